@@ -1,0 +1,21 @@
+using CoProduction.Payments;
+
+namespace CoProduction;
+
+/// <summary>Options of the library, set with <c>services.AddCoProduction(options => ...)</c> and validated on start.</summary>
+public sealed class CoProductionOptions
+{
+    /// <summary>
+    /// Gets or sets the organisation a single-organisation application acts for by default. Applications that serve
+    /// several organisations leave it unset and set <see cref="Primitives.OrganisationContext"/> per request instead.
+    /// </summary>
+    /// <value>Default: <see langword="null"/> (no default organisation).</value>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>Gets the options for involvement payments: currency, rate card, expenses and claim ageing.</summary>
+    public PaymentOptions Payments { get; } = new();
+
+    /// <summary>Gets or sets the name of the storage provider chosen on the builder; set by <c>UseInMemoryStores()</c>, <c>UseSqlite()</c> and the like.</summary>
+    /// <value>Default: <see langword="null"/>, which fails validation with a message saying how to choose a store.</value>
+    public string? StoreProvider { get; set; }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+
+namespace CoProduction;
+
+/// <summary>Validates <see cref="CoProductionOptions"/>, reporting every failure at once.</summary>
+internal sealed class CoProductionOptionsValidator : IValidateOptions<CoProductionOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CoProductionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.StoreProvider))
+        {
+            failures.Add(CoProductionBuilder.NoStoreChosenMessage);
+        }
+
+        if (options.OrganisationId == Guid.Empty)
+        {
+            failures.Add("CoProductionOptions.OrganisationId is an empty GUID: set the id of the organisation, or leave it null and set OrganisationContext per request.");
+        }
+
+        failures.AddRange(options.Payments.Validate());
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

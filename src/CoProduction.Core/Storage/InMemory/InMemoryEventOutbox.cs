@@ -1,0 +1,92 @@
+using CoProduction.Primitives;
+
+namespace CoProduction.Storage.InMemory;
+
+/// <summary>The in-memory <see cref="IEventOutbox"/>: dispatches events after each save and keeps their state.</summary>
+public sealed class InMemoryEventOutbox : IEventOutbox
+{
+    private readonly InMemoryDatabase _database;
+    private readonly IOrganisationContext _organisation;
+    private readonly DomainEventDispatcher _dispatcher;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the outbox.</summary>
+    /// <param name="database">The shared in-memory data.</param>
+    /// <param name="organisation">The current organisation.</param>
+    /// <param name="dispatcher">Calls the handlers.</param>
+    /// <param name="clock">The clock that stamps dispatch times.</param>
+    public InMemoryEventOutbox(InMemoryDatabase database, IOrganisationContext organisation, DomainEventDispatcher dispatcher, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(dispatcher);
+        ArgumentNullException.ThrowIfNull(clock);
+        _database = database;
+        _organisation = organisation;
+        _dispatcher = dispatcher;
+        _clock = clock;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxMessage>> ListForAggregateAsync(Guid aggregateId, CancellationToken cancellationToken)
+        => Task.FromResult(Select(e => e.AggregateId == aggregateId, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(CancellationToken cancellationToken)
+        => Task.FromResult(Select(e => e.DispatchedAt is null, cancellationToken));
+
+    /// <inheritdoc />
+    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
+    {
+        var organisationId = _organisation.CurrentOrganisationId;
+        List<InMemoryDatabase.OutboxEntry> pending;
+        lock (_database.SyncRoot)
+        {
+            pending = [.. _database.Outbox.Where(e => e.OrganisationId == organisationId && e.DispatchedAt is null)];
+        }
+
+        return await DispatchAsync(pending, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Dispatches events that were just committed; a failing handler leaves its event pending.</summary>
+    internal async Task<int> DispatchAsync(List<InMemoryDatabase.OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        var dispatched = 0;
+        foreach (var entry in entries)
+        {
+            string? error = null;
+            try
+            {
+                await _dispatcher.DispatchAsync(entry.Event, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The save has committed; the event stays pending so that DispatchPendingAsync can try again.
+                error = $"{ex.GetType().Name}: {ex.Message}";
+            }
+
+            lock (_database.SyncRoot)
+            {
+                entry.Attempts++;
+                entry.LastError = error;
+                if (error is null)
+                {
+                    entry.DispatchedAt = _clock.GetUtcNow();
+                    dispatched++;
+                }
+            }
+        }
+
+        return dispatched;
+    }
+
+    private IReadOnlyList<OutboxMessage> Select(Func<InMemoryDatabase.OutboxEntry, bool> predicate, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var organisationId = _organisation.CurrentOrganisationId;
+        lock (_database.SyncRoot)
+        {
+            return [.. _database.Outbox.Where(e => e.OrganisationId == organisationId && predicate(e)).Select(e => e.ToMessage())];
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using CoProduction.People;
+using CoProduction.Primitives;
+
+namespace CoProduction.Storage.InMemory;
+
+/// <summary>The in-memory <see cref="IParticipantStore"/>.</summary>
+/// <param name="database">The shared in-memory data.</param>
+/// <param name="organisation">The current organisation.</param>
+/// <param name="outbox">The outbox.</param>
+public sealed class InMemoryParticipantStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+    : InMemoryAggregateStore<Participant, ParticipantId>(database, organisation, outbox), IParticipantStore
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Participant>> ListAsync(ParticipantRole? role, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<Participant>>(
+            [.. Query(p => role is null || p.HasRole(role.Value), cancellationToken).OrderBy(p => p.FullName, StringComparer.Ordinal).ThenBy(p => p.Id.Value)]);
+}
