@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoProduction;
 
@@ -8,5 +9,7 @@ internal static class CoProductionServices
     internal static void AddManagers(IServiceCollection services)
     {
         _ = services;
+        services.TryAddScoped<Programmes.ProgrammeService>();
+        services.TryAddScoped<Programmes.Cohorts.CohortService>();
     }
 }

@@ -14,5 +14,7 @@ public static class CoProductionStores
     internal static IEnumerable<(Type Contract, Type Implementation)> InMemoryImplementations =>
     [
         (typeof(People.IParticipantStore), typeof(Storage.InMemory.InMemoryParticipantStore)),
+        (typeof(Programmes.IProgrammeStore), typeof(Storage.InMemory.InMemoryProgrammeStore)),
+        (typeof(Programmes.Cohorts.ICohortStore), typeof(Storage.InMemory.InMemoryCohortStore)),
     ];
 }
