@@ -63,6 +63,8 @@ public sealed class PaymentService
         CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(roleLevel);
+        Guard.Against.NullOrWhiteSpace(description);
+        Guard.Against.EnumOutOfRange(kind);
         await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
         Rule.Require(_options.RateCard.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"The rate card has no role level '{roleLevel}'. Use one of: {string.Join(", ", _options.RateCard.Rates.Select(r => r.RoleLevel))}.");
         var activity = InvolvementActivity.Record(_organisation.CurrentOrganisationId, participantId, kind, date, duration, roleLevel, description, source, _clock);

@@ -46,8 +46,12 @@ public sealed class RateCard
     /// <summary>Finds the rate of a role level (case-insensitive).</summary>
     /// <param name="roleLevel">The role level.</param>
     /// <returns>The rate, or <see langword="null"/> when the card has none for that level.</returns>
-    public RoleRate? FindRate(string roleLevel) =>
-        Rates.FirstOrDefault(r => string.Equals(r.RoleLevel, roleLevel?.Trim(), StringComparison.OrdinalIgnoreCase));
+    /// <exception cref="ArgumentException">The role level is blank.</exception>
+    public RoleRate? FindRate(string roleLevel)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(roleLevel);
+        return Rates.FirstOrDefault(r => r is not null && string.Equals(r.RoleLevel?.Trim(), roleLevel.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Works out the payment for an activity, following the rule in the remarks.</summary>
     /// <param name="roleLevel">The activity's role level.</param>
