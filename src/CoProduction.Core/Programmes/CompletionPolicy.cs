@@ -102,10 +102,18 @@ public sealed record CompletionPolicy
 /// <param name="Kind">The criterion.</param>
 /// <param name="IsMet">Whether it was met.</param>
 /// <param name="Detail">A short explanation, such as "attendance 0.80, needs 0.75".</param>
-public sealed record CriterionOutcome(CompletionCriterionKind Kind, bool IsMet, string Detail);
+public sealed record CriterionOutcome(CompletionCriterionKind Kind, bool IsMet, string Detail)
+{
+    /// <summary>Gets a short explanation.</summary>
+    public string Detail { get; } = Guard.Against.NullOrWhiteSpace(Detail);
+}
 
 /// <summary>Whether a team or participant completed a cohort, criterion by criterion.</summary>
 /// <param name="IsComplete">Whether the criteria, combined as the policy says, are met.</param>
 /// <param name="Combination">How the criteria were combined.</param>
 /// <param name="Criteria">The outcome of each criterion.</param>
-public sealed record CompletionOutcome(bool IsComplete, CompletionCombination Combination, IReadOnlyList<CriterionOutcome> Criteria);
+public sealed record CompletionOutcome(bool IsComplete, CompletionCombination Combination, IReadOnlyList<CriterionOutcome> Criteria)
+{
+    /// <summary>Gets the outcome of each criterion.</summary>
+    public IReadOnlyList<CriterionOutcome> Criteria { get; } = Guard.Against.Null(Criteria);
+}

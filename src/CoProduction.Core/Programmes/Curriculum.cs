@@ -137,5 +137,9 @@ public sealed class CurriculumVersion
     /// <summary>Finds a module by its code.</summary>
     /// <param name="code">The module's code.</param>
     /// <returns>The module, or <see langword="null"/> when this version has none with that code.</returns>
-    public CurriculumModule? FindModule(string code) => _modules.Find(m => string.Equals(m.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase));
+    public CurriculumModule? FindModule(string code)
+    {
+        Guard.Against.NullOrWhiteSpace(code);
+        return _modules.Find(m => string.Equals(m.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -7,7 +7,11 @@ namespace CoProduction.Programmes;
 /// <summary>A co-designer to record for a curriculum version: who, and what they shaped.</summary>
 /// <param name="ParticipantId">The co-designer (a participant of the current organisation).</param>
 /// <param name="Contribution">What they shaped.</param>
-public sealed record CoDesigner(ParticipantId ParticipantId, string Contribution);
+public sealed record CoDesigner(ParticipantId ParticipantId, string Contribution)
+{
+    /// <summary>Gets what they shaped.</summary>
+    public string Contribution { get; } = Guard.Against.NullOrWhiteSpace(Contribution).Trim();
+}
 
 /// <summary>
 /// Use cases for programmes: create a programme, publish co-designed curriculum versions, and set the delivery rules,
@@ -41,6 +45,8 @@ public sealed class ProgrammeService
     /// <returns>The new programme's id.</returns>
     public async Task<ProgrammeId> CreateAsync(string name, string purpose, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(purpose);
         var programme = Programme.Create(_organisation.CurrentOrganisationId, name, purpose, _clock);
         await _programmes.AddAsync(programme, cancellationToken).ConfigureAwait(false);
         return programme.Id;
@@ -62,6 +68,8 @@ public sealed class ProgrammeService
     /// <exception cref="DomainRuleViolationException">The programme or a co-designer is unknown, or no co-designer brings lived experience.</exception>
     public async Task<int> PublishVersionAsync(ProgrammeId programmeId, string summaryOfChanges, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(summaryOfChanges);
+        Guard.Against.Null(modules);
         Guard.Against.Null(coDesigners);
         var designerList = coDesigners.ToList();
         if (designerList.Any(d => d is null))
@@ -86,7 +94,10 @@ public sealed class ProgrammeService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
     public Task ChangeDeliveryRulesAsync(ProgrammeId programmeId, DeliveryRules rules, CancellationToken cancellationToken)
-        => ChangeAsync(programmeId, p => p.ChangeDeliveryRules(rules, _clock), cancellationToken);
+    {
+        Guard.Against.Null(rules);
+        return ChangeAsync(programmeId, p => p.ChangeDeliveryRules(rules, _clock), cancellationToken);
+    }
 
     /// <summary>Sets the attendance statuses for cohorts planned from now on.</summary>
     /// <param name="programmeId">The programme.</param>
@@ -94,7 +105,10 @@ public sealed class ProgrammeService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
     public Task ChangeAttendanceStatusesAsync(ProgrammeId programmeId, IEnumerable<AttendanceStatusDefinition> statuses, CancellationToken cancellationToken)
-        => ChangeAsync(programmeId, p => p.ChangeAttendanceStatuses(statuses, _clock), cancellationToken);
+    {
+        Guard.Against.Null(statuses);
+        return ChangeAsync(programmeId, p => p.ChangeAttendanceStatuses(statuses, _clock), cancellationToken);
+    }
 
     /// <summary>Sets the completion policy for cohorts planned from now on.</summary>
     /// <param name="programmeId">The programme.</param>
@@ -102,7 +116,10 @@ public sealed class ProgrammeService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
     public Task ChangeCompletionPolicyAsync(ProgrammeId programmeId, CompletionPolicy policy, CancellationToken cancellationToken)
-        => ChangeAsync(programmeId, p => p.ChangeCompletionPolicy(policy, _clock), cancellationToken);
+    {
+        Guard.Against.Null(policy);
+        return ChangeAsync(programmeId, p => p.ChangeCompletionPolicy(policy, _clock), cancellationToken);
+    }
 
     private async Task ChangeAsync(ProgrammeId programmeId, Action<Programme> change, CancellationToken cancellationToken)
     {

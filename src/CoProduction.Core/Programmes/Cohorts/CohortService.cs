@@ -44,6 +44,7 @@ public sealed class CohortService
     /// <returns>The new cohort's id.</returns>
     public async Task<CohortId> PlanAsync(ProgrammeId programmeId, int curriculumVersionNumber, string name, DateOnly startDate, DateOnly endDate, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(name);
         var programme = await RequireProgrammeAsync(programmeId, cancellationToken).ConfigureAwait(false);
         var cohort = Cohort.Plan(programme, curriculumVersionNumber, name, startDate, endDate, _clock);
         await _cohorts.AddAsync(cohort, cancellationToken).ConfigureAwait(false);
@@ -83,7 +84,10 @@ public sealed class CohortService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
     public Task CancelAsync(CohortId cohortId, string reason, CancellationToken cancellationToken)
-        => ChangeAsync(cohortId, c => c.Cancel(reason, _clock), cancellationToken);
+    {
+        Guard.Against.NullOrWhiteSpace(reason);
+        return ChangeAsync(cohortId, c => c.Cancel(reason, _clock), cancellationToken);
+    }
 
     /// <summary>Schedules a session; each facilitator is a patient trainer when their participant record shows lived experience.</summary>
     /// <param name="cohortId">The cohort.</param>
@@ -95,6 +99,7 @@ public sealed class CohortService
     /// <returns>The new session's id.</returns>
     public async Task<CohortSessionId> ScheduleSessionAsync(CohortId cohortId, string moduleCode, DateTimeOffset startsAt, TimeSpan? duration, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(moduleCode);
         Guard.Against.Null(facilitators);
         var assignments = facilitators.ToList();
         if (assignments.Any(a => a is null))
@@ -126,7 +131,10 @@ public sealed class CohortService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
     public Task CancelSessionAsync(CohortId cohortId, CohortSessionId sessionId, string reason, CancellationToken cancellationToken)
-        => ChangeAsync(cohortId, c => c.CancelSession(sessionId, reason, _clock), cancellationToken);
+    {
+        Guard.Against.NullOrWhiteSpace(reason);
+        return ChangeAsync(cohortId, c => c.CancelSession(sessionId, reason, _clock), cancellationToken);
+    }
 
     /// <summary>Enrols a team; each member's lived experience comes from their participant record.</summary>
     /// <param name="cohortId">The cohort.</param>
@@ -137,6 +145,8 @@ public sealed class CohortService
     /// <returns>The team's id.</returns>
     public async Task<CohortTeamId> EnrolTeamAsync(CohortId cohortId, string teamName, string improvementAim, IEnumerable<ParticipantId> memberIds, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(teamName);
+        Guard.Against.NullOrWhiteSpace(improvementAim);
         Guard.Against.Null(memberIds);
         var ids = memberIds.ToList();
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
@@ -156,6 +166,7 @@ public sealed class CohortService
     /// <returns>A task that completes when saved.</returns>
     public async Task RecordAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, ParticipantId participantId, string statusCode, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(statusCode);
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         await ParticipantLookup.RequireAsync(_participants, participantId, "an attendee", cancellationToken).ConfigureAwait(false);
         cohort.RecordAttendance(sessionId, participantId, statusCode, _clock);

@@ -1,0 +1,47 @@
+using CoProduction.People;
+using CoProduction.Primitives;
+using CoProduction.Programmes;
+using CoProduction.Programmes.Cohorts;
+
+namespace CoProduction.Core.Tests.Programmes;
+
+/// <summary>Valid sample aggregates of the Programmes area, for <see cref="PublicApiGuardTests"/>.</summary>
+internal static class ProgrammeApiSamples
+{
+    /// <summary>Returns a valid sample of a Programmes type, or <see langword="null"/> when the type is not one this helper knows.</summary>
+    public static object? For(Type type, OrganisationId organisationId, TimeProvider clock)
+    {
+        if (type == typeof(Programme))
+        {
+            return NewProgramme(organisationId, clock);
+        }
+
+        if (type == typeof(CurriculumVersion))
+        {
+            return NewProgramme(organisationId, clock).GetVersion(1);
+        }
+
+        if (type == typeof(CompletionPolicy))
+        {
+            return CompletionPolicy.Default;
+        }
+
+        if (type == typeof(Cohort))
+        {
+            return Cohort.Plan(NewProgramme(organisationId, clock), 1, "Cohort", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), clock);
+        }
+
+        return null;
+    }
+
+    private static Programme NewProgramme(OrganisationId organisationId, TimeProvider clock)
+    {
+        var programme = Programme.Create(organisationId, "Co-Production for Improvement", "Improve with patients", clock);
+        programme.PublishVersion(
+            "First version",
+            [new CurriculumModule("M1", "Intro", ["Explain co-production"], TimeSpan.FromHours(2), DeliveryMode.InPerson)],
+            [new CoDesignContribution(ParticipantId.New(), CoDesignPerspective.LivedExperience, "Shaped it")],
+            clock);
+        return programme;
+    }
+}
