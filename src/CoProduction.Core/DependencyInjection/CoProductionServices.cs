@@ -15,5 +15,6 @@ internal static class CoProductionServices
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
         services.TryAddScoped<Programmes.ProgrammeService>();
         services.TryAddScoped<Programmes.Cohorts.CohortService>();
+        services.TryAddScoped<Programmes.Pathways.PatientTrainerPathwayService>();
     }
 }

@@ -18,5 +18,7 @@ public static class CoProductionStores
         (typeof(Payments.IPaymentClaimStore), typeof(Storage.InMemory.InMemoryPaymentClaimStore)),
         (typeof(Programmes.IProgrammeStore), typeof(Storage.InMemory.InMemoryProgrammeStore)),
         (typeof(Programmes.Cohorts.ICohortStore), typeof(Storage.InMemory.InMemoryCohortStore)),
+        (typeof(Programmes.Pathways.IPatientTrainerPathwayStore), typeof(Storage.InMemory.InMemoryPatientTrainerPathwayStore)),
+        (typeof(Programmes.Readiness.IReadinessAssessmentStore), typeof(Storage.InMemory.InMemoryReadinessAssessmentStore)),
     ];
 }

@@ -117,6 +117,21 @@ public static class ProgrammeErrorCodes
     /// <summary>Evidence or a sign-off was dated in the future.</summary>
     public const string DateInFuture = "programmes.date-in-future";
 
+    /// <summary>Someone who takes part only as staff was put on the patient-trainer pathway.</summary>
+    public const string PathwayNeedsLivedExperience = "programmes.pathway-needs-lived-experience";
+
+    /// <summary>Evidence or a sign-off is dated before the pathway (or the current stage) began.</summary>
+    public const string EvidenceBeforePathway = "programmes.evidence-before-pathway";
+
+    /// <summary>The same session was recorded twice as the same kind of evidence.</summary>
+    public const string DuplicateEvidence = "programmes.duplicate-evidence";
+
+    /// <summary>A session was recorded as pathway evidence for someone who did not facilitate it.</summary>
+    public const string NotFacilitatorOfSession = "programmes.not-facilitator-of-session";
+
+    /// <summary>A readiness assessment id does not name an assessment of the current organisation.</summary>
+    public const string UnknownReadinessAssessment = "programmes.unknown-readiness-assessment";
+
     /// <summary>A readiness item was rated Partly or NotMet without notes saying what is missing.</summary>
     public const string ReadinessNotesRequired = "programmes.readiness-notes-required";
 

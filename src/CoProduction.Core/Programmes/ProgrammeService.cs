@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Programmes.Readiness;
 
 namespace CoProduction.Programmes;
 
@@ -15,25 +16,28 @@ public sealed record CoDesigner(ParticipantId ParticipantId, string Contribution
 
 /// <summary>
 /// Use cases for programmes: create a programme, publish co-designed curriculum versions, and set the delivery rules,
-/// attendance statuses and completion policy of future cohorts. Checks that every participant named exists in the
+/// attendance statuses and completion policy of future cohorts; assess the organisation's readiness. Checks that every participant named exists in the
 /// current organisation, and takes each co-designer's perspective from their participant record.
 /// </summary>
 public sealed class ProgrammeService
 {
     private readonly IProgrammeStore _programmes;
     private readonly IParticipantStore _participants;
+    private readonly IReadinessAssessmentStore _readiness;
     private readonly IOrganisationContext _organisation;
     private readonly TimeProvider _clock;
 
     /// <summary>Initialises the service.</summary>
     /// <param name="programmes">The programme store.</param>
     /// <param name="participants">The participant store.</param>
+    /// <param name="readiness">The readiness assessment store.</param>
     /// <param name="organisation">The current organisation.</param>
     /// <param name="clock">The clock.</param>
-    public ProgrammeService(IProgrammeStore programmes, IParticipantStore participants, IOrganisationContext organisation, TimeProvider clock)
+    public ProgrammeService(IProgrammeStore programmes, IParticipantStore participants, IReadinessAssessmentStore readiness, IOrganisationContext organisation, TimeProvider clock)
     {
         _programmes = Guard.Against.Null(programmes);
         _participants = Guard.Against.Null(participants);
+        _readiness = Guard.Against.Null(readiness);
         _organisation = Guard.Against.Null(organisation);
         _clock = Guard.Against.Null(clock);
     }
@@ -120,6 +124,53 @@ public sealed class ProgrammeService
         Guard.Against.Null(policy);
         return ChangeAsync(programmeId, p => p.ChangeCompletionPolicy(policy, _clock), cancellationToken);
     }
+
+    /// <summary>Starts a readiness self-assessment of the current organisation from a checklist.</summary>
+    /// <param name="title">The assessment's title.</param>
+    /// <param name="programmeId">The programme assessed for, if any (it must exist).</param>
+    /// <param name="checklist">The items, such as <see cref="ReadinessChecklist.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new assessment's id.</returns>
+    public async Task<ReadinessAssessmentId> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.Null(checklist);
+        if (programmeId is { } id)
+        {
+            await RequireAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        var assessment = ReadinessAssessment.Start(_organisation.CurrentOrganisationId, title, programmeId, checklist, _clock);
+        await _readiness.AddAsync(assessment, cancellationToken).ConfigureAwait(false);
+        return assessment.Id;
+    }
+
+    /// <summary>Rates an item of a readiness assessment; the assessor must be a participant of the current organisation.</summary>
+    /// <param name="assessmentId">The assessment.</param>
+    /// <param name="key">The item's key.</param>
+    /// <param name="rating">The rating.</param>
+    /// <param name="notes">What is in place and what is missing (needed for Partly and NotMet).</param>
+    /// <param name="assessedBy">Who rated it.</param>
+    /// <param name="assessedOn">When.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The assessment's summary after the rating.</returns>
+    public async Task<ReadinessSummary> RateReadinessItemAsync(ReadinessAssessmentId assessmentId, string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(key);
+        Guard.Against.EmptyId(assessedBy);
+        var assessment = await _readiness.FindAsync(assessmentId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownReadinessAssessment, $"No readiness assessment {assessmentId} exists in this organisation: check the id, or start one first.");
+        await ParticipantLookup.RequireAsync(_participants, assessedBy, "an assessor", cancellationToken).ConfigureAwait(false);
+        assessment.Rate(key, rating, notes, assessedBy, assessedOn, _clock);
+        await _readiness.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
+        return assessment.Summarise();
+    }
+
+    /// <summary>Finds a readiness assessment of the current organisation.</summary>
+    /// <param name="assessmentId">The assessment.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The assessment, or <see langword="null"/>.</returns>
+    public ValueTask<ReadinessAssessment?> FindReadinessAssessmentAsync(ReadinessAssessmentId assessmentId, CancellationToken cancellationToken) => _readiness.FindAsync(assessmentId, cancellationToken);
 
     private async Task ChangeAsync(ProgrammeId programmeId, Action<Programme> change, CancellationToken cancellationToken)
     {

@@ -2,6 +2,8 @@ using CoProduction.People;
 using CoProduction.Primitives;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
+using CoProduction.Programmes.Pathways;
+using CoProduction.Programmes.Readiness;
 
 namespace CoProduction.Core.Tests.Programmes;
 
@@ -29,6 +31,17 @@ internal static class ProgrammeApiSamples
         if (type == typeof(Cohort))
         {
             return Cohort.Plan(NewProgramme(organisationId, clock), 1, "Cohort", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), clock);
+        }
+
+        if (type == typeof(PatientTrainerPathway))
+        {
+            var partner = Participant.Register(organisationId, "Patient partner A", [ParticipantRole.PatientPartner], clock);
+            return PatientTrainerPathway.Start(partner, new DateOnly(2025, 1, 1), clock);
+        }
+
+        if (type == typeof(ReadinessAssessment))
+        {
+            return ReadinessAssessment.Start(organisationId, "Readiness", null, ReadinessChecklist.Default, clock);
         }
 
         return null;
