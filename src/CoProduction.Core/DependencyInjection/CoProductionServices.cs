@@ -16,5 +16,6 @@ internal static class CoProductionServices
         services.TryAddScoped<Programmes.ProgrammeService>();
         services.TryAddScoped<Programmes.Cohorts.CohortService>();
         services.TryAddScoped<Programmes.Pathways.PatientTrainerPathwayService>();
+        services.TryAddScoped<Programmes.Evaluation.ProgrammeEvaluationService>();
     }
 }

@@ -20,5 +20,7 @@ public static class CoProductionStores
         (typeof(Programmes.Cohorts.ICohortStore), typeof(Storage.InMemory.InMemoryCohortStore)),
         (typeof(Programmes.Pathways.IPatientTrainerPathwayStore), typeof(Storage.InMemory.InMemoryPatientTrainerPathwayStore)),
         (typeof(Programmes.Readiness.IReadinessAssessmentStore), typeof(Storage.InMemory.InMemoryReadinessAssessmentStore)),
+        (typeof(Programmes.Evaluation.IQuestionnaireStore), typeof(Storage.InMemory.InMemoryQuestionnaireStore)),
+        (typeof(Programmes.Evaluation.ICohortEvaluationStore), typeof(Storage.InMemory.InMemoryCohortEvaluationStore)),
     ];
 }

@@ -2,6 +2,7 @@ using CoProduction.People;
 using CoProduction.Primitives;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
+using CoProduction.Programmes.Evaluation;
 using CoProduction.Programmes.Pathways;
 using CoProduction.Programmes.Readiness;
 
@@ -44,8 +45,22 @@ internal static class ProgrammeApiSamples
             return ReadinessAssessment.Start(organisationId, "Readiness", null, ReadinessChecklist.Default, clock);
         }
 
+        if (type == typeof(Questionnaire))
+        {
+            return NewQuestionnaire(organisationId, clock);
+        }
+
+        if (type == typeof(CohortEvaluation))
+        {
+            var cohort = Cohort.Plan(NewProgramme(organisationId, clock), 1, "Cohort", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), clock);
+            return CohortEvaluation.Start(cohort, NewQuestionnaire(organisationId, clock), clock);
+        }
+
         return null;
     }
+
+    private static Questionnaire NewQuestionnaire(OrganisationId organisationId, TimeProvider clock) =>
+        Questionnaire.Create(organisationId, "Confidence", 1, 5, [new LikertItem("confidence", "I feel confident to co-produce")], clock);
 
     private static Programme NewProgramme(OrganisationId organisationId, TimeProvider clock)
     {

@@ -432,6 +432,23 @@ public sealed class Cohort : AggregateRoot<CohortId>
         Raise(new TeamOutcomeRecorded(Id, teamId, CompletionCriterionKind.FacilitatorSignOff, clock.GetUtcNow()));
     }
 
+    /// <summary>
+    /// Lists the patient trainers owed for a delivered session: those who led or co-facilitated it as patient
+    /// trainers (staff are paid through their job; shadows are learning, not delivering).
+    /// </summary>
+    /// <param name="sessionId">The session.</param>
+    /// <returns>The facilitators to pay, lead first.</returns>
+    /// <exception cref="DomainRuleViolationException">No such session, or it has not been delivered (<see cref="ProgrammeErrorCodes.SessionNotDeliveredForPayment"/>).</exception>
+    public IReadOnlyList<SessionFacilitator> PatientTrainersToPay(CohortSessionId sessionId)
+    {
+        var session = GetSession(sessionId);
+        Rule.Require(
+            session.Status == SessionStatus.Delivered,
+            ProgrammeErrorCodes.SessionNotDeliveredForPayment,
+            $"Session {sessionId} is {session.Status}: facilitation is paid once the session has been delivered. Record it as delivered first.");
+        return [.. session.Facilitators.Where(f => f.Delivers && f.IsPatientTrainer).OrderBy(f => f.Role)];
+    }
+
     /// <summary>Finds a session.</summary>
     /// <param name="sessionId">The session.</param>
     /// <returns>The session, or <see langword="null"/>.</returns>

@@ -1,6 +1,8 @@
 using Ardalis.GuardClauses;
+using CoProduction.Payments;
 using CoProduction.People;
 using CoProduction.Primitives;
+using Microsoft.Extensions.Options;
 
 namespace CoProduction.Programmes.Cohorts;
 
@@ -19,18 +21,24 @@ public sealed class CohortService
     private readonly ICohortStore _cohorts;
     private readonly IProgrammeStore _programmes;
     private readonly IParticipantStore _participants;
+    private readonly IInvolvementActivityStore _activities;
+    private readonly CoProductionOptions _options;
     private readonly TimeProvider _clock;
 
     /// <summary>Initialises the service.</summary>
     /// <param name="cohorts">The cohort store.</param>
     /// <param name="programmes">The programme store.</param>
     /// <param name="participants">The participant store.</param>
+    /// <param name="activities">The involvement activity store (Payments).</param>
+    /// <param name="options">The library's options (facilitation role levels).</param>
     /// <param name="clock">The clock.</param>
-    public CohortService(ICohortStore cohorts, IProgrammeStore programmes, IParticipantStore participants, TimeProvider clock)
+    public CohortService(ICohortStore cohorts, IProgrammeStore programmes, IParticipantStore participants, IInvolvementActivityStore activities, IOptions<CoProductionOptions> options, TimeProvider clock)
     {
         _cohorts = Guard.Against.Null(cohorts);
         _programmes = Guard.Against.Null(programmes);
         _participants = Guard.Against.Null(participants);
+        _activities = Guard.Against.Null(activities);
+        _options = Guard.Against.Null(options).Value;
         _clock = Guard.Against.Null(clock);
     }
 
@@ -205,6 +213,54 @@ public sealed class CohortService
         cohort.SignOffTeam(teamId, facilitatorId, signedOffOn, _clock);
         await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Records the involvement activities of a delivered session's patient trainers, so that they can be paid from
+    /// the rate card: one <see cref="InvolvementActivityKind.TrainingDelivery"/> per patient trainer who led it (at
+    /// <see cref="ProgrammeOptions.LeadFacilitatorRoleLevel"/>) or co-facilitated it (at
+    /// <see cref="ProgrammeOptions.CoFacilitatorRoleLevel"/>), lasting the session's duration, with the session as its
+    /// source. Safe to call again: a facilitator who already has an activity for the session gets no second one.
+    /// </summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The delivered session.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The activities recorded by this call (empty when all were recorded before).</returns>
+    /// <exception cref="DomainRuleViolationException">The cohort or session is unknown, or the session was not delivered.</exception>
+    public async Task<IReadOnlyList<InvolvementActivity>> RecordFacilitationActivitiesAsync(CohortId cohortId, CohortSessionId sessionId, CancellationToken cancellationToken)
+    {
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        var toPay = cohort.PatientTrainersToPay(sessionId);
+        var session = cohort.FindSession(sessionId)!;
+        var source = new ActivitySource(SessionActivityArea, sessionId.Value);
+        var recorded = new List<InvolvementActivity>();
+        foreach (var facilitator in toPay)
+        {
+            var existing = await _activities.ListForParticipantAsync(facilitator.ParticipantId, cancellationToken).ConfigureAwait(false);
+            if (existing.Any(a => !a.IsCancelled && a.Source == source))
+            {
+                continue;
+            }
+
+            var lead = facilitator.Role == FacilitatorRole.Lead;
+            var activity = InvolvementActivity.Record(
+                cohort.OrganisationId,
+                facilitator.ParticipantId,
+                InvolvementActivityKind.TrainingDelivery,
+                DateOnly.FromDateTime(session.StartsAt.DateTime),
+                session.Duration,
+                lead ? _options.Programmes.LeadFacilitatorRoleLevel : _options.Programmes.CoFacilitatorRoleLevel,
+                $"{(lead ? "Led" : "Co-facilitated")} module {session.ModuleCode} of cohort '{cohort.Name}'",
+                source,
+                _clock);
+            await _activities.AddAsync(activity, cancellationToken).ConfigureAwait(false);
+            recorded.Add(activity);
+        }
+
+        return recorded;
+    }
+
+    /// <summary>The <see cref="ActivitySource.Area"/> of involvement activities that come from cohort sessions.</summary>
+    public const string SessionActivityArea = "cohort-session";
 
     private async Task ChangeAsync(CohortId cohortId, Action<Cohort> change, CancellationToken cancellationToken)
     {
