@@ -17,5 +17,6 @@ internal static class CoProductionServices
         services.TryAddScoped<Programmes.Cohorts.CohortService>();
         services.TryAddScoped<Programmes.Pathways.PatientTrainerPathwayService>();
         services.TryAddScoped<Programmes.Evaluation.ProgrammeEvaluationService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Programmes.ProgrammesDataContributor>());
     }
 }

@@ -163,5 +163,11 @@ public sealed class ProgrammeScenarioTests
         markdown.Should().Contain("| Cohort 1 | v1 | 2025-04-07 to 2025-07-25 | Completed | 3 (2) | 6 (3) | 83% | 3 (3) |");
         markdown.Should().Contain("| I feel confident to co-produce an improvement with patients | 6 | 2.50 | 3.50 | +1.00 | 4 / 1 / 1 | 13 | 0.1696 | 0.68 |");
         markdown.Should().Contain("- Teams completed: 2 of 3 (67%); people completed: 3 of 6.");
+
+        // Subject access: what the programmes hold about Carer trainer B (co-design, facilitation, pathway) and Patient E.
+        var exportB = (await world.People.ExportAsync(trainerB, None)).ToJson();
+        exportB.Should().Contain("\"trainingProgrammes\"").And.Contain("\"stage\": \"CoFacilitator\"").And.Contain("\"role\": \"Shadow\"");
+        var exportE = (await world.People.ExportAsync(e, None)).ToJson();
+        exportE.Should().Contain("\"team\": \"Discharge team\"").And.Contain("\"itemCode\": \"confidence\"");
     }
 }
