@@ -108,4 +108,30 @@ public sealed class CoProductionServiceCollectionExtensionsTests
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*SetCurrent*CoProductionOptions.OrganisationId*");
     }
+
+    [Fact]
+    public async Task AddDomainEventHandler_HandlerCalledAfterCommitOnce()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<List<ParticipantId>>();
+        services.AddCoProduction(o => o.OrganisationId = Guid.NewGuid())
+            .UseInMemoryStores()
+            .AddDomainEventHandler<CoProduction.People.Events.ParticipantRegistered, RecordingHandler>()
+            .AddDomainEventHandler<CoProduction.People.Events.ParticipantRegistered, RecordingHandler>();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+
+        var partner = await scope.ServiceProvider.GetRequiredService<ParticipantService>().RegisterAsync("Patient partner A", [ParticipantRole.PatientPartner], CancellationToken.None);
+
+        provider.GetRequiredService<List<ParticipantId>>().Should().Equal(partner.Id);
+    }
+
+    private sealed class RecordingHandler(List<ParticipantId> seen) : CoProduction.Primitives.IDomainEventHandler<CoProduction.People.Events.ParticipantRegistered>
+    {
+        public Task HandleAsync(CoProduction.People.Events.ParticipantRegistered domainEvent, CancellationToken cancellationToken)
+        {
+            seen.Add(domainEvent.ParticipantId);
+            return Task.CompletedTask;
+        }
+    }
 }
