@@ -88,7 +88,7 @@ public sealed record CompletionPolicy
         }
 
         Combination = combination;
-        Criteria = list;
+        Criteria = list.AsReadOnly();
     }
 
     /// <summary>Gets whether all criteria or any one must be met.</summary>

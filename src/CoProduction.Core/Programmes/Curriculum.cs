@@ -35,8 +35,8 @@ public sealed record CurriculumModule
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.Null(learningOutcomes);
         Guard.Against.EnumOutOfRange(deliveryMode);
-        var outcomes = learningOutcomes.Select(o => o?.Trim()).ToList();
-        if (outcomes.Count == 0 || outcomes.Any(string.IsNullOrEmpty))
+        var outcomes = learningOutcomes.ToList();
+        if (outcomes.Count == 0 || outcomes.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException($"Module '{code}' needs at least one learning outcome and no blank ones, such as \"Explain what co-production means\".", nameof(learningOutcomes));
         }
@@ -48,7 +48,7 @@ public sealed record CurriculumModule
 
         Code = code.Trim();
         Title = title.Trim();
-        LearningOutcomes = outcomes!;
+        LearningOutcomes = outcomes.Select(o => o.Trim()).ToList().AsReadOnly();
         Duration = duration;
         DeliveryMode = deliveryMode;
     }

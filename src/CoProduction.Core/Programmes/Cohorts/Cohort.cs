@@ -198,7 +198,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// </summary>
     /// <param name="programme">The cohort's programme, from which the cohort's curriculum version is taken.</param>
     /// <param name="moduleCode">The module taught.</param>
-    /// <param name="startsAt">When the session starts.</param>
+    /// <param name="startsAt">When the session starts; its start and end dates, in its own offset, must fall inside the cohort's dates.</param>
     /// <param name="duration">How long it lasts, or <see langword="null"/> for the module's duration.</param>
     /// <param name="facilitators">The facilitators, each once, with whether each is a patient trainer.</param>
     /// <param name="clock">The clock.</param>
@@ -210,18 +210,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
         Guard.Against.NullOrWhiteSpace(moduleCode);
         Guard.Against.Null(facilitators);
         Guard.Against.Null(clock);
-        var facilitatorList = facilitators.ToList();
-        if (facilitatorList.Any(f => f is null))
-        {
-            throw new ArgumentException("The list of facilitators contains a null entry.", nameof(facilitators));
-        }
-
-        foreach (var facilitator in facilitatorList)
-        {
-            Guard.Against.EmptyId(facilitator.ParticipantId, nameof(facilitators));
-            Guard.Against.EnumOutOfRange(facilitator.Role, nameof(facilitators));
-        }
-
+        var facilitatorList = CheckFacilitatorArguments(facilitators);
         if (duration is { } given && (given <= TimeSpan.Zero || given > TimeSpan.FromDays(1)))
         {
             throw new ArgumentException($"A session lasting {given} is not possible: give a duration of more than zero and at most one day, or null for the module's duration.", nameof(duration));
@@ -248,6 +237,27 @@ public sealed class Cohort : AggregateRoot<CohortId>
         _sessions.Add(session);
         Raise(new SessionScheduled(Id, session.Id, session.ModuleCode, startsAt, clock.GetUtcNow()));
         return session.Id;
+    }
+
+    /// <summary>
+    /// Replaces the facilitators of a scheduled session (for example when a patient trainer is unwell), with the
+    /// same checks as scheduling: exactly one lead, and as many patient trainers as the delivery rules ask.
+    /// </summary>
+    /// <param name="sessionId">The scheduled session.</param>
+    /// <param name="facilitators">The new facilitators, each once, with whether each is a patient trainer.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
+    public void ChangeFacilitators(CohortSessionId sessionId, IEnumerable<SessionFacilitator> facilitators, TimeProvider clock)
+    {
+        Guard.Against.Null(facilitators);
+        Guard.Against.Null(clock);
+        var facilitatorList = CheckFacilitatorArguments(facilitators);
+        var session = GetSession(sessionId);
+        RequireState("change a session's facilitators", CohortStatus.Planned, CohortStatus.Recruiting, CohortStatus.Running);
+        RequireScheduled(session, "given new facilitators");
+        CheckFacilitators(facilitatorList);
+        session.ReplaceFacilitators(facilitatorList);
+        Raise(new SessionFacilitatorsChanged(Id, sessionId, clock.GetUtcNow()));
     }
 
     /// <summary>Records that a scheduled session was held. The cohort must be Running and the session must have started.</summary>
@@ -556,6 +566,23 @@ public sealed class Cohort : AggregateRoot<CohortId>
             $"Team '{team.Name}' already has {kind} recorded: it is recorded once per cohort.");
         RequireInsideCohortDates(on, $"{kind} on {on:yyyy-MM-dd}");
         return team;
+    }
+
+    private static List<SessionFacilitator> CheckFacilitatorArguments(IEnumerable<SessionFacilitator> facilitators)
+    {
+        var facilitatorList = facilitators.ToList();
+        if (facilitatorList.Any(f => f is null))
+        {
+            throw new ArgumentException("The list of facilitators contains a null entry.", nameof(facilitators));
+        }
+
+        foreach (var facilitator in facilitatorList)
+        {
+            Guard.Against.EmptyId(facilitator.ParticipantId, nameof(facilitators));
+            Guard.Against.EnumOutOfRange(facilitator.Role, nameof(facilitators));
+        }
+
+        return facilitatorList;
     }
 
     private void CheckFacilitators(List<SessionFacilitator> facilitators)

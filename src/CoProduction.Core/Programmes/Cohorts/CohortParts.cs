@@ -123,6 +123,12 @@ public sealed class CohortSession
     /// <summary>Gets why the session was cancelled, if it was.</summary>
     public string? CancellationReason { get; private set; }
 
+    internal void ReplaceFacilitators(IEnumerable<SessionFacilitator> facilitators)
+    {
+        _facilitators.Clear();
+        _facilitators.AddRange(facilitators);
+    }
+
     internal void MarkDelivered(DateTimeOffset at)
     {
         Status = SessionStatus.Delivered;

@@ -18,6 +18,9 @@ public sealed record FacilitatorAssignment(ParticipantId ParticipantId, Facilita
 /// </summary>
 public sealed class CohortService
 {
+    /// <summary>The <see cref="ActivitySource.Area"/> of involvement activities that come from cohort sessions.</summary>
+    public const string SessionActivityArea = "cohort-session";
+
     private readonly ICohortStore _cohorts;
     private readonly IProgrammeStore _programmes;
     private readonly IParticipantStore _participants;
@@ -108,20 +111,28 @@ public sealed class CohortService
     public async Task<CohortSessionId> ScheduleSessionAsync(CohortId cohortId, string moduleCode, DateTimeOffset startsAt, TimeSpan? duration, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(moduleCode);
-        Guard.Against.Null(facilitators);
-        var assignments = facilitators.ToList();
-        if (assignments.Any(a => a is null))
-        {
-            throw new ArgumentException("The list of facilitators contains a null entry.", nameof(facilitators));
-        }
-
+        var assignments = CheckAssignments(facilitators);
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         var programme = await RequireProgrammeAsync(cohort.ProgrammeId, cancellationToken).ConfigureAwait(false);
-        var people = await ParticipantLookup.RequireAllAsync(_participants, assignments.Select(a => a.ParticipantId), "a facilitator", cancellationToken).ConfigureAwait(false);
-        var sessionFacilitators = assignments.Select((a, i) => new SessionFacilitator(a.ParticipantId, a.Role, people[i].HasLivedExperience));
+        var sessionFacilitators = await ToSessionFacilitatorsAsync(assignments, cancellationToken).ConfigureAwait(false);
         var sessionId = cohort.ScheduleSession(programme, moduleCode, startsAt, duration, sessionFacilitators, _clock);
         await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
         return sessionId;
+    }
+
+    /// <summary>Replaces the facilitators of a scheduled session; each is a patient trainer when their participant record shows lived experience.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The scheduled session.</param>
+    /// <param name="facilitators">The new facilitators and their roles.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public async Task ChangeFacilitatorsAsync(CohortId cohortId, CohortSessionId sessionId, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
+    {
+        var assignments = CheckAssignments(facilitators);
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        var sessionFacilitators = await ToSessionFacilitatorsAsync(assignments, cancellationToken).ConfigureAwait(false);
+        cohort.ChangeFacilitators(sessionId, sessionFacilitators, _clock);
+        await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records that a session was held.</summary>
@@ -259,8 +270,23 @@ public sealed class CohortService
         return recorded;
     }
 
-    /// <summary>The <see cref="ActivitySource.Area"/> of involvement activities that come from cohort sessions.</summary>
-    public const string SessionActivityArea = "cohort-session";
+    private static List<FacilitatorAssignment> CheckAssignments(IEnumerable<FacilitatorAssignment> facilitators)
+    {
+        Guard.Against.Null(facilitators);
+        var assignments = facilitators.ToList();
+        if (assignments.Any(a => a is null))
+        {
+            throw new ArgumentException("The list of facilitators contains a null entry.", nameof(facilitators));
+        }
+
+        return assignments;
+    }
+
+    private async Task<List<SessionFacilitator>> ToSessionFacilitatorsAsync(List<FacilitatorAssignment> assignments, CancellationToken cancellationToken)
+    {
+        var people = await ParticipantLookup.RequireAllAsync(_participants, assignments.Select(a => a.ParticipantId), "a facilitator", cancellationToken).ConfigureAwait(false);
+        return [.. assignments.Select((a, i) => new SessionFacilitator(a.ParticipantId, a.Role, people[i].HasLivedExperience))];
+    }
 
     private async Task ChangeAsync(CohortId cohortId, Action<Cohort> change, CancellationToken cancellationToken)
     {

@@ -61,6 +61,32 @@ public sealed class CohortServiceTests
     }
 
     [Fact]
+    public async Task ChangeFacilitatorsAsync_UnknownFacilitator_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, partner, coach) = await PlannedCohortAsync(world);
+        var sessionId = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(partner, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+
+        var act = () => world.Cohorts.ChangeFacilitatorsAsync(cohortId, sessionId, [new(ParticipantId.New(), FacilitatorRole.Lead)], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "as a facilitator");
+        (await world.CohortAsync(cohortId))!.FindSession(sessionId)!.Facilitators.Select(f => f.ParticipantId).Should().Equal(partner, coach);
+    }
+
+    [Fact]
+    public async Task ChangeFacilitatorsAsync_CoverByAnotherPatientTrainer_IsStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, partner, coach) = await PlannedCohortAsync(world);
+        var sessionId = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(partner, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+        var cover = await world.RegisterAsync("Service user trainer K", ParticipantRole.ServiceUser);
+
+        await world.Cohorts.ChangeFacilitatorsAsync(cohortId, sessionId, [new(cover, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+
+        (await world.CohortAsync(cohortId))!.FindSession(sessionId)!.Lead.Should().Be(new SessionFacilitator(cover, FacilitatorRole.Lead, true));
+    }
+
+    [Fact]
     public async Task EnrolTeamAsync_UnknownMember_IsRefusedAndNothingStored()
     {
         await using var world = ServiceWorld.Create();

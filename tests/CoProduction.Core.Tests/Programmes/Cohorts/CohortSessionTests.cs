@@ -260,6 +260,43 @@ public sealed class CohortSessionTests
     }
 
     [Fact]
+    public void ChangeFacilitators_Scheduled_ReplacesThemAndRaisesEvent()
+    {
+        var (cohort, sessionId) = _data.RunningCohort();
+        SessionFacilitator[] cover = [new(_data.PatientTrainerB, FacilitatorRole.Lead, true), new(_data.StaffFacilitator, FacilitatorRole.CoFacilitator, false)];
+
+        cohort.ChangeFacilitators(sessionId, cover, _data.Clock);
+
+        cohort.FindSession(sessionId)!.Facilitators.Should().Equal(cover);
+        cohort.PendingEvents.OfType<SessionFacilitatorsChanged>().Should().ContainSingle().Which.SessionId.Should().Be(sessionId);
+    }
+
+    [Fact]
+    public void ChangeFacilitators_StaffLead_IsRefusedAndTheOldFacilitatorsStay()
+    {
+        var (cohort, sessionId) = _data.RunningCohort();
+        SessionFacilitator[] staffOnly = [new(_data.StaffFacilitator, FacilitatorRole.Lead, false)];
+
+        var act = () => cohort.ChangeFacilitators(sessionId, staffOnly, _data.Clock);
+
+        act.ShouldBeRefused(ProgrammeErrorCodes.SessionNeedsPatientTrainer, "add a patient trainer as Lead or CoFacilitator");
+        cohort.FindSession(sessionId)!.Facilitators.Should().Equal(_data.PatientLed());
+    }
+
+    [Fact]
+    public void ChangeFacilitators_DeliveredSession_IsRefused()
+    {
+        var (cohort, sessionId) = _data.RunningCohort();
+        _data.SetNow(ProgrammeTestData.At(3, 3, 13));
+        cohort.MarkSessionDelivered(sessionId, _data.Clock);
+
+        var act = () => cohort.ChangeFacilitators(sessionId, [new(_data.PatientTrainerB, FacilitatorRole.Lead, true)], _data.Clock);
+
+        act.ShouldBeRefused(ProgrammeErrorCodes.SessionNotScheduled, "cannot be given new facilitators");
+        cohort.FindSession(sessionId)!.Facilitators.Should().Equal(_data.PatientLed());
+    }
+
+    [Fact]
     public void Session_AfterPublishingVersion2_StillRefersToVersion1()
     {
         var (cohort, sessionId) = _data.RunningCohort();

@@ -25,6 +25,12 @@ public sealed record CohortStatusChanged(CohortId CohortId, CohortStatus From, C
 /// <param name="OccurredAt">When it was scheduled.</param>
 public sealed record SessionScheduled(CohortId CohortId, CohortSessionId SessionId, string ModuleCode, DateTimeOffset StartsAt, DateTimeOffset OccurredAt) : IDomainEvent;
 
+/// <summary>A scheduled session's facilitators were changed.</summary>
+/// <param name="CohortId">The cohort.</param>
+/// <param name="SessionId">The session.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record SessionFacilitatorsChanged(CohortId CohortId, CohortSessionId SessionId, DateTimeOffset OccurredAt) : IDomainEvent;
+
 /// <summary>A session was held.</summary>
 /// <param name="CohortId">The cohort.</param>
 /// <param name="SessionId">The session.</param>
