@@ -51,7 +51,7 @@ public sealed class ProgrammeTests
 
         var act = () => programme.PublishVersion("Staff rewrite", ProgrammeTestData.ModulesV1, [new CoDesignContribution(_data.StaffFacilitator, CoDesignPerspective.Staff, "Rewrote it")], _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.CoDesignNeedsLivedExperience, "Version 2", "no co-designer with lived experience", "Add the patients, carers, service users or community members who shaped it");
+        act.ShouldBeRefusedLeavingUnchanged(programme, ProgrammeErrorCodes.CoDesignNeedsLivedExperience, "Version 2", "no co-designer with lived experience", "Add the patients, carers, service users or community members who shaped it");
         programme.Versions.Should().ContainSingle();
         programme.PendingEvents.Should().HaveCount(events);
     }

@@ -44,7 +44,7 @@ public sealed class CohortAttendanceAndCompletionTests
 
         var act = () => cohort.RecordAttendance(sessionId, stranger, "Present", _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.ParticipantNotEnrolled, stranger.ToString(), "is not enrolled", "Enrol them with their team first");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.ParticipantNotEnrolled, stranger.ToString(), "is not enrolled", "Enrol them with their team first");
         cohort.Attendance.Should().BeEmpty();
         cohort.PendingEvents.Should().HaveCount(events);
     }
@@ -67,7 +67,7 @@ public sealed class CohortAttendanceAndCompletionTests
 
         var act = () => cohort.RecordAttendance(sessionId, cohort.Teams[0].Members[0].ParticipantId, "Maybe", _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.UnknownAttendanceStatus, "'Maybe'", "use one of Present, Late, Apologies, Absent");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.UnknownAttendanceStatus, "'Maybe'", "use one of Present, Late, Apologies, Absent");
         cohort.Attendance.Should().BeEmpty();
     }
 
@@ -185,7 +185,7 @@ public sealed class CohortAttendanceAndCompletionTests
 
         var act = () => cohort.SignOffTeam(team.Id, _data.PatientTrainerB, new DateOnly(2025, 3, 3), _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.SignOffNotByFacilitator, "has not led or co-facilitated", "ask one of the cohort's facilitators");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.SignOffNotByFacilitator, "has not led or co-facilitated", "ask one of the cohort's facilitators");
         team.SignedOffBy.Should().BeNull();
     }
 
@@ -198,7 +198,7 @@ public sealed class CohortAttendanceAndCompletionTests
 
         var act = () => cohort.RecordPlanSubmitted(team.Id, new DateOnly(2025, 3, 6), _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.TeamOutcomeAlreadyRecorded, "already has PlanSubmitted recorded");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.TeamOutcomeAlreadyRecorded, "already has PlanSubmitted recorded");
         team.PlanSubmittedOn.Should().Be(new DateOnly(2025, 3, 5));
     }
 

@@ -32,7 +32,7 @@ public sealed class CohortEnrolmentTests
 
         var act = () => cohort.EnrolTeam(ProgrammeTestData.Team("Ward 7", ProgrammeTestData.Staff(), ProgrammeTestData.Staff()), _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.TeamNeedsLivedExperience, "has 0 member(s) with lived experience", "at least 1", "add a patient, carer, service user or community member");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.TeamNeedsLivedExperience, "has 0 member(s) with lived experience", "at least 1", "add a patient, carer, service user or community member");
         cohort.Teams.Should().BeEmpty();
         cohort.PendingEvents.Should().HaveCount(events);
     }
@@ -54,7 +54,7 @@ public sealed class CohortEnrolmentTests
 
         var act = () => cohort.EnrolTeam(ProgrammeTestData.Team("Ward 9", ProgrammeTestData.Patient()), _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.CohortFull, "already has 2 team(s), its maximum", "enrol team 'Ward 9' in another cohort");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.CohortFull, "already has 2 team(s), its maximum", "enrol team 'Ward 9' in another cohort");
         cohort.Teams.Should().HaveCount(2);
     }
 
@@ -65,7 +65,7 @@ public sealed class CohortEnrolmentTests
 
         var act = () => cohort.EnrolTeam(ProgrammeTestData.Team("team 1", ProgrammeTestData.Patient()), _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.DuplicateTeam, "already enrolled", "cannot enrol twice");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.DuplicateTeam, "already enrolled", "cannot enrol twice");
         cohort.Teams.Should().ContainSingle();
     }
 
@@ -77,7 +77,7 @@ public sealed class CohortEnrolmentTests
 
         var act = () => cohort.EnrolTeam(ProgrammeTestData.Team("Ward 9", alreadyEnrolled, ProgrammeTestData.Patient()), _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.ParticipantAlreadyEnrolled, alreadyEnrolled.ParticipantId.ToString(), "one team per cohort", "Remove them from team 'Ward 9'");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.ParticipantAlreadyEnrolled, alreadyEnrolled.ParticipantId.ToString(), "one team per cohort", "Remove them from team 'Ward 9'");
         cohort.Teams.Should().ContainSingle();
     }
 

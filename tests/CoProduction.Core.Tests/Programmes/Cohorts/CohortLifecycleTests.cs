@@ -101,7 +101,7 @@ public sealed class CohortLifecycleTests
 
         var act = () => cohort.Start(_data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.CohortBelowMinimumTeams, "has 1 enrolled team(s)", "needs at least 2", "enrol 1 more");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.CohortBelowMinimumTeams, "has 1 enrolled team(s)", "needs at least 2", "enrol 1 more");
         cohort.Status.Should().Be(CohortStatus.Recruiting);
     }
 
@@ -151,7 +151,7 @@ public sealed class CohortLifecycleTests
 
         var act = () => cohort.Complete(_data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.CohortSessionsOutstanding, "1 session(s) still scheduled", "mark each as delivered or cancel it");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.CohortSessionsOutstanding, "1 session(s) still scheduled", "mark each as delivered or cancel it");
         cohort.Status.Should().Be(CohortStatus.Running);
     }
 

@@ -35,7 +35,7 @@ public sealed class CohortSessionTests
 
         var act = () => cohort.ScheduleSession(_data.Programme, "M1", ProgrammeTestData.At(month, day, hour), null, _data.PatientLed(), _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.OutsideCohortDates, "runs from 2025-03-01 to 2025-06-30", "choose a date inside those dates");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.OutsideCohortDates, "runs from 2025-03-01 to 2025-06-30", "choose a date inside those dates");
         cohort.Sessions.Should().BeEmpty();
         cohort.PendingEvents.Should().HaveCount(events);
     }
@@ -47,7 +47,7 @@ public sealed class CohortSessionTests
 
         var act = () => cohort.ScheduleSession(_data.Programme, "M9", ProgrammeTestData.At(3, 10), null, _data.PatientLed(), _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.UnknownModule, "no module 'M9'", "choose one of M1, M2, M3");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.UnknownModule, "no module 'M9'", "choose one of M1, M2, M3");
         cohort.Sessions.Should().BeEmpty();
     }
 
@@ -93,7 +93,7 @@ public sealed class CohortSessionTests
 
         var act = () => cohort.ScheduleSession(_data.Programme, "M1", ProgrammeTestData.At(3, 10), null, facilitators, _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.LeadMustBePatientTrainer, "make a patient trainer the Lead");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.LeadMustBePatientTrainer, "make a patient trainer the Lead");
         cohort.Sessions.Should().BeEmpty();
     }
 
@@ -196,7 +196,7 @@ public sealed class CohortSessionTests
 
         var act = () => cohort.MarkSessionDelivered(sessionId, _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.SessionNotYetHeld, "still to come", "once it has been held");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.SessionNotYetHeld, "still to come", "once it has been held");
         cohort.FindSession(sessionId)!.Status.Should().Be(SessionStatus.Scheduled);
     }
 
@@ -279,7 +279,7 @@ public sealed class CohortSessionTests
 
         var act = () => cohort.ChangeFacilitators(sessionId, staffOnly, _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.SessionNeedsPatientTrainer, "add a patient trainer as Lead or CoFacilitator");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.SessionNeedsPatientTrainer, "add a patient trainer as Lead or CoFacilitator");
         cohort.FindSession(sessionId)!.Facilitators.Should().Equal(_data.PatientLed());
     }
 

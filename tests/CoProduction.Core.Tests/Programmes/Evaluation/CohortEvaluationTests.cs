@@ -33,7 +33,7 @@ public sealed class CohortEvaluationTests
 
         var act = () => evaluation.RecordResponse(cohort, ParticipantId.New(), ResponseTiming.Before, Before, [new("confidence", 2)], _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.ParticipantNotEnrolled, "is not enrolled", "record responses only from members of enrolled teams");
+        act.ShouldBeRefusedLeavingUnchanged(evaluation, ProgrammeErrorCodes.ParticipantNotEnrolled, "is not enrolled", "record responses only from members of enrolled teams");
         evaluation.Answers.Should().BeEmpty();
         evaluation.PendingEvents.Should().HaveCount(events);
     }
@@ -71,7 +71,7 @@ public sealed class CohortEvaluationTests
 
         var act = () => evaluation.RecordResponse(cohort, cohort.Teams[0].Members[0].ParticipantId, ResponseTiming.After, After, [new("confidence", value)], _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.AnswerOutOfScale, $"'confidence' = {value}", "give a value from 1 to 5");
+        act.ShouldBeRefusedLeavingUnchanged(evaluation, ProgrammeErrorCodes.AnswerOutOfScale, $"'confidence' = {value}", "give a value from 1 to 5");
         evaluation.Answers.Should().BeEmpty();
     }
 

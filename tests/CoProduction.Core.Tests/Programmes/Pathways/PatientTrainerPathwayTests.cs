@@ -52,7 +52,8 @@ public sealed class PatientTrainerPathwayTests
         var act = () => pathway.Progress(_requirements, _staff, new DateOnly(2025, 3, 1), _clock);
 
         // Defaults to co-facilitator: 2 observed (has 1), 1 debrief (has 0), a support plan (none).
-        act.ShouldBeRefused(
+        act.ShouldBeRefusedLeavingUnchanged(
+            pathway,
             ProgrammeErrorCodes.PathwayEvidenceMissing,
             "cannot move from Observer to CoFacilitator yet",
             "1 more session(s) observed (has 1 of 2 since 2025-01-06)",
@@ -139,7 +140,7 @@ public sealed class PatientTrainerPathwayTests
 
         var act = () => pathway.Progress(_requirements, new PathwaySignatory(_partner.Id, SignatoryCapacity.LeadTrainer), new DateOnly(2025, 3, 1), _clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.SelfSignOff, "cannot sign off their own progression", "ask a member of staff or a lead trainer");
+        act.ShouldBeRefusedLeavingUnchanged(pathway, ProgrammeErrorCodes.SelfSignOff, "cannot sign off their own progression", "ask a member of staff or a lead trainer");
         pathway.Stage.Should().Be(PathwayStage.Observer);
     }
 
@@ -185,7 +186,7 @@ public sealed class PatientTrainerPathwayTests
 
         var act = () => pathway.RecordEvidence(EvidenceKind.SessionObserved, new DateOnly(2025, 2, 3), session, null, _clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.DuplicateEvidence, "each session counts once");
+        act.ShouldBeRefusedLeavingUnchanged(pathway, ProgrammeErrorCodes.DuplicateEvidence, "each session counts once");
         pathway.Evidence.Should().ContainSingle();
     }
 

@@ -62,7 +62,7 @@ public sealed class ReadinessAssessmentTests
 
         var act = () => assessment.Rate("sponsorship", rating, " ", _assessor, Today, _clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.ReadinessNotesRequired, $"rated {rating} without notes", "say what is missing");
+        act.ShouldBeRefusedLeavingUnchanged(assessment, ProgrammeErrorCodes.ReadinessNotesRequired, $"rated {rating} without notes", "say what is missing");
         assessment.FindItem("sponsorship")!.Rating.Should().BeNull();
     }
 
