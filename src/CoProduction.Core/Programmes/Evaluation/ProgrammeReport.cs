@@ -185,6 +185,8 @@ public sealed record ProgrammeReport(
             builder.AppendLine();
             builder.AppendLine(c, $"## Before and after (scale {ScaleMinimum} to {ScaleMaximum}; Wilcoxon signed-rank test, two-sided)");
             builder.AppendLine();
+            builder.AppendLine("Pairs are people who answered both times. V is the rank sum of the rises; p is exact without ties or zero changes, otherwise the normal approximation with continuity correction (as R's wilcox.test); r = Z / sqrt(N).");
+            builder.AppendLine();
             builder.AppendLine("| Item | Pairs | Mean before | Mean after | Change | Higher / same / lower | V | p | r |");
             builder.AppendLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var change in ItemChanges)

@@ -137,7 +137,14 @@ public sealed record ReadinessSummary(int Total, int Met, int Partly, int NotMet
         builder.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"Readiness: {Met} of {Total} met, {Partly} partly, {NotMet} not met, {NotAssessed} not assessed.");
         foreach (var gap in Gaps)
         {
-            builder.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- {gap.Title}: {gap.Rating?.ToString() ?? "not assessed"}{(gap.Notes is null ? string.Empty : " - " + gap.Notes)}");
+            var rating = gap.Rating switch
+            {
+                ReadinessRating.NotMet => "not met",
+                ReadinessRating.Partly => "partly met",
+                ReadinessRating.Met => "met",
+                _ => "not assessed",
+            };
+            builder.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- {gap.Title}: {rating}{(gap.Notes is null ? string.Empty : " - " + gap.Notes)}");
         }
 
         return builder.ToString();

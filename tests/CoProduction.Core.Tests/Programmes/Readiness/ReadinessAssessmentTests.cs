@@ -38,7 +38,8 @@ public sealed class ReadinessAssessmentTests
         summary.Should().BeEquivalentTo(new { Total = 4, Met = 1, Partly = 1, NotMet = 1, NotAssessed = 1, IsReady = false });
         summary.Gaps.Select(g => g.Key).Should().Equal("accessibility", "payment-process", "facilitator-support");
         summary.ToMarkdown().Should().Contain("Readiness: 1 of 4 met, 1 partly, 1 not met, 1 not assessed.")
-            .And.Contain("- Accessibility: NotMet - Training room has no hearing loop")
+            .And.Contain("- Accessibility: not met - Training room has no hearing loop")
+            .And.Contain("- Payment process: partly met - No policy on benefits advice yet")
             .And.Contain("- Support for patient trainers: not assessed");
     }
 
