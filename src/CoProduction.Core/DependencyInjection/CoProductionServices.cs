@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoProduction;
 
@@ -7,6 +8,6 @@ internal static class CoProductionServices
 {
     internal static void AddManagers(IServiceCollection services)
     {
-        _ = services;
+        services.TryAddScoped<PeerReview.PeerReviewService>();
     }
 }
