@@ -279,45 +279,77 @@ public sealed class PeerReviewService
     {
         var meeting = await RequireMeetingAsync(meetingId, cancellationToken);
         var panel = await RequirePanelAsync(meeting.PanelId, cancellationToken);
-        var reviewers = panel.MembersServingOn(meeting.Date).Where(m => m.Role.IsPatientRole()).Select(m => m.ParticipantId).Distinct().ToList();
-        var suggestions = new List<ConflictOfInterest>();
-        foreach (var slot in meeting.Agenda.Where(s => s.SubmissionId is not null))
-        {
-            var submission = await RequireSubmissionAsync(slot.SubmissionId!.Value, cancellationToken);
-            foreach (var reviewer in reviewers)
-            {
-                if (submission.IsOnProjectTeam(reviewer))
-                {
-                    Add(meeting.SuggestConflict(reviewer, submission.Id, ConflictKind.ProjectTeamMember, "The reviewer is the project lead or on the project team.", _clock));
-                }
-
-                var link = panel.PersonalLinks.FirstOrDefault(l => l.MemberId == reviewer && submission.IsOnProjectTeam(l.RelatedParticipantId));
-                if (link is not null)
-                {
-                    Add(meeting.SuggestConflict(reviewer, submission.Id, ConflictKind.RelativeOrCarer, $"Registered {link.Kind} link with team member {link.RelatedParticipantId}.", _clock));
-                }
-
-                if (_options.SuggestSameServiceAreaConflicts && panel.HasLivedExperienceOf(reviewer, submission.ServiceArea))
-                {
-                    Add(meeting.SuggestConflict(reviewer, submission.Id, ConflictKind.SameServiceArea, $"The reviewer has lived experience of {submission.ServiceArea}, which this trust treats as a conflict.", _clock));
-                }
-            }
-        }
-
+        var suggestions = SuggestConflicts(meeting, panel, await AgendaSubmissionsAsync(meeting, cancellationToken));
         if (suggestions.Count > 0)
         {
             await _meetings.UpdateAsync(meeting, cancellationToken);
         }
 
         return suggestions;
+    }
 
-        void Add(ConflictOfInterest? suggestion)
+    /// <summary>
+    /// Chooses lead reviewers for every submission on a meeting's agenda with
+    /// <see cref="Scoring.ReviewerAssignment.Solve"/>: the patient members serving on the meeting date (less those
+    /// who sent apologies or were absent) are matched to submissions to maximise relevance (1 for lived experience
+    /// of the submission's service area, else <see cref="PeerReviewOptions.RelevanceWithoutLivedExperience"/>),
+    /// with <see cref="PeerReviewOptions.LeadReviewersPerSubmission"/> per submission, at most
+    /// <see cref="PeerReviewOptions.MaximumLeadReviewsPerReviewer"/> per reviewer, and nobody on a submission they
+    /// have a standing conflict about. Conflicts are suggested from the data first (as <see cref="SuggestConflictsAsync"/>).
+    /// </summary>
+    /// <param name="meetingId">The meeting.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The lead reviewers chosen.</returns>
+    /// <exception cref="DomainRuleViolationException">The agenda has no submission, or no choice meets the bounds (nothing is saved).</exception>
+    public async Task<IReadOnlyList<LeadReviewerAssignment>> AssignLeadReviewersAsync(PanelMeetingId meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await RequireMeetingAsync(meetingId, cancellationToken);
+        var panel = await RequirePanelAsync(meeting.PanelId, cancellationToken);
+        var submissions = await AgendaSubmissionsAsync(meeting, cancellationToken);
+        Rule.Require(submissions.Count > 0, PeerReviewErrorCodes.NotOnAgenda, $"Meeting {meetingId} has no submission on its agenda: schedule submissions to it before choosing lead reviewers.");
+        SuggestConflicts(meeting, panel, submissions);
+        var unavailable = meeting.Attendance.Where(a => a.Status != AttendanceStatus.Present).Select(a => a.ParticipantId).ToHashSet();
+        var reviewers = panel.MembersServingOn(meeting.Date)
+            .Where(m => m.Role.IsPatientRole() && !unavailable.Contains(m.ParticipantId))
+            .Select(m => m.ParticipantId)
+            .Distinct()
+            .ToList();
+        Rule.Require(reviewers.Count > 0, PeerReviewErrorCodes.AssignmentInfeasible, $"Panel {panel.Id} has no patient member available on {meeting.Date:yyyy-MM-dd}: appoint reviewers before choosing lead reviewers.");
+        var affinity = new double[reviewers.Count, submissions.Count];
+        var conflicts = new bool[reviewers.Count, submissions.Count];
+        for (var r = 0; r < reviewers.Count; r++)
         {
-            if (suggestion is not null)
+            for (var s = 0; s < submissions.Count; s++)
             {
-                suggestions.Add(suggestion);
+                affinity[r, s] = panel.HasLivedExperienceOf(reviewers[r], submissions[s].ServiceArea) ? 1.0 : _options.RelevanceWithoutLivedExperience;
+                conflicts[r, s] = meeting.IsConflicted(reviewers[r], submissions[s].Id);
             }
         }
+
+        var problem = new Scoring.AssignmentProblem(
+            affinity,
+            new int[reviewers.Count],
+            [.. Enumerable.Repeat(_options.MaximumLeadReviewsPerReviewer, reviewers.Count)],
+            [.. Enumerable.Repeat(_options.LeadReviewersPerSubmission, submissions.Count)],
+            conflicts);
+        Scoring.AssignmentResult result;
+        try
+        {
+            result = Scoring.ReviewerAssignment.Solve(problem);
+        }
+        catch (Scoring.InfeasibleAssignmentException ex)
+        {
+            throw new DomainRuleViolationException(
+                PeerReviewErrorCodes.AssignmentInfeasible,
+                $"Lead reviewers cannot be chosen for the {submissions.Count} submission(s) on meeting {meetingId}'s agenda: {reviewers.Count} patient member(s) are available, each submission needs {_options.LeadReviewersPerSubmission} and each reviewer may lead at most {_options.MaximumLeadReviewsPerReviewer}, with conflicts excluded ({ex.Message}). Appoint or invite more reviewers, move a submission to another meeting, or change PeerReviewOptions.");
+        }
+
+        var assignments = result.Pairs
+            .Select(p => new LeadReviewerAssignment(submissions[p.Submission].Id, reviewers[p.Reviewer]))
+            .ToList();
+        meeting.AssignLeadReviewers(assignments, _clock);
+        await _meetings.UpdateAsync(meeting, cancellationToken);
+        return assignments;
     }
 
     /// <summary>Records a conflict of interest declared by (or for) a reviewer about a submission on the agenda.</summary>
@@ -519,6 +551,54 @@ public sealed class PeerReviewService
         var submissions = await _submissions.ListByPanelAsync(panelId, cancellationToken);
         var meetings = await _meetings.ListByPanelAsync(panelId, cancellationToken);
         return PanelEvaluator.Evaluate(panel, submissions, meetings, from, to);
+    }
+
+    private async Task<List<ReviewSubmission>> AgendaSubmissionsAsync(PanelMeeting meeting, CancellationToken cancellationToken)
+    {
+        var submissions = new List<ReviewSubmission>();
+        foreach (var slot in meeting.Agenda.Where(s => s.SubmissionId is not null))
+        {
+            submissions.Add(await RequireSubmissionAsync(slot.SubmissionId!.Value, cancellationToken));
+        }
+
+        return submissions;
+    }
+
+    private List<ConflictOfInterest> SuggestConflicts(PanelMeeting meeting, Panel panel, List<ReviewSubmission> submissions)
+    {
+        var reviewers = panel.MembersServingOn(meeting.Date).Where(m => m.Role.IsPatientRole()).Select(m => m.ParticipantId).Distinct().ToList();
+        var suggestions = new List<ConflictOfInterest>();
+        foreach (var submission in submissions)
+        {
+            foreach (var reviewer in reviewers)
+            {
+                if (submission.IsOnProjectTeam(reviewer))
+                {
+                    Add(meeting.SuggestConflict(reviewer, submission.Id, ConflictKind.ProjectTeamMember, "The reviewer is the project lead or on the project team.", _clock));
+                }
+
+                var link = panel.PersonalLinks.FirstOrDefault(l => l.MemberId == reviewer && submission.IsOnProjectTeam(l.RelatedParticipantId));
+                if (link is not null)
+                {
+                    Add(meeting.SuggestConflict(reviewer, submission.Id, ConflictKind.RelativeOrCarer, $"Registered {link.Kind} link with team member {link.RelatedParticipantId}.", _clock));
+                }
+
+                if (_options.SuggestSameServiceAreaConflicts && panel.HasLivedExperienceOf(reviewer, submission.ServiceArea))
+                {
+                    Add(meeting.SuggestConflict(reviewer, submission.Id, ConflictKind.SameServiceArea, $"The reviewer has lived experience of {submission.ServiceArea}, which this trust treats as a conflict.", _clock));
+                }
+            }
+        }
+
+        return suggestions;
+
+        void Add(ConflictOfInterest? suggestion)
+        {
+            if (suggestion is not null)
+            {
+                suggestions.Add(suggestion);
+            }
+        }
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
