@@ -1,3 +1,5 @@
+using CoProduction.Payments;
+using CoProduction.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,6 +10,9 @@ internal static class CoProductionServices
 {
     internal static void AddManagers(IServiceCollection services)
     {
+        services.TryAddScoped<ParticipantService>();
+        services.TryAddScoped<PaymentService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
         services.TryAddScoped<PeerReview.PeerReviewService>();
     }
 }

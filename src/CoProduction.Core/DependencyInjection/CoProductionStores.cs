@@ -14,6 +14,8 @@ public static class CoProductionStores
     internal static IEnumerable<(Type Contract, Type Implementation)> InMemoryImplementations =>
     [
         (typeof(People.IParticipantStore), typeof(Storage.InMemory.InMemoryParticipantStore)),
+        (typeof(Payments.IInvolvementActivityStore), typeof(Storage.InMemory.InMemoryInvolvementActivityStore)),
+        (typeof(Payments.IPaymentClaimStore), typeof(Storage.InMemory.InMemoryPaymentClaimStore)),
         (typeof(PeerReview.IPanelStore), typeof(Storage.InMemory.InMemoryPanelStore)),
         (typeof(PeerReview.IReviewSubmissionStore), typeof(Storage.InMemory.InMemoryReviewSubmissionStore)),
         (typeof(PeerReview.IPanelMeetingStore), typeof(Storage.InMemory.InMemoryPanelMeetingStore)),

@@ -7,7 +7,11 @@ namespace CoProduction.PeerReview;
 /// <summary>One recommendation of the panel to an improvement team.</summary>
 /// <param name="Id">The recommendation's id, which the team's response refers to.</param>
 /// <param name="Text">The recommendation in plain English.</param>
-public sealed record Recommendation(RecommendationId Id, string Text);
+public sealed record Recommendation(RecommendationId Id, string Text)
+{
+    /// <summary>Gets the recommendation in plain English.</summary>
+    public string Text { get; init; } = Guard.Against.NullOrWhiteSpace(Text);
+}
 
 /// <summary>The panel's ratings of one criterion, summarised across reviewers.</summary>
 /// <param name="CriterionKey">The criterion.</param>
@@ -19,6 +23,9 @@ public sealed record Recommendation(RecommendationId Id, string Text);
 /// <param name="StandardDeviation">The sample standard deviation (n - 1 denominator), or <see langword="null"/> with fewer than two ratings.</param>
 public sealed record CriterionSummary(string CriterionKey, int RatingCount, double Mean, double Median, int Minimum, int Maximum, double? StandardDeviation)
 {
+    /// <summary>Gets the criterion's key.</summary>
+    public string CriterionKey { get; init; } = Guard.Against.NullOrWhiteSpace(CriterionKey);
+
     /// <summary>Gets the range of the ratings (highest minus lowest).</summary>
     public int Range => Maximum - Minimum;
 }
@@ -159,7 +166,11 @@ public sealed record ActionCommitment
 /// <param name="Decision">Accept, adapt or decline.</param>
 /// <param name="Reason">Why (required to adapt or decline; optional to accept).</param>
 /// <param name="Actions">The actions agreed (at least one to accept or adapt; none to decline).</param>
-public sealed record PlannedResponse(RecommendationId RecommendationId, ResponseDecision Decision, string? Reason, IReadOnlyList<ActionCommitment> Actions);
+public sealed record PlannedResponse(RecommendationId RecommendationId, ResponseDecision Decision, string? Reason, IReadOnlyList<ActionCommitment> Actions)
+{
+    /// <summary>Gets the actions agreed.</summary>
+    public IReadOnlyList<ActionCommitment> Actions { get; init; } = Guard.Against.Null(Actions);
+}
 
 /// <summary>The team's answer to one recommendation, as recorded.</summary>
 /// <param name="RecommendationId">The recommendation.</param>
@@ -173,14 +184,22 @@ public sealed record RecommendationResponse(RecommendationId RecommendationId, R
 /// <param name="Description">What will be done.</param>
 /// <param name="OwnerId">Who is responsible.</param>
 /// <param name="DueOn">When it is due.</param>
-public sealed record PlannedAction(PlannedActionId Id, RecommendationId RecommendationId, string Description, ParticipantId OwnerId, DateOnly DueOn);
+public sealed record PlannedAction(PlannedActionId Id, RecommendationId RecommendationId, string Description, ParticipantId OwnerId, DateOnly DueOn)
+{
+    /// <summary>Gets what will be done.</summary>
+    public string Description { get; init; } = Guard.Against.NullOrWhiteSpace(Description);
+}
 
 /// <summary>A follow-up report on an action: its status and the impact seen.</summary>
 /// <param name="ActionId">The action.</param>
 /// <param name="Status">Implemented, in progress or not done.</param>
 /// <param name="Impact">The impact seen, the progress made, or why it was not done.</param>
 /// <param name="ReportedAt">When reported.</param>
-public sealed record FollowUpReport(PlannedActionId ActionId, FollowUpStatus Status, string Impact, DateTimeOffset ReportedAt);
+public sealed record FollowUpReport(PlannedActionId ActionId, FollowUpStatus Status, string Impact, DateTimeOffset ReportedAt)
+{
+    /// <summary>Gets the impact seen, the progress made, or why it was not done.</summary>
+    public string Impact { get; init; } = Guard.Against.NullOrWhiteSpace(Impact);
+}
 
 /// <summary>The project lead's rating of their experience of a round (1 = very poor to 5 = very good).</summary>
 /// <param name="Rating">The rating, 1 to 5.</param>
@@ -204,4 +223,8 @@ public sealed record SubmissionStateChange(int RoundNumber, SubmissionState From
 /// <param name="Action">The action.</param>
 /// <param name="LatestStatus">The latest follow-up status, or <see langword="null"/> when none was reported.</param>
 /// <param name="DaysOverdue">Whole days since the due date.</param>
-public sealed record OverdueFollowUp(ReviewSubmissionId SubmissionId, Guid ProjectId, int RoundNumber, PlannedAction Action, FollowUpStatus? LatestStatus, int DaysOverdue);
+public sealed record OverdueFollowUp(ReviewSubmissionId SubmissionId, Guid ProjectId, int RoundNumber, PlannedAction Action, FollowUpStatus? LatestStatus, int DaysOverdue)
+{
+    /// <summary>Gets the overdue action.</summary>
+    public PlannedAction Action { get; init; } = Guard.Against.Null(Action);
+}

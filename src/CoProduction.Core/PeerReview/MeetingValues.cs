@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using CoProduction.People;
 
 namespace CoProduction.PeerReview;
@@ -10,6 +11,9 @@ namespace CoProduction.PeerReview;
 /// <param name="DurationMinutes">Its time box, in minutes.</param>
 public sealed record AgendaSlot(Guid Id, ReviewSubmissionId? SubmissionId, string Title, TimeOnly StartsAt, int DurationMinutes)
 {
+    /// <summary>Gets what the slot is for.</summary>
+    public string Title { get; init; } = Guard.Against.NullOrWhiteSpace(Title);
+
     /// <summary>Gets when the slot ends.</summary>
     public TimeOnly EndsAt => StartsAt.AddMinutes(DurationMinutes);
 }
@@ -88,6 +92,9 @@ public sealed record ConflictOfInterest(
     string? DismissalReason,
     DateTimeOffset? DismissedAt)
 {
+    /// <summary>Gets what the interest is.</summary>
+    public string Note { get; init; } = Guard.Against.NullOrWhiteSpace(Note);
+
     /// <summary>Gets whether the conflict stands (has not been dismissed).</summary>
     public bool IsStanding => DismissedAt is null;
 }
@@ -95,12 +102,23 @@ public sealed record ConflictOfInterest(
 /// <summary>A reviewer's rating of one criterion.</summary>
 /// <param name="CriterionKey">The criterion.</param>
 /// <param name="Rating">The rating, on the criterion's scale.</param>
-public sealed record CriterionRating(string CriterionKey, int Rating);
+public sealed record CriterionRating(string CriterionKey, int Rating)
+{
+    /// <summary>Gets the criterion's key.</summary>
+    public string CriterionKey { get; init; } = Guard.Against.NullOrWhiteSpace(CriterionKey);
+}
 
 /// <summary>A reviewer's answer to a free-text question.</summary>
 /// <param name="QuestionKey">The question.</param>
 /// <param name="Answer">The answer.</param>
-public sealed record QuestionAnswer(string QuestionKey, string Answer);
+public sealed record QuestionAnswer(string QuestionKey, string Answer)
+{
+    /// <summary>Gets the question's key.</summary>
+    public string QuestionKey { get; init; } = Guard.Against.NullOrWhiteSpace(QuestionKey);
+
+    /// <summary>Gets the answer.</summary>
+    public string Answer { get; init; } = Guard.Against.NullOrWhiteSpace(Answer);
+}
 
 /// <summary>One reviewer's review of one round of a submission, on the form used for that round.</summary>
 public sealed class Review
@@ -155,7 +173,11 @@ public sealed class Review
     /// <summary>Gets the rating given to a criterion.</summary>
     /// <param name="criterionKey">The criterion.</param>
     /// <returns>The rating, or <see langword="null"/> when not rated.</returns>
-    public int? RatingOf(string criterionKey) => _ratings.Find(r => string.Equals(r.CriterionKey, criterionKey, StringComparison.Ordinal))?.Rating;
+    public int? RatingOf(string criterionKey)
+    {
+        Guard.Against.NullOrWhiteSpace(criterionKey);
+        return _ratings.Find(r => string.Equals(r.CriterionKey, criterionKey, StringComparison.Ordinal))?.Rating;
+    }
 }
 
 /// <summary>A lead reviewer chosen for a submission at a meeting.</summary>
@@ -170,4 +192,8 @@ public sealed record LeadReviewerAssignment(ReviewSubmissionId SubmissionId, Par
 /// <param name="PatientInChair">Whether a present patient member chairs.</param>
 /// <param name="StaffFacilitatorPresent">Whether a staff facilitator is present.</param>
 /// <param name="Shortfalls">What is missing, in plain English (empty when quorate).</param>
-public sealed record QuorumCheck(bool IsQuorate, int PatientMembersPresent, int PatientMembersRequired, bool PatientInChair, bool StaffFacilitatorPresent, IReadOnlyList<string> Shortfalls);
+public sealed record QuorumCheck(bool IsQuorate, int PatientMembersPresent, int PatientMembersRequired, bool PatientInChair, bool StaffFacilitatorPresent, IReadOnlyList<string> Shortfalls)
+{
+    /// <summary>Gets what is missing, in plain English (empty when quorate).</summary>
+    public IReadOnlyList<string> Shortfalls { get; init; } = Guard.Against.Null(Shortfalls);
+}

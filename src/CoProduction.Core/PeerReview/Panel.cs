@@ -202,7 +202,10 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <param name="serviceArea">The service area.</param>
     /// <returns><see langword="true"/> when recorded.</returns>
     public bool HasLivedExperienceOf(ParticipantId memberId, string serviceArea)
-        => _livedExperience.Exists(e => e.MemberId == memberId && string.Equals(e.ServiceArea, serviceArea?.Trim(), StringComparison.OrdinalIgnoreCase));
+    {
+        Guard.Against.NullOrWhiteSpace(serviceArea);
+        return _livedExperience.Exists(e => e.MemberId == memberId && string.Equals(e.ServiceArea, serviceArea.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// Registers that a member is a relative or carer of another participant, so that conflicts of interest can be

@@ -63,7 +63,11 @@ public sealed record PanelEvaluation(
     double? ReviewsStandardDeviation,
     int MeetingsHeld,
     int QuorateMeetings,
-    double? AttendanceRate);
+    double? AttendanceRate)
+{
+    /// <summary>Gets each patient member's reviews, leads and attendance.</summary>
+    public IReadOnlyList<ReviewerWorkload> Workload { get; init; } = Guard.Against.Null(Workload);
+}
 
 /// <summary>Computes a <see cref="PanelEvaluation"/> from a panel, its submissions and its meetings.</summary>
 public static class PanelEvaluator

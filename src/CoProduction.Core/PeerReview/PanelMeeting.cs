@@ -96,8 +96,8 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     public AgendaSlot AddAgendaSlot(string title, TimeOnly startsAt, int durationMinutes, ReviewSubmissionId? submissionId, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.OutOfRange(durationMinutes, nameof(durationMinutes), 5, 240, "An agenda slot's time box is between 5 and 240 minutes.");
         Guard.Against.Null(clock);
+        Guard.Against.OutOfRange(durationMinutes, nameof(durationMinutes), 5, 240, "An agenda slot's time box is between 5 and 240 minutes.");
         if (submissionId is { } id)
         {
             Guard.Against.EmptyId(id, nameof(submissionId));

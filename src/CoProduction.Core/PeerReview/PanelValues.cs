@@ -80,7 +80,11 @@ public sealed record PanelMember(Guid Id, ParticipantId ParticipantId, PanelRole
 /// <summary>A service area in which a panel member has lived experience (as a patient, carer or service user), used to choose lead reviewers.</summary>
 /// <param name="MemberId">The member.</param>
 /// <param name="ServiceArea">The service area, such as "Community mental health".</param>
-public sealed record LivedExperience(ParticipantId MemberId, string ServiceArea);
+public sealed record LivedExperience(ParticipantId MemberId, string ServiceArea)
+{
+    /// <summary>Gets the service area.</summary>
+    public string ServiceArea { get; init; } = Guard.Against.NullOrWhiteSpace(ServiceArea);
+}
 
 /// <summary>How a panel member is linked to another person, for conflict-of-interest checks.</summary>
 public enum PersonalLinkKind
@@ -213,5 +217,9 @@ public sealed class ReviewForm
     /// <summary>Finds a criterion by key.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The criterion, or <see langword="null"/>.</returns>
-    public ReviewCriterion? FindCriterion(string key) => _criteria.Find(c => string.Equals(c.Key, key, StringComparison.Ordinal));
+    public ReviewCriterion? FindCriterion(string key)
+    {
+        Guard.Against.NullOrWhiteSpace(key);
+        return _criteria.Find(c => string.Equals(c.Key, key, StringComparison.Ordinal));
+    }
 }

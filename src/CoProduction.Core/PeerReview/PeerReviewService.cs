@@ -56,6 +56,9 @@ public sealed class PeerReviewService
     /// <returns>The panel, stored.</returns>
     public async Task<Panel> EstablishPanelAsync(string name, string termsOfReference, QuorumRule quorumRule, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(termsOfReference);
+        Guard.Against.Null(quorumRule);
         var panel = Panel.Establish(_organisation.CurrentOrganisationId, name, termsOfReference, quorumRule, _clock);
         await _panels.AddAsync(panel, cancellationToken);
         return panel;
@@ -96,6 +99,7 @@ public sealed class PeerReviewService
     /// <returns>A task that completes when saved.</returns>
     public async Task RecordLivedExperienceAsync(PanelId panelId, ParticipantId memberId, IEnumerable<string> serviceAreas, CancellationToken cancellationToken)
     {
+        Guard.Against.Null(serviceAreas);
         var panel = await RequirePanelAsync(panelId, cancellationToken);
         panel.RecordLivedExperience(memberId, serviceAreas, _clock);
         await _panels.UpdateAsync(panel, cancellationToken);
@@ -139,6 +143,9 @@ public sealed class PeerReviewService
         string summary,
         CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(serviceArea);
+        Guard.Against.NullOrWhiteSpace(summary);
         Guard.Against.Null(teamMemberIds);
         var team = teamMemberIds.ToList();
         await RequirePanelAsync(panelId, cancellationToken);
@@ -192,6 +199,7 @@ public sealed class PeerReviewService
     /// <returns>A task that completes when saved.</returns>
     public async Task DeferAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(reason);
         var submission = await RequireSubmissionAsync(submissionId, cancellationToken);
         var meetingId = submission.CurrentRound.MeetingId;
         submission.Defer(reason, _clock);
@@ -362,6 +370,7 @@ public sealed class PeerReviewService
     /// <returns>The conflict.</returns>
     public async Task<ConflictOfInterest> DeclareConflictAsync(PanelMeetingId meetingId, ParticipantId reviewerId, ReviewSubmissionId submissionId, ConflictKind kind, string note, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(note);
         var meeting = await RequireMeetingAsync(meetingId, cancellationToken);
         await RequireParticipantAsync(reviewerId, "the reviewer", cancellationToken);
         var conflict = meeting.DeclareConflict(reviewerId, submissionId, kind, note, _clock);
@@ -377,6 +386,7 @@ public sealed class PeerReviewService
     /// <returns>A task that completes when saved.</returns>
     public async Task DismissConflictAsync(PanelMeetingId meetingId, ConflictOfInterestId conflictId, string reason, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(reason);
         var meeting = await RequireMeetingAsync(meetingId, cancellationToken);
         meeting.DismissConflict(conflictId, reason, _clock);
         await _meetings.UpdateAsync(meeting, cancellationToken);
@@ -403,6 +413,8 @@ public sealed class PeerReviewService
         string? comments,
         CancellationToken cancellationToken)
     {
+        Guard.Against.Null(ratings);
+        Guard.Against.Null(answers);
         var meeting = await RequireMeetingAsync(meetingId, cancellationToken);
         var submission = await RequireSubmissionAsync(submissionId, cancellationToken);
         EnsureSamePanel(submission, meeting);
@@ -447,6 +459,8 @@ public sealed class PeerReviewService
     /// <returns>The feedback issued.</returns>
     public async Task<PanelFeedback> IssueFeedbackAsync(PanelMeetingId meetingId, ReviewSubmissionId submissionId, string summary, IEnumerable<string> recommendations, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(summary);
+        Guard.Against.Null(recommendations);
         var meeting = await RequireMeetingAsync(meetingId, cancellationToken);
         var submission = await RequireSubmissionAsync(submissionId, cancellationToken);
         EnsureSamePanel(submission, meeting);
@@ -486,6 +500,7 @@ public sealed class PeerReviewService
     /// <returns>A task that completes when saved.</returns>
     public async Task RecordFollowUpAsync(ReviewSubmissionId submissionId, PlannedActionId actionId, FollowUpStatus status, string impact, CancellationToken cancellationToken)
     {
+        Guard.Against.NullOrWhiteSpace(impact);
         var submission = await RequireSubmissionAsync(submissionId, cancellationToken);
         submission.RecordFollowUp(actionId, status, impact, _clock);
         await _submissions.UpdateAsync(submission, cancellationToken);

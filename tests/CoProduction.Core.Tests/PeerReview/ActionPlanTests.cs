@@ -2,7 +2,7 @@ using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
 
-namespace CoProduction.Tests.PeerReview;
+namespace CoProduction.Core.Tests.PeerReview;
 
 public sealed class ActionPlanTests
 {

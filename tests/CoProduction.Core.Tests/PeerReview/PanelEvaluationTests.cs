@@ -1,6 +1,6 @@
 using CoProduction.PeerReview;
 
-namespace CoProduction.Tests.PeerReview;
+namespace CoProduction.Core.Tests.PeerReview;
 
 /// <summary>
 /// A worked panel year, run through the service, whose evaluation figures are worked out by hand below.

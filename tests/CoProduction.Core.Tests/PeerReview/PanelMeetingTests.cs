@@ -1,7 +1,7 @@
 using CoProduction.PeerReview;
 using CoProduction.Primitives;
 
-namespace CoProduction.Tests.PeerReview;
+namespace CoProduction.Core.Tests.PeerReview;
 
 public sealed class PanelMeetingTests
 {

@@ -3,7 +3,7 @@ using CoProduction.PeerReview.Events;
 using CoProduction.People;
 using CoProduction.Primitives;
 
-namespace CoProduction.Tests.PeerReview;
+namespace CoProduction.Core.Tests.PeerReview;
 
 public sealed class PanelTests
 {

@@ -3,7 +3,7 @@ using CoProduction.People;
 using CoProduction.Primitives;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoProduction.Tests.PeerReview;
+namespace CoProduction.Core.Tests.PeerReview;
 
 public sealed class PeerReviewServiceTests
 {

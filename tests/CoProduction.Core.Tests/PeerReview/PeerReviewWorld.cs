@@ -3,7 +3,7 @@ using CoProduction.People;
 using CoProduction.Primitives;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CoProduction.Tests.PeerReview;
+namespace CoProduction.Core.Tests.PeerReview;
 
 /// <summary>
 /// A panel with a patient chair, four patient reviewers and a staff facilitator (made-up people, ids only), a

@@ -1,6 +1,6 @@
 using CoProduction.PeerReview;
 
-namespace CoProduction.Tests.PeerReview;
+namespace CoProduction.Core.Tests.PeerReview;
 
 public sealed class SecondRoundTests
 {

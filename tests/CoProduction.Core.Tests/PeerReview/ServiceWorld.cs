@@ -4,7 +4,7 @@ using CoProduction.Primitives;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CoProduction.Tests.PeerReview;
+namespace CoProduction.Core.Tests.PeerReview;
 
 /// <summary>The library wired with in-memory stores and a fake clock, with made-up participants registered.</summary>
 internal sealed class ServiceWorld : IAsyncDisposable
