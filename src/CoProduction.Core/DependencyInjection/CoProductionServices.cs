@@ -14,5 +14,6 @@ internal static class CoProductionServices
         services.TryAddScoped<PaymentService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
         services.TryAddScoped<PeerReview.PeerReviewService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PeerReview.PeerReviewDataContributor>());
     }
 }

@@ -20,6 +20,12 @@ public interface IReviewSubmissionStore : IAggregateStore<ReviewSubmission, Revi
     /// <returns>The submissions, oldest first.</returns>
     Task<IReadOnlyList<ReviewSubmission>> ListWithOpenActionsDueBeforeAsync(DateOnly date, CancellationToken cancellationToken);
 
+    /// <summary>Lists the submissions in which a participant is the project lead, on the team, or owns an action, oldest first.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The submissions.</returns>
+    Task<IReadOnlyList<ReviewSubmission>> ListForParticipantAsync(People.ParticipantId participantId, CancellationToken cancellationToken);
+
     /// <summary>Lists the submissions in a state, oldest first.</summary>
     /// <param name="state">The state.</param>
     /// <param name="cancellationToken">Cancels the work.</param>

@@ -308,4 +308,30 @@ public sealed class PeerReviewServiceTests
             .Where(e => e.Code == PeerReviewErrorCodes.AssignmentInfeasible && e.Message.Contains("5 patient member(s) are available", StringComparison.Ordinal));
         (await world.Meetings.FindAsync(meeting.Id, Ct))!.LeadReviewers.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task SubjectAccessExport_IncludesThePeerReviewSection()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Maternity triage", "Maternity");
+        await world.Service.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Carer, Ct);
+        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R2, ["Maternity"], Ct);
+        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        await p.AttendAsync(meeting.Id, p.R3, AttendanceStatus.Present);
+        await p.ReviewAsync(meeting.Id, p.R3, submission.Id, "patient-voice", 4, "plan", 2);
+        var export = world.Scope.GetRequiredService<ParticipantService>();
+
+        var reviewer = (await export.ExportAsync(p.R3, Ct)).ToJson();
+        var carer = (await export.ExportAsync(p.R2, Ct)).ToJson();
+        var teamMember = (await export.ExportAsync(p.TeamMember, Ct)).ToJson();
+        var nobody = await export.ExportAsync(await world.RegisterAsync("Community member Z", ParticipantRole.CommunityMember), Ct);
+
+        reviewer.Should().Contain("\"peerReview\"").And.Contain("\"criterionKey\": \"plan\"").And.Contain("\"status\": \"Present\"");
+        carer.Should().Contain("\"kind\": \"Carer\"").And.Contain("Maternity").And.Contain("PatientReviewer");
+        teamMember.Should().Contain("\"role\": \"Team member\"").And.Contain("Maternity triage");
+        nobody.Sections["peerReview"].Should().BeNull("the peer review area holds nothing about them");
+    }
 }

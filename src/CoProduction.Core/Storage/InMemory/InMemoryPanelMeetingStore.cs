@@ -13,4 +13,14 @@ public sealed class InMemoryPanelMeetingStore(InMemoryDatabase database, IOrgani
     /// <inheritdoc />
     public Task<IReadOnlyList<PanelMeeting>> ListByPanelAsync(PanelId panelId, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<PanelMeeting>>([.. Query(m => m.PanelId == panelId, cancellationToken).OrderBy(m => m.Date).ThenBy(m => m.Id.Value)]);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PanelMeeting>> ListForParticipantAsync(People.ParticipantId participantId, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<PanelMeeting>>([.. Query(
+            m => m.ChairId == participantId
+                || m.Attendance.Any(a => a.ParticipantId == participantId)
+                || m.Conflicts.Any(c => c.ReviewerId == participantId)
+                || m.Reviews.Any(r => r.ReviewerId == participantId)
+                || m.LeadReviewers.Any(l => l.ReviewerId == participantId),
+            cancellationToken).OrderBy(m => m.Date).ThenBy(m => m.Id.Value)]);
 }

@@ -22,6 +22,10 @@ public sealed class InMemoryReviewSubmissionStore(InMemoryDatabase database, IOr
             cancellationToken)));
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<ReviewSubmission>> ListForParticipantAsync(People.ParticipantId participantId, CancellationToken cancellationToken)
+        => Task.FromResult(Ordered(Query(s => s.IsOnProjectTeam(participantId) || s.Rounds.Any(r => r.Actions.Any(a => a.OwnerId == participantId)), cancellationToken)));
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<ReviewSubmission>> ListByStateAsync(SubmissionState state, CancellationToken cancellationToken)
         => Task.FromResult(Ordered(Query(s => s.State == state, cancellationToken)));
 
