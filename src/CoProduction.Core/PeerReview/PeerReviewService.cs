@@ -595,7 +595,7 @@ public sealed class PeerReviewService
                 var link = panel.PersonalLinks.FirstOrDefault(l => l.MemberId == reviewer && submission.IsOnProjectTeam(l.RelatedParticipantId));
                 if (link is not null)
                 {
-                    Add(meeting.SuggestConflict(reviewer, submission.Id, ConflictKind.RelativeOrCarer, $"Registered {link.Kind} link with team member {link.RelatedParticipantId}.", _clock));
+                    Add(meeting.SuggestConflict(reviewer, submission.Id, ConflictKind.RelativeOrCarer, $"The register of interests shows the reviewer and someone on the project team are {(link.Kind == PersonalLinkKind.Relative ? "relatives" : "carer and cared-for")}.", _clock));
                 }
 
                 if (_options.SuggestSameServiceAreaConflicts && panel.HasLivedExperienceOf(reviewer, submission.ServiceArea))
