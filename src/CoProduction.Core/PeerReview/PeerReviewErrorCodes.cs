@@ -42,6 +42,9 @@ public static class PeerReviewErrorCodes
     /// <summary>No review form applies to the round.</summary>
     public const string NoReviewForm = "peer-review.no-review-form";
 
+    /// <summary>The submission is declined or withdrawn, so it cannot change.</summary>
+    public const string SubmissionFinal = "peer-review.submission-final";
+
     /// <summary>The submission workflow does not allow the command from the current state.</summary>
     public const string TransitionNotAllowed = "peer-review.transition-not-allowed";
 

@@ -246,6 +246,48 @@ public sealed class PeerReviewService
     }
 
     /// <summary>
+    /// Chooses who chairs a meeting: someone recorded as present who serves on the panel on the meeting date (a
+    /// patient member, for the quorum's patient chair; the panel chair normally, or a patient reviewer standing in).
+    /// </summary>
+    /// <param name="meetingId">The meeting.</param>
+    /// <param name="participantId">The chair.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Whether the meeting is now quorate, and what it lacks if not.</returns>
+    public async Task<QuorumCheck> ChooseChairAsync(PanelMeetingId meetingId, ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var meeting = await RequireMeetingAsync(meetingId, cancellationToken);
+        var panel = await RequirePanelAsync(meeting.PanelId, cancellationToken);
+        Rule.Require(
+            panel.ServingMember(participantId, meeting.Date) is not null,
+            PeerReviewErrorCodes.NotAMember,
+            $"Participant {participantId} does not serve on panel {panel.Id} on {meeting.Date:yyyy-MM-dd}, so they cannot chair its meeting: choose a serving member.");
+        meeting.ChooseChair(participantId, _clock);
+        await _meetings.UpdateAsync(meeting, cancellationToken);
+        return meeting.CheckQuorum();
+    }
+
+    /// <summary>Changes a submission's project lead and team, checking that everyone exists. Conflicts already recorded stand; suggest them again to pick up new team members.</summary>
+    /// <param name="submissionId">The submission.</param>
+    /// <param name="projectLeadId">The project lead.</param>
+    /// <param name="teamMemberIds">The other team members.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public async Task ChangeTeamAsync(ReviewSubmissionId submissionId, ParticipantId projectLeadId, IEnumerable<ParticipantId> teamMemberIds, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(teamMemberIds);
+        var team = teamMemberIds.ToList();
+        var submission = await RequireSubmissionAsync(submissionId, cancellationToken);
+        await RequireParticipantAsync(projectLeadId, "the project lead", cancellationToken);
+        foreach (var member in team)
+        {
+            await RequireParticipantAsync(member, "a project team member", cancellationToken);
+        }
+
+        submission.ChangeTeam(projectLeadId, team, _clock);
+        await _submissions.UpdateAsync(submission, cancellationToken);
+    }
+
+    /// <summary>
     /// Starts recording a meeting after checking, against each participant record now, that everyone present
     /// consents to recording (consent may have been withdrawn since attendance was taken).
     /// </summary>
@@ -653,6 +695,7 @@ public sealed class PeerReviewService
         Guard.Against.EmptyId(participantId);
         var participant = await _participants.FindAsync(participantId, cancellationToken);
         Rule.Require(participant is not null, PeerReviewErrorCodes.UnknownParticipant, $"No participant {participantId} ({who}) exists in organisation {_organisation.CurrentOrganisationId}: register them first, or check the id.");
-        return participant!;
+        Rule.Require(!participant!.IsErased, PeopleErrorCodes.ParticipantErased, $"Participant {participantId} ({who}) has been erased, so they cannot take on new peer review roles: register them again if they return.");
+        return participant;
     }
 }

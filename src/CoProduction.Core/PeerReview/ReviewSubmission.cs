@@ -116,6 +116,33 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
         return submission;
     }
 
+    /// <summary>Changes the project lead and team (teams change during a project). Refused once the submission is declined or withdrawn.</summary>
+    /// <param name="projectLeadId">The project lead.</param>
+    /// <param name="teamMemberIds">The other team members (the lead is left out if repeated).</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentException">An id is empty.</exception>
+    /// <exception cref="DomainRuleViolationException">The submission is declined or withdrawn.</exception>
+    public void ChangeTeam(ParticipantId projectLeadId, IEnumerable<ParticipantId> teamMemberIds, TimeProvider clock)
+    {
+        Guard.Against.EmptyId(projectLeadId);
+        Guard.Against.Null(teamMemberIds);
+        Guard.Against.Null(clock);
+        var team = teamMemberIds.ToList();
+        if (team.Exists(m => m.Value == Guid.Empty))
+        {
+            throw new ArgumentException("A team member id is empty: pass the ParticipantId of each team member.", nameof(teamMemberIds));
+        }
+
+        Rule.Require(
+            !SubmissionWorkflow.IsFinal(State),
+            PeerReviewErrorCodes.SubmissionFinal,
+            $"Submission {Id} is {State}, which is final, so its team cannot change: draft a new submission if the project comes back.");
+        ProjectLeadId = projectLeadId;
+        _teamMemberIds.Clear();
+        _teamMemberIds.AddRange(team.Where(m => m != projectLeadId).Distinct());
+        Raise(new SubmissionTeamChanged(Id, clock.GetUtcNow()));
+    }
+
     /// <summary>Submits the draft, or resubmits after changes (Draft or ReturnedForChanges to Submitted).</summary>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The submission is in another state.</exception>

@@ -334,4 +334,81 @@ public sealed class PeerReviewServiceTests
         teamMember.Should().Contain("\"role\": \"Team member\"").And.Contain("Maternity triage");
         nobody.Sections["peerReview"].Should().BeNull("the peer review area holds nothing about them");
     }
+
+    [Fact]
+    public async Task ChangeTeam_NewMemberOnThePanel_IsSuggestedAsAConflict_AndAFinalSubmissionCannotChange()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        (await world.Service.SuggestConflictsAsync(meeting.Id, Ct)).Should().BeEmpty();
+
+        await world.Service.ChangeTeamAsync(submission.Id, p.Lead, [p.TeamMember, p.R4], Ct);
+        var suggestions = await world.Service.SuggestConflictsAsync(meeting.Id, Ct);
+
+        suggestions.Should().ContainSingle().Which.Should().Match<ConflictOfInterest>(c => c.ReviewerId == p.R4 && c.Kind == ConflictKind.ProjectTeamMember);
+        var declined = await p.DraftAsync("Car park", "Estates");
+        await world.ChangeSubmissionAsync(declined.Id, s => { s.Submit(world.Clock); s.Decline("Out of scope.", world.Clock); });
+        var act = () => world.Service.ChangeTeamAsync(declined.Id, p.Lead, [], Ct);
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.SubmissionFinal);
+    }
+
+    [Fact]
+    public async Task ChooseChair_ANonMember_IsRefused_AndAPatientChairMakesTheMeetingQuorate()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        foreach (var who in new[] { p.R1, p.R2, p.R3, p.Lead })
+        {
+            await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
+        }
+
+        var presenter = () => world.Service.ChooseChairAsync(meeting.Id, p.Lead, Ct);
+        (await presenter.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.NotAMember);
+
+        // The chair sent apologies: R1, a patient reviewer, stands in.
+        var quorum = await world.Service.ChooseChairAsync(meeting.Id, p.R1, Ct);
+        quorum.IsQuorate.Should().BeTrue();
+        quorum.PatientMembersPresent.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task AppointMember_ErasedParticipant_IsRefused()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var leaver = await world.RegisterAsync("Patient partner K", ParticipantRole.PatientPartner);
+        var record = (await world.Participants.FindAsync(leaver, Ct))!;
+        record.Erase(world.Clock);
+        await world.Participants.UpdateAsync(record, Ct);
+
+        var act = () => world.Service.AppointMemberAsync(p.PanelId, leaver, PanelRole.PatientReviewer, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantErased);
+    }
+
+    [Fact]
+    public void Options_Invalid_ReportEveryFailureOnStart()
+    {
+        var services = new ServiceCollection();
+        services.AddCoProduction(o =>
+        {
+            o.OrganisationId = Guid.NewGuid();
+            o.PeerReview.LeadReviewersPerSubmission = 0;
+            o.PeerReview.MaximumLeadReviewsPerReviewer = 0;
+            o.PeerReview.RelevanceWithoutLivedExperience = 1.5;
+        }).UseInMemoryStores();
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoProductionOptions>>().Value;
+
+        act.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>()
+            .Which.Failures.Should().HaveCount(3).And.Contain(f => f.Contains("LeadReviewersPerSubmission", StringComparison.Ordinal))
+            .And.Contain(f => f.Contains("MaximumLeadReviewsPerReviewer", StringComparison.Ordinal))
+            .And.Contain(f => f.Contains("RelevanceWithoutLivedExperience", StringComparison.Ordinal));
+    }
 }

@@ -32,3 +32,8 @@ public sealed record FollowUpRecorded(ReviewSubmissionId SubmissionId, int Round
 /// <param name="Rating">The rating, 1 to 5.</param>
 /// <param name="OccurredAt">When.</param>
 public sealed record LeadExperienceRecorded(ReviewSubmissionId SubmissionId, int RoundNumber, int Rating, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>A submission's project lead or team changed.</summary>
+/// <param name="SubmissionId">The submission.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record SubmissionTeamChanged(ReviewSubmissionId SubmissionId, DateTimeOffset OccurredAt) : IDomainEvent;
