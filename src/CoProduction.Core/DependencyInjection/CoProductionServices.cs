@@ -13,6 +13,8 @@ internal static class CoProductionServices
         services.TryAddScoped<ParticipantService>();
         services.TryAddScoped<PaymentService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
+        services.TryAddScoped<PeerReview.PeerReviewService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PeerReview.PeerReviewDataContributor>());
         services.TryAddScoped<Programmes.ProgrammeService>();
         services.TryAddScoped<Programmes.Cohorts.CohortService>();
         services.TryAddScoped<Programmes.Pathways.PatientTrainerPathwayService>();
