@@ -377,24 +377,59 @@ public sealed class Cohort : AggregateRoot<CohortId>
             ProgrammeErrorCodes.UnknownAttendanceStatus,
             $"'{statusCode.Trim()}' is not an attendance status of cohort '{Name}': use one of {string.Join(", ", _attendanceStatuses.Select(s => s.Code))}.");
 
-        var now = clock.GetUtcNow();
-        var record = new AttendanceRecord(sessionId, participantId, status!.Code, now);
-        var index = _attendance.FindIndex(a => a.SessionId == sessionId && a.ParticipantId == participantId);
-        if (index >= 0)
-        {
-            if (string.Equals(_attendance[index].StatusCode, status.Code, StringComparison.Ordinal))
-            {
-                return;
-            }
+        Apply(sessionId, participantId, status!, clock.GetUtcNow());
+    }
 
-            _attendance[index] = record;
-        }
-        else
+    /// <summary>
+    /// Records (or corrects) a delivered session's register in one go. Every line is checked first; if any is wrong
+    /// (someone not enrolled, an unknown status, someone listed twice) nothing is recorded.
+    /// </summary>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="register">One line per participant.</param>
+    /// <param name="clock">The clock.</param>
+    /// <returns>How many records were added or changed.</returns>
+    /// <exception cref="ArgumentException">A participant is listed twice, or the register is empty.</exception>
+    /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
+    public int RecordSessionAttendance(CohortSessionId sessionId, IEnumerable<AttendanceEntry> register, TimeProvider clock)
+    {
+        Guard.Against.Null(register);
+        Guard.Against.Null(clock);
+        var lines = register.ToList();
+        if (lines.Count == 0 || lines.Any(l => l is null))
         {
-            _attendance.Add(record);
+            throw new ArgumentException("The register is empty or has a null line: give one line per participant.", nameof(register));
         }
 
-        Raise(new AttendanceRecorded(Id, sessionId, participantId, status.Code, now));
+        var repeated = lines.GroupBy(l => l.ParticipantId).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ArgumentException($"Participant {repeated.Key} is on the register more than once: give each participant one status.", nameof(register));
+        }
+
+        var session = GetSession(sessionId);
+        RequireState("record attendance", CohortStatus.Running);
+        Rule.Require(
+            session.Status == SessionStatus.Delivered,
+            ProgrammeErrorCodes.SessionNotDelivered,
+            $"Session {sessionId} is {session.Status}: record it as delivered (MarkSessionDelivered) before recording attendance.");
+        var notEnrolled = lines.Where(l => FindTeamOf(l.ParticipantId) is null).Select(l => l.ParticipantId).ToList();
+        Rule.Require(
+            notEnrolled.Count == 0,
+            ProgrammeErrorCodes.ParticipantNotEnrolled,
+            $"Participant(s) {string.Join(", ", notEnrolled)} are not enrolled in cohort '{Name}': only members of enrolled teams have attendance. Remove them from the register, or enrol them with their team first.");
+        var unknown = lines.Where(l => FindAttendanceStatus(l.StatusCode) is null).Select(l => l.StatusCode).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Rule.Require(
+            unknown.Count == 0,
+            ProgrammeErrorCodes.UnknownAttendanceStatus,
+            $"{string.Join(", ", unknown.Select(u => $"'{u}'"))} is not an attendance status of cohort '{Name}': use one of {string.Join(", ", _attendanceStatuses.Select(s => s.Code))}.");
+
+        var changed = 0;
+        foreach (var line in lines)
+        {
+            changed += Apply(sessionId, line.ParticipantId, FindAttendanceStatus(line.StatusCode)!, clock.GetUtcNow()) ? 1 : 0;
+        }
+
+        return changed;
     }
 
     /// <summary>Records the date a team submitted its improvement plan.</summary>
@@ -529,6 +564,28 @@ public sealed class Cohort : AggregateRoot<CohortId>
     {
         RequireEnrolled(participantId);
         return Evaluate(FindTeamOf(participantId)!, AttendanceShareOf(participantId));
+    }
+
+    private bool Apply(CohortSessionId sessionId, ParticipantId participantId, AttendanceStatusDefinition status, DateTimeOffset now)
+    {
+        var record = new AttendanceRecord(sessionId, participantId, status.Code, now);
+        var index = _attendance.FindIndex(a => a.SessionId == sessionId && a.ParticipantId == participantId);
+        if (index >= 0)
+        {
+            if (string.Equals(_attendance[index].StatusCode, status.Code, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            _attendance[index] = record;
+        }
+        else
+        {
+            _attendance.Add(record);
+        }
+
+        Raise(new AttendanceRecorded(Id, sessionId, participantId, status.Code, now));
+        return true;
     }
 
     private CompletionOutcome Evaluate(CohortTeam team, decimal attendanceShare)

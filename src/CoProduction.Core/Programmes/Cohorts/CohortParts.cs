@@ -74,6 +74,15 @@ public sealed record AttendanceRecord(CohortSessionId SessionId, ParticipantId P
     public string StatusCode { get; } = Guard.Against.NullOrWhiteSpace(StatusCode).Trim();
 }
 
+/// <summary>One line of a session's register: a participant and their attendance status. Immutable.</summary>
+/// <param name="ParticipantId">The participant (an enrolled team member).</param>
+/// <param name="StatusCode">The attendance status, such as <c>Present</c>.</param>
+public sealed record AttendanceEntry(ParticipantId ParticipantId, string StatusCode)
+{
+    /// <summary>Gets the attendance status.</summary>
+    public string StatusCode { get; } = Guard.Against.NullOrWhiteSpace(StatusCode).Trim();
+}
+
 /// <summary>A session of a cohort: which module, when, who facilitates it and whether it was held.</summary>
 public sealed class CohortSession
 {

@@ -192,6 +192,23 @@ public sealed class CohortService
         await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Records (or corrects) a delivered session's register in one go: all lines or none.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="register">One line per participant.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>How many records were added or changed.</returns>
+    public async Task<int> RecordSessionAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, IEnumerable<AttendanceEntry> register, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(register);
+        var lines = register.ToList();
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        await ParticipantLookup.RequireAllAsync(_participants, lines.Where(l => l is not null).Select(l => l.ParticipantId).Distinct(), "an attendee", cancellationToken).ConfigureAwait(false);
+        var changed = cohort.RecordSessionAttendance(sessionId, lines, _clock);
+        await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
+        return changed;
+    }
+
     /// <summary>Records the date a team submitted its improvement plan.</summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="teamId">The team.</param>

@@ -93,6 +93,55 @@ public sealed class CohortAttendanceAndCompletionTests
     }
 
     [Fact]
+    public void RecordSessionAttendance_WholeRegister_RecordsEveryLine()
+    {
+        var (cohort, sessionId) = DeliveredCohort();
+        var people = cohort.EnrolledParticipants.ToList();
+
+        var changed = cohort.RecordSessionAttendance(sessionId, [new(people[0], "Present"), new(people[1], "late"), new(people[2], "Apologies"), new(people[3], "Absent")], _data.Clock);
+
+        changed.Should().Be(4);
+        cohort.Attendance.Select(a => a.StatusCode).Should().Equal("Present", "Late", "Apologies", "Absent");
+        cohort.PendingEvents.OfType<AttendanceRecorded>().Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void RecordSessionAttendance_OneLineForSomeoneNotEnrolled_RecordsNothing()
+    {
+        var (cohort, sessionId) = DeliveredCohort();
+        var people = cohort.EnrolledParticipants.ToList();
+        var stranger = ParticipantId.New();
+
+        var act = () => cohort.RecordSessionAttendance(sessionId, [new(people[0], "Present"), new(stranger, "Present")], _data.Clock);
+
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.ParticipantNotEnrolled, stranger.ToString(), "Remove them from the register");
+        cohort.Attendance.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void RecordSessionAttendance_UnknownStatus_RecordsNothing()
+    {
+        var (cohort, sessionId) = DeliveredCohort();
+        var people = cohort.EnrolledParticipants.ToList();
+
+        var act = () => cohort.RecordSessionAttendance(sessionId, [new(people[0], "Present"), new(people[1], "Sick")], _data.Clock);
+
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.UnknownAttendanceStatus, "'Sick'", "use one of Present, Late, Apologies, Absent");
+    }
+
+    [Fact]
+    public void RecordSessionAttendance_SomeoneTwice_ThrowsNamingRegister()
+    {
+        var (cohort, sessionId) = DeliveredCohort();
+        var person = cohort.EnrolledParticipants.First();
+
+        var act = () => cohort.RecordSessionAttendance(sessionId, [new(person, "Present"), new(person, "Late")], _data.Clock);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("register");
+        cohort.Attendance.Should().BeEmpty();
+    }
+
+    [Fact]
     public void AttendanceShare_WeightsStatusesOverDeliveredSessions()
     {
         var (cohort, sessions) = FourDeliveredSessionsWithLateAtHalf();

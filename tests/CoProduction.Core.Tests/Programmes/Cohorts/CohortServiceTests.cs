@@ -103,6 +103,36 @@ public sealed class CohortServiceTests
     }
 
     [Fact]
+    public async Task EnrolTeamAsync_ErasedParticipant_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, _, _) = await PlannedCohortAsync(world);
+        await world.Cohorts.OpenRecruitmentAsync(cohortId, None);
+        var erased = await world.RegisterAsync("Patient L", ParticipantRole.PatientPartner);
+        await world.People.EraseAsync(erased, None);
+
+        var act = () => world.Cohorts.EnrolTeamAsync(cohortId, "Ward 7", "Better discharge letters", [erased], None);
+
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantErased, "has been erased", "register them again if they return");
+        (await world.CohortAsync(cohortId))!.Teams.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task RecordSessionAttendanceAsync_Register_IsStoredAllAtOnce()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, sessionId, _, _) = await DeliveredSessionAsync(world);
+        var people = (await world.CohortAsync(cohortId))!.EnrolledParticipants.ToList();
+
+        var changed = await world.Cohorts.RecordSessionAttendanceAsync(cohortId, sessionId, [.. people.Select(p => new AttendanceEntry(p, "Present"))], None);
+
+        changed.Should().Be(4);
+        var stored = await world.CohortAsync(cohortId);
+        stored!.Attendance.Should().HaveCount(4);
+        people.Select(stored.AttendanceShareOf).Should().AllBeEquivalentTo(1m);
+    }
+
+    [Fact]
     public async Task EnrolTeamAsync_MemberOfAnotherOrganisation_IsRefusedAsUnknown()
     {
         await using var world = ServiceWorld.Create();
