@@ -109,10 +109,11 @@ public sealed record CriterionOutcome(CompletionCriterionKind Kind, bool IsMet, 
 }
 
 /// <summary>Whether a team or participant completed a cohort, criterion by criterion.</summary>
-/// <param name="IsComplete">Whether the criteria, combined as the policy says, are met.</param>
+/// <param name="IsComplete">Whether the criteria, combined as the policy says, are met (never for a team that withdrew).</param>
 /// <param name="Combination">How the criteria were combined.</param>
 /// <param name="Criteria">The outcome of each criterion.</param>
-public sealed record CompletionOutcome(bool IsComplete, CompletionCombination Combination, IReadOnlyList<CriterionOutcome> Criteria)
+/// <param name="Withdrawn">Whether the team (or the participant's team) withdrew from the cohort.</param>
+public sealed record CompletionOutcome(bool IsComplete, CompletionCombination Combination, IReadOnlyList<CriterionOutcome> Criteria, bool Withdrawn = false)
 {
     /// <summary>Gets the outcome of each criterion.</summary>
     public IReadOnlyList<CriterionOutcome> Criteria { get; } = Guard.Against.Null(Criteria);

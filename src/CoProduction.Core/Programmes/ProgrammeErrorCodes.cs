@@ -93,6 +93,9 @@ public static class ProgrammeErrorCodes
     /// <summary>A team outcome (plan, showcase or sign-off) was recorded twice.</summary>
     public const string TeamOutcomeAlreadyRecorded = "programmes.team-outcome-already-recorded";
 
+    /// <summary>Something was recorded for a team that has withdrawn from the cohort (or it was withdrawn twice).</summary>
+    public const string TeamWithdrawn = "programmes.team-withdrawn";
+
     /// <summary>A team was signed off by someone who did not lead or co-facilitate a session of the cohort.</summary>
     public const string SignOffNotByFacilitator = "programmes.sign-off-not-by-facilitator";
 

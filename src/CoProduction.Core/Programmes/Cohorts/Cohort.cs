@@ -86,7 +86,10 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <summary>Gets every attendance record.</summary>
     public IReadOnlyList<AttendanceRecord> Attendance => _attendance;
 
-    /// <summary>Gets every enrolled participant, team by team.</summary>
+    /// <summary>Gets the enrolled teams that have not withdrawn.</summary>
+    public IEnumerable<CohortTeam> ActiveTeams => _teams.Where(t => !t.IsWithdrawn);
+
+    /// <summary>Gets every enrolled participant, team by team (withdrawn teams included).</summary>
     public IEnumerable<ParticipantId> EnrolledParticipants => _teams.SelectMany(t => t.Members).Select(m => m.ParticipantId);
 
     /// <summary>Plans a cohort of a programme on one of its published curriculum versions.</summary>
@@ -143,10 +146,11 @@ public sealed class Cohort : AggregateRoot<CohortId>
             Status == CohortStatus.Planned
                 ? $"Cohort '{Name}' is Planned, so it cannot start running: open recruitment and enrol teams first (OpenRecruitment, then EnrolTeam)."
                 : $"Cohort '{Name}' is {Status}, so it cannot start running: only a Recruiting cohort can start.");
+        var active = ActiveTeams.Count();
         Rule.Require(
-            _teams.Count >= DeliveryRules.MinimumTeams,
+            active >= DeliveryRules.MinimumTeams,
             ProgrammeErrorCodes.CohortBelowMinimumTeams,
-            $"Cohort '{Name}' has {_teams.Count} enrolled team(s) but needs at least {DeliveryRules.MinimumTeams} to start: enrol {DeliveryRules.MinimumTeams - _teams.Count} more, or cancel the cohort.");
+            $"Cohort '{Name}' has {active} enrolled team(s) but needs at least {DeliveryRules.MinimumTeams} to start: enrol {DeliveryRules.MinimumTeams - active} more, or cancel the cohort.");
         ChangeStatus(CohortStatus.Running, clock);
     }
 
@@ -327,10 +331,11 @@ public sealed class Cohort : AggregateRoot<CohortId>
             $"Participant {repeated?.Key} is listed more than once in team '{enrolment.Name}': list each member once.");
 
         RequireState("enrol a team", CohortStatus.Recruiting);
+        var active = ActiveTeams.Count();
         Rule.Require(
-            _teams.Count < DeliveryRules.MaximumTeams,
+            active < DeliveryRules.MaximumTeams,
             ProgrammeErrorCodes.CohortFull,
-            $"Cohort '{Name}' already has {_teams.Count} team(s), its maximum: enrol team '{enrolment.Name}' in another cohort, or raise the programme's maximum before planning the next.");
+            $"Cohort '{Name}' already has {active} team(s), its maximum: enrol team '{enrolment.Name}' in another cohort, or raise the programme's maximum before planning the next.");
         Rule.Require(
             !_teams.Exists(t => string.Equals(t.Name, enrolment.Name, StringComparison.OrdinalIgnoreCase)),
             ProgrammeErrorCodes.DuplicateTeam,
@@ -371,6 +376,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
             ProgrammeErrorCodes.SessionNotDelivered,
             $"Session {sessionId} is {session.Status}: record it as delivered (MarkSessionDelivered) before recording attendance.");
         RequireEnrolled(participantId);
+        RequireAttending(FindTeamOf(participantId)!, session);
         var status = FindAttendanceStatus(statusCode);
         Rule.Require(
             status is not null,
@@ -417,6 +423,11 @@ public sealed class Cohort : AggregateRoot<CohortId>
             notEnrolled.Count == 0,
             ProgrammeErrorCodes.ParticipantNotEnrolled,
             $"Participant(s) {string.Join(", ", notEnrolled)} are not enrolled in cohort '{Name}': only members of enrolled teams have attendance. Remove them from the register, or enrol them with their team first.");
+        foreach (var line in lines)
+        {
+            RequireAttending(FindTeamOf(line.ParticipantId)!, session);
+        }
+
         var unknown = lines.Where(l => FindAttendanceStatus(l.StatusCode) is null).Select(l => l.StatusCode).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         Rule.Require(
             unknown.Count == 0,
@@ -430,6 +441,28 @@ public sealed class Cohort : AggregateRoot<CohortId>
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// Records that a team withdrew from the cohort (while Recruiting or Running). Its members stay enrolled for the
+    /// record, but a withdrawn team does not count towards the cohort's size, cannot complete, and gets no attendance
+    /// for sessions after it withdrew and no further outcomes.
+    /// </summary>
+    /// <param name="teamId">The team.</param>
+    /// <param name="withdrawnOn">The day it withdrew, inside the cohort's dates.</param>
+    /// <param name="reason">Why, in a few words (no personal data).</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
+    public void WithdrawTeam(CohortTeamId teamId, DateOnly withdrawnOn, string reason, TimeProvider clock)
+    {
+        Guard.Against.NullOrWhiteSpace(reason);
+        Guard.Against.Null(clock);
+        var team = GetTeam(teamId);
+        RequireState("withdraw a team", CohortStatus.Recruiting, CohortStatus.Running);
+        RequireActive(team);
+        RequireInsideCohortDates(withdrawnOn, $"A withdrawal on {withdrawnOn:yyyy-MM-dd}");
+        team.Withdraw(withdrawnOn, reason.Trim());
+        Raise(new TeamWithdrawn(Id, teamId, clock.GetUtcNow()));
     }
 
     /// <summary>Records the date a team submitted its improvement plan.</summary>
@@ -609,14 +642,15 @@ public sealed class Cohort : AggregateRoot<CohortId>
                 team.SignedOffBy is not null,
                 team.SignedOffOn is { } signed ? string.Create(CultureInfo.InvariantCulture, $"signed off {signed:yyyy-MM-dd}") : "not signed off"),
         }).ToList();
-        var complete = CompletionCombination == CompletionCombination.All ? outcomes.TrueForAll(o => o.IsMet) : outcomes.Exists(o => o.IsMet);
-        return new CompletionOutcome(complete, CompletionCombination, outcomes);
+        var complete = !team.IsWithdrawn && (CompletionCombination == CompletionCombination.All ? outcomes.TrueForAll(o => o.IsMet) : outcomes.Exists(o => o.IsMet));
+        return new CompletionOutcome(complete, CompletionCombination, outcomes, team.IsWithdrawn);
     }
 
     private CohortTeam PrepareTeamOutcome(CohortTeamId teamId, DateOnly on, CompletionCriterionKind kind, Func<CohortTeam, bool> alreadyRecorded)
     {
         var team = GetTeam(teamId);
         RequireState("record a team's outcomes", CohortStatus.Running);
+        RequireActive(team);
         Rule.Require(
             !alreadyRecorded(team),
             ProgrammeErrorCodes.TeamOutcomeAlreadyRecorded,
@@ -673,6 +707,18 @@ public sealed class Cohort : AggregateRoot<CohortId>
             FindTeamOf(participantId) is not null,
             ProgrammeErrorCodes.ParticipantNotEnrolled,
             $"Participant {participantId} is not enrolled in cohort '{Name}': only members of enrolled teams have attendance and completion. Enrol them with their team first.");
+
+    private static void RequireActive(CohortTeam team) =>
+        Rule.Require(
+            !team.IsWithdrawn,
+            ProgrammeErrorCodes.TeamWithdrawn,
+            $"Team '{team.Name}' withdrew on {team.WithdrawnOn:yyyy-MM-dd}, so nothing more can be recorded for it: re-enrol the team in a later cohort if it comes back.");
+
+    private static void RequireAttending(CohortTeam team, CohortSession session) =>
+        Rule.Require(
+            !team.IsWithdrawn || DateOnly.FromDateTime(session.StartsAt.DateTime) <= team.WithdrawnOn,
+            ProgrammeErrorCodes.TeamWithdrawn,
+            $"Team '{team.Name}' withdrew on {team.WithdrawnOn:yyyy-MM-dd}, before session {session.Id} on {session.StartsAt:yyyy-MM-dd}: its members have no attendance for later sessions. Leave them off the register.");
 
     private void RequireInsideCohortDates(DateOnly date, string what) =>
         Rule.Require(

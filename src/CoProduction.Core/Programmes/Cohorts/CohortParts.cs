@@ -198,10 +198,25 @@ public sealed class CohortTeam
     /// <summary>Gets the date the team was signed off, if it was.</summary>
     public DateOnly? SignedOffOn { get; private set; }
 
+    /// <summary>Gets the day the team withdrew from the cohort, if it did.</summary>
+    public DateOnly? WithdrawnOn { get; private set; }
+
+    /// <summary>Gets why the team withdrew, if it did.</summary>
+    public string? WithdrawalReason { get; private set; }
+
+    /// <summary>Gets whether the team withdrew from the cohort.</summary>
+    public bool IsWithdrawn => WithdrawnOn is not null;
+
     /// <summary>Tells whether a participant is a member.</summary>
     /// <param name="participantId">The participant.</param>
     /// <returns><see langword="true"/> when they are.</returns>
     public bool HasMember(ParticipantId participantId) => _members.Exists(m => m.ParticipantId == participantId);
+
+    internal void Withdraw(DateOnly on, string reason)
+    {
+        WithdrawnOn = on;
+        WithdrawalReason = reason;
+    }
 
     internal void RecordPlanSubmitted(DateOnly on) => PlanSubmittedOn = on;
 

@@ -209,6 +209,19 @@ public sealed class CohortService
         return changed;
     }
 
+    /// <summary>Records that a team withdrew from the cohort.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="teamId">The team.</param>
+    /// <param name="withdrawnOn">The day it withdrew.</param>
+    /// <param name="reason">Why, in a few words (no personal data).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task WithdrawTeamAsync(CohortId cohortId, CohortTeamId teamId, DateOnly withdrawnOn, string reason, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(reason);
+        return ChangeAsync(cohortId, c => c.WithdrawTeam(teamId, withdrawnOn, reason, _clock), cancellationToken);
+    }
+
     /// <summary>Records the date a team submitted its improvement plan.</summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="teamId">The team.</param>

@@ -14,11 +14,12 @@ namespace CoProduction.Programmes.Evaluation;
 /// <param name="EndDate">Its last day.</param>
 /// <param name="Teams">How many teams enrolled.</param>
 /// <param name="TeamsCompleted">How many teams met the completion criteria.</param>
+/// <param name="TeamsWithdrawn">How many teams withdrew.</param>
 /// <param name="Participants">How many people enrolled.</param>
 /// <param name="ParticipantsCompleted">How many people met the completion criteria.</param>
 /// <param name="SessionsDelivered">How many sessions were delivered.</param>
 /// <param name="SessionsLedByPatientTrainers">How many delivered sessions a patient trainer led.</param>
-/// <param name="AttendanceRate">The mean attendance share of the enrolled people (0 before any session).</param>
+/// <param name="AttendanceRate">The mean attendance share of the members of teams that did not withdraw (0 before any session).</param>
 public sealed record CohortReportLine(
     CohortId CohortId,
     string Name,
@@ -28,6 +29,7 @@ public sealed record CohortReportLine(
     DateOnly EndDate,
     int Teams,
     int TeamsCompleted,
+    int TeamsWithdrawn,
     int Participants,
     int ParticipantsCompleted,
     int SessionsDelivered,
@@ -50,11 +52,12 @@ public sealed record CohortReportLine(
 /// <param name="CancelledCohorts">How many cohorts were cancelled.</param>
 /// <param name="Teams">How many teams enrolled in those cohorts.</param>
 /// <param name="TeamsCompleted">How many of them met the completion criteria.</param>
+/// <param name="TeamsWithdrawn">How many of them withdrew.</param>
 /// <param name="Participants">How many people enrolled.</param>
 /// <param name="ParticipantsCompleted">How many met the completion criteria.</param>
 /// <param name="SessionsDelivered">How many sessions were delivered.</param>
 /// <param name="SessionsLedByPatientTrainers">How many of them a patient trainer led.</param>
-/// <param name="AttendanceRate">The mean attendance share over every enrolled person.</param>
+/// <param name="AttendanceRate">The mean attendance share over the members of teams that did not withdraw.</param>
 /// <param name="Cohorts">The figures of each cohort (cancelled ones included), by start date.</param>
 /// <param name="ScaleMinimum">The questionnaire scale's lowest point, when there was an evaluation.</param>
 /// <param name="ScaleMaximum">The questionnaire scale's highest point, when there was an evaluation.</param>
@@ -66,6 +69,7 @@ public sealed record ProgrammeReport(
     int CancelledCohorts,
     int Teams,
     int TeamsCompleted,
+    int TeamsWithdrawn,
     int Participants,
     int ParticipantsCompleted,
     int SessionsDelivered,
@@ -133,7 +137,7 @@ public sealed record ProgrammeReport(
         var lines = cohortList.Select(Summarise).ToList();
         var counted = lines.Where(l => l.Status != CohortStatus.Cancelled).ToList();
         var countedCohorts = cohortList.Where(c => c.Status != CohortStatus.Cancelled).ToList();
-        var shares = countedCohorts.SelectMany(c => c.EnrolledParticipants.Select(c.AttendanceShareOf)).ToList();
+        var shares = countedCohorts.SelectMany(c => c.ActiveTeams.SelectMany(t => t.Members).Select(m => c.AttendanceShareOf(m.ParticipantId))).ToList();
         return new ProgrammeReport(
             programme.Id,
             programme.Name,
@@ -141,6 +145,7 @@ public sealed record ProgrammeReport(
             lines.Count - counted.Count,
             counted.Sum(l => l.Teams),
             counted.Sum(l => l.TeamsCompleted),
+            counted.Sum(l => l.TeamsWithdrawn),
             counted.Sum(l => l.Participants),
             counted.Sum(l => l.ParticipantsCompleted),
             counted.Sum(l => l.SessionsDelivered),
@@ -163,6 +168,11 @@ public sealed record ProgrammeReport(
         builder.AppendLine(c, $"{Headline}.");
         builder.AppendLine();
         builder.AppendLine(c, $"- Teams completed: {TeamsCompleted} of {Teams} ({TeamCompletionRate:0%}); people completed: {ParticipantsCompleted} of {Participants}.");
+        if (TeamsWithdrawn > 0)
+        {
+            builder.AppendLine(c, $"- Teams withdrawn: {TeamsWithdrawn}.");
+        }
+
         builder.AppendLine(c, $"- Attendance: {AttendanceRate:0%} on average.");
         builder.AppendLine(c, $"- Sessions delivered: {SessionsDelivered}, of which {SessionsLedByPatientTrainers} led by a patient trainer.");
         if (CancelledCohorts > 0)
@@ -203,6 +213,7 @@ public sealed record ProgrammeReport(
     {
         var delivered = cohort.Sessions.Where(s => s.Status == SessionStatus.Delivered).ToList();
         var participants = cohort.EnrolledParticipants.ToList();
+        var attending = cohort.ActiveTeams.SelectMany(t => t.Members).Select(m => m.ParticipantId).ToList();
         return new CohortReportLine(
             cohort.Id,
             cohort.Name,
@@ -212,11 +223,12 @@ public sealed record ProgrammeReport(
             cohort.EndDate,
             cohort.Teams.Count,
             cohort.Teams.Count(t => cohort.EvaluateTeamCompletion(t.Id).IsComplete),
+            cohort.Teams.Count(t => t.IsWithdrawn),
             participants.Count,
             participants.Count(p => cohort.EvaluateParticipantCompletion(p).IsComplete),
             delivered.Count,
             delivered.Count(s => s.Lead.IsPatientTrainer),
-            participants.Count == 0 ? 0m : participants.Average(cohort.AttendanceShareOf));
+            attending.Count == 0 ? 0m : attending.Average(cohort.AttendanceShareOf));
     }
 
     private string DescribeChange(ItemChange change)

@@ -49,6 +49,12 @@ public sealed record SessionCancelled(CohortId CohortId, CohortSessionId Session
 /// <param name="OccurredAt">When.</param>
 public sealed record TeamEnrolled(CohortId CohortId, CohortTeamId TeamId, DateTimeOffset OccurredAt) : IDomainEvent;
 
+/// <summary>A team withdrew from a cohort.</summary>
+/// <param name="CohortId">The cohort.</param>
+/// <param name="TeamId">The team.</param>
+/// <param name="OccurredAt">When it was recorded.</param>
+public sealed record TeamWithdrawn(CohortId CohortId, CohortTeamId TeamId, DateTimeOffset OccurredAt) : IDomainEvent;
+
 /// <summary>A participant's attendance at a session was recorded or corrected.</summary>
 /// <param name="CohortId">The cohort.</param>
 /// <param name="SessionId">The session.</param>
