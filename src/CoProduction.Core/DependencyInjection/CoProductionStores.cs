@@ -14,5 +14,6 @@ public static class CoProductionStores
     internal static IEnumerable<(Type Contract, Type Implementation)> InMemoryImplementations =>
     [
         (typeof(People.IParticipantStore), typeof(Storage.InMemory.InMemoryParticipantStore)),
+        (typeof(Involvement.Frameworks.IInvolvementFrameworkStore), typeof(Storage.InMemory.InMemoryInvolvementFrameworkStore)),
     ];
 }
