@@ -1,0 +1,13 @@
+using CoProduction.Storage;
+
+namespace CoProduction.Involvement.Projects;
+
+/// <summary>Stores the current organisation's improvement projects.</summary>
+public interface IImprovementProjectStore : IAggregateStore<ImprovementProject, ImprovementProjectId>
+{
+    /// <summary>Lists the current organisation's projects, optionally only those with a status, ordered by title.</summary>
+    /// <param name="status">The status to filter by, or <see langword="null"/> for every project.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The projects.</returns>
+    Task<IReadOnlyList<ImprovementProject>> ListAsync(ProjectStatus? status, CancellationToken cancellationToken);
+}
