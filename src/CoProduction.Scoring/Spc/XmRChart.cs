@@ -1,0 +1,333 @@
+using System.Buffers;
+
+namespace CoProduction.Scoring;
+
+/// <summary>
+/// XmR charts with the NHS England "Making Data Count" special-cause rules, as NHSRplotthedots (NHS-R community)
+/// applies them.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Limits: the mean of the values; moving ranges |y[i] - y[i-1]| (none across a missing value); with screening,
+/// moving ranges at or above 3.267 x their mean are dropped and the mean recomputed; process limits are
+/// mean +/- 2.66 x mean moving range and the outer third starts at mean +/- (2/3 x 2.66) x mean moving range.
+/// </para>
+/// <para>
+/// Rules, in order of precedence (the first that applies decides the point): (1) beyond a process limit (strictly);
+/// (2) part of a trend: <see cref="SpcOptions.TrendLength"/> consecutive points each strictly above (or below) the one
+/// before, so an equal neighbour breaks it, and every point of the run is flagged; (3) 2 of 3: a window of three
+/// consecutive points all strictly on one side of the mean with at least two of them in the outer third (a point
+/// beyond the limit does not count as outer third, but it does count for the side), and then only the outer-third
+/// points of the window are flagged; (4) part of a shift: <see cref="SpcOptions.ShiftLength"/> consecutive points
+/// strictly on the same side of the mean (a point on the mean breaks it), all flagged.
+/// </para>
+/// <para>
+/// Direction: beyond-limit, 2-of-3 and shift points are high when above the mean; a trend point takes the direction
+/// of the step to its right when its right neighbour is also part of a trend, otherwise of the step from its left,
+/// and counts as falling unless that step rises (NHSRplotthedots' rule, kept even where trends meet).
+/// </para>
+/// <para>
+/// Missing values (NaN) never create a special cause: a missing point is common cause, is neither above nor below
+/// the mean, and breaks every run and 2-of-3 window it falls in, as it breaks the moving ranges.
+/// </para>
+/// </remarks>
+public static class XmRChart
+{
+    /// <summary>The XmR scaling constant for process limits (3 / d2 with d2 = 1.128).</summary>
+    public const double LimitFactor = 2.66;
+
+    /// <summary>The moving-range screening constant (D4 for subgroups of two).</summary>
+    public const double MovingRangeScreen = 3.267;
+
+    private const byte Outside = 1;
+    private const byte Close = 2;
+    private const byte TrendEnd = 4;
+    private const byte ShiftEnd = 8;
+    private const byte TrendPart = 16;
+    private const byte ShiftPart = 32;
+
+    /// <summary>Analyses a series: limits, the class of every point, and assurance against the target.</summary>
+    /// <param name="values">The series in time order; <see cref="double.NaN"/> marks a missing value.</param>
+    /// <param name="options">Options, or null for the NHSRplotthedots defaults.</param>
+    /// <returns>The limits, per-point classes and rules, and the assurance.</returns>
+    /// <exception cref="ArgumentException">The series is empty, holds an infinite value, or the options are invalid.</exception>
+    public static XmRResult Analyse(ReadOnlySpan<double> values, SpcOptions? options = null)
+    {
+        var pointTypes = new PointType[values.Length];
+        var rules = new SpecialCauseRule[values.Length];
+        var limits = Analyse(values, pointTypes, rules, options);
+        return new XmRResult(limits, pointTypes, rules);
+    }
+
+    /// <summary>
+    /// Analyses a series into caller-supplied spans without allocating (apart from pooled scratch space).
+    /// </summary>
+    /// <param name="values">The series in time order; <see cref="double.NaN"/> marks a missing value.</param>
+    /// <param name="pointTypes">Receives the class of each point; same length as <paramref name="values"/>.</param>
+    /// <param name="rules">Receives the rule behind each point's class; same length as <paramref name="values"/>.</param>
+    /// <param name="options">Options, or null for the NHSRplotthedots defaults.</param>
+    /// <returns>The limits and assurance.</returns>
+    /// <exception cref="ArgumentException">Empty or infinite values, mismatched output lengths or invalid options.</exception>
+    public static XmRLimits Analyse(ReadOnlySpan<double> values, Span<PointType> pointTypes, Span<SpecialCauseRule> rules, SpcOptions? options = null)
+    {
+        options ??= SpcOptions.Default;
+        options.Validate(nameof(options));
+        if (values.IsEmpty)
+        {
+            throw new ArgumentException("The series is empty.", nameof(values));
+        }
+
+        if (pointTypes.Length != values.Length)
+        {
+            throw new ArgumentException($"pointTypes has {pointTypes.Length} slots for {values.Length} values.", nameof(pointTypes));
+        }
+
+        if (rules.Length != values.Length)
+        {
+            throw new ArgumentException($"rules has {rules.Length} slots for {values.Length} values.", nameof(rules));
+        }
+
+        var limits = ComputeLimits(values, options);
+        var n = values.Length;
+        var flags = ArrayPool<byte>.Shared.Rent(n);
+        var sides = ArrayPool<sbyte>.Shared.Rent(n);
+        try
+        {
+            MarkPoints(values, limits, options, flags.AsSpan(0, n), sides.AsSpan(0, n));
+            Classify(values, options, flags.AsSpan(0, n), sides.AsSpan(0, n), pointTypes, rules);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(flags);
+            ArrayPool<sbyte>.Shared.Return(sides);
+        }
+
+        return limits;
+    }
+
+    private static XmRLimits ComputeLimits(ReadOnlySpan<double> values, SpcOptions options)
+    {
+        var baseline = options.BaselineLength is { } length && length < values.Length ? values[..length] : values;
+        double sum = 0;
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i];
+            if (double.IsInfinity(v))
+            {
+                throw new ArgumentException($"values[{i}] is infinite; use NaN for a missing value.", nameof(values));
+            }
+        }
+
+        foreach (var v in baseline)
+        {
+            if (!double.IsNaN(v))
+            {
+                sum += v;
+                count++;
+            }
+        }
+
+        var mean = count == 0 ? double.NaN : sum / count;
+        double rangeSum = 0;
+        var ranges = 0;
+        for (var i = 1; i < baseline.Length; i++)
+        {
+            var range = Math.Abs(baseline[i] - baseline[i - 1]);
+            if (!double.IsNaN(range))
+            {
+                rangeSum += range;
+                ranges++;
+            }
+        }
+
+        var meanRange = ranges == 0 ? double.NaN : rangeSum / ranges;
+        if (options.ScreenOutliers && ranges > 0)
+        {
+            var cut = MovingRangeScreen * meanRange;
+            rangeSum = 0;
+            ranges = 0;
+            for (var i = 1; i < baseline.Length; i++)
+            {
+                var range = Math.Abs(baseline[i] - baseline[i - 1]);
+                if (range < cut)
+                {
+                    rangeSum += range;
+                    ranges++;
+                }
+            }
+
+            meanRange = ranges == 0 ? double.NaN : rangeSum / ranges;
+        }
+
+        var lower = mean - (LimitFactor * meanRange);
+        var upper = mean + (LimitFactor * meanRange);
+        const double Near = 2 * (LimitFactor / 3);
+        var assurance = Assess(options, lower, upper);
+        return new XmRLimits(mean, meanRange, lower, upper, mean - (Near * meanRange), mean + (Near * meanRange), assurance);
+    }
+
+    private static Assurance Assess(SpcOptions options, double lower, double upper)
+    {
+        if (options.Target is not { } target || options.ImprovementDirection == ImprovementDirection.Neutral)
+        {
+            return Assurance.NotApplicable;
+        }
+
+        var increasing = options.ImprovementDirection == ImprovementDirection.Increase;
+        if (target > upper)
+        {
+            return increasing ? Assurance.ConsistentFail : Assurance.ConsistentPass;
+        }
+
+        if (target < lower)
+        {
+            return increasing ? Assurance.ConsistentPass : Assurance.ConsistentFail;
+        }
+
+        return Assurance.Inconsistent;
+    }
+
+    private static void MarkPoints(ReadOnlySpan<double> values, XmRLimits limits, SpcOptions options, Span<byte> flags, Span<sbyte> sides)
+    {
+        var n = values.Length;
+        var trendSteps = options.TrendLength - 1;
+        var shiftLength = options.ShiftLength;
+        int rising = 0, falling = 0, sameSide = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var y = values[i];
+            byte f = 0;
+            sbyte side = 0;
+            if (!double.IsNaN(y))
+            {
+                side = y > limits.Mean ? (sbyte)1 : y < limits.Mean ? (sbyte)-1 : (sbyte)0;
+                if (y > limits.UpperProcessLimit || y < limits.LowerProcessLimit)
+                {
+                    f |= Outside;
+                }
+                else if (y < limits.NearLowerLimit || y > limits.NearUpperLimit)
+                {
+                    f |= Close;
+                }
+            }
+
+            if (i > 0)
+            {
+                var previous = values[i - 1];
+                rising = y > previous ? rising + 1 : 0;
+                falling = y < previous ? falling + 1 : 0;
+            }
+
+            if (rising >= trendSteps || falling >= trendSteps)
+            {
+                f |= TrendEnd;
+            }
+
+            sameSide = side == 0 ? 0 : i > 0 && sides[i - 1] == side ? sameSide + 1 : 1;
+            if (sameSide >= shiftLength)
+            {
+                f |= ShiftEnd;
+            }
+
+            flags[i] = f;
+            sides[i] = side;
+        }
+
+        // Every point of a qualifying run is part of it: walk backwards from each run end.
+        int trendLeft = 0, shiftLeft = 0;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var f = flags[i];
+            if ((f & TrendEnd) != 0)
+            {
+                trendLeft = options.TrendLength;
+            }
+
+            if ((f & ShiftEnd) != 0)
+            {
+                shiftLeft = shiftLength;
+            }
+
+            if (trendLeft > 0)
+            {
+                f |= TrendPart;
+                trendLeft--;
+            }
+
+            if (shiftLeft > 0)
+            {
+                f |= ShiftPart;
+                shiftLeft--;
+            }
+
+            flags[i] = f;
+        }
+    }
+
+    private static bool TwoInThreeWindow(Span<byte> flags, Span<sbyte> sides, int start)
+    {
+        if (start < 0 || start + 2 >= flags.Length)
+        {
+            return false;
+        }
+
+        var side = sides[start] + sides[start + 1] + sides[start + 2];
+        var close = (flags[start] & Close) + (flags[start + 1] & Close) + (flags[start + 2] & Close);
+        return (side == 3 || side == -3) && close >= 2 * Close;
+    }
+
+    private static void Classify(
+        ReadOnlySpan<double> values,
+        SpcOptions options,
+        Span<byte> flags,
+        Span<sbyte> sides,
+        Span<PointType> pointTypes,
+        Span<SpecialCauseRule> rules)
+    {
+        var n = values.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var f = flags[i];
+            SpecialCauseRule rule;
+            int direction;
+            if ((f & Outside) != 0)
+            {
+                rule = SpecialCauseRule.OutsideLimits;
+                direction = sides[i] == 1 ? 1 : -1;
+            }
+            else if ((f & TrendPart) != 0)
+            {
+                rule = SpecialCauseRule.Trend;
+                var step = i + 1 < n && (flags[i + 1] & TrendPart) != 0
+                    ? values[i + 1] - values[i]
+                    : i > 0 ? values[i] - values[i - 1] : 0;
+                direction = step > 0 ? 1 : -1;
+            }
+            else if ((f & Close) != 0 && (TwoInThreeWindow(flags, sides, i - 2) || TwoInThreeWindow(flags, sides, i - 1) || TwoInThreeWindow(flags, sides, i)))
+            {
+                rule = SpecialCauseRule.TwoInThree;
+                direction = sides[i] > 0 ? 1 : -1;
+            }
+            else if ((f & ShiftPart) != 0)
+            {
+                rule = SpecialCauseRule.Shift;
+                direction = sides[i] > 0 ? 1 : -1;
+            }
+            else
+            {
+                rules[i] = SpecialCauseRule.None;
+                pointTypes[i] = PointType.CommonCause;
+                continue;
+            }
+
+            rules[i] = rule;
+            pointTypes[i] = options.ImprovementDirection switch
+            {
+                ImprovementDirection.Neutral => direction > 0 ? PointType.SpecialCauseNeutralHigh : PointType.SpecialCauseNeutralLow,
+                ImprovementDirection.Increase => direction > 0 ? PointType.SpecialCauseImprovement : PointType.SpecialCauseConcern,
+                _ => direction < 0 ? PointType.SpecialCauseImprovement : PointType.SpecialCauseConcern,
+            };
+        }
+    }
+}
