@@ -16,5 +16,6 @@ public static class CoProductionStores
         (typeof(People.IParticipantStore), typeof(Storage.InMemory.InMemoryParticipantStore)),
         (typeof(Involvement.Frameworks.IInvolvementFrameworkStore), typeof(Storage.InMemory.InMemoryInvolvementFrameworkStore)),
         (typeof(Involvement.Projects.IImprovementProjectStore), typeof(Storage.InMemory.InMemoryImprovementProjectStore)),
+        (typeof(Involvement.Assessments.IAssessmentStore), typeof(Storage.InMemory.InMemoryAssessmentStore)),
     ];
 }

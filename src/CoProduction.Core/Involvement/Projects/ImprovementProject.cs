@@ -4,6 +4,7 @@ using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Projects.Events;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Scoring;
 
 namespace CoProduction.Involvement.Projects;
 
@@ -141,7 +142,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         Guard.Against.NullOrWhiteSpace(involvementAim);
         Guard.Against.Null(clock);
         InvolvementAim = involvementAim.Trim();
-        Raise(new ProjectLinked(Id, "involvement-aim", Id.Value, clock.GetUtcNow()));
+        Raise(new ProjectDetailsChanged(Id, "involvement-aim", clock.GetUtcNow()));
     }
 
     /// <summary>Adds someone to the team. <c>ImprovementProjectService</c> checks that the person exists and holds the lived experience a patient or carer role needs.</summary>

@@ -1,4 +1,5 @@
 using CoProduction.People;
+using CoProduction.Scoring;
 
 namespace CoProduction.Involvement.Projects;
 
@@ -122,25 +123,12 @@ public enum MeasureType
     Balancing,
 }
 
-/// <summary>Which way a measure moves when things get better.</summary>
-public enum ImprovementDirection
-{
-    /// <summary>Higher values are better.</summary>
-    Increase,
-
-    /// <summary>Lower values are better.</summary>
-    Decrease,
-
-    /// <summary>Neither way is better (the measure is watched for change only).</summary>
-    Neutral,
-}
-
 /// <summary>A measure of an improvement project.</summary>
 /// <param name="Id">The measure's id.</param>
 /// <param name="Name">The measure's name, unique on the project.</param>
 /// <param name="Type">Outcome, process or balancing.</param>
 /// <param name="IsPatientExperience">Whether it measures patient experience.</param>
-/// <param name="Direction">Which way is better.</param>
+/// <param name="Direction">Which way is better (the Making Data Count improvement direction).</param>
 /// <param name="Unit">The unit, such as "% of patients", if any.</param>
 /// <param name="ChangeIntroducedOn">When the change being tested was put in place, if it was: values before it form the baseline.</param>
 public sealed record ProjectMeasure(Guid Id, string Name, MeasureType Type, bool IsPatientExperience, ImprovementDirection Direction, string? Unit, DateOnly? ChangeIntroducedOn);

@@ -72,3 +72,9 @@ public sealed record ProjectLinked(ImprovementProjectId ProjectId, string LinkKi
 /// <param name="ClosedOn">The date it closed.</param>
 /// <param name="OccurredAt">When it was recorded.</param>
 public sealed record ImprovementProjectClosed(ImprovementProjectId ProjectId, DateOnly ClosedOn, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>A detail of a project (such as its involvement aim) changed.</summary>
+/// <param name="ProjectId">The project.</param>
+/// <param name="Part">Which detail changed.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record ProjectDetailsChanged(ImprovementProjectId ProjectId, string Part, DateTimeOffset OccurredAt) : IDomainEvent;
