@@ -14,6 +14,8 @@ public static class CoProductionStores
     internal static IEnumerable<(Type Contract, Type Implementation)> InMemoryImplementations =>
     [
         (typeof(People.IParticipantStore), typeof(Storage.InMemory.InMemoryParticipantStore)),
+        (typeof(Payments.IInvolvementActivityStore), typeof(Storage.InMemory.InMemoryInvolvementActivityStore)),
+        (typeof(Payments.IPaymentClaimStore), typeof(Storage.InMemory.InMemoryPaymentClaimStore)),
         (typeof(Involvement.Frameworks.IInvolvementFrameworkStore), typeof(Storage.InMemory.InMemoryInvolvementFrameworkStore)),
         (typeof(Involvement.Projects.IImprovementProjectStore), typeof(Storage.InMemory.InMemoryImprovementProjectStore)),
         (typeof(Involvement.Assessments.IAssessmentStore), typeof(Storage.InMemory.InMemoryAssessmentStore)),

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using CoProduction.People;
 
 namespace CoProduction.Involvement.Assessments;
@@ -44,4 +45,8 @@ public sealed record AssessmentAssessor(ParticipantId ParticipantId, AssessorPer
 /// <param name="IndicatorId">The indicator.</param>
 /// <param name="Value">The rating, a point of the indicator's scale.</param>
 /// <param name="Comment">Why, if the assessor said.</param>
-public sealed record IndicatorRating(ParticipantId AssessorId, string IndicatorId, int Value, string? Comment);
+public sealed record IndicatorRating(ParticipantId AssessorId, string IndicatorId, int Value, string? Comment)
+{
+    /// <summary>Gets the indicator.</summary>
+    public string IndicatorId { get; init; } = Guard.Against.NullOrWhiteSpace(IndicatorId);
+}

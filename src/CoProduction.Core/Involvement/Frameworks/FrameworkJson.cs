@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 
 namespace CoProduction.Involvement.Frameworks;
 
@@ -49,9 +50,10 @@ public static class FrameworkJson
     /// <param name="definition">The definition, when valid.</param>
     /// <param name="errors">Every fault, with its path; empty when valid.</param>
     /// <returns><see langword="true"/> when the framework is valid.</returns>
+    /// <exception cref="ArgumentException">The text is null or blank.</exception>
     public static bool TryParse(string json, FrameworkParts requiredParts, [NotNullWhen(true)] out FrameworkDefinition? definition, out IReadOnlyList<FrameworkValidationError> errors)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.NullOrWhiteSpace(json);
         definition = null;
         JsonDocument document;
         try
@@ -177,6 +179,19 @@ public static class FrameworkJson
         }
     }
 
+    /// <summary>Valid records to start from, before the values read are set.</summary>
+    private static class Placeholder
+    {
+        public static readonly FrameworkDefinition Definition = new("-", "-", "-", "-", false, [], [], null, [], [], []);
+        public static readonly LevelGroup Group = new("-", "-", null);
+        public static readonly LadderLevel Level = new("-", "-", "-", null);
+        public static readonly RatingScale Scale = new("-", "-", []);
+        public static readonly RatingPoint Point = new(0, "-");
+        public static readonly InvolvementStandard Standard = new("-", "-", "-", 1, []);
+        public static readonly StandardIndicator Indicator = new("-", "-", 1, "-");
+        public static readonly LifeCyclePhase Phase = new("-", "-", "-", false);
+    }
+
     /// <summary>Walks the document, collecting structural faults with their paths.</summary>
     private sealed class Reader
     {
@@ -190,41 +205,52 @@ public static class FrameworkJson
             }
 
             Allow(root, "$", "id", "name", "version", "source", "verified", "levelGroups", "levels", "informingLevel", "ratingScales", "standards", "phases");
-            return new FrameworkDefinition(
-                String(root, "$", "id") ?? string.Empty,
-                String(root, "$", "name") ?? string.Empty,
-                String(root, "$", "version") ?? string.Empty,
-                String(root, "$", "source") ?? string.Empty,
-                Boolean(root, "$", "verified"),
-                Array(root, "$", "levelGroups", (e, p) => IsObject(e, p, "a level group")
-                    ? new LevelGroup(String(e, p, "id") ?? string.Empty, String(e, p, "name") ?? string.Empty, String(e, p, "description"))
+
+            // The records refuse blank text on construction; the reader builds them from placeholders and then sets the
+            // values read (a 'with' expression does not re-check), so that every fault reaches FrameworkValidator with its path.
+            return Placeholder.Definition with
+            {
+                Id = Text(root, "$", "id"),
+                Name = Text(root, "$", "name"),
+                Version = Text(root, "$", "version"),
+                Source = Text(root, "$", "source"),
+                Verified = Boolean(root, "$", "verified"),
+                LevelGroups = Array(root, "$", "levelGroups", (e, p) => IsObject(e, p, "a level group")
+                    ? Placeholder.Group with { Id = Text(e, p, "id"), Name = Text(e, p, "name"), Description = String(e, p, "description") }
                     : null, "id", "name", "description"),
-                Array(root, "$", "levels", (e, p) => IsObject(e, p, "a level")
-                    ? new LadderLevel(String(e, p, "id") ?? string.Empty, String(e, p, "name") ?? string.Empty, String(e, p, "description") ?? string.Empty, String(e, p, "group"))
+                Levels = Array(root, "$", "levels", (e, p) => IsObject(e, p, "a level")
+                    ? Placeholder.Level with { Id = Text(e, p, "id"), Name = Text(e, p, "name"), Description = Text(e, p, "description"), GroupId = String(e, p, "group") }
                     : null, "id", "name", "description", "group"),
-                String(root, "$", "informingLevel"),
-                Array(root, "$", "ratingScales", (e, p) => IsObject(e, p, "a rating scale")
-                    ? new RatingScale(
-                        String(e, p, "id") ?? string.Empty,
-                        String(e, p, "name") ?? string.Empty,
-                        Array(e, p, "points", (pe, pp) => IsObject(pe, pp, "a rating point")
-                            ? new RatingPoint(Integer(pe, pp, "value"), String(pe, pp, "label") ?? string.Empty)
-                            : null, "value", "label"))
+                InformingLevelId = String(root, "$", "informingLevel"),
+                RatingScales = Array(root, "$", "ratingScales", (e, p) => IsObject(e, p, "a rating scale")
+                    ? Placeholder.Scale with
+                    {
+                        Id = Text(e, p, "id"),
+                        Name = Text(e, p, "name"),
+                        Points = Array(e, p, "points", (pe, pp) => IsObject(pe, pp, "a rating point")
+                            ? Placeholder.Point with { Value = Integer(pe, pp, "value"), Label = Text(pe, pp, "label") }
+                            : null, "value", "label"),
+                    }
                     : null, "id", "name", "points"),
-                Array(root, "$", "standards", (e, p) => IsObject(e, p, "a standard")
-                    ? new InvolvementStandard(
-                        String(e, p, "id") ?? string.Empty,
-                        String(e, p, "name") ?? string.Empty,
-                        String(e, p, "description") ?? string.Empty,
-                        Number(e, p, "weight"),
-                        Array(e, p, "indicators", (ie, ip) => IsObject(ie, ip, "an indicator")
-                            ? new StandardIndicator(String(ie, ip, "id") ?? string.Empty, String(ie, ip, "text") ?? string.Empty, Number(ie, ip, "weight"), String(ie, ip, "scale") ?? string.Empty)
-                            : null, "id", "text", "weight", "scale"))
+                Standards = Array(root, "$", "standards", (e, p) => IsObject(e, p, "a standard")
+                    ? Placeholder.Standard with
+                    {
+                        Id = Text(e, p, "id"),
+                        Name = Text(e, p, "name"),
+                        Description = Text(e, p, "description"),
+                        Weight = Number(e, p, "weight"),
+                        Indicators = Array(e, p, "indicators", (ie, ip) => IsObject(ie, ip, "an indicator")
+                            ? Placeholder.Indicator with { Id = Text(ie, ip, "id"), Text = Text(ie, ip, "text"), Weight = Number(ie, ip, "weight"), ScaleId = Text(ie, ip, "scale") }
+                            : null, "id", "text", "weight", "scale"),
+                    }
                     : null, "id", "name", "description", "weight", "indicators"),
-                Array(root, "$", "phases", (e, p) => IsObject(e, p, "a phase")
-                    ? new LifeCyclePhase(String(e, p, "id") ?? string.Empty, String(e, p, "name") ?? string.Empty, String(e, p, "description") ?? string.Empty, Boolean(e, p, "definesProblem"))
-                    : null, "id", "name", "description", "definesProblem"));
+                Phases = Array(root, "$", "phases", (e, p) => IsObject(e, p, "a phase")
+                    ? Placeholder.Phase with { Id = Text(e, p, "id"), Name = Text(e, p, "name"), Description = Text(e, p, "description"), DefinesProblem = Boolean(e, p, "definesProblem") }
+                    : null, "id", "name", "description", "definesProblem"),
+            };
         }
+
+        private string Text(JsonElement element, string path, string name) => String(element, path, name) ?? string.Empty;
 
         private bool IsObject(JsonElement element, string path, string what)
         {

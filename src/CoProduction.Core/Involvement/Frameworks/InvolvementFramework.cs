@@ -120,7 +120,8 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <exception cref="FrameworkValidationException">The JSON is malformed or the framework has faults; each is listed with its JSON path.</exception>
     public static InvolvementFramework Import(OrganisationId organisationId, string json, TimeProvider clock)
     {
-        Guard.Against.Null(json);
+        Guard.Against.NullOrWhiteSpace(json);
+        Guard.Against.Null(clock);
         return Create(organisationId, FrameworkJson.Parse(json, FrameworkParts.Usable), clock);
     }
 
@@ -143,6 +144,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.NullOrWhiteSpace(frameworkVersion);
         Guard.Against.Null(parts);
+        Guard.Against.Null(clock);
         var list = parts.ToList();
         if (list.Count == 0 || list.Any(p => p is null))
         {
@@ -264,28 +266,45 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <summary>Finds a level by id.</summary>
     /// <param name="levelId">The level's id.</param>
     /// <returns>The level, or <see langword="null"/>.</returns>
-    public LadderLevel? FindLevel(string levelId) => _levels.Find(l => l.Id == levelId);
+    public LadderLevel? FindLevel(string levelId)
+    {
+        Guard.Against.NullOrWhiteSpace(levelId);
+        return _levels.Find(l => l.Id == levelId);
+    }
 
     /// <summary>Gets a level's position on the ladder, 0 for the lowest.</summary>
     /// <param name="levelId">The level's id.</param>
     /// <returns>The rank, or -1 when the ladder has no such level.</returns>
-    public int LevelRank(string levelId) => _levels.FindIndex(l => l.Id == levelId);
+    public int LevelRank(string levelId)
+    {
+        Guard.Against.NullOrWhiteSpace(levelId);
+        return _levels.FindIndex(l => l.Id == levelId);
+    }
 
     /// <summary>Finds a phase by id.</summary>
     /// <param name="phaseId">The phase's id.</param>
     /// <returns>The phase, or <see langword="null"/>.</returns>
-    public LifeCyclePhase? FindPhase(string phaseId) => _phases.Find(p => p.Id == phaseId);
+    public LifeCyclePhase? FindPhase(string phaseId)
+    {
+        Guard.Against.NullOrWhiteSpace(phaseId);
+        return _phases.Find(p => p.Id == phaseId);
+    }
 
     /// <summary>Gets a phase's position in the life cycle, 0 for the first.</summary>
     /// <param name="phaseId">The phase's id.</param>
     /// <returns>The position, or -1 when there is no such phase.</returns>
-    public int PhaseIndex(string phaseId) => _phases.FindIndex(p => p.Id == phaseId);
+    public int PhaseIndex(string phaseId)
+    {
+        Guard.Against.NullOrWhiteSpace(phaseId);
+        return _phases.FindIndex(p => p.Id == phaseId);
+    }
 
     /// <summary>Finds an indicator and its standard by the indicator's id.</summary>
     /// <param name="indicatorId">The indicator's id.</param>
     /// <returns>The standard and indicator, or <see langword="null"/>.</returns>
     public (InvolvementStandard Standard, StandardIndicator Indicator)? FindIndicator(string indicatorId)
     {
+        Guard.Against.NullOrWhiteSpace(indicatorId);
         foreach (var standard in _standards)
         {
             foreach (var indicator in standard.Indicators)
@@ -303,7 +322,11 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <summary>Finds a rating scale by id.</summary>
     /// <param name="scaleId">The scale's id.</param>
     /// <returns>The scale, or <see langword="null"/>.</returns>
-    public RatingScale? FindScale(string scaleId) => _ratingScales.Find(s => s.Id == scaleId);
+    public RatingScale? FindScale(string scaleId)
+    {
+        Guard.Against.NullOrWhiteSpace(scaleId);
+        return _ratingScales.Find(s => s.Id == scaleId);
+    }
 
     /// <summary>
     /// Gets the rank of the highest level that still counts as only informing people: the <see cref="InformingLevelId"/>

@@ -248,6 +248,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         Guard.Against.NullOrWhiteSpace(activity);
         Guard.Against.Null(participants);
         Guard.Against.Null(clock);
+        Guard.Against.Null(framework);
         var people = participants.ToList();
         if (people.Count == 0 || people.Any(p => p is null || p.ParticipantId.Value == Guid.Empty))
         {

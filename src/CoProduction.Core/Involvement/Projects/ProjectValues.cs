@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using CoProduction.People;
 using CoProduction.Scoring;
 
@@ -80,7 +81,20 @@ public sealed record ProjectTeamMember(ParticipantId ParticipantId, ProjectTeamR
 /// <param name="LevelId">The planned level on the framework's ladder.</param>
 /// <param name="Who">Who will be involved, such as "two patient partners and a carer from the stroke unit".</param>
 /// <param name="How">How they will be involved, such as "co-design workshops, paid at the session rate".</param>
-public sealed record PlannedInvolvement(string PhaseId, string LevelId, string Who, string How);
+public sealed record PlannedInvolvement(string PhaseId, string LevelId, string Who, string How)
+{
+    /// <summary>Gets the phase.</summary>
+    public string PhaseId { get; init; } = Guard.Against.NullOrWhiteSpace(PhaseId);
+
+    /// <summary>Gets the planned level.</summary>
+    public string LevelId { get; init; } = Guard.Against.NullOrWhiteSpace(LevelId);
+
+    /// <summary>Gets who will be involved.</summary>
+    public string Who { get; init; } = Guard.Against.NullOrWhiteSpace(Who);
+
+    /// <summary>Gets how they will be involved.</summary>
+    public string How { get; init; } = Guard.Against.NullOrWhiteSpace(How);
+}
 
 /// <summary>A person who took part in an involvement activity, and whether they took part for their lived experience.</summary>
 /// <param name="ParticipantId">The person.</param>
@@ -106,6 +120,18 @@ public sealed record InvolvementRecord(
     DateOnly? FeedbackGivenOn,
     string? FeedbackSummary)
 {
+    /// <summary>Gets the phase.</summary>
+    public string PhaseId { get; init; } = Guard.Against.NullOrWhiteSpace(PhaseId);
+
+    /// <summary>Gets the level reached.</summary>
+    public string LevelId { get; init; } = Guard.Against.NullOrWhiteSpace(LevelId);
+
+    /// <summary>Gets what happened.</summary>
+    public string Activity { get; init; } = Guard.Against.NullOrWhiteSpace(Activity);
+
+    /// <summary>Gets who took part.</summary>
+    public IReadOnlyList<InvolvedParticipant> Participants { get; init; } = Guard.Against.Null(Participants);
+
     /// <summary>Gets whether anyone with lived experience took part.</summary>
     public bool InvolvedLivedExperience => Participants.Any(p => p.HasLivedExperience);
 }
@@ -131,7 +157,11 @@ public enum MeasureType
 /// <param name="Direction">Which way is better (the Making Data Count improvement direction).</param>
 /// <param name="Unit">The unit, such as "% of patients", if any.</param>
 /// <param name="ChangeIntroducedOn">When the change being tested was put in place, if it was: values before it form the baseline.</param>
-public sealed record ProjectMeasure(Guid Id, string Name, MeasureType Type, bool IsPatientExperience, ImprovementDirection Direction, string? Unit, DateOnly? ChangeIntroducedOn);
+public sealed record ProjectMeasure(Guid Id, string Name, MeasureType Type, bool IsPatientExperience, ImprovementDirection Direction, string? Unit, DateOnly? ChangeIntroducedOn)
+{
+    /// <summary>Gets the measure's name.</summary>
+    public string Name { get; init; } = Guard.Against.NullOrWhiteSpace(Name);
+}
 
 /// <summary>One dated value of a measure.</summary>
 /// <param name="MeasureId">The measure.</param>
