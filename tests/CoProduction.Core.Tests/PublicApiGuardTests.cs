@@ -25,11 +25,7 @@ public sealed class PublicApiGuardTests
         typeof(ClaimAgeing),
         typeof(ClaimLine),
         typeof(PaymentCalculation),
-        typeof(CoProduction.Involvement.Frameworks.FrameworkValidationError),
-        typeof(CoProduction.Involvement.Assessments.AssessmentResult),
-        typeof(CoProduction.Involvement.Assessments.StandardResult),
-        typeof(CoProduction.Involvement.Assessments.LadderAnalysis),
-        typeof(CoProduction.Involvement.Assessments.PhaseLevel),
+        .. Involvement.InvolvementSamples.ResultTypes,
     ];
 
     private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "<Clone>$"];

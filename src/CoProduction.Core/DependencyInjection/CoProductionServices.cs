@@ -12,6 +12,10 @@ internal static class CoProductionServices
     {
         services.TryAddScoped<ParticipantService>();
         services.TryAddScoped<PaymentService>();
+        services.TryAddScoped<Involvement.Frameworks.InvolvementFrameworkService>();
+        services.TryAddScoped<Involvement.Projects.ImprovementProjectService>();
+        services.TryAddScoped<Involvement.Assessments.AssessmentService>();
+        services.TryAddScoped<Involvement.InvolvementPortfolioService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
     }
 }

@@ -2,16 +2,16 @@ using System.Globalization;
 
 namespace CoProduction.Involvement;
 
-/// <summary>Options for involvement in improvement projects: the thresholds of the challenge-detection rules and of the impact analysis.</summary>
+/// <summary>
+/// Options for involvement in improvement projects: the thresholds of the challenge-detection rules and of the impact
+/// analysis. The payment-delay rule uses <see cref="Payments.PaymentOptions.PaymentTargetDays"/>, so that "overdue"
+/// means the same in the payments and involvement areas.
+/// </summary>
 public sealed class InvolvementOptions
 {
     /// <summary>Gets or sets how many active projects one patient partner or carer may be on before it counts as over-reliance on the same few people.</summary>
     /// <value>Default: 3 (a partner on a fourth active project is flagged).</value>
     public int MaxActiveProjectsPerPartner { get; set; } = 3;
-
-    /// <summary>Gets or sets how many days a payment claim may stay unpaid before it is flagged as a payment delay.</summary>
-    /// <value>Default: 30 days.</value>
-    public int UnpaidClaimAlertAfterDays { get; set; } = 30;
 
     /// <summary>Gets or sets within how many days of an involvement activity the participants should hear what was done with their input ("you said, we did").</summary>
     /// <value>Default: 28 days.</value>
@@ -34,11 +34,6 @@ public sealed class InvolvementOptions
         if (MaxActiveProjectsPerPartner < 1)
         {
             yield return $"Involvement.MaxActiveProjectsPerPartner is {I(MaxActiveProjectsPerPartner)}: set it to 1 or more (the default is 3).";
-        }
-
-        if (UnpaidClaimAlertAfterDays < 1)
-        {
-            yield return $"Involvement.UnpaidClaimAlertAfterDays is {I(UnpaidClaimAlertAfterDays)}: set it to 1 day or more (the default is 30).";
         }
 
         if (FeedbackDueWithinDays < 1)

@@ -1,7 +1,10 @@
 using CoProduction.Core.Tests.TestSupport;
 using CoProduction.Involvement.Assessments;
+using CoProduction.Involvement.Challenges;
 using CoProduction.Involvement.Frameworks;
+using CoProduction.Involvement.Impact;
 using CoProduction.Involvement.Projects;
+using CoProduction.Involvement.Reporting;
 using CoProduction.People;
 
 namespace CoProduction.Core.Tests.Involvement;
@@ -10,6 +13,27 @@ namespace CoProduction.Core.Tests.Involvement;
 internal static class InvolvementSamples
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TestHost, Set> Sets = [];
+
+    /// <summary>Result records the involvement area builds itself; callers never pass them in.</summary>
+    public static IReadOnlyList<Type> ResultTypes { get; } =
+    [
+        typeof(FrameworkValidationError),
+        typeof(AssessmentResult),
+        typeof(StandardResult),
+        typeof(LadderAnalysis),
+        typeof(PhaseLevel),
+        typeof(Challenge),
+        typeof(ChallengeFinding),
+        typeof(ChallengeScan),
+        typeof(ProjectChallenges),
+        typeof(MeasureImpact),
+        typeof(ProjectImpact),
+        typeof(PortfolioImpactRow),
+        typeof(LevelImpactSummary),
+        typeof(PortfolioImpact),
+        typeof(Gripp2Report),
+        typeof(Gripp2Item),
+    ];
 
     public static object? For(Type type, TestHost host)
     {

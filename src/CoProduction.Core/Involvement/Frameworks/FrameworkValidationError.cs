@@ -69,7 +69,7 @@ public sealed class FrameworkValidationException : CoProductionException
         Errors = errors;
     }
 
-    /// <summary>Gets every fault found, in document order.</summary>
+    /// <summary>Gets every fault found: JSON syntax and type faults first, then missing parts, then each section's faults in document order.</summary>
     public IReadOnlyList<FrameworkValidationError> Errors { get; }
 
     private static string BuildMessage(IReadOnlyList<FrameworkValidationError> errors)

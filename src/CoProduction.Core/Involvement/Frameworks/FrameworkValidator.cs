@@ -12,7 +12,7 @@ public static class FrameworkValidator
     /// <summary>Validates a definition.</summary>
     /// <param name="definition">The definition.</param>
     /// <param name="requiredParts">The parts it must provide: <see cref="FrameworkParts.Usable"/> for a trust's own framework, <see cref="FrameworkParts.None"/> for a preset that provides only some parts.</param>
-    /// <returns>The faults, in document order; empty when the definition is valid.</returns>
+    /// <returns>The faults (missing parts first, then each section's faults in document order); empty when the definition is valid.</returns>
     public static IReadOnlyList<FrameworkValidationError> Validate(FrameworkDefinition definition, FrameworkParts requiredParts)
     {
         ArgumentNullException.ThrowIfNull(definition);
