@@ -18,6 +18,9 @@ public static class InvolvementErrorCodes
     /// <summary>A framework other than the one the project or assessment uses was passed.</summary>
     public const string FrameworkMismatch = "involvement.framework-mismatch";
 
+    /// <summary>A project other than the one an assessment concerns was passed.</summary>
+    public const string ProjectMismatch = "involvement.project-mismatch";
+
     /// <summary>No framework with that id exists in the current organisation.</summary>
     public const string FrameworkNotFound = "involvement.framework-not-found";
 

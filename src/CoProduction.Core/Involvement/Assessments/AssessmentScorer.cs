@@ -36,7 +36,7 @@ public static class AssessmentScorer
         Guard.Against.Null(assessment);
         Guard.Against.Null(framework);
         Rule.Require(assessment.FrameworkId == framework.Id, InvolvementErrorCodes.FrameworkMismatch, $"Assessment '{assessment.Title}' rates framework {assessment.FrameworkId}, not '{framework.Key}': pass the assessment's own framework.");
-        Rule.Require(project is null || project.Id == assessment.ProjectId, InvolvementErrorCodes.FrameworkMismatch, $"Project '{project?.Title}' is not the project of assessment '{assessment.Title}'.");
+        Rule.Require(project is null || project.Id == assessment.ProjectId, InvolvementErrorCodes.ProjectMismatch, $"Project '{project?.Title}' is not the project of assessment '{assessment.Title}': pass the assessment's own project, or none.");
 
         var model = new Model(framework, assessment);
         var perspectives = Enum.GetValues<AssessorPerspective>()

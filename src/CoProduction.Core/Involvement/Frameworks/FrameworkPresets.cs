@@ -74,11 +74,11 @@ public static class FrameworkPresets
         verified: true,
         [],
         [
-            new("inform", "Inform", "Give clear, balanced information so that people understand the issue and the options.", null),
-            new("consult", "Consult", "Ask people for feedback on options or a proposed decision.", null),
-            new("involve", "Involve", "Work with people throughout so that their concerns shape the options considered.", null),
-            new("collaborate", "Collaborate", "Work in partnership on each part of the decision, including choosing the solution.", null),
-            new("empower", "Empower", "The people affected make the final decision.", null),
+            new("inform", "Inform", "Share plain, even-handed facts about the issue and the choices; no views are sought.", null),
+            new("consult", "Consult", "Gather views on the choices being weighed; the decision stays with the organisation.", null),
+            new("involve", "Involve", "Keep people in the process from the start, so that what matters to them is reflected in the options drawn up.", null),
+            new("collaborate", "Collaborate", "Decide together: people and the organisation develop the options and agree the way forward jointly.", null),
+            new("empower", "Empower", "The community affected holds the decision, and the organisation carries it out.", null),
         ],
         "inform");
 

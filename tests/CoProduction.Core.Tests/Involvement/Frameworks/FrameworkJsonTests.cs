@@ -151,6 +151,26 @@ public sealed class FrameworkJsonTests
     }
 
     [Fact]
+    public void Parse_MisspeltNestedPropertyAndFractionalScaleValue_AreRejectedWithTheirPaths()
+    {
+        var json = ValidJson.Replace("\"description\": \"Told\", \"group\": \"low\"", "\"description\": \"Told\", \"groop\": \"low\"", StringComparison.Ordinal)
+            .Replace("{ \"value\": 1, \"label\": \"Partly\" }", "{ \"value\": 1.5, \"label\": \"Partly\" }", StringComparison.Ordinal);
+
+        var errors = Reject(json);
+
+        errors.Should().Contain(e => e.Path == "$.levels[0].groop" && e.Code == FrameworkValidationCodes.UnknownProperty && e.Message.Contains("'group'", StringComparison.Ordinal));
+        errors.Should().Contain(e => e.Path == "$.ratingScales[0].points[1].value" && e.Code == FrameworkValidationCodes.WrongType && e.Message.Contains("whole number", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_WeightLeftOut_CountsAsOne()
+    {
+        var json = ValidJson.Replace("\"weight\": 3, ", string.Empty, StringComparison.Ordinal);
+
+        FrameworkJson.Parse(json, FrameworkParts.Usable).Standards[0].Indicators[1].Weight.Should().Be(1);
+    }
+
+    [Fact]
     public void Parse_NotAnObject_IsRejected()
     {
         Reject("[1, 2]").Should().ContainSingle().Which.Should().Match<FrameworkValidationError>(e => e.Path == "$" && e.Code == FrameworkValidationCodes.WrongType);
