@@ -76,9 +76,10 @@ public static class FrameworkJson
             var found = new List<FrameworkValidationError>(reader.Errors);
             if (candidate is not null)
             {
-                // Structural faults already name their paths; do not repeat a rule fault for the same path.
-                var reported = new HashSet<string>(found.Select(e => e.Path), StringComparer.Ordinal);
-                found.AddRange(FrameworkValidator.Validate(candidate, requiredParts).Where(e => !reported.Contains(e.Path)));
+                // Structural faults already name their paths; do not repeat a rule fault at or inside one of them
+                // (inside an item that is not an object, every rule fault would be noise).
+                var reported = found.Select(e => e.Path).ToList();
+                found.AddRange(FrameworkValidator.Validate(candidate, requiredParts).Where(e => !reported.Any(r => IsAtOrInside(e.Path, r))));
             }
 
             errors = found;
@@ -91,6 +92,10 @@ public static class FrameworkJson
             return true;
         }
     }
+
+    private static bool IsAtOrInside(string path, string container) =>
+        path == container
+        || (path.Length > container.Length && path.StartsWith(container, StringComparison.Ordinal) && path[container.Length] is '.' or '[');
 
     /// <summary>Writes a framework as indented JSON in the format <see cref="Parse"/> reads.</summary>
     /// <param name="definition">The definition.</param>
@@ -215,38 +220,52 @@ public static class FrameworkJson
                 Version = Text(root, "$", "version"),
                 Source = Text(root, "$", "source"),
                 Verified = Boolean(root, "$", "verified"),
-                LevelGroups = Array(root, "$", "levelGroups", (e, p) => IsObject(e, p, "a level group")
-                    ? Placeholder.Group with { Id = Text(e, p, "id"), Name = Text(e, p, "name"), Description = String(e, p, "description") }
-                    : null, "id", "name", "description"),
-                Levels = Array(root, "$", "levels", (e, p) => IsObject(e, p, "a level")
-                    ? Placeholder.Level with { Id = Text(e, p, "id"), Name = Text(e, p, "name"), Description = Text(e, p, "description"), GroupId = String(e, p, "group") }
-                    : null, "id", "name", "description", "group"),
+                LevelGroups = Array(
+                    root, "$", "levelGroups", "a level group",
+                    (e, p) => Placeholder.Group with { Id = Text(e, p, "id"), Name = Text(e, p, "name"), Description = String(e, p, "description") },
+                    (p, _) => Placeholder.Group with { Id = p },
+                    "id", "name", "description"),
+                Levels = Array(
+                    root, "$", "levels", "a level",
+                    (e, p) => Placeholder.Level with { Id = Text(e, p, "id"), Name = Text(e, p, "name"), Description = Text(e, p, "description"), GroupId = String(e, p, "group") },
+                    (p, _) => Placeholder.Level with { Id = p },
+                    "id", "name", "description", "group"),
                 InformingLevelId = String(root, "$", "informingLevel"),
-                RatingScales = Array(root, "$", "ratingScales", (e, p) => IsObject(e, p, "a rating scale")
-                    ? Placeholder.Scale with
+                RatingScales = Array(
+                    root, "$", "ratingScales", "a rating scale",
+                    (e, p) => Placeholder.Scale with
                     {
                         Id = Text(e, p, "id"),
                         Name = Text(e, p, "name"),
-                        Points = Array(e, p, "points", (pe, pp) => IsObject(pe, pp, "a rating point")
-                            ? Placeholder.Point with { Value = Integer(pe, pp, "value"), Label = Text(pe, pp, "label") }
-                            : null, "value", "label"),
-                    }
-                    : null, "id", "name", "points"),
-                Standards = Array(root, "$", "standards", (e, p) => IsObject(e, p, "a standard")
-                    ? Placeholder.Standard with
+                        Points = Array(
+                            e, p, "points", "a rating point",
+                            (pe, pp) => Placeholder.Point with { Value = Integer(pe, pp, "value"), Label = Text(pe, pp, "label") },
+                            (_, i) => Placeholder.Point with { Value = int.MinValue + i },
+                            "value", "label"),
+                    },
+                    (p, _) => Placeholder.Scale with { Id = p },
+                    "id", "name", "points"),
+                Standards = Array(
+                    root, "$", "standards", "a standard",
+                    (e, p) => Placeholder.Standard with
                     {
                         Id = Text(e, p, "id"),
                         Name = Text(e, p, "name"),
                         Description = Text(e, p, "description"),
                         Weight = Number(e, p, "weight"),
-                        Indicators = Array(e, p, "indicators", (ie, ip) => IsObject(ie, ip, "an indicator")
-                            ? Placeholder.Indicator with { Id = Text(ie, ip, "id"), Text = Text(ie, ip, "text"), Weight = Number(ie, ip, "weight"), ScaleId = Text(ie, ip, "scale") }
-                            : null, "id", "text", "weight", "scale"),
-                    }
-                    : null, "id", "name", "description", "weight", "indicators"),
-                Phases = Array(root, "$", "phases", (e, p) => IsObject(e, p, "a phase")
-                    ? Placeholder.Phase with { Id = Text(e, p, "id"), Name = Text(e, p, "name"), Description = Text(e, p, "description"), DefinesProblem = Boolean(e, p, "definesProblem") }
-                    : null, "id", "name", "description", "definesProblem"),
+                        Indicators = Array(
+                            e, p, "indicators", "an indicator",
+                            (ie, ip) => Placeholder.Indicator with { Id = Text(ie, ip, "id"), Text = Text(ie, ip, "text"), Weight = Number(ie, ip, "weight"), ScaleId = Text(ie, ip, "scale") },
+                            (ip, _) => Placeholder.Indicator with { Id = ip },
+                            "id", "text", "weight", "scale"),
+                    },
+                    (p, _) => Placeholder.Standard with { Id = p },
+                    "id", "name", "description", "weight", "indicators"),
+                Phases = Array(
+                    root, "$", "phases", "a phase",
+                    (e, p) => Placeholder.Phase with { Id = Text(e, p, "id"), Name = Text(e, p, "name"), Description = Text(e, p, "description"), DefinesProblem = Boolean(e, p, "definesProblem") },
+                    (p, _) => Placeholder.Phase with { Id = p },
+                    "id", "name", "description", "definesProblem"),
             };
         }
 
@@ -340,8 +359,7 @@ public static class FrameworkJson
             return 0;
         }
 
-        private IReadOnlyList<T> Array<T>(JsonElement element, string path, string name, Func<JsonElement, string, T?> read, params string[] allowed)
-            where T : class
+        private IReadOnlyList<T> Array<T>(JsonElement element, string path, string name, string what, Func<JsonElement, string, T> read, Func<string, int, T> standIn, params string[] allowed)
         {
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
@@ -360,14 +378,15 @@ public static class FrameworkJson
             foreach (var item in value.EnumerateArray())
             {
                 var itemPath = $"{arrayPath}[{index.ToString(CultureInfo.InvariantCulture)}]";
-                if (item.ValueKind == JsonValueKind.Object)
+                if (IsObject(item, itemPath, what))
                 {
                     Allow(item, itemPath, allowed);
+                    items.Add(read(item, itemPath));
                 }
-
-                if (read(item, itemPath) is { } parsed)
+                else
                 {
-                    items.Add(parsed);
+                    // Keep the place of an item that is not an object, so that later items keep their paths.
+                    items.Add(standIn(itemPath, index));
                 }
 
                 index++;

@@ -163,6 +163,20 @@ public sealed class FrameworkJsonTests
     }
 
     [Fact]
+    public void Parse_ItemThatIsNotAnObject_IsReportedAndLaterItemsKeepTheirPaths()
+    {
+        var json = ValidJson.Replace("\"levels\": [", "\"levels\": [ \"consulting\",", StringComparison.Ordinal)
+            .Replace("\"group\": \"high\"", "\"group\": \"highest\"", StringComparison.Ordinal);
+
+        var errors = Reject(json);
+
+        errors.Select(e => (e.Path, e.Code)).Should().Equal(
+            ("$.levels[0]", FrameworkValidationCodes.WrongType),
+            ("$.levels[2].group", FrameworkValidationCodes.UnknownReference));
+        errors[0].Message.Should().Contain("Expected a level as a JSON object but found the string \"consulting\"");
+    }
+
+    [Fact]
     public void Parse_WeightLeftOut_CountsAsOne()
     {
         var json = ValidJson.Replace("\"weight\": 3, ", string.Empty, StringComparison.Ordinal);
