@@ -24,3 +24,6 @@ report.Line("All people in this report are made-up pseudonyms.");
 
 var year = new PeopleAndPaymentsYear(scope.ServiceProvider, clock, report);
 await year.RunAsync(CancellationToken.None);
+
+var panelYear = new PeerReviewYear(scope.ServiceProvider, clock, report);
+await panelYear.RunAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(3), CancellationToken.None);

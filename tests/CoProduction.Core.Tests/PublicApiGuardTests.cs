@@ -232,6 +232,11 @@ public sealed class PublicApiGuardTests
                 return PaymentClaim.Submit(host.TrustA, _participant, [], [new Expense(ExpenseKind.Mileage, 1m, false, "Mileage")], new PaymentOptions(), host.Clock);
             }
 
+            if (PeerReview.PeerReviewSamples.TryCreate(type) is { } peerReviewSample)
+            {
+                return peerReviewSample;
+            }
+
             if (type == typeof(CoProductionBuilder))
             {
                 return new ServiceCollection().AddCoProduction();

@@ -15,6 +15,9 @@ public sealed class CoProductionOptions
     /// <summary>Gets the options for involvement payments: currency, rate card, expenses and claim ageing.</summary>
     public PaymentOptions Payments { get; } = new();
 
+    /// <summary>Gets the options of the peer review panel: conflict suggestions and lead reviewer loads.</summary>
+    public PeerReview.PeerReviewOptions PeerReview { get; } = new();
+
     /// <summary>Gets the options for involvement in improvement projects: challenge-detection thresholds and impact analysis.</summary>
     public Involvement.InvolvementOptions Involvement { get; } = new();
 
