@@ -93,21 +93,21 @@ public static class Gripp2ReportBuilder
             1,
             "Aim of involvement",
             project.InvolvementAim is { } involvementAim
-                ? $"{involvementAim} The project's aim was: {project.Aim}"
-                : $"The team did not record what involvement was meant to achieve. The project's aim was: {project.Aim}",
+                ? $"{Sentence(involvementAim)} The project's aim was: {Sentence(project.Aim)}"
+                : $"The team did not record what involvement was meant to achieve. The project's aim was: {Sentence(project.Aim)}",
             []);
 
         var coreTeam = project.CurrentTeam.Where(m => m.IsCoreTeam).ToList();
         var methodsPoints = new List<string>
         {
             $"Framework: {framework.Name}, version {framework.FrameworkVersion}{(framework.IsVerified ? string.Empty : " (contains content not verified against its source)")}.",
-            $"Core team: {Count(coreTeam.Count(m => m.Role == ProjectTeamRole.PatientPartner), "patient partner")}, {Count(coreTeam.Count(m => m.Role == ProjectTeamRole.Carer), "carer")}, {Count(coreTeam.Count(m => m.Role is ProjectTeamRole.ServiceUser or ProjectTeamRole.CommunityMember), "service user or community member", "service users or community members")} and {Count(coreTeam.Count(m => !m.Role.IsLivedExperience()), "member of staff", "members of staff")}.",
+            $"Core team: {CoreTeam(coreTeam)}.",
         };
         methodsPoints.AddRange(project.Plan.Select(p => $"{framework.FindPhase(p.PhaseId)!.Name}: planned at '{framework.FindLevel(p.LevelId)!.Name}'; who: {p.Who}; how: {p.How}."));
         var methods = new Gripp2Item(
             2,
             "Methods of involvement",
-            $"Involvement was planned for {Count(project.Plan.Count, "phase")} of the {framework.Phases.Count}-phase {framework.Name} life cycle, and {Count(withPatients.Count, "activity", "activities")} with patients or carers {(withPatients.Count == 1 ? "was" : "were")} recorded, involving {Count(people, "person", "people")} with lived experience.",
+            $"Involvement was planned for {Count(project.Plan.Count, "phase")} of the framework's {framework.Phases.Count.ToString(CultureInfo.InvariantCulture)}-phase life cycle, and {Count(withPatients.Count, "activity", "activities")} with patients or carers {(withPatients.Count == 1 ? "was" : "were")} recorded, involving {Count(people, "person", "people")} with lived experience.",
             methodsPoints);
 
         var resultsPoints = new List<string>();
@@ -196,6 +196,25 @@ public static class Gripp2ReportBuilder
         false => "Patient experience did not measurably improve.",
         null => "Whether patient experience improved cannot be judged from the measures recorded.",
     };
+
+    private static string CoreTeam(List<ProjectTeamMember> coreTeam)
+    {
+        var parts = new[]
+        {
+            Count(coreTeam.Count(m => m.Role == ProjectTeamRole.PatientPartner), "patient partner"),
+            Count(coreTeam.Count(m => m.Role == ProjectTeamRole.Carer), "carer"),
+            Count(coreTeam.Count(m => m.Role is ProjectTeamRole.ServiceUser or ProjectTeamRole.CommunityMember), "service user or community member", "service users or community members"),
+            Count(coreTeam.Count(m => !m.Role.IsLivedExperience()), "member of staff", "members of staff"),
+        }.Where(p => !p.StartsWith("0 ", StringComparison.Ordinal)).ToList();
+        return parts.Count switch
+        {
+            0 => "nobody",
+            1 => parts[0],
+            _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1],
+        };
+    }
+
+    private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') ? text : text + ".";
 
     private static string Count(int count, string singular, string? plural = null) =>
         $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural ?? singular + "s")}";
