@@ -21,7 +21,12 @@ internal static class InvolvementLookups
         => await store.FindAsync(id, cancellationToken).ConfigureAwait(false)
             ?? throw new DomainRuleViolationException(InvolvementErrorCodes.AssessmentNotFound, $"There is no involvement assessment {id} in this organisation: check the id.");
 
+    /// <summary>Loads a participant who may take on a new part (team member, involvement, assessor): they must exist here and not be erased.</summary>
     internal static async Task<Participant> RequireParticipantAsync(this IParticipantStore store, ParticipantId id, CancellationToken cancellationToken)
-        => await store.FindAsync(id, cancellationToken).ConfigureAwait(false)
+    {
+        var participant = await store.FindAsync(id, cancellationToken).ConfigureAwait(false)
             ?? throw new DomainRuleViolationException(InvolvementErrorCodes.UnknownParticipant, $"There is no participant {id} in this organisation: register them first (ParticipantService), or check the id.");
+        Rule.Require(!participant.IsErased, PeopleErrorCodes.ParticipantErased, $"Participant {id} has been erased, so they cannot take on a new part in improvement projects or assessments: register them again if they return.");
+        return participant;
+    }
 }

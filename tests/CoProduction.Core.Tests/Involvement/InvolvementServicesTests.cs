@@ -99,6 +99,22 @@ public sealed class InvolvementServicesTests
     }
 
     [Fact]
+    public async Task AddTeamMemberAsync_ErasedParticipant_IsRefused()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (project, _, _, _) = await StartedProjectAsync(scope);
+        var people = scope.ServiceProvider.GetRequiredService<ParticipantService>();
+        var gone = await people.RegisterAsync("Patient partner G", [ParticipantRole.PatientPartner], None);
+        await people.EraseAsync(gone.Id, None);
+
+        var exception = await FluentActions.Invoking(() => scope.ServiceProvider.GetRequiredService<ImprovementProjectService>().AddTeamMemberAsync(project.Id, gone.Id, ProjectTeamRole.PatientPartner, true, new DateOnly(2025, 3, 5), None))
+            .Should().ThrowAsync<DomainRuleViolationException>();
+
+        exception.Which.Code.Should().Be(PeopleErrorCodes.ParticipantErased);
+    }
+
+    [Fact]
     public async Task DeclareAssessorAsync_PerspectiveNotMatchingTheRole_IsRefused()
     {
         await using var host = TestHost.Create();
