@@ -16,6 +16,7 @@ internal static class CoProductionServices
         services.TryAddScoped<Involvement.Projects.ImprovementProjectService>();
         services.TryAddScoped<Involvement.Assessments.AssessmentService>();
         services.TryAddScoped<Involvement.InvolvementPortfolioService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Involvement.InvolvementDataContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
         services.TryAddScoped<PeerReview.PeerReviewService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PeerReview.PeerReviewDataContributor>());

@@ -115,6 +115,26 @@ public sealed class InvolvementServicesTests
     }
 
     [Fact]
+    public async Task SubjectAccessExport_IncludesTeamPlacesInvolvementAndRatings()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (project, _, partner, _) = await StartedProjectAsync(scope);
+        var projects = scope.ServiceProvider.GetRequiredService<ImprovementProjectService>();
+        var record = await projects.RecordInvolvementAsync(project.Id, new DateOnly(2025, 3, 10), "aim", "co-design", "Aim workshop", [partner], None);
+        await projects.RecordFeedbackAsync(project.Id, record, new DateOnly(2025, 3, 12), "We changed the aim after your comments", None);
+        var assessments = scope.ServiceProvider.GetRequiredService<AssessmentService>();
+        var assessment = await assessments.OpenForProjectAsync(project.Id, "Spring review", None);
+        await assessments.DeclareAssessorAsync(assessment.Id, partner, AssessorPerspective.PatientPartner, None);
+        await assessments.RateAsync(assessment.Id, partner, "ukspi-co-plain", 1, "Too many acronyms in the minutes", None);
+
+        var json = (await scope.ServiceProvider.GetRequiredService<ParticipantService>().ExportAsync(partner, None)).ToJson();
+
+        json.Should().Contain("improvementProjects").And.Contain("Discharge letters").And.Contain("Aim workshop")
+            .And.Contain("We changed the aim after your comments").And.Contain("Too many acronyms in the minutes").And.Contain("PatientPartner");
+    }
+
+    [Fact]
     public async Task DeclareAssessorAsync_PerspectiveNotMatchingTheRole_IsRefused()
     {
         await using var host = TestHost.Create();

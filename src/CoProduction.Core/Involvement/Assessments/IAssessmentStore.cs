@@ -1,4 +1,5 @@
 using CoProduction.Involvement.Projects;
+using CoProduction.People;
 using CoProduction.Storage;
 
 namespace CoProduction.Involvement.Assessments;
@@ -11,4 +12,10 @@ public interface IAssessmentStore : IAggregateStore<Assessment, AssessmentId>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessments.</returns>
     Task<IReadOnlyList<Assessment>> ListForProjectAsync(ImprovementProjectId projectId, CancellationToken cancellationToken);
+
+    /// <summary>Lists the assessments a participant was declared an assessor on, oldest first.</summary>
+    /// <param name="assessorId">The participant.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The assessments.</returns>
+    Task<IReadOnlyList<Assessment>> ListForAssessorAsync(ParticipantId assessorId, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CoProduction.People;
 using CoProduction.Storage;
 
 namespace CoProduction.Involvement.Projects;
@@ -10,4 +11,10 @@ public interface IImprovementProjectStore : IAggregateStore<ImprovementProject, 
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The projects.</returns>
     Task<IReadOnlyList<ImprovementProject>> ListAsync(ProjectStatus? status, CancellationToken cancellationToken);
+
+    /// <summary>Lists the projects a participant is or was on the team of, or took part in, ordered by title.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The projects.</returns>
+    Task<IReadOnlyList<ImprovementProject>> ListForParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using CoProduction.Involvement.Assessments;
 using CoProduction.Involvement.Projects;
+using CoProduction.People;
 using CoProduction.Primitives;
 
 namespace CoProduction.Storage.InMemory;
@@ -15,4 +16,9 @@ public sealed class InMemoryAssessmentStore(InMemoryDatabase database, IOrganisa
     public Task<IReadOnlyList<Assessment>> ListForProjectAsync(ImprovementProjectId projectId, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<Assessment>>(
             [.. Query(a => a.ProjectId == projectId, cancellationToken).OrderBy(a => a.OpenedAt).ThenBy(a => a.Id.Value)]);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Assessment>> ListForAssessorAsync(ParticipantId assessorId, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<Assessment>>(
+            [.. Query(a => a.Assessors.Any(x => x.ParticipantId == assessorId), cancellationToken).OrderBy(a => a.OpenedAt).ThenBy(a => a.Id.Value)]);
 }

@@ -1,4 +1,5 @@
 using CoProduction.Involvement.Projects;
+using CoProduction.People;
 using CoProduction.Primitives;
 
 namespace CoProduction.Storage.InMemory;
@@ -14,4 +15,10 @@ public sealed class InMemoryImprovementProjectStore(InMemoryDatabase database, I
     public Task<IReadOnlyList<ImprovementProject>> ListAsync(ProjectStatus? status, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<ImprovementProject>>(
             [.. Query(p => status is null || p.Status == status, cancellationToken).OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Id.Value)]);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ImprovementProject>> ListForParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<ImprovementProject>>(
+            [.. Query(p => p.Team.Any(m => m.ParticipantId == participantId) || p.Records.Any(r => r.Participants.Any(x => x.ParticipantId == participantId)), cancellationToken)
+                .OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Id.Value)]);
 }
