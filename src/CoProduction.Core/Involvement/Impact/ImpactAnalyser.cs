@@ -76,8 +76,10 @@ public static class ImpactAnalyser
 
         return new MeasureImpact(
             measure.Id, measure.Name, measure.Type, measure.IsPatientExperience, measure.Direction, baseline, followUp,
-            result.Mean, result.LowerProcessLimit, result.UpperProcessLimit, verdict, sustained, result.PointTypes);
+            NullIfNaN(result.Mean), NullIfNaN(result.LowerProcessLimit), NullIfNaN(result.UpperProcessLimit), verdict, sustained, result.PointTypes);
     }
+
+    private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 
     /// <summary>Relates the highest level of involvement each project reached to whether its patient experience improved.</summary>
     /// <param name="projects">The projects.</param>

@@ -32,8 +32,8 @@ public enum ImpactVerdict
 /// <param name="BaselinePoints">How many values the limits were set from.</param>
 /// <param name="FollowUpPoints">How many values were judged (from the change onwards, or all values when no change date was recorded).</param>
 /// <param name="Mean">The centre line, when limits could be set.</param>
-/// <param name="LowerProcessLimit">The lower process limit, when limits could be set.</param>
-/// <param name="UpperProcessLimit">The upper process limit, when limits could be set.</param>
+/// <param name="LowerProcessLimit">The lower process limit, when limits could be set (not for a constant baseline, whose moving ranges are all zero).</param>
+/// <param name="UpperProcessLimit">The upper process limit, when limits could be set (not for a constant baseline).</param>
 /// <param name="Verdict">What the special-cause rules say.</param>
 /// <param name="Sustained">For an improvement: whether the latest values all stay on the improving side of the centre line; <see langword="null"/> when there is no improvement or too few values since the change.</param>
 /// <param name="PointTypes">The class of every value, oldest first (empty when limits could not be set).</param>

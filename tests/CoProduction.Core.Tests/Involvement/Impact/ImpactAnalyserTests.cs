@@ -71,6 +71,20 @@ public sealed class ImpactAnalyserTests
     }
 
     [Fact]
+    public void AnalyseMeasure_ConstantBaseline_HasNoLimitsButAShiftStillCounts()
+    {
+        // Every baseline moving range is 0, so (with screening) the limits are undefined; the seven values of 60 all lie
+        // above the mean of 50, a shift in the improvement direction.
+        var impact = Analyse(ImprovementDirection.Increase, [60, 60, 60, 60, 60, 60, 60], baseline: [.. Enumerable.Repeat(50.0, 12)]);
+
+        impact.Mean.Should().Be(50);
+        impact.UpperProcessLimit.Should().BeNull();
+        impact.LowerProcessLimit.Should().BeNull();
+        impact.Verdict.Should().Be(ImpactVerdict.Improved);
+        impact.Sustained.Should().BeTrue();
+    }
+
+    [Fact]
     public void AnalyseMeasure_ShortBaseline_IsInsufficientData()
     {
         var impact = Analyse(ImprovementDirection.Increase, [60, 60, 60], baseline: Baseline[..5]);
