@@ -27,3 +27,6 @@ await year.RunAsync(CancellationToken.None);
 
 var panelYear = new PeerReviewYear(scope.ServiceProvider, clock, report);
 await panelYear.RunAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(3), CancellationToken.None);
+
+var involvementYear = new InvolvementYear(scope.ServiceProvider, clock, report);
+await involvementYear.RunAsync(CancellationToken.None);

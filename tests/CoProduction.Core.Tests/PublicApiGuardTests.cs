@@ -25,6 +25,7 @@ public sealed class PublicApiGuardTests
         typeof(ClaimAgeing),
         typeof(ClaimLine),
         typeof(PaymentCalculation),
+        .. Involvement.InvolvementSamples.ResultTypes,
     ];
 
     private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "<Clone>$"];
@@ -208,6 +209,17 @@ public sealed class PublicApiGuardTests
             if (type == typeof(Participant))
             {
                 return _participant;
+            }
+
+            if (type.IsByRef)
+            {
+                // An out parameter (TryParse): the method writes it; pass nothing in.
+                return null;
+            }
+
+            if (Involvement.InvolvementSamples.For(type, host) is { } involvementSample)
+            {
+                return involvementSample;
             }
 
             if (Programmes.ProgrammeApiSamples.For(type, host.TrustA, host.Clock) is { } programmesSample)

@@ -18,6 +18,9 @@ public sealed class CoProductionOptions
     /// <summary>Gets the options of the peer review panel: conflict suggestions and lead reviewer loads.</summary>
     public PeerReview.PeerReviewOptions PeerReview { get; } = new();
 
+    /// <summary>Gets the options for involvement in improvement projects: challenge-detection thresholds and impact analysis.</summary>
+    public Involvement.InvolvementOptions Involvement { get; } = new();
+
     /// <summary>Gets the options for training programmes: patient-trainer pathway thresholds and facilitation pay levels.</summary>
     public Programmes.ProgrammeOptions Programmes { get; } = new();
 

@@ -12,6 +12,11 @@ internal static class CoProductionServices
     {
         services.TryAddScoped<ParticipantService>();
         services.TryAddScoped<PaymentService>();
+        services.TryAddScoped<Involvement.Frameworks.InvolvementFrameworkService>();
+        services.TryAddScoped<Involvement.Projects.ImprovementProjectService>();
+        services.TryAddScoped<Involvement.Assessments.AssessmentService>();
+        services.TryAddScoped<Involvement.InvolvementPortfolioService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Involvement.InvolvementDataContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
         services.TryAddScoped<PeerReview.PeerReviewService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PeerReview.PeerReviewDataContributor>());
