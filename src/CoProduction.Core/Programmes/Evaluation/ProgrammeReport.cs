@@ -202,7 +202,7 @@ public sealed record ProgrammeReport(
             foreach (var change in ItemChanges)
             {
                 var test = change.Test;
-                builder.AppendLine(c, $"| {change.Statement} | {change.Pairs} | {Number(change.MeanBefore, "0.00")} | {Number(change.MeanAfter, "0.00")} | {Signed(change.MeanChange)} | {change.Improved} / {change.Unchanged} / {change.Worsened} | {(test is null ? "-" : Number(test.V, "0.#"))} | {(test is null ? "-" : Number(test.PValue, "0.0000"))} | {(test is null ? "-" : Number(test.EffectSizeR, "0.00"))} |");
+                builder.AppendLine(c, $"| {change.Statement} | {change.Pairs} | {Number(change.MeanBefore, "0.00")} | {Number(change.MeanAfter, "0.00")} | {Signed(change.MeanChange)} | {change.Improved} / {change.Unchanged} / {change.Worsened} | {(test is null ? "-" : Number(test.V, "0.#"))} | {(test is null ? "-" : PValue(test.PValue))} | {(test is null ? "-" : Number(test.EffectSizeR, "0.00"))} |");
             }
         }
 
@@ -238,9 +238,11 @@ public sealed record ProgrammeReport(
         var test = change.Test;
         var statistics = test is null || double.IsNaN(test.PValue)
             ? string.Create(CultureInfo.InvariantCulture, $"{change.Pairs} pairs")
-            : string.Create(CultureInfo.InvariantCulture, $"{change.Pairs} pairs, Wilcoxon V = {test.V:0.#}, p = {test.PValue:0.0000}, r = {test.EffectSizeR:0.00}");
+            : string.Create(CultureInfo.InvariantCulture, $"{change.Pairs} pairs, Wilcoxon V = {test.V:0.#}, p {(test.PValue < 0.0001 ? "<" : "=")} {PValue(test.PValue).TrimStart('<', ' ')}, r = {test.EffectSizeR:0.00}");
         return string.Create(CultureInfo.InvariantCulture, $"'{change.Statement}' {direction}{amount} on the {ScaleMinimum} to {ScaleMaximum} scale ({statistics})");
     }
+
+    private static string PValue(double p) => double.IsNaN(p) ? "-" : p < 0.0001 ? "< 0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
 
     private static string Plural(int count, string word) => count == 1 ? word : word + "s";
 
