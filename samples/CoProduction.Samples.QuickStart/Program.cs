@@ -30,3 +30,6 @@ await panelYear.RunAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).Ad
 
 var involvementYear = new InvolvementYear(scope.ServiceProvider, clock, report);
 await involvementYear.RunAsync(CancellationToken.None);
+
+var trainingProgramme = new TrainingProgrammeCohorts(scope.ServiceProvider, clock, report);
+await trainingProgramme.RunAsync(CancellationToken.None);
