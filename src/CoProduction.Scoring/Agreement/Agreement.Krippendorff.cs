@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace CoProduction.Scoring;
 
@@ -8,7 +9,6 @@ namespace CoProduction.Scoring;
 /// </summary>
 public static partial class Agreement
 {
-    private const int SmallIntegerRange = 1 << 20;
 
     /// <summary>
     /// Krippendorff's alpha for a reliability data matrix whose rows are observers and whose columns are units.
@@ -80,7 +80,21 @@ public static partial class Agreement
         }
 
         var layout = new UnitLayout(data, observers, data.Length / observers);
-        var scan = Scan(layout, level, paramName);
+        var values = ScanValues(data, level, paramName);
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        if (values.Integers && values.Max - values.Min < MaxCodes && observers <= MaxCodedObservers)
+        {
+            var range = (int)(values.Max - values.Min) + 1;
+            return FitsMultisetKeys(observers, range)
+                ? MultisetAlpha(layout, level, values.Min, range)
+                : CodedAlpha(layout, level, values.Min, range);
+        }
+
+        var scan = ScanUnits(layout);
         if (scan.PairableCount < 2)
         {
             return double.NaN;
@@ -118,27 +132,95 @@ public static partial class Agreement
         }
     }
 
-    private readonly record struct ScanResult(long PairableCount, double PairableSum, double Min, double Max, bool SmallIntegers);
+    private readonly record struct ValueScan(long Count, double Min, double Max, bool Integers);
 
-    private static ScanResult Scan(UnitLayout layout, MeasurementLevel level, string paramName)
+    private readonly record struct ScanResult(long PairableCount, double PairableSum);
+
+    /// <summary>One sequential pass: validates every value and finds the range and whether all are integers.</summary>
+    private static ValueScan ScanValues(ReadOnlySpan<double> data, MeasurementLevel level, string paramName)
     {
-        foreach (var v in layout.Data)
+        var width = Vector<double>.Count;
+        var minimum = new Vector<double>(double.PositiveInfinity);
+        var maximum = new Vector<double>(double.NegativeInfinity);
+        var present = Vector<long>.Zero;
+        var integers = Vector<long>.AllBitsSet;
+        var invalid = Vector<long>.Zero;
+        var infinity = new Vector<double>(double.PositiveInfinity);
+        var ratio = level == MeasurementLevel.Ratio;
+        var i = 0;
+        for (; i <= data.Length - width; i += width)
+        {
+            var v = new Vector<double>(data[i..]);
+            var isValue = Vector.Equals(v, v);
+            minimum = Vector.Min(minimum, Vector.ConditionalSelect(isValue, v, infinity));
+            maximum = Vector.Max(maximum, Vector.ConditionalSelect(isValue, v, -infinity));
+            present -= isValue;
+            integers &= Vector.Equals(Vector.Floor(v), v) | ~isValue;
+            invalid |= Vector.Equals(Vector.Abs(v), infinity);
+            if (ratio)
+            {
+                invalid |= Vector.LessThanOrEqual(v, Vector<double>.Zero);
+            }
+        }
+
+        long count = 0;
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        var allIntegers = true;
+        var anyInvalid = false;
+        for (var lane = 0; lane < width; lane++)
+        {
+            count += present[lane];
+            min = Math.Min(min, minimum[lane]);
+            max = Math.Max(max, maximum[lane]);
+            allIntegers &= integers[lane] != 0;
+            anyInvalid |= invalid[lane] != 0;
+        }
+
+        for (; i < data.Length; i++)
+        {
+            var v = data[i];
+            if (double.IsNaN(v))
+            {
+                continue;
+            }
+
+            anyInvalid |= double.IsInfinity(v) || (ratio && v <= 0);
+            count++;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+            allIntegers &= v == Math.Floor(v);
+        }
+
+        if (anyInvalid)
+        {
+            ThrowInvalidValue(data, ratio, paramName);
+        }
+
+        return new ValueScan(count, min, max, allIntegers);
+    }
+
+    private static void ThrowInvalidValue(ReadOnlySpan<double> data, bool ratio, string paramName)
+    {
+        foreach (var v in data)
         {
             if (double.IsInfinity(v))
             {
                 throw new ArgumentException("The reliability data hold an infinite value; use NaN for a missing value.", paramName);
             }
 
-            if (level == MeasurementLevel.Ratio && v <= 0)
+            if (ratio && v <= 0)
             {
                 throw new ArgumentException($"Ratio-level alpha needs positive values, but the data hold {v}.", paramName);
             }
         }
+    }
 
+    /// <summary>Counts and sums the pairable values (those in units with at least two values).</summary>
+    private static ScanResult ScanUnits(UnitLayout layout)
+    {
         Span<double> buffer = layout.Observers <= 256 ? stackalloc double[layout.Observers] : new double[layout.Observers];
         long n = 0;
-        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
-        var integers = true;
+        double sum = 0;
         for (var u = 0; u < layout.Units; u++)
         {
             var m = layout.Gather(u, buffer);
@@ -150,16 +232,11 @@ public static partial class Agreement
             n += m;
             for (var i = 0; i < m; i++)
             {
-                var v = buffer[i];
-                sum += v;
-                min = Math.Min(min, v);
-                max = Math.Max(max, v);
-                integers &= v == Math.Floor(v);
+                sum += buffer[i];
             }
         }
 
-        var small = n > 0 && integers && max - min < SmallIntegerRange;
-        return new ScanResult(n, sum, min, max, small);
+        return new ScanResult(n, sum);
     }
 
     /// <summary>alpha = 1 - (n - 1) * sum_m(A_m / (m - 1)) / E where A_m sums within-unit disagreement of units with m values.</summary>
@@ -260,37 +337,6 @@ public static partial class Agreement
         var observers = layout.Observers;
         Span<double> buffer = observers <= 256 ? stackalloc double[observers] : new double[observers];
         var distinct = new List<(double Value, long Count)>();
-        if (scan.SmallIntegers)
-        {
-            var counts = ArrayPool<long>.Shared.Rent((int)(scan.Max - scan.Min) + 1);
-            var range = (int)(scan.Max - scan.Min) + 1;
-            counts.AsSpan(0, range).Clear();
-            for (var u = 0; u < layout.Units; u++)
-            {
-                var m = layout.Gather(u, buffer);
-                if (m < 2)
-                {
-                    continue;
-                }
-
-                for (var i = 0; i < m; i++)
-                {
-                    counts[(int)(buffer[i] - scan.Min)]++;
-                }
-            }
-
-            for (var c = 0; c < range; c++)
-            {
-                if (counts[c] > 0)
-                {
-                    distinct.Add((scan.Min + c, counts[c]));
-                }
-            }
-
-            ArrayPool<long>.Shared.Return(counts);
-            return distinct;
-        }
-
         var values = ArrayPool<double>.Shared.Rent(checked((int)scan.PairableCount));
         var k = 0;
         for (var u = 0; u < layout.Units; u++)
@@ -412,16 +458,6 @@ public static partial class Agreement
             centredSquares += distinct[c].Count * d * d;
         }
 
-        double[]? lookup = null;
-        if (scan.SmallIntegers)
-        {
-            lookup = new double[(int)(scan.Max - scan.Min) + 1];
-            for (var c = 0; c < values.Length; c++)
-            {
-                lookup[(int)(values[c] - scan.Min)] = midranks[c];
-            }
-        }
-
         var observers = layout.Observers;
         Span<double> buffer = observers <= 256 ? stackalloc double[observers] : new double[observers];
         var within = new double[observers + 1];
@@ -436,9 +472,7 @@ public static partial class Agreement
             var unit = buffer[..m];
             for (var i = 0; i < m; i++)
             {
-                unit[i] = lookup is not null
-                    ? lookup[(int)(unit[i] - scan.Min)]
-                    : midranks[Array.BinarySearch(values, unit[i])];
+                unit[i] = midranks[Array.BinarySearch(values, unit[i])];
             }
 
             within[m] += SquaredDifferencePairSum(unit);
