@@ -8,14 +8,14 @@ namespace CoProduction.Benchmarks;
 /// </summary>
 public static class Naive
 {
-    /// <summary>Krippendorff's alpha via the full coincidence matrix (values x values) and an explicit delta matrix.</summary>
+    /// <summary>Krippendorff's alpha via a coincidence dictionary, the full values x values matrix and an explicit delta matrix.</summary>
     public static double KrippendorffCoincidence(double[,] data, MeasurementLevel level)
     {
         var observers = data.GetLength(0);
         var units = data.GetLength(1);
         var index = new Dictionary<double, int>();
         var unitValues = new List<double>();
-        var pairs = new List<(int C, int K, double W)>();
+        var pairs = new Dictionary<(int C, int K), double>();
         for (var u = 0; u < units; u++)
         {
             unitValues.Clear();
@@ -44,7 +44,8 @@ public static class Naive
                 {
                     if (i != j)
                     {
-                        pairs.Add((index[unitValues[i]], index[unitValues[j]], weight));
+                        var key = (index[unitValues[i]], index[unitValues[j]]);
+                        pairs[key] = pairs.GetValueOrDefault(key) + weight;
                     }
                 }
             }
@@ -54,7 +55,7 @@ public static class Naive
         var position = values.Select((v, i) => (v, i)).ToDictionary(p => index[p.v], p => p.i);
         var size = values.Length;
         var coincidence = new double[size, size];
-        foreach (var (c, k, w) in pairs)
+        foreach (var ((c, k), w) in pairs)
         {
             coincidence[position[c], position[k]] += w;
         }
