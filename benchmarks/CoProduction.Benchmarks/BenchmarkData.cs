@@ -55,8 +55,8 @@ public static class BenchmarkData
         return counts;
     }
 
-    /// <summary>Paired samples: y continuous, x = y + shift + noise, rounded to 2 decimals so there are ties and zeros.</summary>
-    public static (double[] X, double[] Y) Pairs(int n, int seed, bool round)
+    /// <summary>Paired samples: y continuous, x = y + shift + uniform noise in (-1, 1); rounded to 2 decimals there are ties and zeros.</summary>
+    public static (double[] X, double[] Y) Pairs(int n, int seed, bool round, double shift = 0.05)
     {
         var random = new Random(seed);
         var x = new double[n];
@@ -64,7 +64,7 @@ public static class BenchmarkData
         for (var i = 0; i < n; i++)
         {
             y[i] = random.NextDouble() * 10;
-            x[i] = y[i] + 0.05 + ((random.NextDouble() - 0.5) * 2);
+            x[i] = y[i] + shift + ((random.NextDouble() - 0.5) * 2);
             if (round)
             {
                 x[i] = Math.Round(x[i], 2);

@@ -34,7 +34,7 @@ def main(directory):
         difference = abs(ours_value - peer_value)
         relative = difference / max(abs(peer_value), 1e-300)
         speed = f"{peer_ms / ours_ms:8.1f}x" if ours_ms and peer_ms else "       -"
-        timing = f"{ours_ms:9.2f} {peer_ms:9.2f}" if ours_ms and peer_ms else f"{'-':>9} {'-':>9}"
+        timing = f"{ours_ms:9.4f} {peer_ms:9.4f}" if ours_ms and peer_ms else f"{'-':>9} {'-':>9}"
         rows.append(f"{name:<34} {ours_value:>24.17g} {peer_value:>24.17g} {relative:>9.1e} {timing} {speed}")
 
     # Wilcoxon, 1,000,000 pairs rounded to 2 decimals: ties and zeros, so both use the normal approximation.

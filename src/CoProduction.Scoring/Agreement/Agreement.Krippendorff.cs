@@ -527,12 +527,23 @@ public static partial class Agreement
     /// <summary>sum_(c &lt; k) n_c n_k ((v_c - v_k) / (v_c + v_k))^2 over distinct values, with O(1) extra memory.</summary>
     private static double RatioExpectedPairSum(ReadOnlySpan<double> values, ReadOnlySpan<double> counts)
     {
+        var width = Vector<double>.Count;
         double total = 0;
         for (var c = 1; c < values.Length; c++)
         {
             var vc = values[c];
-            double row = 0;
-            for (var k = 0; k < c; k++)
+            var centre = new Vector<double>(vc);
+            var rowVector = Vector<double>.Zero;
+            var k = 0;
+            for (; k <= c - width; k += width)
+            {
+                var vk = new Vector<double>(values[k..]);
+                var q = (centre - vk) / (centre + vk);
+                rowVector += new Vector<double>(counts[k..]) * q * q;
+            }
+
+            var row = Vector.Sum(rowVector);
+            for (; k < c; k++)
             {
                 var q = (vc - values[k]) / (vc + values[k]);
                 row += counts[k] * q * q;
