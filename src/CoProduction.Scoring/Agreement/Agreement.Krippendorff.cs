@@ -32,10 +32,12 @@ public static partial class Agreement
     /// interval difference on mid-ranks; interval (c - k)^2; ratio ((c - k) / (c + k))^2, for positive values only.
     /// </para>
     /// <para>
-    /// Cost: nominal, ordinal and interval run in O(n) (plus one sort of the values when they are not small
-    /// integers) and never build a values x values table. Ratio needs the expected disagreement over every pair of
-    /// distinct values, O(V^2) for V distinct values, with O(V) memory: instant on rating scales, but slow for
-    /// hundreds of thousands of distinct continuous values.
+    /// Cost: rating scales (integers spanning a small range) are counted in one pass over the units as unit
+    /// contents (multisets), at any level. Otherwise nominal, ordinal and interval take O(n) (plus one sort for
+    /// nominal and ordinal) and never build a values x values table. The ratio expected disagreement is summed pair
+    /// by pair over distinct values up to 8,192 of them; above that it is evaluated from the separable identity
+    /// 1 / (a + b)^2 = integral of t e^(-t (a + b)) dt by geometrically convergent quadrature in O(V) per node and
+    /// O(V) memory, agreeing with the pairwise sum to better than 1e-12 relative (property-tested).
     /// </para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="reliabilityData"/> is null.</exception>
@@ -515,7 +517,7 @@ public static partial class Agreement
             counts[c] = count;
         }
 
-        return Combine(within, scan.PairableCount, 2 * RatioExpectedPairSum(values, counts));
+        return Combine(within, scan.PairableCount, RatioExpected(values, counts));
     }
 
     private static double RatioDifference(double a, double b)
@@ -525,7 +527,7 @@ public static partial class Agreement
     }
 
     /// <summary>sum_(c &lt; k) n_c n_k ((v_c - v_k) / (v_c + v_k))^2 over distinct values, with O(1) extra memory.</summary>
-    private static double RatioExpectedPairSum(ReadOnlySpan<double> values, ReadOnlySpan<double> counts)
+    internal static double RatioExpectedPairSum(ReadOnlySpan<double> values, ReadOnlySpan<double> counts)
     {
         var width = Vector<double>.Count;
         double total = 0;
