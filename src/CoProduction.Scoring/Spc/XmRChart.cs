@@ -31,6 +31,11 @@ namespace CoProduction.Scoring;
 /// Missing values (NaN) never create a special cause: a missing point is common cause, is neither above nor below
 /// the mean, and breaks every run and 2-of-3 window it falls in, as it breaks the moving ranges.
 /// </para>
+/// <para>
+/// Degenerate series follow NHSRplotthedots too: with fewer than two consecutive values, or with screening on and
+/// every moving range zero (a constant series), the mean moving range and so the limits are NaN, and only the shift
+/// rule can apply.
+/// </para>
 /// </remarks>
 public static class XmRChart
 {
