@@ -32,7 +32,14 @@ public static class ReviewerAssignment
     {
         ArgumentNullException.ThrowIfNull(problem);
         CheckObviousBounds(problem);
-        return new Solver(problem).Run();
+        return new Solver(problem, useHeap: null).Run();
+    }
+
+    /// <summary>Solves with the node-selection strategy forced (heap or linear scan), so tests can cover both.</summary>
+    internal static AssignmentResult Solve(AssignmentProblem problem, bool useHeap)
+    {
+        CheckObviousBounds(problem);
+        return new Solver(problem, useHeap).Run();
     }
 
     private static void CheckObviousBounds(AssignmentProblem problem)
@@ -126,9 +133,10 @@ public static class ReviewerAssignment
         private readonly int[] _path;
         private readonly double _tolerance;
         private readonly PriorityQueue<int, double> _queue = new();
+        private readonly bool _useHeap;
         private int _phase;
 
-        public Solver(AssignmentProblem problem)
+        public Solver(AssignmentProblem problem, bool? useHeap)
         {
             _problem = problem;
             _reviewers = problem.Reviewers;
@@ -191,7 +199,12 @@ public static class ReviewerAssignment
             }
 
             _tolerance = 1e-9 * Math.Max(1, largest);
+
+            // Small networks: picking the nearest node by a linear scan beats heap operations.
+            _useHeap = useHeap ?? _nodes > DenseNodeLimit;
         }
+
+        private const int DenseNodeLimit = 1024;
 
         private int ReviewerNode(int r) => 1 + r;
 
@@ -272,19 +285,17 @@ public static class ReviewerAssignment
                 {
                     _distance[v] = 0;
                     _previous[v] = -1;
-                    _queue.Enqueue(v, 0);
+                    if (_useHeap)
+                    {
+                        _queue.Enqueue(v, 0);
+                    }
                 }
             }
 
             var target = -1;
             var targetDistance = 0.0;
-            while (_queue.TryDequeue(out var u, out var du))
+            while (NextNearest(out var u, out var du))
             {
-                if (_settled[u] || du > _distance[u])
-                {
-                    continue;
-                }
-
                 _settled[u] = true;
                 if (IsSubmission(u) && _deficit[u] > 0)
                 {
@@ -327,7 +338,10 @@ public static class ReviewerAssignment
                         {
                             _distance[v] = candidate;
                             _previous[v] = u;
-                            _queue.Enqueue(v, candidate);
+                            if (_useHeap)
+                            {
+                                _queue.Enqueue(v, candidate);
+                            }
                         }
                     }
                 }
@@ -363,8 +377,41 @@ public static class ReviewerAssignment
             {
                 _distance[v] = candidate;
                 _previous[v] = u;
-                _queue.Enqueue(v, candidate);
+                if (_useHeap)
+                {
+                    _queue.Enqueue(v, candidate);
+                }
             }
+        }
+
+        /// <summary>The unsettled node with the smallest tentative distance, from the heap or by a linear scan.</summary>
+        private bool NextNearest(out int node, out double distance)
+        {
+            if (_useHeap)
+            {
+                while (_queue.TryDequeue(out node, out distance))
+                {
+                    if (!_settled[node] && distance <= _distance[node])
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            node = -1;
+            distance = double.PositiveInfinity;
+            for (var v = 0; v < _nodes; v++)
+            {
+                if (!_settled[v] && _distance[v] < distance)
+                {
+                    distance = _distance[v];
+                    node = v;
+                }
+            }
+
+            return node >= 0;
         }
 
         /// <summary>Pushes units along zero-reduced-cost paths from supply nodes to submissions in need.</summary>

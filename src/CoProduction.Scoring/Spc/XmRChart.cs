@@ -220,52 +220,36 @@ public static class XmRChart
         return Assurance.Inconsistent;
     }
 
+    /// <summary>
+    /// Forward pass, written without data-dependent branches (noisy series would mispredict them): side of the mean,
+    /// beyond a limit or in the outer third, and where rising, falling and same-side runs reach their lengths.
+    /// Comparisons with NaN are false, so a missing value is on neither side and resets every run.
+    /// </summary>
     private static void MarkPoints(ReadOnlySpan<double> values, XmRLimits limits, SpcOptions options, Span<byte> flags, Span<sbyte> sides)
     {
         var n = values.Length;
         var trendSteps = options.TrendLength - 1;
         var shiftLength = options.ShiftLength;
-        int rising = 0, falling = 0, sameSide = 0;
+        double mean = limits.Mean, upper = limits.UpperProcessLimit, lower = limits.LowerProcessLimit;
+        double nearUpper = limits.NearUpperLimit, nearLower = limits.NearLowerLimit;
+        int rising = 0, falling = 0, sameSide = 0, previousSide = 0;
+        var previous = double.NaN;
         for (var i = 0; i < n; i++)
         {
             var y = values[i];
-            byte f = 0;
-            sbyte side = 0;
-            if (!double.IsNaN(y))
-            {
-                side = y > limits.Mean ? (sbyte)1 : y < limits.Mean ? (sbyte)-1 : (sbyte)0;
-                if (y > limits.UpperProcessLimit || y < limits.LowerProcessLimit)
-                {
-                    f |= Outside;
-                }
-                else if (y < limits.NearLowerLimit || y > limits.NearUpperLimit)
-                {
-                    f |= Close;
-                }
-            }
-
-            if (i > 0)
-            {
-                var previous = values[i - 1];
-                rising = y > previous ? rising + 1 : 0;
-                falling = y < previous ? falling + 1 : 0;
-            }
-
-            if (rising >= trendSteps || falling >= trendSteps)
-            {
-                f |= TrendEnd;
-            }
-
-            sameSide = side == 0 ? 0 : i > 0 && sides[i - 1] == side ? sameSide + 1 : 1;
-            if (sameSide >= shiftLength)
-            {
-                f |= ShiftEnd;
-            }
-
-            flags[i] = f;
-            sides[i] = side;
+            var side = (y > mean ? 1 : 0) - (y < mean ? 1 : 0);
+            var outside = (y > upper ? 1 : 0) | (y < lower ? 1 : 0);
+            var close = ((y > nearUpper ? 1 : 0) | (y < nearLower ? 1 : 0)) & (outside ^ 1);
+            rising = (rising + 1) * (y > previous ? 1 : 0);
+            falling = (falling + 1) * (y < previous ? 1 : 0);
+            var trendEnd = (rising >= trendSteps ? 1 : 0) | (falling >= trendSteps ? 1 : 0);
+            sameSide = (side != 0 ? 1 : 0) * (((side == previousSide ? 1 : 0) * sameSide) + 1);
+            var shiftEnd = sameSide >= shiftLength ? 1 : 0;
+            flags[i] = (byte)((outside * Outside) | (close * Close) | (trendEnd * TrendEnd) | (shiftEnd * ShiftEnd));
+            sides[i] = (sbyte)side;
+            previousSide = side;
+            previous = y;
         }
-
     }
 
     /// <summary>
