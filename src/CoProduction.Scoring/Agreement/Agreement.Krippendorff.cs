@@ -488,36 +488,39 @@ public static partial class Agreement
         var observers = layout.Observers;
         Span<double> buffer = observers <= 256 ? stackalloc double[observers] : new double[observers];
         var within = new double[observers + 1];
-        for (var u = 0; u < layout.Units; u++)
+        var rented = ArrayPool<double>.Shared.Rent(checked((int)scan.PairableCount));
+        try
         {
-            var m = layout.Gather(u, buffer);
-            if (m < 2)
+            var pairable = rented.AsSpan(0, (int)scan.PairableCount);
+            var k = 0;
+            for (var u = 0; u < layout.Units; u++)
             {
-                continue;
-            }
-
-            double s = 0;
-            for (var i = 1; i < m; i++)
-            {
-                for (var j = 0; j < i; j++)
+                var m = layout.Gather(u, buffer);
+                if (m < 2)
                 {
-                    s += RatioDifference(buffer[i], buffer[j]);
+                    continue;
                 }
+
+                double s = 0;
+                for (var i = 1; i < m; i++)
+                {
+                    for (var j = 0; j < i; j++)
+                    {
+                        s += RatioDifference(buffer[i], buffer[j]);
+                    }
+                }
+
+                within[m] += 2 * s;
+                buffer[..m].CopyTo(pairable[k..]);
+                k += m;
             }
 
-            within[m] += 2 * s;
+            return Combine(within, scan.PairableCount, RatioExpected(pairable));
         }
-
-        var distinct = DistinctValues(layout, scan);
-        var values = new double[distinct.Count];
-        var counts = new double[distinct.Count];
-        for (var c = 0; c < distinct.Count; c++)
+        finally
         {
-            (values[c], var count) = distinct[c];
-            counts[c] = count;
+            ArrayPool<double>.Shared.Return(rented);
         }
-
-        return Combine(within, scan.PairableCount, RatioExpected(values, counts));
     }
 
     private static double RatioDifference(double a, double b)

@@ -25,6 +25,10 @@ public sealed class RatioQuadratureTests
                     var exact = 2 * Agreement.RatioExpectedPairSum(values, counts);
                     var quadrature = Agreement.RatioExpectedByQuadrature(values, counts);
                     quadrature.Should().BeApproximately(exact, 1e-12 * exact);
+
+                    // The same multiset expanded, in random order, with implicit unit counts.
+                    var expanded = values.SelectMany((value, i) => Enumerable.Repeat(value, (int)counts[i])).OrderBy(_ => random.Next()).ToArray();
+                    Agreement.RatioExpectedByQuadrature(expanded, []).Should().BeApproximately(exact, 1e-12 * exact);
                 },
                 iter: 40);
 
