@@ -123,7 +123,7 @@ public sealed class ReviewerAssignmentTests
                 iter: 1500);
 
     [Fact]
-    public void Solve_RandomMediumProblems_HeapAndScanAgreeAndAreFeasible() =>
+    public void Solve_RandomMediumProblems_HeapScanAndBellmanFordReferenceAgree() =>
         Gen.Select(Gen.Int[5, 40], Gen.Int[5, 90], Gen.Int)
             .Sample(
                 t =>
@@ -159,6 +159,7 @@ public sealed class ReviewerAssignmentTests
 
                     heap = ReviewerAssignment.Solve(problem, useHeap: true);
                     heap.TotalAffinity.Should().BeApproximately(scan.TotalAffinity, 1e-6);
+                    scan.TotalAffinity.Should().BeApproximately(ReferenceAssignment.BellmanFordOptimum(problem), 1e-6);
                     AssertFeasible(problem, scan);
                     AssertFeasible(problem, heap);
                 },
