@@ -50,37 +50,50 @@ public static partial class Agreement
         var subjects = counts.Length / categories;
         Span<long> columnTotals = categories <= 128 ? stackalloc long[categories] : new long[categories];
         columnTotals.Clear();
-        long raters = -1;
+        long raters = RowTotal(counts[..categories], 0, paramName);
+
+        // Sum of squared counts: in a long while it cannot overflow (each row adds at most raters^2), else Int128.
         Int128 sumSquares = 0;
+        long blockSquares = 0;
+        var rowsPerBlock = raters == 0 ? subjects : (int)Math.Min(subjects, Math.Max(1, long.MaxValue / ((double)raters * raters) / 2));
+        var inBlock = 0;
+        var signs = 0;
         for (var s = 0; s < subjects; s++)
         {
             var row = counts.Slice(s * categories, categories);
-            long rowTotal = 0, rowSquares = 0;
+            long rowTotal = 0;
             for (var j = 0; j < row.Length; j++)
             {
                 long c = row[j];
-                if (c < 0)
-                {
-                    throw new ArgumentException($"The count table holds a negative count ({c}) for subject {s}, category {j}.", paramName);
-                }
-
+                signs |= row[j];
                 rowTotal += c;
-                rowSquares += c * c;
+                blockSquares += c * c;
                 columnTotals[j] += c;
             }
 
-            if (raters < 0)
+            if (rowTotal != raters)
             {
-                raters = rowTotal;
-            }
-            else if (rowTotal != raters)
-            {
+                RowTotal(row, s, paramName);
                 throw new ArgumentException(
                     $"Every subject must be rated by the same number of raters: subject 0 has {raters} ratings but subject {s} has {rowTotal}.",
                     paramName);
             }
 
-            sumSquares += rowSquares;
+            if (++inBlock == rowsPerBlock)
+            {
+                sumSquares += blockSquares;
+                blockSquares = 0;
+                inBlock = 0;
+            }
+        }
+
+        sumSquares += blockSquares;
+        if (signs < 0)
+        {
+            for (var s = 0; s < subjects; s++)
+            {
+                RowTotal(counts.Slice(s * categories, categories), s, paramName);
+            }
         }
 
         if (raters < 2)
@@ -108,6 +121,23 @@ public static partial class Agreement
         var agreement = ((double)sumSquares - t) / (t * (raters - 1));
         var chance = (double)sumColumnSquares / (t * t);
         return chance >= 1 ? double.NaN : (agreement - chance) / (1 - chance);
+    }
+
+    /// <summary>Sums one row, rejecting negative counts.</summary>
+    private static long RowTotal(ReadOnlySpan<int> row, int subject, string paramName)
+    {
+        long total = 0;
+        for (var j = 0; j < row.Length; j++)
+        {
+            if (row[j] < 0)
+            {
+                throw new ArgumentException($"The count table holds a negative count ({row[j]}) for subject {subject}, category {j}.", paramName);
+            }
+
+            total += row[j];
+        }
+
+        return total;
     }
 
     /// <summary>

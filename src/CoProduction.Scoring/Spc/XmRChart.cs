@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace CoProduction.Scoring;
 
@@ -29,6 +30,11 @@ namespace CoProduction.Scoring;
 /// <para>
 /// Missing values (NaN) never create a special cause: a missing point is common cause, is neither above nor below
 /// the mean, and breaks every run and 2-of-3 window it falls in, as it breaks the moving ranges.
+/// </para>
+/// <para>
+/// Degenerate series follow NHSRplotthedots too: with fewer than two consecutive values, or with screening on and
+/// every moving range zero (a constant series), the mean moving range and so the limits are NaN, and only the shift
+/// rule can apply.
 /// </para>
 /// </remarks>
 public static class XmRChart
@@ -94,7 +100,7 @@ public static class XmRChart
         try
         {
             MarkPoints(values, limits, options, flags.AsSpan(0, n), sides.AsSpan(0, n));
-            Classify(values, options, flags.AsSpan(0, n), sides.AsSpan(0, n), pointTypes, rules);
+            MarkRunsAndClassify(values, options, flags.AsSpan(0, n), sides.AsSpan(0, n), pointTypes, rules);
         }
         finally
         {
@@ -107,56 +113,22 @@ public static class XmRChart
 
     private static XmRLimits ComputeLimits(ReadOnlySpan<double> values, SpcOptions options)
     {
-        var baseline = options.BaselineLength is { } length && length < values.Length ? values[..length] : values;
-        double sum = 0;
-        var count = 0;
         for (var i = 0; i < values.Length; i++)
         {
-            var v = values[i];
-            if (double.IsInfinity(v))
+            if (double.IsInfinity(values[i]))
             {
                 throw new ArgumentException($"values[{i}] is infinite; use NaN for a missing value.", nameof(values));
             }
         }
 
-        foreach (var v in baseline)
-        {
-            if (!double.IsNaN(v))
-            {
-                sum += v;
-                count++;
-            }
-        }
-
+        var baseline = options.BaselineLength is { } length && length < values.Length ? values[..length] : values;
+        var (sum, count) = SumPresent(baseline);
         var mean = count == 0 ? double.NaN : sum / count;
-        double rangeSum = 0;
-        var ranges = 0;
-        for (var i = 1; i < baseline.Length; i++)
-        {
-            var range = Math.Abs(baseline[i] - baseline[i - 1]);
-            if (!double.IsNaN(range))
-            {
-                rangeSum += range;
-                ranges++;
-            }
-        }
-
+        var (rangeSum, ranges) = SumMovingRanges(baseline, double.PositiveInfinity);
         var meanRange = ranges == 0 ? double.NaN : rangeSum / ranges;
         if (options.ScreenOutliers && ranges > 0)
         {
-            var cut = MovingRangeScreen * meanRange;
-            rangeSum = 0;
-            ranges = 0;
-            for (var i = 1; i < baseline.Length; i++)
-            {
-                var range = Math.Abs(baseline[i] - baseline[i - 1]);
-                if (range < cut)
-                {
-                    rangeSum += range;
-                    ranges++;
-                }
-            }
-
+            (rangeSum, ranges) = SumMovingRanges(baseline, MovingRangeScreen * meanRange);
             meanRange = ranges == 0 ? double.NaN : rangeSum / ranges;
         }
 
@@ -165,6 +137,66 @@ public static class XmRChart
         const double Near = 2 * (LimitFactor / 3);
         var assurance = Assess(options, lower, upper);
         return new XmRLimits(mean, meanRange, lower, upper, mean - (Near * meanRange), mean + (Near * meanRange), assurance);
+    }
+
+    /// <summary>Sum and count of the non-missing values.</summary>
+    private static (double Sum, long Count) SumPresent(ReadOnlySpan<double> values)
+    {
+        var width = Vector<double>.Count;
+        var sums = Vector<double>.Zero;
+        var counts = Vector<long>.Zero;
+        var i = 0;
+        for (; i <= values.Length - width; i += width)
+        {
+            var v = new Vector<double>(values[i..]);
+            var present = Vector.Equals(v, v);
+            sums += Vector.ConditionalSelect(present, v, Vector<double>.Zero);
+            counts -= present;
+        }
+
+        var sum = Vector.Sum(sums);
+        var count = Vector.Sum(counts);
+        for (; i < values.Length; i++)
+        {
+            if (!double.IsNaN(values[i]))
+            {
+                sum += values[i];
+                count++;
+            }
+        }
+
+        return (sum, count);
+    }
+
+    /// <summary>Sum and count of the moving ranges |y[i] - y[i-1]| that are defined and below <paramref name="cut"/>.</summary>
+    private static (double Sum, long Count) SumMovingRanges(ReadOnlySpan<double> values, double cut)
+    {
+        var width = Vector<double>.Count;
+        var sums = Vector<double>.Zero;
+        var counts = Vector<long>.Zero;
+        var limit = new Vector<double>(cut);
+        var i = 1;
+        for (; i <= values.Length - width; i += width)
+        {
+            var range = Vector.Abs(new Vector<double>(values[i..]) - new Vector<double>(values[(i - 1)..]));
+            var kept = Vector.LessThan(range, limit);
+            sums += Vector.ConditionalSelect(kept, range, Vector<double>.Zero);
+            counts -= kept;
+        }
+
+        var sum = Vector.Sum(sums);
+        var count = Vector.Sum(counts);
+        for (; i < values.Length; i++)
+        {
+            var range = Math.Abs(values[i] - values[i - 1]);
+            if (range < cut)
+            {
+                sum += range;
+                count++;
+            }
+        }
+
+        return (sum, count);
     }
 
     private static Assurance Assess(SpcOptions options, double lower, double upper)
@@ -188,53 +220,51 @@ public static class XmRChart
         return Assurance.Inconsistent;
     }
 
+    /// <summary>
+    /// Forward pass, written without data-dependent branches (noisy series would mispredict them): side of the mean,
+    /// beyond a limit or in the outer third, and where rising, falling and same-side runs reach their lengths.
+    /// Comparisons with NaN are false, so a missing value is on neither side and resets every run.
+    /// </summary>
     private static void MarkPoints(ReadOnlySpan<double> values, XmRLimits limits, SpcOptions options, Span<byte> flags, Span<sbyte> sides)
     {
         var n = values.Length;
         var trendSteps = options.TrendLength - 1;
         var shiftLength = options.ShiftLength;
-        int rising = 0, falling = 0, sameSide = 0;
+        double mean = limits.Mean, upper = limits.UpperProcessLimit, lower = limits.LowerProcessLimit;
+        double nearUpper = limits.NearUpperLimit, nearLower = limits.NearLowerLimit;
+        int rising = 0, falling = 0, sameSide = 0, previousSide = 0;
+        var previous = double.NaN;
         for (var i = 0; i < n; i++)
         {
             var y = values[i];
-            byte f = 0;
-            sbyte side = 0;
-            if (!double.IsNaN(y))
-            {
-                side = y > limits.Mean ? (sbyte)1 : y < limits.Mean ? (sbyte)-1 : (sbyte)0;
-                if (y > limits.UpperProcessLimit || y < limits.LowerProcessLimit)
-                {
-                    f |= Outside;
-                }
-                else if (y < limits.NearLowerLimit || y > limits.NearUpperLimit)
-                {
-                    f |= Close;
-                }
-            }
-
-            if (i > 0)
-            {
-                var previous = values[i - 1];
-                rising = y > previous ? rising + 1 : 0;
-                falling = y < previous ? falling + 1 : 0;
-            }
-
-            if (rising >= trendSteps || falling >= trendSteps)
-            {
-                f |= TrendEnd;
-            }
-
-            sameSide = side == 0 ? 0 : i > 0 && sides[i - 1] == side ? sameSide + 1 : 1;
-            if (sameSide >= shiftLength)
-            {
-                f |= ShiftEnd;
-            }
-
-            flags[i] = f;
-            sides[i] = side;
+            var side = (y > mean ? 1 : 0) - (y < mean ? 1 : 0);
+            var outside = (y > upper ? 1 : 0) | (y < lower ? 1 : 0);
+            var close = ((y > nearUpper ? 1 : 0) | (y < nearLower ? 1 : 0)) & (outside ^ 1);
+            rising = (rising + 1) * (y > previous ? 1 : 0);
+            falling = (falling + 1) * (y < previous ? 1 : 0);
+            var trendEnd = (rising >= trendSteps ? 1 : 0) | (falling >= trendSteps ? 1 : 0);
+            sameSide = (side != 0 ? 1 : 0) * (((side == previousSide ? 1 : 0) * sameSide) + 1);
+            var shiftEnd = sameSide >= shiftLength ? 1 : 0;
+            flags[i] = (byte)((outside * Outside) | (close * Close) | (trendEnd * TrendEnd) | (shiftEnd * ShiftEnd));
+            sides[i] = (sbyte)side;
+            previousSide = side;
+            previous = y;
         }
+    }
 
-        // Every point of a qualifying run is part of it: walk backwards from each run end.
+    /// <summary>
+    /// Walks backwards: marks every point of each qualifying run (all run ends are known from the forward pass), and
+    /// classes each point once its right neighbour is final.
+    /// </summary>
+    private static void MarkRunsAndClassify(
+        ReadOnlySpan<double> values,
+        SpcOptions options,
+        Span<byte> flags,
+        Span<sbyte> sides,
+        Span<PointType> pointTypes,
+        Span<SpecialCauseRule> rules)
+    {
+        var n = values.Length;
         int trendLeft = 0, shiftLeft = 0;
         for (var i = n - 1; i >= 0; i--)
         {
@@ -246,7 +276,7 @@ public static class XmRChart
 
             if ((f & ShiftEnd) != 0)
             {
-                shiftLeft = shiftLength;
+                shiftLeft = options.ShiftLength;
             }
 
             if (trendLeft > 0)
@@ -262,6 +292,14 @@ public static class XmRChart
             }
 
             flags[i] = f;
+            if (f == 0)
+            {
+                rules[i] = SpecialCauseRule.None;
+                pointTypes[i] = PointType.CommonCause;
+                continue;
+            }
+
+            Classify(values, options, flags, sides, i, pointTypes, rules);
         }
     }
 
@@ -282,52 +320,50 @@ public static class XmRChart
         SpcOptions options,
         Span<byte> flags,
         Span<sbyte> sides,
+        int i,
         Span<PointType> pointTypes,
         Span<SpecialCauseRule> rules)
     {
         var n = values.Length;
-        for (var i = 0; i < n; i++)
+        var f = flags[i];
+        SpecialCauseRule rule;
+        int direction;
+        if ((f & Outside) != 0)
         {
-            var f = flags[i];
-            SpecialCauseRule rule;
-            int direction;
-            if ((f & Outside) != 0)
-            {
-                rule = SpecialCauseRule.OutsideLimits;
-                direction = sides[i] == 1 ? 1 : -1;
-            }
-            else if ((f & TrendPart) != 0)
-            {
-                rule = SpecialCauseRule.Trend;
-                var step = i + 1 < n && (flags[i + 1] & TrendPart) != 0
-                    ? values[i + 1] - values[i]
-                    : i > 0 ? values[i] - values[i - 1] : 0;
-                direction = step > 0 ? 1 : -1;
-            }
-            else if ((f & Close) != 0 && (TwoInThreeWindow(flags, sides, i - 2) || TwoInThreeWindow(flags, sides, i - 1) || TwoInThreeWindow(flags, sides, i)))
-            {
-                rule = SpecialCauseRule.TwoInThree;
-                direction = sides[i] > 0 ? 1 : -1;
-            }
-            else if ((f & ShiftPart) != 0)
-            {
-                rule = SpecialCauseRule.Shift;
-                direction = sides[i] > 0 ? 1 : -1;
-            }
-            else
-            {
-                rules[i] = SpecialCauseRule.None;
-                pointTypes[i] = PointType.CommonCause;
-                continue;
-            }
-
-            rules[i] = rule;
-            pointTypes[i] = options.ImprovementDirection switch
-            {
-                ImprovementDirection.Neutral => direction > 0 ? PointType.SpecialCauseNeutralHigh : PointType.SpecialCauseNeutralLow,
-                ImprovementDirection.Increase => direction > 0 ? PointType.SpecialCauseImprovement : PointType.SpecialCauseConcern,
-                _ => direction < 0 ? PointType.SpecialCauseImprovement : PointType.SpecialCauseConcern,
-            };
+            rule = SpecialCauseRule.OutsideLimits;
+            direction = sides[i] == 1 ? 1 : -1;
         }
+        else if ((f & TrendPart) != 0)
+        {
+            rule = SpecialCauseRule.Trend;
+            var step = i + 1 < n && (flags[i + 1] & TrendPart) != 0
+                ? values[i + 1] - values[i]
+                : i > 0 ? values[i] - values[i - 1] : 0;
+            direction = step > 0 ? 1 : -1;
+        }
+        else if ((f & Close) != 0 && (TwoInThreeWindow(flags, sides, i - 2) || TwoInThreeWindow(flags, sides, i - 1) || TwoInThreeWindow(flags, sides, i)))
+        {
+            rule = SpecialCauseRule.TwoInThree;
+            direction = sides[i] > 0 ? 1 : -1;
+        }
+        else if ((f & ShiftPart) != 0)
+        {
+            rule = SpecialCauseRule.Shift;
+            direction = sides[i] > 0 ? 1 : -1;
+        }
+        else
+        {
+            rules[i] = SpecialCauseRule.None;
+            pointTypes[i] = PointType.CommonCause;
+            return;
+        }
+
+        rules[i] = rule;
+        pointTypes[i] = options.ImprovementDirection switch
+        {
+            ImprovementDirection.Neutral => direction > 0 ? PointType.SpecialCauseNeutralHigh : PointType.SpecialCauseNeutralLow,
+            ImprovementDirection.Increase => direction > 0 ? PointType.SpecialCauseImprovement : PointType.SpecialCauseConcern,
+            _ => direction < 0 ? PointType.SpecialCauseImprovement : PointType.SpecialCauseConcern,
+        };
     }
 }

@@ -22,6 +22,17 @@ public sealed class CohenKappaTests
         Agreement.CohenKappa(new[,] { { 25, 35 }, { 5, 35 } }).Should().BeApproximately(0.2593, 0.00005);
     }
 
+    [Theory]
+    [InlineData(KappaWeighting.None, 0.5848509266720386)]
+    [InlineData(KappaWeighting.Linear, 0.6952380952380952)]
+    [InlineData(KappaWeighting.Quadratic, 0.7955782690812132)]
+    public void CohenKappa_FourCategoryTable_MatchesStatsmodels(KappaWeighting weighting, double statsmodelsKappa)
+    {
+        // statsmodels 0.13.5 (Debian python3-statsmodels): cohens_kappa(table, wt=None | "linear" | "quadratic").
+        int[,] table = { { 22, 5, 1, 0 }, { 4, 18, 6, 1 }, { 1, 3, 15, 4 }, { 0, 1, 2, 9 } };
+        Agreement.CohenKappa(table, weighting).Should().BeApproximately(statsmodelsKappa, 1e-15);
+    }
+
     [Fact]
     public void CohenKappa_TwoCategoriesAnyWeighting_EqualsUnweighted()
     {

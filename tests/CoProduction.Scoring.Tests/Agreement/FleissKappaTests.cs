@@ -35,6 +35,11 @@ public sealed class FleissKappaTests
             .Should().Throw<ArgumentException>().WithParameterName("counts").WithMessage("*negative*");
 
     [Fact]
+    public void FleissKappa_NegativeCountWithMatchingRowTotal_ThrowsNamingSubject() =>
+        FluentActions.Invoking(() => Agreement.FleissKappa(new[,] { { 1, 1 }, { 3, -1 } }))
+            .Should().Throw<ArgumentException>().WithParameterName("counts").WithMessage("*negative*subject 1*");
+
+    [Fact]
     public void FleissKappa_Empty_Throws() =>
         FluentActions.Invoking(() => Agreement.FleissKappa(new int[0, 3]))
             .Should().Throw<ArgumentException>().WithParameterName("counts").WithMessage("*empty*");

@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace CoProduction.Scoring.Tests;
 
 public sealed class IccTests
@@ -47,4 +49,65 @@ public sealed class IccTests
     public void Icc_OneJudge_Throws() =>
         FluentActions.Invoking(() => Agreement.Icc(new double[3, 1]))
             .Should().Throw<ArgumentException>().WithParameterName("ratings").WithMessage("*two judges*");
+
+    [Fact]
+    public void Icc_RandomTables_MatchTextbookAnovaReference() =>
+        Gen.Select(Gen.Int[2, 12], Gen.Int[2, 6])
+            .SelectMany((targets, judges) => Gen.Int[1, 9].Select(v => (double)v).Array2D[targets, judges])
+            .Sample(
+                ratings =>
+                {
+                    var expected = ReferenceIcc(ratings);
+                    var actual = Agreement.Icc(ratings);
+                    Close(actual.Icc1, expected[0]);
+                    Close(actual.Icc2, expected[1]);
+                    Close(actual.Icc3, expected[2]);
+                    Close(actual.Icc1k, expected[3]);
+                    Close(actual.Icc2k, expected[4]);
+                    Close(actual.Icc3k, expected[5]);
+                },
+                iter: 500);
+
+    private static void Close(double actual, double expected)
+    {
+        // Near-zero denominators (no variation) are undefined and may round either way: only defined forms are compared.
+        if (double.IsFinite(expected))
+        {
+            actual.Should().BeApproximately(expected, 1e-9 * Math.Max(1, Math.Abs(expected)));
+        }
+    }
+
+    /// <summary>Shrout and Fleiss (1979) from row, column and grand means, written independently.</summary>
+    private static double[] ReferenceIcc(double[,] x)
+    {
+        int n = x.GetLength(0), k = x.GetLength(1);
+        var grand = x.Cast<double>().Average();
+        var rowMeans = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, k).Average(j => x[i, j])).ToArray();
+        var columnMeans = Enumerable.Range(0, k).Select(j => Enumerable.Range(0, n).Average(i => x[i, j])).ToArray();
+        var bms = k * rowMeans.Sum(m => (m - grand) * (m - grand)) / (n - 1);
+        var jms = n * columnMeans.Sum(m => (m - grand) * (m - grand)) / (k - 1);
+        double within = 0, residual = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                within += (x[i, j] - rowMeans[i]) * (x[i, j] - rowMeans[i]);
+                var e = x[i, j] - rowMeans[i] - columnMeans[j] + grand;
+                residual += e * e;
+            }
+        }
+
+        var wms = within / (n * (k - 1));
+        var ems = residual / ((n - 1) * (k - 1));
+        static double Ratio(double a, double b) => Math.Abs(b) < 1e-9 ? double.NaN : a / b;
+        return
+        [
+            Ratio(bms - wms, bms + ((k - 1) * wms)),
+            Ratio(bms - ems, bms + ((k - 1) * ems) + (k * (jms - ems) / n)),
+            Ratio(bms - ems, bms + ((k - 1) * ems)),
+            Ratio(bms - wms, bms),
+            Ratio(bms - ems, bms + ((jms - ems) / n)),
+            Ratio(bms - ems, bms),
+        ];
+    }
 }

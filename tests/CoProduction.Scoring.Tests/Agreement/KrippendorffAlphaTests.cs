@@ -105,6 +105,13 @@ public sealed class KrippendorffAlphaTests
 
     [Theory]
     [MemberData(nameof(Levels))]
+    public void KrippendorffAlpha_RandomHundredPointScaleWithMissing_MatchesCoincidenceMatrixReference(MeasurementLevel level) =>
+        ReliabilityData(Gen.Int[1, 100].Select(v => (double)v)).Sample(
+            data => AssertMatchesReference(data, level),
+            iter: 300);
+
+    [Theory]
+    [MemberData(nameof(Levels))]
     public void KrippendorffAlpha_RandomContinuousWithMissing_MatchesCoincidenceMatrixReference(MeasurementLevel level) =>
         ReliabilityData(Gen.Double[0.01, 100]).Sample(
             data => AssertMatchesReference(data, level),

@@ -83,8 +83,10 @@ public sealed class ReviewerAssignmentTests
         FluentActions.Invoking(() => new AssignmentProblem(new double[1, 2], [0], [1], [1]))
             .Should().Throw<ArgumentException>().WithParameterName("demands").WithMessage("*2 submissions*1 demands*");
 
-    [Fact]
-    public void Solve_RandomTinyProblems_MatchesBruteForceOptimumOrInfeasibility() =>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Solve_RandomTinyProblems_MatchesBruteForceOptimumOrInfeasibility(bool useHeap) =>
         Gen.Select(Gen.Int[1, 4], Gen.Int[1, 4], Gen.Int)
             .Where(t => t.Item1 * t.Item2 <= 12)
             .Sample(
@@ -110,15 +112,58 @@ public sealed class ReviewerAssignmentTests
                     var best = BruteForce(problem);
                     if (best is null)
                     {
-                        FluentActions.Invoking(() => ReviewerAssignment.Solve(problem)).Should().Throw<InfeasibleAssignmentException>();
+                        FluentActions.Invoking(() => ReviewerAssignment.Solve(problem, useHeap)).Should().Throw<InfeasibleAssignmentException>();
                         return;
                     }
 
-                    var result = ReviewerAssignment.Solve(problem);
+                    var result = ReviewerAssignment.Solve(problem, useHeap);
                     result.TotalAffinity.Should().BeApproximately(best.Value, 1e-9);
                     AssertFeasible(problem, result);
                 },
                 iter: 1500);
+
+    [Fact]
+    public void Solve_RandomMediumProblems_HeapScanAndBellmanFordReferenceAgree() =>
+        Gen.Select(Gen.Int[5, 40], Gen.Int[5, 90], Gen.Int)
+            .Sample(
+                t =>
+                {
+                    var (reviewers, submissions, seed) = t;
+                    var random = new Random(seed);
+                    var affinity = new double[reviewers, submissions];
+                    var conflicts = new bool[reviewers, submissions];
+                    for (var r = 0; r < reviewers; r++)
+                    {
+                        for (var j = 0; j < submissions; j++)
+                        {
+                            affinity[r, j] = Math.Round(random.NextDouble() * 10, 2);
+                            conflicts[r, j] = random.NextDouble() < 0.1;
+                        }
+                    }
+
+                    var demand = Math.Min(3, reviewers - 1);
+                    var total = demand * submissions;
+                    var minimum = Enumerable.Repeat(total / reviewers / 2, reviewers).ToArray();
+                    var maximum = Enumerable.Repeat((total / reviewers) + 3, reviewers).ToArray();
+                    var problem = new AssignmentProblem(affinity, minimum, maximum, Enumerable.Repeat(demand, submissions).ToArray(), conflicts);
+                    AssignmentResult scan, heap;
+                    try
+                    {
+                        scan = ReviewerAssignment.Solve(problem, useHeap: false);
+                    }
+                    catch (InfeasibleAssignmentException)
+                    {
+                        FluentActions.Invoking(() => ReviewerAssignment.Solve(problem, useHeap: true)).Should().Throw<InfeasibleAssignmentException>();
+                        return;
+                    }
+
+                    heap = ReviewerAssignment.Solve(problem, useHeap: true);
+                    heap.TotalAffinity.Should().BeApproximately(scan.TotalAffinity, 1e-6);
+                    scan.TotalAffinity.Should().BeApproximately(ReferenceAssignment.BellmanFordOptimum(problem), 1e-6);
+                    AssertFeasible(problem, scan);
+                    AssertFeasible(problem, heap);
+                },
+                iter: 60);
 
     private static void AssertFeasible(AssignmentProblem problem, AssignmentResult result)
     {

@@ -84,6 +84,32 @@ public sealed class SignedRankTestTests
         result.PValue.Should().BeApproximately(0.99382110324707373, 1e-14);
     }
 
+    [Theory]
+    [InlineData(Alternative.TwoSided, 0.10207423082664492)]
+    [InlineData(Alternative.Greater, 0.95015549061756133)]
+    [InlineData(Alternative.Less, 0.051037115413322461)]
+    public void Wilcoxon_FortyFiveDistinctPairs_MatchesR422ExactP(Alternative alternative, double rPValue)
+    {
+        // R 4.2.2: set.seed(7); x <- round(runif(45, 0, 100), 3); y <- x + round(rnorm(45, 1.5, 6), 3);
+        // wilcox.test(x, y, paired = TRUE, alternative = ...): V = 372, exact p (n = 45 < 50, no ties, no zeros).
+        double[] x =
+        [
+            98.891, 39.775, 11.570, 6.975, 24.375, 79.201, 34.006, 97.206, 16.586, 45.910, 17.175, 23.148, 77.281, 9.630, 45.345,
+            8.470, 56.067, 0.870, 98.574, 31.658, 63.945, 29.522, 99.670, 90.602, 98.874, 6.565, 62.704, 49.048, 97.102, 36.222,
+            67.999, 26.372, 18.571, 18.514, 37.930, 84.702, 49.808, 79.059, 83.846, 45.690, 79.948, 38.194, 75.970, 43.678, 90.422,
+        ];
+        double[] y =
+        [
+            97.577, 46.683, 24.060, 11.973, 27.831, 78.975, 30.177, 95.100, 18.152, 50.448, 21.135, 24.374, 77.639, 12.669, 48.691,
+            10.993, 56.630, 11.345, 107.080, 37.045, 56.972, 35.301, 99.909, 77.759, 94.932, 9.153, 61.972, 45.195, 98.395, 36.000,
+            67.087, 17.552, 15.102, 18.434, 43.221, 88.180, 56.132, 86.348, 84.942, 42.581, 78.662, 33.734, 70.057, 49.784, 91.998,
+        ];
+        var result = SignedRankTest.Wilcoxon(x, y, alternative);
+        result.V.Should().Be(372);
+        result.IsExact.Should().BeTrue();
+        result.PValue.Should().BeApproximately(rPValue, 1e-15);
+    }
+
     [Fact]
     public void Wilcoxon_AllPositive_HasRankBiserialOne()
     {

@@ -121,6 +121,34 @@ public sealed class XmRChartTests
     public void Analyse_NoTarget_AssuranceNotApplicable() => XmRChart.Analyse(Published).Assurance.Should().Be(Assurance.NotApplicable);
 
     [Fact]
+    public void Analyse_ConstantSeriesScreened_HasNaNLimitsAndNoSpecialCause()
+    {
+        var result = XmRChart.Analyse([5.0, 5, 5, 5, 5, 5, 5, 5]);
+        result.Mean.Should().Be(5);
+        result.UpperProcessLimit.Should().Be(double.NaN);
+        result.PointTypes.Should().AllBeEquivalentTo(PointType.CommonCause);
+    }
+
+    [Fact]
+    public void Analyse_ConstantSeriesUnscreened_LimitsCollapseOnMean()
+    {
+        var result = XmRChart.Analyse([5.0, 5, 5, 5, 5, 5, 5, 5], new SpcOptions { ScreenOutliers = false });
+        result.UpperProcessLimit.Should().Be(5);
+        result.LowerProcessLimit.Should().Be(5);
+        result.PointTypes.Should().AllBeEquivalentTo(PointType.CommonCause);
+    }
+
+    [Fact]
+    public void Analyse_BaselineLength_FixesLimitsOnFirstPoints()
+    {
+        double[] values = [1, 2, 1, 2, 1, 2, 50, 60, 70];
+        var result = XmRChart.Analyse(values, new SpcOptions { BaselineLength = 6 });
+        result.Mean.Should().Be(1.5);
+        result.UpperProcessLimit.Should().BeApproximately(1.5 + 2.66, 1e-12);
+        result.PointTypes.Skip(6).Should().AllBeEquivalentTo(PointType.SpecialCauseImprovement);
+    }
+
+    [Fact]
     public void Analyse_Empty_Throws() =>
         FluentActions.Invoking(() => XmRChart.Analyse([])).Should().Throw<ArgumentException>().WithParameterName("values").WithMessage("*empty*");
 
@@ -161,7 +189,14 @@ public sealed class XmRChartTests
                     var expected = ReferenceXmR.Analyse(values, options);
                     var actual = XmRChart.Analyse(values, options);
                     actual.PointTypes.Should().Equal(expected.Types);
-                    actual.Mean.Should().Be(expected.Mean);
+                    if (double.IsNaN(expected.Mean))
+                    {
+                        actual.Mean.Should().Be(double.NaN);
+                    }
+                    else
+                    {
+                        actual.Mean.Should().BeApproximately(expected.Mean, 1e-12);
+                    }
                     if (double.IsNaN(expected.Upper))
                     {
                         actual.UpperProcessLimit.Should().Be(double.NaN);
