@@ -32,7 +32,7 @@ public static class QuickTimer
         var series = BenchmarkData.Series(1_000_000, 5);
         var types = new PointType[series.Length];
         var rules = new SpecialCauseRule[series.Length];
-        Time("XmR 1M", () => XmRChart.Analyse(series, types, rules).Mean);
+        Time("XmR 1M", () => XmRChart.Analyse(series, types, rules, options: null).Mean);
         var scheme = WeightedScoringBenchmark.CreateScheme();
         var ratings = BenchmarkData.Ratings(1_000_000, 30, 6);
         var standardScores = new double[1_000_000 * scheme.StandardCount];

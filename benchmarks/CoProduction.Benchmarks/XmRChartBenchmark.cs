@@ -23,7 +23,7 @@ public class XmRChartBenchmark
     public int NaiveWindows() => Naive.XmR(_values);
 
     [Benchmark]
-    public double LibraryIntoSpans() => XmRChart.Analyse(_values, _types, _rules).Mean;
+    public double LibraryIntoSpans() => XmRChart.Analyse(_values, _types, _rules, options: null).Mean;
 
     [Benchmark]
     public double LibraryWithResult() => XmRChart.Analyse(_values).Mean;

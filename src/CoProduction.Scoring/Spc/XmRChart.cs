@@ -74,7 +74,7 @@ public static class XmRChart
     /// <param name="options">Options, or null for the NHSRplotthedots defaults.</param>
     /// <returns>The limits and assurance.</returns>
     /// <exception cref="ArgumentException">Empty or infinite values, mismatched output lengths or invalid options.</exception>
-    public static XmRLimits Analyse(ReadOnlySpan<double> values, Span<PointType> pointTypes, Span<SpecialCauseRule> rules, SpcOptions? options = null)
+    public static XmRLimits Analyse(ReadOnlySpan<double> values, Span<PointType> pointTypes, Span<SpecialCauseRule> rules, SpcOptions? options)
     {
         options ??= SpcOptions.Default;
         options.Validate(nameof(options));

@@ -164,7 +164,7 @@ public sealed class XmRChartTests
 
     [Fact]
     public void Analyse_OutputSpanTooShort_Throws() =>
-        FluentActions.Invoking(() => XmRChart.Analyse([1.0, 2], new PointType[1], new SpecialCauseRule[2]))
+        FluentActions.Invoking(() => XmRChart.Analyse([1.0, 2], new PointType[1], new SpecialCauseRule[2], options: null))
             .Should().Throw<ArgumentException>().WithParameterName("pointTypes");
 
     [Fact]
