@@ -42,7 +42,8 @@ public static class CoProductionModelBuilderExtensions
             mapping.Apply(modelBuilder);
         }
 
-        OutboxMapping.Apply(modelBuilder, jsonb: string.Equals(context.Database.ProviderName, NpgsqlProviderName, StringComparison.Ordinal));
+        var jsonb = string.Equals(context.Database.ProviderName, NpgsqlProviderName, StringComparison.Ordinal);
+        OutboxMapping.Apply(modelBuilder, jsonb);
 
         var roots = EntityFrameworkCoreStores.Mappings.Select(m => m.AggregateType).Append(typeof(OutboxRecord)).ToList();
         var ours = new List<IMutableEntityType>();
@@ -59,6 +60,10 @@ public static class CoProductionModelBuilderExtensions
         foreach (var entityType in ours)
         {
             ApplySnakeCaseNames(entityType);
+            foreach (var property in entityType.GetDeclaredProperties().Where(p => jsonb && p.FindAnnotation(MappingAnnotations.Json) is not null))
+            {
+                property.SetColumnType("jsonb");
+            }
         }
 
         foreach (var root in roots)

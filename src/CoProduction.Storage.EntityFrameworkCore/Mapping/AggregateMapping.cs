@@ -37,6 +37,11 @@ public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
     /// <summary>The name of the shadow column that keeps the order of rows in a child table.</summary>
     public const string PositionColumn = "position";
 
+    /// <summary>
+    /// The annotation that marks a string property as holding JSON: <c>jsonb</c> on PostgreSQL, text elsewhere.
+    /// </summary>
+    public const string JsonColumnAnnotation = MappingAnnotations.Json;
+
     /// <summary>Gets the aggregate type mapped.</summary>
     public Type AggregateType => typeof(TAggregate);
 

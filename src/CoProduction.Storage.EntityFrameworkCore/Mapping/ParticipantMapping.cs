@@ -37,7 +37,7 @@ internal sealed class ParticipantMapping : AggregateMapping<Participant, Partici
         builder.Ignore(p => p.Roles);
         builder.Ignore(p => p.DiversityAnswers);
         builder.PrimitiveCollection<List<string>>(RolesColumn).IsRequired();
-        builder.Property<string>(DiversityAnswersColumn).IsRequired(false);
+        builder.Property<string>(DiversityAnswersColumn).IsRequired(false).HasAnnotation(JsonColumnAnnotation, true);
 
         builder.ComplexProperty(p => p.Contact, contact =>
         {

@@ -54,7 +54,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("diversity_answers")
                         .HasColumnType("TEXT")
-                        .HasColumnName("diversity_answers");
+                        .HasColumnName("diversity_answers")
+                        .HasAnnotation("CoProduction:Json", true);
 
                     b.PrimitiveCollection<string>("roles")
                         .IsRequired()
