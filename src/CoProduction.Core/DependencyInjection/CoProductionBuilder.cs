@@ -1,4 +1,6 @@
+using CoProduction.Primitives;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoProduction;
 
@@ -25,6 +27,21 @@ public sealed class CoProductionBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(providerName);
         Services.Configure<CoProductionOptions>(o => o.StoreProvider = providerName);
+        return this;
+    }
+
+    /// <summary>
+    /// Registers a handler that is called after commit for every stored <typeparamref name="TEvent"/>, at least once
+    /// (so it must be idempotent). Registering the same handler type twice has no further effect.
+    /// </summary>
+    /// <typeparam name="TEvent">The event type.</typeparam>
+    /// <typeparam name="THandler">The handler, resolved from a scope.</typeparam>
+    /// <returns>The builder, for chaining.</returns>
+    public CoProductionBuilder AddDomainEventHandler<TEvent, THandler>()
+        where TEvent : IDomainEvent
+        where THandler : class, IDomainEventHandler<TEvent>
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Scoped<IDomainEventHandler<TEvent>, THandler>());
         return this;
     }
 }

@@ -1,4 +1,7 @@
+using CoProduction.Payments;
+using CoProduction.People;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoProduction;
 
@@ -7,6 +10,8 @@ internal static class CoProductionServices
 {
     internal static void AddManagers(IServiceCollection services)
     {
-        _ = services;
+        services.TryAddScoped<ParticipantService>();
+        services.TryAddScoped<PaymentService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
     }
 }

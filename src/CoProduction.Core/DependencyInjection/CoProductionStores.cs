@@ -14,5 +14,7 @@ public static class CoProductionStores
     internal static IEnumerable<(Type Contract, Type Implementation)> InMemoryImplementations =>
     [
         (typeof(People.IParticipantStore), typeof(Storage.InMemory.InMemoryParticipantStore)),
+        (typeof(Payments.IInvolvementActivityStore), typeof(Storage.InMemory.InMemoryInvolvementActivityStore)),
+        (typeof(Payments.IPaymentClaimStore), typeof(Storage.InMemory.InMemoryPaymentClaimStore)),
     ];
 }

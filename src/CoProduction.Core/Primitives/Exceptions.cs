@@ -14,6 +14,7 @@ public abstract class CoProductionException : Exception
         : base(message, innerException)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
         Code = code;
     }
 
@@ -54,7 +55,7 @@ public sealed class ConcurrencyConflictException : CoProductionException
     public ConcurrencyConflictException(string aggregateType, Guid id, long expectedVersion, long? actualVersion, Exception? innerException = null)
         : base(
             ErrorCode,
-            $"{aggregateType} {id} was changed by someone else: the update was based on version {expectedVersion} but the stored version is {(actualVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "newer")}. Nothing was saved: reload it, apply the change again and save.",
+            $"{RequireText(aggregateType)} {id} was changed by someone else: the update was based on version {expectedVersion} but the stored version is {(actualVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "newer")}. Nothing was saved: reload it, apply the change again and save.",
             innerException)
     {
         AggregateType = aggregateType;
@@ -65,6 +66,12 @@ public sealed class ConcurrencyConflictException : CoProductionException
 
     /// <summary>Gets the aggregate's type name.</summary>
     public string AggregateType { get; }
+
+    private static string RequireText(string aggregateType, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(aggregateType))] string? parameterName = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(aggregateType, parameterName);
+        return aggregateType;
+    }
 
     /// <summary>Gets the aggregate's id.</summary>
     public Guid AggregateId { get; }

@@ -1,0 +1,41 @@
+namespace CoProduction.Payments;
+
+/// <summary>The stable codes of the business rules about involvement activities and payments.</summary>
+public static class PaymentErrorCodes
+{
+    /// <summary>A claim named no activity and no expense.</summary>
+    public const string EmptyClaim = "payments.empty-claim";
+
+    /// <summary>A claimed activity belongs to another participant.</summary>
+    public const string ActivityOfAnotherParticipant = "payments.activity-of-another-participant";
+
+    /// <summary>A claimed activity is already on a claim that was not rejected.</summary>
+    public const string ActivityAlreadyClaimed = "payments.activity-already-claimed";
+
+    /// <summary>A claimed activity was cancelled.</summary>
+    public const string ActivityCancelled = "payments.activity-cancelled";
+
+    /// <summary>An expense over the receipt threshold has no receipt.</summary>
+    public const string ReceiptRequired = "payments.receipt-required";
+
+    /// <summary>A claim transition was asked for from a state that does not allow it.</summary>
+    public const string InvalidClaimTransition = "payments.invalid-claim-transition";
+
+    /// <summary>The activity's role level is not on the rate card.</summary>
+    public const string UnknownRoleLevel = "payments.unknown-role-level";
+
+    /// <summary>No participant with that id exists in the current organisation.</summary>
+    public const string UnknownParticipant = "payments.unknown-participant";
+
+    /// <summary>No activity with that id exists in the current organisation.</summary>
+    public const string UnknownActivity = "payments.unknown-activity";
+
+    /// <summary>No claim with that id exists in the current organisation.</summary>
+    public const string UnknownClaim = "payments.unknown-claim";
+
+    /// <summary>An activity that is on a claim cannot be cancelled.</summary>
+    public const string ActivityClaimed = "payments.activity-claimed";
+
+    /// <summary>An activity was cancelled twice.</summary>
+    public const string ActivityAlreadyCancelled = "payments.activity-already-cancelled";
+}

@@ -1,0 +1,238 @@
+using Ardalis.GuardClauses;
+using CoProduction.People;
+using CoProduction.Primitives;
+using Microsoft.Extensions.Options;
+
+namespace CoProduction.Payments;
+
+/// <summary>
+/// Use cases about involvement time and payment: recording activities, submitting claims priced from the rate card,
+/// deciding and paying them, and seeing which claims are waiting too long.
+/// </summary>
+public sealed class PaymentService
+{
+    private readonly IInvolvementActivityStore _activities;
+    private readonly IPaymentClaimStore _claims;
+    private readonly IParticipantStore _participants;
+    private readonly IOrganisationContext _organisation;
+    private readonly PaymentOptions _options;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the service.</summary>
+    /// <param name="activities">The activity store.</param>
+    /// <param name="claims">The claim store.</param>
+    /// <param name="participants">The participant store.</param>
+    /// <param name="organisation">The current organisation.</param>
+    /// <param name="options">The library's options.</param>
+    /// <param name="clock">The clock.</param>
+    public PaymentService(
+        IInvolvementActivityStore activities,
+        IPaymentClaimStore claims,
+        IParticipantStore participants,
+        IOrganisationContext organisation,
+        IOptions<CoProductionOptions> options,
+        TimeProvider clock)
+    {
+        _activities = Guard.Against.Null(activities);
+        _claims = Guard.Against.Null(claims);
+        _participants = Guard.Against.Null(participants);
+        _organisation = Guard.Against.Null(organisation);
+        _options = Guard.Against.Null(options).Value.Payments;
+        _clock = Guard.Against.Null(clock);
+    }
+
+    /// <summary>Records an involvement activity for a participant of the current organisation.</summary>
+    /// <param name="participantId">Who gave the time.</param>
+    /// <param name="kind">The kind of activity.</param>
+    /// <param name="date">When it took place.</param>
+    /// <param name="duration">How long it lasted.</param>
+    /// <param name="roleLevel">The rate card's role level it is paid at.</param>
+    /// <param name="description">A short description, without personal data.</param>
+    /// <param name="source">What it was part of, if anything.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The stored activity.</returns>
+    /// <exception cref="DomainRuleViolationException">The participant is unknown, or the role level is not on the rate card.</exception>
+    public async Task<InvolvementActivity> RecordActivityAsync(
+        ParticipantId participantId,
+        InvolvementActivityKind kind,
+        DateOnly date,
+        TimeSpan duration,
+        string roleLevel,
+        string description,
+        ActivitySource? source,
+        CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(roleLevel);
+        Guard.Against.NullOrWhiteSpace(description);
+        Guard.Against.EnumOutOfRange(kind);
+        await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
+        Rule.Require(_options.RateCard.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"The rate card has no role level '{roleLevel}'. Use one of: {string.Join(", ", _options.RateCard.Rates.Select(r => r.RoleLevel))}.");
+        var activity = InvolvementActivity.Record(_organisation.CurrentOrganisationId, participantId, kind, date, duration, roleLevel, description, source, _clock);
+        await _activities.AddAsync(activity, cancellationToken).ConfigureAwait(false);
+        return activity;
+    }
+
+    /// <summary>Cancels an activity that is not on a pending or paid claim.</summary>
+    /// <param name="activityId">The activity.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The cancelled activity.</returns>
+    public async Task<InvolvementActivity> CancelActivityAsync(InvolvementActivityId activityId, CancellationToken cancellationToken)
+    {
+        var activity = await RequireActivityAsync(activityId, cancellationToken).ConfigureAwait(false);
+        var claims = await _claims.ListContainingActivityAsync(activityId, cancellationToken).ConfigureAwait(false);
+        var live = claims.FirstOrDefault(c => c.Status != PaymentClaimStatus.Rejected);
+        Rule.Require(live is null, PaymentErrorCodes.ActivityClaimed, $"Activity {activityId} is on claim {live?.Id} ({live?.Status}), so it cannot be cancelled: reject the claim first if the activity did not take place.");
+        activity.Cancel(_clock);
+        await _activities.UpdateAsync(activity, cancellationToken).ConfigureAwait(false);
+        return activity;
+    }
+
+    /// <summary>
+    /// Submits a claim for a participant's activities and expenses, priced from the rate card. An activity may be on
+    /// one claim only, unless that claim was rejected.
+    /// </summary>
+    /// <param name="participantId">The claimant.</param>
+    /// <param name="activityIds">The activities claimed for.</param>
+    /// <param name="expenses">The expenses.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The stored claim.</returns>
+    public async Task<PaymentClaim> SubmitClaimAsync(
+        ParticipantId participantId,
+        IReadOnlyCollection<InvolvementActivityId> activityIds,
+        IReadOnlyCollection<Expense> expenses,
+        CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(activityIds);
+        Guard.Against.Null(expenses);
+        var claimant = await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
+        var activities = new List<InvolvementActivity>(activityIds.Count);
+        foreach (var activityId in activityIds.Distinct())
+        {
+            var activity = await RequireActivityAsync(activityId, cancellationToken).ConfigureAwait(false);
+            var claims = await _claims.ListContainingActivityAsync(activityId, cancellationToken).ConfigureAwait(false);
+            var live = claims.FirstOrDefault(c => c.Status != PaymentClaimStatus.Rejected);
+            Rule.Require(live is null, PaymentErrorCodes.ActivityAlreadyClaimed, $"Activity {activityId} is already on claim {live?.Id} ({live?.Status}): remove it from this claim.");
+            activities.Add(activity);
+        }
+
+        var claim = PaymentClaim.Submit(_organisation.CurrentOrganisationId, claimant, activities, expenses, _options, _clock);
+        await _claims.AddAsync(claim, cancellationToken).ConfigureAwait(false);
+        return claim;
+    }
+
+    /// <summary>Approves a submitted claim.</summary>
+    /// <param name="claimId">The claim.</param>
+    /// <param name="approvedBy">Who approves it (a participant of the organisation, usually staff).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved claim.</returns>
+    public async Task<PaymentClaim> ApproveClaimAsync(PaymentClaimId claimId, ParticipantId approvedBy, CancellationToken cancellationToken)
+    {
+        await RequireParticipantAsync(approvedBy, cancellationToken).ConfigureAwait(false);
+        return await ChangeClaimAsync(claimId, c => c.Approve(approvedBy, _clock), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Rejects a submitted claim with a reason.</summary>
+    /// <param name="claimId">The claim.</param>
+    /// <param name="rejectedBy">Who rejects it.</param>
+    /// <param name="reason">Why, in words the claimant will understand.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved claim.</returns>
+    public async Task<PaymentClaim> RejectClaimAsync(PaymentClaimId claimId, ParticipantId rejectedBy, string reason, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(reason);
+        await RequireParticipantAsync(rejectedBy, cancellationToken).ConfigureAwait(false);
+        return await ChangeClaimAsync(claimId, c => c.Reject(rejectedBy, reason, _clock), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records that an approved claim was paid.</summary>
+    /// <param name="claimId">The claim.</param>
+    /// <param name="paymentReference">The finance system's reference.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved claim.</returns>
+    public Task<PaymentClaim> MarkClaimPaidAsync(PaymentClaimId claimId, string paymentReference, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(paymentReference);
+        return ChangeClaimAsync(claimId, c => c.MarkPaid(paymentReference, _clock), cancellationToken);
+    }
+
+    /// <summary>
+    /// Lists the outstanding (submitted or approved) claims with how long each has waited, longest first, flagging those
+    /// past <see cref="PaymentOptions.PaymentTargetDays"/>.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The ageing of every outstanding claim.</returns>
+    public async Task<IReadOnlyList<ClaimAgeing>> GetOutstandingClaimsAsync(CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        var submitted = await _claims.ListByStatusAsync(PaymentClaimStatus.Submitted, cancellationToken).ConfigureAwait(false);
+        var approved = await _claims.ListByStatusAsync(PaymentClaimStatus.Approved, cancellationToken).ConfigureAwait(false);
+        return [.. submitted.Concat(approved)
+            .Select(c => new ClaimAgeing(c.Id, c.ParticipantId, c.Status, c.Total, c.SubmittedAt, c.DaysOutstanding(now), c.DaysOutstanding(now) > _options.PaymentTargetDays))
+            .OrderByDescending(a => a.DaysOutstanding)
+            .ThenBy(a => a.ClaimId.Value)];
+    }
+
+    private async Task<PaymentClaim> ChangeClaimAsync(PaymentClaimId claimId, Action<PaymentClaim> change, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(claimId);
+        var claim = await _claims.FindAsync(claimId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(PaymentErrorCodes.UnknownClaim, $"There is no payment claim {claimId} in this organisation: check the id.");
+        change(claim);
+        await _claims.UpdateAsync(claim, cancellationToken).ConfigureAwait(false);
+        return claim;
+    }
+
+    private async Task<Participant> RequireParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(participantId);
+        return await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(PaymentErrorCodes.UnknownParticipant, $"There is no participant {participantId} in this organisation: register the participant first, or check the id.");
+    }
+
+    private async Task<InvolvementActivity> RequireActivityAsync(InvolvementActivityId activityId, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(activityId);
+        return await _activities.FindAsync(activityId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(PaymentErrorCodes.UnknownActivity, $"There is no involvement activity {activityId} in this organisation: record it first, or check the id.");
+    }
+}
+
+/// <summary>How long an outstanding claim has waited for payment.</summary>
+/// <param name="ClaimId">The claim.</param>
+/// <param name="ParticipantId">The claimant.</param>
+/// <param name="Status">Submitted or approved.</param>
+/// <param name="Total">The amount claimed.</param>
+/// <param name="SubmittedAt">When it was submitted.</param>
+/// <param name="DaysOutstanding">Whole days since submission.</param>
+/// <param name="IsOverdue">Whether it has waited longer than the payment target.</param>
+public sealed record ClaimAgeing(PaymentClaimId ClaimId, ParticipantId ParticipantId, PaymentClaimStatus Status, decimal Total, DateTimeOffset SubmittedAt, int DaysOutstanding, bool IsOverdue);
+
+/// <summary>Adds a participant's involvement activities and payment claims to their subject-access export.</summary>
+internal sealed class PaymentsDataContributor(IInvolvementActivityStore activities, IPaymentClaimStore claims) : IParticipantDataContributor
+{
+    public string Section => "involvementAndPayments";
+
+    public async Task<object?> CollectAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var activityList = await activities.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
+        var claimList = await claims.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
+        return new
+        {
+            activities = activityList.Select(a => new { id = a.Id.Value, a.Kind, a.Date, a.Duration, a.RoleLevel, a.Description, a.Source, a.RecordedAt, a.CancelledAt }),
+            claims = claimList.Select(c => new
+            {
+                id = c.Id.Value,
+                c.Status,
+                c.CurrencyCode,
+                c.Lines,
+                c.Expenses,
+                c.Total,
+                c.SubmittedAt,
+                c.DecidedAt,
+                c.RejectionReason,
+                c.PaidAt,
+                c.PaymentReference,
+            }),
+        };
+    }
+}

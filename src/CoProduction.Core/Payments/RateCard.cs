@@ -1,0 +1,204 @@
+using System.Globalization;
+
+namespace CoProduction.Payments;
+
+/// <summary>
+/// Turns involvement time into payment: a rate per role level (hourly, and optionally half-day and full-day), with
+/// thresholds that decide when the half-day and full-day rates apply.
+/// </summary>
+/// <remarks>
+/// <para>The rule, for an activity of duration <c>d</c> at a role level:</para>
+/// <list type="number">
+/// <item>if the level has a full-day rate and <c>d</c> &#8805; <see cref="FullDayFromHours"/>, the full-day rate;</item>
+/// <item>else if it has a half-day rate and <c>d</c> &#8805; <see cref="HalfDayFromHours"/>, the half-day rate;</item>
+/// <item>else the hourly rate times <c>d</c> rounded up to <see cref="BillingIncrementMinutes"/>, but never more than the
+/// half-day rate when there is one.</item>
+/// </list>
+/// <para>The default card is illustrative, not a published rate card: set your organisation's own rates.</para>
+/// </remarks>
+public sealed class RateCard
+{
+    /// <summary>Gets the rates, one per role level.</summary>
+    /// <value>By default three illustrative levels: <c>Participant</c>, <c>Partner</c> and <c>Lead</c>.</value>
+    public IList<RoleRate> Rates { get; } =
+    [
+        new() { RoleLevel = "Participant", HourlyRate = 15.00m },
+        new() { RoleLevel = "Partner", HourlyRate = 20.00m, HalfDayRate = 75.00m, FullDayRate = 150.00m },
+        new() { RoleLevel = "Lead", HourlyRate = 25.00m, HalfDayRate = 100.00m, FullDayRate = 200.00m },
+    ];
+
+    /// <summary>Gets or sets the duration, in hours, from which the half-day rate applies.</summary>
+    /// <value>Default: 2.5 hours.</value>
+    public decimal HalfDayFromHours { get; set; } = 2.5m;
+
+    /// <summary>Gets or sets the duration, in hours, from which the full-day rate applies.</summary>
+    /// <value>Default: 5 hours.</value>
+    public decimal FullDayFromHours { get; set; } = 5m;
+
+    /// <summary>Gets or sets the unit, in minutes, to which time paid by the hour is rounded up.</summary>
+    /// <value>Default: 30 minutes.</value>
+    public int BillingIncrementMinutes { get; set; } = 30;
+
+    /// <summary>Gets or sets the longest activity, in hours, that one payment line may cover.</summary>
+    /// <value>Default: 12 hours.</value>
+    public decimal MaximumActivityHours { get; set; } = 12m;
+
+    /// <summary>Finds the rate of a role level (case-insensitive).</summary>
+    /// <param name="roleLevel">The role level.</param>
+    /// <returns>The rate, or <see langword="null"/> when the card has none for that level.</returns>
+    /// <exception cref="ArgumentException">The role level is blank.</exception>
+    public RoleRate? FindRate(string roleLevel)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(roleLevel);
+        return Rates.FirstOrDefault(r => r is not null && string.Equals(r.RoleLevel?.Trim(), roleLevel.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Works out the payment for an activity, following the rule in the remarks.</summary>
+    /// <param name="roleLevel">The activity's role level.</param>
+    /// <param name="duration">The activity's duration.</param>
+    /// <returns>The amount and the basis it was paid on.</returns>
+    /// <exception cref="ArgumentException">The card has no rate for the level, or the duration is not positive or too long.</exception>
+    public PaymentCalculation Calculate(string roleLevel, TimeSpan duration)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(roleLevel);
+        var rate = FindRate(roleLevel) ?? throw new ArgumentException(
+            $"The rate card has no rate for role level '{roleLevel}'. Use one of: {string.Join(", ", Rates.Select(r => r.RoleLevel))}, or add it to CoProductionOptions.Payments.RateCard.",
+            nameof(roleLevel));
+        var hours = (decimal)duration.TotalHours;
+        if (duration <= TimeSpan.Zero || hours > MaximumActivityHours)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, string.Create(CultureInfo.InvariantCulture, $"An activity must last more than zero and at most {MaximumActivityHours} hours; record a longer piece of work as one activity per day."));
+        }
+
+        if (rate.FullDayRate is { } fullDay && hours >= FullDayFromHours)
+        {
+            return new PaymentCalculation(fullDay, PaymentBasis.FullDay, hours);
+        }
+
+        if (rate.HalfDayRate is { } halfDay && hours >= HalfDayFromHours)
+        {
+            return new PaymentCalculation(halfDay, PaymentBasis.HalfDay, hours);
+        }
+
+        var increments = Math.Ceiling((decimal)duration.TotalMinutes / BillingIncrementMinutes);
+        var billedHours = increments * BillingIncrementMinutes / 60m;
+        var amount = Math.Round(rate.HourlyRate * billedHours, 2, MidpointRounding.AwayFromZero);
+        if (rate.HalfDayRate is { } cap && amount > cap)
+        {
+            amount = cap;
+        }
+
+        return new PaymentCalculation(amount, PaymentBasis.Hourly, billedHours);
+    }
+
+    /// <summary>Reports every mistake in the rate card, one message each.</summary>
+    /// <returns>The failures; empty when the card is valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var failures = new List<string>();
+        if (Rates.Count == 0)
+        {
+            failures.Add("Payments.RateCard.Rates is empty: add at least one role level with its hourly rate.");
+        }
+
+        for (var i = 0; i < Rates.Count; i++)
+        {
+            var rate = Rates[i];
+            var at = string.Create(CultureInfo.InvariantCulture, $"Payments.RateCard.Rates[{i}]");
+            if (rate is null)
+            {
+                failures.Add($"{at} is null: remove it or give it a role level and an hourly rate.");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(rate.RoleLevel))
+            {
+                failures.Add($"{at}.RoleLevel is blank: name the role level, such as 'Partner'.");
+            }
+            else if (Rates.Take(i).Any(r => r is not null && string.Equals(r.RoleLevel?.Trim(), rate.RoleLevel.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                failures.Add($"{at}.RoleLevel '{rate.RoleLevel}' appears more than once: each role level has one rate.");
+            }
+
+            if (rate.HourlyRate < 0)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.HourlyRate is {rate.HourlyRate}: rates cannot be negative (use 0 for expenses only)."));
+            }
+
+            if (rate.HalfDayRate < 0)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.HalfDayRate is {rate.HalfDayRate}: rates cannot be negative."));
+            }
+
+            if (rate.FullDayRate < 0)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.FullDayRate is {rate.FullDayRate}: rates cannot be negative."));
+            }
+
+            if (rate.HalfDayRate is { } half && rate.FullDayRate is { } full && full < half)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.FullDayRate ({full}) is less than its HalfDayRate ({half}): a full day should pay at least a half day."));
+            }
+        }
+
+        if (HalfDayFromHours <= 0)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.RateCard.HalfDayFromHours is {HalfDayFromHours}: give a positive number of hours, such as 2.5."));
+        }
+
+        if (FullDayFromHours <= HalfDayFromHours)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.RateCard.FullDayFromHours ({FullDayFromHours}) must be more than HalfDayFromHours ({HalfDayFromHours})."));
+        }
+
+        if (BillingIncrementMinutes is < 1 or > 60)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.RateCard.BillingIncrementMinutes is {BillingIncrementMinutes}: give a whole number of minutes from 1 to 60, such as 15 or 30."));
+        }
+
+        if (MaximumActivityHours <= 0 || MaximumActivityHours > 24)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.RateCard.MaximumActivityHours is {MaximumActivityHours}: give a number of hours above 0 and at most 24."));
+        }
+
+        return failures;
+    }
+}
+
+/// <summary>The rates of one role level.</summary>
+public sealed class RoleRate
+{
+    /// <summary>Gets or sets the role level's name, such as <c>Partner</c>.</summary>
+    public string RoleLevel { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the rate per hour.</summary>
+    public decimal HourlyRate { get; set; }
+
+    /// <summary>Gets or sets the rate for a half day, if the level has one.</summary>
+    public decimal? HalfDayRate { get; set; }
+
+    /// <summary>Gets or sets the rate for a full day, if the level has one.</summary>
+    public decimal? FullDayRate { get; set; }
+}
+
+/// <summary>How an amount was worked out.</summary>
+public enum PaymentBasis
+{
+    /// <summary>By the hour.</summary>
+    Hourly,
+
+    /// <summary>The half-day rate.</summary>
+    HalfDay,
+
+    /// <summary>The full-day rate.</summary>
+    FullDay,
+
+    /// <summary>Nothing is paid for time: the participant declines payment (expenses are still paid).</summary>
+    Declined,
+}
+
+/// <summary>The payment for one activity.</summary>
+/// <param name="Amount">The amount, rounded to pennies.</param>
+/// <param name="Basis">How it was worked out.</param>
+/// <param name="Hours">The hours paid (rounded up for hourly pay; the actual hours for day rates).</param>
+public sealed record PaymentCalculation(decimal Amount, PaymentBasis Basis, decimal Hours);

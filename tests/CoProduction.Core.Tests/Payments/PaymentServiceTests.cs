@@ -1,0 +1,97 @@
+using CoProduction.Core.Tests.TestSupport;
+using CoProduction.Payments;
+using CoProduction.People;
+using CoProduction.Primitives;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProduction.Core.Tests.Payments;
+
+public sealed class PaymentServiceTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task SubmitClaimAsync_ActivityAlreadyOnALiveClaim_RefusedAndNothingStored()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, partner, staff) = await ArrangeAsync(scope);
+        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 4, 2), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        var first = await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+
+        var act = () => payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.ActivityAlreadyClaimed);
+        (await scope.ServiceProvider.GetRequiredService<IPaymentClaimStore>().ListForParticipantAsync(partner.Id, None)).Should().ContainSingle();
+
+        await payments.RejectClaimAsync(first.Id, staff.Id, "Wrong month", None);
+        var again = await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+        again.Total.Should().Be(40.00m, "after a rejection the activity may be claimed again: 2 h x 20");
+    }
+
+    [Fact]
+    public async Task RecordActivityAsync_UnknownParticipantOrLevel_ClearErrorsNothingStored()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, partner, _) = await ArrangeAsync(scope);
+
+        var unknown = () => payments.RecordActivityAsync(ParticipantId.New(), InvolvementActivityKind.Other, new DateOnly(2025, 4, 2), TimeSpan.FromHours(1), "Partner", "Meeting", null, None);
+        var level = () => payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.Other, new DateOnly(2025, 4, 2), TimeSpan.FromHours(1), "Chair", "Meeting", null, None);
+
+        (await unknown.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.UnknownParticipant);
+        (await level.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.UnknownRoleLevel);
+        (await scope.ServiceProvider.GetRequiredService<IInvolvementActivityStore>().ListForParticipantAsync(partner.Id, None)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task GetOutstandingClaimsAsync_ListsUnpaidClaimsLongestFirstFlaggingOverdue()
+    {
+        await using var host = TestHost.Create(o => o.Payments.PaymentTargetDays = 30);
+        await using var scope = host.Scope();
+        var (payments, partner, staff) = await ArrangeAsync(scope);
+        async Task<PaymentClaim> ClaimAsync(int day)
+        {
+            var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.ProjectMeeting, new DateOnly(2025, 4, day), TimeSpan.FromHours(1), "Partner", "Project meeting", null, None);
+            return await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+        }
+
+        var old = await ClaimAsync(1); // submitted on day 0
+        host.Clock.Advance(TimeSpan.FromDays(20));
+        var approved = await ClaimAsync(2); // day 20, then approved
+        await payments.ApproveClaimAsync(approved.Id, staff.Id, None);
+        var paid = await ClaimAsync(3); // day 20, approved and paid
+        await payments.ApproveClaimAsync(paid.Id, staff.Id, None);
+        await payments.MarkClaimPaidAsync(paid.Id, "BACS-1", None);
+        host.Clock.Advance(TimeSpan.FromDays(15)); // now day 35
+
+        var ageing = await payments.GetOutstandingClaimsAsync(None);
+
+        ageing.Select(a => (a.ClaimId, a.DaysOutstanding, a.IsOverdue, a.Status)).Should().Equal(
+            (old.Id, 35, true, PaymentClaimStatus.Submitted),
+            (approved.Id, 15, false, PaymentClaimStatus.Approved));
+    }
+
+    [Fact]
+    public async Task CancelActivityAsync_OnLiveClaim_Refused()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, partner, _) = await ArrangeAsync(scope);
+        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 4, 2), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+
+        var act = () => payments.CancelActivityAsync(activity.Id, None);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.ActivityClaimed);
+        (await scope.ServiceProvider.GetRequiredService<IInvolvementActivityStore>().FindAsync(activity.Id, None))!.IsCancelled.Should().BeFalse();
+    }
+
+    private static async Task<(PaymentService Payments, Participant Partner, Participant Staff)> ArrangeAsync(AsyncServiceScope scope)
+    {
+        var people = scope.ServiceProvider.GetRequiredService<ParticipantService>();
+        var partner = await people.RegisterAsync("Patient partner A", [ParticipantRole.PatientPartner], None);
+        var staff = await people.RegisterAsync("Participation lead D", [ParticipantRole.Staff], None);
+        return (scope.ServiceProvider.GetRequiredService<PaymentService>(), partner, staff);
+    }
+}

@@ -1,0 +1,271 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using CoProduction.Core.Tests.TestSupport;
+using CoProduction.Payments;
+using CoProduction.People;
+using CoProduction.Primitives;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProduction.Core.Tests;
+
+/// <summary>
+/// Walks every public constructor and method of CoProduction.Core and checks that each non-nullable reference
+/// parameter rejects <see langword="null"/>, and each non-nullable string rejects a blank, with an exception that
+/// names the parameter.
+/// </summary>
+public sealed class PublicApiGuardTests
+{
+    /// <summary>Result records the library builds itself; callers never pass them in.</summary>
+    private static readonly HashSet<Type> ResultTypes =
+    [
+        typeof(CoProduction.Storage.OutboxMessage),
+        typeof(SubjectAccessExport),
+        typeof(ParticipantRecordExport),
+        typeof(ClaimAgeing),
+        typeof(ClaimLine),
+        typeof(PaymentCalculation),
+    ];
+
+    private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "<Clone>$"];
+
+    public static TheoryData<string> EntryPoints()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (name, _) in Cases())
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void EntryPoints_AreFoundAndNearlyAllCanBeExercised()
+    {
+        var cases = Cases().ToList();
+        cases.Should().HaveCountGreaterThan(60, "the walk must actually reach the public API");
+    }
+
+    [Theory]
+    [MemberData(nameof(EntryPoints))]
+    public async Task EntryPoint_NullOrBlankArgument_ThrowsNamingTheParameter(string entryPoint)
+    {
+        var (_, check) = Cases().Single(c => c.Name == entryPoint);
+        await check();
+    }
+
+    private static IEnumerable<(string Name, Func<Task> Check)> Cases()
+    {
+        var assembly = typeof(Participant).Assembly;
+        foreach (var type in assembly.GetExportedTypes().Where(t => t is { IsInterface: false, IsEnum: false } && !ResultTypes.Contains(t) && !typeof(Delegate).IsAssignableFrom(t) && !typeof(IDomainEvent).IsAssignableFrom(t) && !t.IsGenericTypeDefinition).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            var members = new List<MethodBase>();
+            if (!type.IsAbstract)
+            {
+                members.AddRange(type.GetConstructors());
+            }
+
+            members.AddRange(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition && !RecordMembers.Contains(m.Name) && m.GetCustomAttribute<CompilerGeneratedAttribute>() is null));
+
+            foreach (var member in members)
+            {
+                var parameters = member.GetParameters();
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    var parameter = parameters[i];
+                    if (parameter.ParameterType.IsValueType || !IsNonNullable(parameter) || parameter.ParameterType.IsByRef)
+                    {
+                        continue;
+                    }
+
+                    var name = $"{type.Name}.{(member is ConstructorInfo ? "ctor" : member.Name)}({string.Join(", ", parameters.Select(p => p.ParameterType.Name))}) #{parameter.Name}";
+                    var index = i;
+                    yield return (name + " null", () => ExpectRejectedAsync(member, index, null));
+                    if (parameter.ParameterType == typeof(string))
+                    {
+                        yield return (name + " blank", () => ExpectRejectedAsync(member, index, "   "));
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsNonNullable(ParameterInfo parameter) =>
+        new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.NotNull;
+
+    private static async Task ExpectRejectedAsync(MethodBase member, int index, object? badValue)
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var samples = new Samples(host, scope.ServiceProvider);
+        var parameters = member.GetParameters();
+        var arguments = new object?[parameters.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            arguments[i] = i == index ? badValue : samples.For(parameters[i].ParameterType);
+        }
+
+        Exception? thrown = null;
+        try
+        {
+            object? result;
+            if (member is ConstructorInfo constructor)
+            {
+                result = constructor.Invoke(arguments);
+            }
+            else
+            {
+                var target = member.IsStatic ? null : samples.For(member.DeclaringType!);
+                result = member.Invoke(target, arguments);
+            }
+
+            if (result is Task task)
+            {
+                await task;
+            }
+            else if (result is ValueTask valueTask)
+            {
+                await valueTask;
+            }
+            else if (result?.GetType() is { IsGenericType: true } resultType && resultType.GetGenericTypeDefinition() == typeof(ValueTask<>))
+            {
+                await (Task)resultType.GetMethod("AsTask")!.Invoke(result, null)!;
+            }
+        }
+        catch (TargetInvocationException ex)
+        {
+            thrown = ex.InnerException;
+        }
+        catch (Exception ex)
+        {
+            thrown = ex;
+        }
+
+        var parameterName = parameters[index].Name;
+        thrown.Should().NotBeNull($"passing {(badValue is null ? "null" : "a blank string")} as '{parameterName}' must be refused");
+        thrown.Should().BeAssignableTo<ArgumentException>($"a bad '{parameterName}' is a caller's mistake; got {thrown!.GetType().Name}: {thrown.Message}");
+        ((ArgumentException)thrown).ParamName.Should().BeOneOf([parameterName, ToPascal(parameterName!)], $"the exception must name the parameter; message was: {thrown.Message}");
+    }
+
+    private static string ToPascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+
+    /// <summary>Valid sample values for the parameters that are not under test.</summary>
+    private sealed class Samples(TestHost host, IServiceProvider services)
+    {
+        private readonly Participant _participant = Participant.Register(host.TrustA, "Patient partner A", [ParticipantRole.PatientPartner], host.Clock);
+
+        public object? For(Type type)
+        {
+            if (type == typeof(string))
+            {
+                return "Partner";
+            }
+
+            if (type == typeof(CancellationToken))
+            {
+                return CancellationToken.None;
+            }
+
+            if (Nullable.GetUnderlyingType(type) is not null)
+            {
+                return null;
+            }
+
+            if (type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypedId<>)))
+            {
+                return type.GetMethod("New", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
+            }
+
+            if (type.IsEnum)
+            {
+                return Enum.GetValues(type).GetValue(0);
+            }
+
+            if (type.IsValueType)
+            {
+                return type == typeof(TimeSpan) ? TimeSpan.FromHours(1)
+                    : type == typeof(DateOnly) ? new DateOnly(2025, 5, 1)
+                    : type == typeof(DateTimeOffset) ? TestHost.Start
+                    : type == typeof(Guid) ? Guid.NewGuid()
+                    : type == typeof(decimal) ? 1m
+                    : type == typeof(int) ? 1
+                    : type == typeof(double) ? 1d
+                    : Activator.CreateInstance(type);
+            }
+
+            if (type == typeof(TimeProvider))
+            {
+                return host.Clock;
+            }
+
+            if (type == typeof(IServiceProvider))
+            {
+                return services;
+            }
+
+            if (type == typeof(Participant))
+            {
+                return _participant;
+            }
+
+            if (type == typeof(InvolvementActivity))
+            {
+                return InvolvementActivity.Record(host.TrustA, _participant.Id, InvolvementActivityKind.Other, new DateOnly(2025, 5, 1), TimeSpan.FromHours(1), "Partner", "Meeting", null, host.Clock);
+            }
+
+            if (type == typeof(PaymentClaim))
+            {
+                return PaymentClaim.Submit(host.TrustA, _participant, [], [new Expense(ExpenseKind.Mileage, 1m, false, "Mileage")], new PaymentOptions(), host.Clock);
+            }
+
+            if (type == typeof(CoProductionBuilder))
+            {
+                return new ServiceCollection().AddCoProduction();
+            }
+
+            if (type == typeof(ContactDetails))
+            {
+                return new ContactDetails("partner@example.org", null, null);
+            }
+
+            if (type.IsArray)
+            {
+                return Array.CreateInstance(type.GetElementType()!, 0);
+            }
+
+            if (type.IsGenericType && typeof(Delegate).IsAssignableFrom(type))
+            {
+                var invoke = type.GetMethod("Invoke")!;
+                var lambdaParameters = invoke.GetParameters().Select(p => Expression.Parameter(p.ParameterType)).ToArray();
+                Expression body = invoke.ReturnType == typeof(void) ? Expression.Empty() : Expression.Default(invoke.ReturnType);
+                return Expression.Lambda(type, body, lambdaParameters).Compile();
+            }
+
+            if (type.IsGenericType && type.GetGenericArguments().Length == 1 && type.IsAssignableFrom(typeof(List<>).MakeGenericType(type.GetGenericArguments())))
+            {
+                return Activator.CreateInstance(typeof(List<>).MakeGenericType(type.GetGenericArguments()));
+            }
+
+            if (type.IsGenericType && type.GetGenericArguments().Length == 2 && type.IsAssignableFrom(typeof(Dictionary<,>).MakeGenericType(type.GetGenericArguments())))
+            {
+                return Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(type.GetGenericArguments()));
+            }
+
+            if (services.GetService(type) is { } service)
+            {
+                return service;
+            }
+
+            if (type.GetConstructor(Type.EmptyTypes) is not null)
+            {
+                return Activator.CreateInstance(type);
+            }
+
+            var constructor = type.GetConstructors().OrderBy(c => c.GetParameters().Length).FirstOrDefault()
+                ?? throw new InvalidOperationException($"No sample for {type.FullName}: add one to PublicApiGuardTests.Samples.");
+            return constructor.Invoke([.. constructor.GetParameters().Select(p => For(p.ParameterType))]);
+        }
+    }
+}
