@@ -14,12 +14,16 @@ internal static class EntityFrameworkCoreStores
     internal static IReadOnlyList<IAggregateMapping> Mappings { get; } =
     [
         new ParticipantMapping(),
+        new InvolvementActivityMapping(),
+        new PaymentClaimMapping(),
     ];
 
     /// <summary>Gets the Entity Framework Core implementation of each store contract but the outbox.</summary>
     internal static IEnumerable<(Type Contract, Type Implementation)> Implementations =>
     [
         (typeof(People.IParticipantStore), typeof(EntityFrameworkParticipantStore)),
+        (typeof(Payments.IInvolvementActivityStore), typeof(EntityFrameworkInvolvementActivityStore)),
+        (typeof(Payments.IPaymentClaimStore), typeof(EntityFrameworkPaymentClaimStore)),
     ];
 
     /// <summary>Gets the mapping of one aggregate.</summary>

@@ -23,6 +23,159 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<TimeSpan>("Duration")
+                        .HasColumnType("interval")
+                        .HasColumnName("duration");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RoleLevel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("role_level");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "CoProduction.Payments.InvolvementActivity.Source#ActivitySource", b1 =>
+                        {
+                            b1.Property<string>("Area")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("source_area");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("source_id");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_involvement_activities");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_involvement_activities_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Date")
+                        .HasDatabaseName("ix_involvement_activities_organisation_id_date");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_involvement_activities_organisation_id_participant_id");
+
+                    b.ToTable("involvement_activities", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency_code");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_claims");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_payment_claims_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_payment_claims_organisation_id_participant_id");
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasDatabaseName("ix_payment_claims_organisation_id_status");
+
+                    b.ToTable("payment_claims", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -181,6 +334,113 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_outbox_messages_organisation_id_dispatched_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
+                {
+                    b.OwnsMany("CoProduction.Payments.ClaimLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("payment_claim_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("payment_claim_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ActivityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("activity_id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("basis");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("date");
+
+                            b1.Property<decimal>("Hours")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("hours");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("RoleLevel")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("role_level");
+
+                            b1.HasKey("payment_claim_id", "position")
+                                .HasName("pk_payment_claim_lines");
+
+                            b1.HasIndex("ActivityId")
+                                .HasDatabaseName("ix_payment_claim_lines_activity_id");
+
+                            b1.ToTable("payment_claim_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("payment_claim_id")
+                                .HasConstraintName("fk_payment_claim_lines_payment_claims_payment_claim_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Payments.Expense", "Expenses", b1 =>
+                        {
+                            b1.Property<Guid>("payment_claim_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("payment_claim_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<bool>("ReceiptProvided")
+                                .HasColumnType("boolean")
+                                .HasColumnName("receipt_provided");
+
+                            b1.HasKey("payment_claim_id", "position")
+                                .HasName("pk_payment_claim_expenses");
+
+                            b1.ToTable("payment_claim_expenses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("payment_claim_id")
+                                .HasConstraintName("fk_payment_claim_expenses_payment_claims_payment_claim_id");
+                        });
+
+                    b.Navigation("Expenses");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("CoProduction.People.Participant", b =>

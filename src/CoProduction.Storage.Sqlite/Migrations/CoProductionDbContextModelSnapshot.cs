@@ -18,6 +18,159 @@ namespace CoProduction.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<TimeSpan>("Duration")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duration");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RoleLevel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role_level");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "CoProduction.Payments.InvolvementActivity.Source#ActivitySource", b1 =>
+                        {
+                            b1.Property<string>("Area")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_area");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_id");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_involvement_activities");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_involvement_activities_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Date")
+                        .HasDatabaseName("ix_involvement_activities_organisation_id_date");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_involvement_activities_organisation_id_participant_id");
+
+                    b.ToTable("involvement_activities", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency_code");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_claims");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_payment_claims_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_payment_claims_organisation_id_participant_id");
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasDatabaseName("ix_payment_claims_organisation_id_status");
+
+                    b.ToTable("payment_claims", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -174,6 +327,113 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_outbox_messages_organisation_id_dispatched_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
+                {
+                    b.OwnsMany("CoProduction.Payments.ClaimLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("payment_claim_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("payment_claim_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ActivityId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("activity_id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("basis");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("date");
+
+                            b1.Property<decimal>("Hours")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("hours");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("RoleLevel")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_level");
+
+                            b1.HasKey("payment_claim_id", "position")
+                                .HasName("pk_payment_claim_lines");
+
+                            b1.HasIndex("ActivityId")
+                                .HasDatabaseName("ix_payment_claim_lines_activity_id");
+
+                            b1.ToTable("payment_claim_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("payment_claim_id")
+                                .HasConstraintName("fk_payment_claim_lines_payment_claims_payment_claim_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Payments.Expense", "Expenses", b1 =>
+                        {
+                            b1.Property<Guid>("payment_claim_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("payment_claim_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<bool>("ReceiptProvided")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("receipt_provided");
+
+                            b1.HasKey("payment_claim_id", "position")
+                                .HasName("pk_payment_claim_expenses");
+
+                            b1.ToTable("payment_claim_expenses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("payment_claim_id")
+                                .HasConstraintName("fk_payment_claim_expenses_payment_claims_payment_claim_id");
+                        });
+
+                    b.Navigation("Expenses");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("CoProduction.People.Participant", b =>
