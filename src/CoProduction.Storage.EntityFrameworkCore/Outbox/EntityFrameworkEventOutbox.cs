@@ -48,49 +48,55 @@ public sealed class EntityFrameworkEventOutbox : IEventOutbox
         return await DispatchAsync([.. pending.Select(m => (m.Sequence, m.Event))], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Dispatches events that were just committed; a failing handler leaves its event pending, with the error recorded.</summary>
+    /// <summary>
+    /// Dispatches events that were just committed, in order; a failing handler leaves its event pending, with the
+    /// error recorded. The dispatch state of all the events is then written at once.
+    /// </summary>
     internal async Task<int> DispatchAsync(IReadOnlyList<(long Sequence, IDomainEvent Event)> events, CancellationToken cancellationToken)
     {
-        var dispatched = 0;
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var delivered = new List<long>(events.Count);
+        var failed = new List<(long Sequence, string Error)>();
         foreach (var (sequence, domainEvent) in events)
         {
-            string? error = null;
             try
             {
                 await _dispatcher.DispatchAsync(domainEvent, cancellationToken).ConfigureAwait(false);
+                delivered.Add(sequence);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The save has committed; the event stays pending so that DispatchPendingAsync can try again.
-                error = $"{ex.GetType().Name}: {ex.Message}";
-                if (error.Length > 2000)
-                {
-                    error = error[..2000];
-                }
-            }
-
-            var context = await _contexts.CreateDbContextAsync(_organisation.CurrentOrganisationId, cancellationToken).ConfigureAwait(false);
-            await using (context.ConfigureAwait(false))
-            {
-                var row = context.Set<OutboxRecord>().Where(r => r.Sequence == sequence);
-                if (error is null)
-                {
-                    var now = _clock.GetUtcNow();
-                    await row.ExecuteUpdateAsync(
-                        s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, (string?)null).SetProperty(r => r.DispatchedAt, now),
-                        cancellationToken).ConfigureAwait(false);
-                    dispatched++;
-                }
-                else
-                {
-                    await row.ExecuteUpdateAsync(
-                        s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, error),
-                        cancellationToken).ConfigureAwait(false);
-                }
+                var error = $"{ex.GetType().Name}: {ex.Message}";
+                failed.Add((sequence, error.Length > 2000 ? error[..2000] : error));
             }
         }
 
-        return dispatched;
+        var context = await _contexts.CreateDbContextAsync(_organisation.CurrentOrganisationId, cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            var rows = context.Set<OutboxRecord>();
+            if (delivered.Count > 0)
+            {
+                var now = _clock.GetUtcNow();
+                await rows.Where(r => delivered.Contains(r.Sequence)).ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, (string?)null).SetProperty(r => r.DispatchedAt, now),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var (sequence, error) in failed)
+            {
+                await rows.Where(r => r.Sequence == sequence).ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, error),
+                    cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return delivered.Count;
     }
 
     private async Task<IReadOnlyList<OutboxMessage>> ListAsync(Func<IQueryable<OutboxRecord>, IQueryable<OutboxRecord>> filter, CancellationToken cancellationToken)
