@@ -39,7 +39,7 @@ public static class PostgreSqlStoresBuilderExtensions
 
         var options = new PostgreSqlStoreOptions();
         configure?.Invoke(options);
-        builder.Services.AddDbContextFactory<CoProductionDbContext>(db => db
+        builder.Services.AddPooledDbContextFactory<CoProductionDbContext>(db => db
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlStoresBuilderExtensions).Assembly.GetName().Name)));
         return EntityFrameworkCoreStoresBuilderExtensions.AddStores<CoProductionDbContext>(builder, "postgresql", o => o.MigrateOnFirstUse = options.MigrateOnFirstUse);
     }

@@ -42,9 +42,9 @@ public static class SqliteStoresBuilderExtensions
         var options = new SqliteStoreOptions();
         configure?.Invoke(options);
         var interceptor = new SqlitePragmaInterceptor(options.BusyTimeout);
-        builder.Services.AddDbContextFactory<CoProductionDbContext>(db => db
+        builder.Services.AddPooledDbContextFactory<CoProductionDbContext>(db => db
             .UseSqlite(parsed.ToString(), sqlite => sqlite.MigrationsAssembly(typeof(SqliteStoresBuilderExtensions).Assembly.GetName().Name))
-            .AddInterceptors(interceptor));
+            .AddInterceptors(interceptor, new SqliteImmediateTransactionInterceptor()));
         return EntityFrameworkCoreStoresBuilderExtensions.AddStores<CoProductionDbContext>(builder, "sqlite", o => o.MigrateOnFirstUse = options.MigrateOnFirstUse);
     }
 }

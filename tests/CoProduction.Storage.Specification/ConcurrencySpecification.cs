@@ -75,4 +75,30 @@ public abstract class ConcurrencySpecification : StoreSpecification
         events.Should().HaveCount(1 + stored.Count);
         events.Select(e => e.AggregateVersion).Should().Equal(Enumerable.Range(1, 1 + stored.Count).Select(v => (long)v));
     }
+
+    [Fact]
+    public async Task AddAsync_EightConcurrentWriters_EveryAddIsStored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const int addsPerWriter = 50;
+        using var start = new ManualResetEventSlim();
+
+        var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(
+            async () =>
+            {
+                start.Wait(ct);
+                for (var i = 0; i < addsPerWriter; i++)
+                {
+                    var participant = Participant.Register(OrganisationA, $"Participant {writer}-{i}", [ParticipantRole.CommunityMember], Clock);
+                    await WithStore<IParticipantStore>(OrganisationA, s => s.AddAsync(participant, ct));
+                }
+            },
+            ct)).ToList();
+        start.Set();
+        await Task.WhenAll(writers);
+
+        // 8 writers x 50 adds, none refused: 400 participants.
+        var everyone = await WithStore<IParticipantStore, IReadOnlyList<Participant>>(OrganisationA, s => s.ListAsync(null, ct));
+        everyone.Should().HaveCount(Writers * addsPerWriter);
+    }
 }

@@ -132,14 +132,8 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                if (isNew)
-                {
-                    if (await context.Set<TAggregate>().IgnoreQueryFilters().AnyAsync(ById(aggregate.Id), cancellationToken).ConfigureAwait(false))
-                    {
-                        throw AlreadyExists(aggregate);
-                    }
-                }
-                else
+                // A new aggregate needs no check before the insert: a stored id fails it (see the catch below).
+                if (!isNew)
                 {
                     await ClaimVersionAsync(context, aggregate.Id, expectedVersion, newVersion, cancellationToken).ConfigureAwait(false);
                     await DeleteChildRowsAsync(context, aggregate.Id, cancellationToken).ConfigureAwait(false);
@@ -172,7 +166,7 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
                 }
                 catch (DbUpdateException) when (isNew)
                 {
-                    // Someone may have added the same id between our check and our insert.
+                    // The insert failed: most likely the id is already stored (by this or another organisation).
                     if (await ExistsAnywhereAsync(aggregate.Id, cancellationToken).ConfigureAwait(false))
                     {
                         throw AlreadyExists(aggregate);
