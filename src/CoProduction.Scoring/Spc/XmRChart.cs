@@ -57,6 +57,7 @@ public static class XmRChart
     /// <param name="options">Options, or null for the NHSRplotthedots defaults.</param>
     /// <returns>The limits, per-point classes and rules, and the assurance.</returns>
     /// <exception cref="ArgumentException">The series is empty, holds an infinite value, or the options are invalid.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Analyse(values, options) is the documented entry point; the span overload is an allocation-free variant that takes its options explicitly.")]
     public static XmRResult Analyse(ReadOnlySpan<double> values, SpcOptions? options = null)
     {
         var pointTypes = new PointType[values.Length];
