@@ -53,6 +53,14 @@ public sealed record CurriculumModule
         DeliveryMode = deliveryMode;
     }
 
+    // For relational storage, which sets the properties after construction.
+    private CurriculumModule()
+    {
+        Code = string.Empty;
+        Title = string.Empty;
+        LearningOutcomes = [];
+    }
+
     /// <summary>Gets the module's code, unique within its curriculum version.</summary>
     public string Code { get; }
 

@@ -113,4 +113,39 @@ public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
         });
         builder.Navigation(navigation!).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
+
+    /// <summary>
+    /// Maps a list held by a child-table row (such as the modules of a curriculum version) to a child table of that
+    /// child table, keyed by the aggregate's id, the parent row's position and the record's own position.
+    /// </summary>
+    /// <typeparam name="TParent">The parent row's type, itself mapped with <see cref="OwnChildTable{TChild}"/>.</typeparam>
+    /// <typeparam name="TChild">The record type.</typeparam>
+    /// <param name="parent">The builder of the parent row.</param>
+    /// <param name="navigation">The list, such as <c>v =&gt; v.Modules</c>.</param>
+    /// <param name="tableName">The child table, such as <c>programme_curriculum_modules</c>.</param>
+    /// <param name="ownerColumn">The column that holds the aggregate's id, as in the parent's table, such as <c>programme_id</c>.</param>
+    /// <param name="parentPositionColumn">The column that holds the parent row's position, such as <c>version_position</c>.</param>
+    /// <param name="configure">Maps the record's columns.</param>
+    protected static void OwnNestedChildTable<TParent, TChild>(
+        OwnedNavigationBuilder<TAggregate, TParent> parent,
+        System.Linq.Expressions.Expression<Func<TParent, IEnumerable<TChild>?>> navigation,
+        string tableName,
+        string ownerColumn,
+        string parentPositionColumn,
+        Action<OwnedNavigationBuilder<TParent, TChild>> configure)
+        where TParent : class
+        where TChild : class
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(configure);
+        parent.OwnsMany(navigation, child =>
+        {
+            child.ToTable(tableName);
+            child.WithOwner().HasForeignKey(ownerColumn, parentPositionColumn);
+            child.Property<int>(PositionColumn).ValueGeneratedNever();
+            child.HasKey(ownerColumn, parentPositionColumn, PositionColumn);
+            configure(child);
+        });
+        parent.Navigation(navigation!).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
 }

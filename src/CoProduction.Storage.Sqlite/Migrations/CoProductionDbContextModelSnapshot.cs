@@ -264,6 +264,377 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.ToTable("participants", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<string>("CompletionCombination")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completion_combination");
+
+                    b.Property<int>("CurriculumVersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("curriculum_version_number");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Cohorts.Cohort.DeliveryRules#DeliveryRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("LeadMustBePatientTrainer")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
+
+                            b1.Property<int>("MaximumTeams")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_maximum_teams");
+
+                            b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
+
+                            b1.Property<int>("MinimumPatientTrainersPerSession")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
+
+                            b1.Property<int>("MinimumTeams")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_teams");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohorts");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_cohorts_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ProgrammeId")
+                        .HasDatabaseName("ix_cohorts_organisation_id_programme_id");
+
+                    b.ToTable("cohorts", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid>("QuestionnaireId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questionnaire_id");
+
+                    b.Property<int>("ScaleMaximum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_maximum");
+
+                    b.Property<int>("ScaleMinimum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_minimum");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohort_evaluations");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id");
+
+                    b.HasIndex("OrganisationId", "CohortId")
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id");
+
+                    b.HasIndex("OrganisationId", "ProgrammeId")
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_programme_id");
+
+                    b.ToTable("cohort_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ScaleMaximum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_maximum");
+
+                    b.Property<int>("ScaleMinimum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_minimum");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questionnaires");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_questionnaires_organisation_id");
+
+                    b.ToTable("questionnaires", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("CurrentStageSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_stage_since");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SupportPlan", "CoProduction.Programmes.Pathways.PatientTrainerPathway.SupportPlan#SupportPlan", b1 =>
+                        {
+                            b1.Property<string>("DebriefArrangements")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("support_plan_debrief_arrangements");
+
+                            b1.Property<Guid?>("MentorId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("support_plan_mentor_id");
+
+                            b1.Property<string>("PaymentArrangements")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("support_plan_payment_arrangements");
+
+                            b1.Property<DateOnly?>("ReviewOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("support_plan_review_on");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_patient_trainer_pathways");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_patient_trainer_pathways_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_patient_trainer_pathways_organisation_id_participant_id");
+
+                    b.HasIndex("OrganisationId", "Stage")
+                        .HasDatabaseName("ix_patient_trainer_pathways_organisation_id_stage");
+
+                    b.ToTable("patient_trainer_pathways", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompletionCombination")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completion_combination");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Programme.DeliveryRules#DeliveryRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("LeadMustBePatientTrainer")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
+
+                            b1.Property<int>("MaximumTeams")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_maximum_teams");
+
+                            b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
+
+                            b1.Property<int>("MinimumPatientTrainersPerSession")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
+
+                            b1.Property<int>("MinimumTeams")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_teams");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_programmes");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_programmes_organisation_id");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_readiness_assessments");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_readiness_assessments_organisation_id");
+
+                    b.ToTable("readiness_assessments", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Storage.EntityFrameworkCore.Outbox.OutboxRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -506,6 +877,814 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.Navigation("AccessibilityNeeds");
 
                     b.Navigation("Consents");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.AttendanceRecord", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("session_id");
+
+                            b1.Property<string>("StatusCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status_code");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance");
+
+                            b1.ToTable("cohort_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("weight");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance_statuses");
+
+                            b1.ToTable("cohort_attendance_statuses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_statuses_cohorts_cohort_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<decimal?>("MinimumAttendanceShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("minimum_attendance_share");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_completion_criteria");
+
+                            b1.ToTable("cohort_completion_criteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_completion_criteria_cohorts_cohort_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.CohortSession", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("CancellationReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cancellation_reason");
+
+                            b1.Property<DateTimeOffset?>("DeliveredAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivered_at");
+
+                            b1.Property<TimeSpan>("Duration")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("duration");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ModuleCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("module_code");
+
+                            b1.Property<DateTimeOffset>("StartsAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("starts_at");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_sessions");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_cohort_sessions_id");
+
+                            b1.ToTable("cohort_sessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_sessions_cohorts_cohort_id");
+
+                            b1.OwnsMany("CoProduction.Programmes.Cohorts.SessionFacilitator", "Facilitators", b2 =>
+                                {
+                                    b2.Property<Guid>("cohort_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("cohort_id");
+
+                                    b2.Property<int>("session_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("session_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("IsPatientTrainer")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("is_patient_trainer");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("participant_id");
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("role");
+
+                                    b2.HasKey("cohort_id", "session_position", "position")
+                                        .HasName("pk_cohort_session_facilitators");
+
+                                    b2.HasIndex("ParticipantId")
+                                        .HasDatabaseName("ix_cohort_session_facilitators_participant_id");
+
+                                    b2.ToTable("cohort_session_facilitators", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("cohort_id", "session_position")
+                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_session_position");
+                                });
+
+                            b1.Navigation("Facilitators");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.CohortTeam", "Teams", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset>("EnrolledAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("enrolled_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ImprovementAim")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_aim");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<DateOnly?>("PlanSubmittedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("plan_submitted_on");
+
+                            b1.Property<DateOnly?>("ShowcasePresentedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("showcase_presented_on");
+
+                            b1.Property<Guid?>("SignedOffBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("signed_off_by");
+
+                            b1.Property<DateOnly?>("SignedOffOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("signed_off_on");
+
+                            b1.Property<string>("WithdrawalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawal_reason");
+
+                            b1.Property<DateOnly?>("WithdrawnOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawn_on");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_teams");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_cohort_teams_id");
+
+                            b1.ToTable("cohort_teams", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_teams_cohorts_cohort_id");
+
+                            b1.OwnsMany("CoProduction.Programmes.Cohorts.TeamMember", "Members", b2 =>
+                                {
+                                    b2.Property<Guid>("cohort_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("cohort_id");
+
+                                    b2.Property<int>("team_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("team_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("HasLivedExperience")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("has_lived_experience");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("participant_id");
+
+                                    b2.HasKey("cohort_id", "team_position", "position")
+                                        .HasName("pk_cohort_team_members");
+
+                                    b2.HasIndex("ParticipantId")
+                                        .HasDatabaseName("ix_cohort_team_members_participant_id");
+
+                                    b2.ToTable("cohort_team_members", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("cohort_id", "team_position")
+                                        .HasConstraintName("fk_cohort_team_members_cohort_teams_cohort_id_team_position");
+                                });
+
+                            b1.Navigation("Members");
+                        });
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("AttendanceStatuses");
+
+                    b.Navigation("CompletionCriteria");
+
+                    b.Navigation("Sessions");
+
+                    b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_evaluation_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_evaluation_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("statement");
+
+                            b1.HasKey("cohort_evaluation_id", "position")
+                                .HasName("pk_cohort_evaluation_items");
+
+                            b1.ToTable("cohort_evaluation_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_evaluation_id")
+                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluation_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Evaluation.QuestionnaireAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_evaluation_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_evaluation_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("AnsweredOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("answered_on");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_code");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Timing")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("timing");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("value");
+
+                            b1.HasKey("cohort_evaluation_id", "position")
+                                .HasName("pk_cohort_evaluation_answers");
+
+                            b1.ToTable("cohort_evaluation_answers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_evaluation_id")
+                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluation_id");
+                        });
+
+                    b.Navigation("Answers");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("questionnaire_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("questionnaire_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("statement");
+
+                            b1.HasKey("questionnaire_id", "position")
+                                .HasName("pk_questionnaire_items");
+
+                            b1.ToTable("questionnaire_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("questionnaire_id")
+                                .HasConstraintName("fk_questionnaire_items_questionnaires_questionnaire_id");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Pathways.PathwayEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("patient_trainer_pathway_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("patient_trainer_pathway_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("on_date");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid?>("SessionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("session_id");
+
+                            b1.HasKey("patient_trainer_pathway_id", "position")
+                                .HasName("pk_patient_trainer_pathway_evidence");
+
+                            b1.ToTable("patient_trainer_pathway_evidence", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("patient_trainer_pathway_id")
+                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_patient_trainer_pathway_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Pathways.StageSignOff", "SignOffs", b1 =>
+                        {
+                            b1.Property<Guid>("patient_trainer_pathway_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("patient_trainer_pathway_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Capacity")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("capacity");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("from_stage");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("on_date");
+
+                            b1.Property<Guid>("SignedOffBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("signed_off_by");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("to_stage");
+
+                            b1.HasKey("patient_trainer_pathway_id", "position")
+                                .HasName("pk_patient_trainer_pathway_sign_offs");
+
+                            b1.ToTable("patient_trainer_pathway_sign_offs", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("patient_trainer_pathway_id")
+                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_patient_trainer_pathway_id");
+                        });
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("SignOffs");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.CurriculumVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("programme_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("programme_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset>("PublishedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("published_at");
+
+                            b1.Property<string>("SummaryOfChanges")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("summary_of_changes");
+
+                            b1.HasKey("programme_id", "position")
+                                .HasName("pk_programme_curriculum_versions");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_programme_curriculum_versions_id");
+
+                            b1.ToTable("programme_curriculum_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("programme_id")
+                                .HasConstraintName("fk_programme_curriculum_versions_programmes_programme_id");
+
+                            b1.OwnsMany("CoProduction.Programmes.CoDesignContribution", "CoDesigners", b2 =>
+                                {
+                                    b2.Property<Guid>("programme_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("programme_id");
+
+                                    b2.Property<int>("version_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("version_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Contribution")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("contribution");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("participant_id");
+
+                                    b2.Property<string>("Perspective")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("perspective");
+
+                                    b2.HasKey("programme_id", "version_position", "position")
+                                        .HasName("pk_programme_curriculum_co_designers");
+
+                                    b2.ToTable("programme_curriculum_co_designers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("programme_id", "version_position")
+                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_versions_programme_id_version_position");
+                                });
+
+                            b1.OwnsMany("CoProduction.Programmes.CurriculumModule", "Modules", b2 =>
+                                {
+                                    b2.Property<Guid>("programme_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("programme_id");
+
+                                    b2.Property<int>("version_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("version_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Code")
+                                        .IsRequired()
+                                        .HasMaxLength(50)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("code");
+
+                                    b2.Property<string>("DeliveryMode")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("delivery_mode");
+
+                                    b2.Property<TimeSpan>("Duration")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("duration");
+
+                                    b2.PrimitiveCollection<string>("LearningOutcomes")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("learning_outcomes");
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("title");
+
+                                    b2.HasKey("programme_id", "version_position", "position")
+                                        .HasName("pk_programme_curriculum_modules");
+
+                                    b2.ToTable("programme_curriculum_modules", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("programme_id", "version_position")
+                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_programme_id_version_position");
+                                });
+
+                            b1.Navigation("CoDesigners");
+
+                            b1.Navigation("Modules");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
+                        {
+                            b1.Property<Guid>("programme_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("programme_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("weight");
+
+                            b1.HasKey("programme_id", "position")
+                                .HasName("pk_programme_attendance_statuses");
+
+                            b1.ToTable("programme_attendance_statuses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("programme_id")
+                                .HasConstraintName("fk_programme_attendance_statuses_programmes_programme_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("programme_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("programme_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<decimal?>("MinimumAttendanceShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("minimum_attendance_share");
+
+                            b1.HasKey("programme_id", "position")
+                                .HasName("pk_programme_completion_criteria");
+
+                            b1.ToTable("programme_completion_criteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("programme_id")
+                                .HasConstraintName("fk_programme_completion_criteria_programmes_programme_id");
+                        });
+
+                    b.Navigation("AttendanceStatuses");
+
+                    b.Navigation("CompletionCriteria");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Readiness.ReadinessItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("readiness_assessment_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("readiness_assessment_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid?>("AssessedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessed_by");
+
+                            b1.Property<DateOnly?>("AssessedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessed_on");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("key");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("notes");
+
+                            b1.Property<string>("Rating")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("rating");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title");
+
+                            b1.HasKey("readiness_assessment_id", "position")
+                                .HasName("pk_readiness_assessment_items");
+
+                            b1.ToTable("readiness_assessment_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("readiness_assessment_id")
+                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_assessment_id");
+                        });
+
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
