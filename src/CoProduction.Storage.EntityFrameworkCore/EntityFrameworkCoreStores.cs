@@ -16,6 +16,9 @@ internal static class EntityFrameworkCoreStores
         new ParticipantMapping(),
         new InvolvementActivityMapping(),
         new PaymentClaimMapping(),
+        new PanelMapping(),
+        new ReviewSubmissionMapping(),
+        new PanelMeetingMapping(),
     ];
 
     /// <summary>Gets the Entity Framework Core implementation of each store contract but the outbox.</summary>
@@ -24,6 +27,9 @@ internal static class EntityFrameworkCoreStores
         (typeof(People.IParticipantStore), typeof(EntityFrameworkParticipantStore)),
         (typeof(Payments.IInvolvementActivityStore), typeof(EntityFrameworkInvolvementActivityStore)),
         (typeof(Payments.IPaymentClaimStore), typeof(EntityFrameworkPaymentClaimStore)),
+        (typeof(PeerReview.IPanelStore), typeof(EntityFrameworkPanelStore)),
+        (typeof(PeerReview.IReviewSubmissionStore), typeof(EntityFrameworkReviewSubmissionStore)),
+        (typeof(PeerReview.IPanelMeetingStore), typeof(EntityFrameworkPanelMeetingStore)),
     ];
 
     /// <summary>Gets the mapping of one aggregate.</summary>
