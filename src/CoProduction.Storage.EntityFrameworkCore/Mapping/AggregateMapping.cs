@@ -50,6 +50,13 @@ public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
     /// <summary>Gets the name of the aggregate's root table, such as <c>participants</c>.</summary>
     protected abstract string TableName { get; }
 
+    /// <summary>
+    /// Gets whether the aggregate is loaded with one query per child table (in one read transaction, so that they
+    /// see the same snapshot) rather than one query joining them all: for aggregates with several sibling lists,
+    /// where a single join returns the product of the lists' lengths in rows.
+    /// </summary>
+    internal virtual bool LoadsChildTablesSeparately => false;
+
     /// <inheritdoc />
     void IAggregateMapping.Apply(ModelBuilder modelBuilder)
     {

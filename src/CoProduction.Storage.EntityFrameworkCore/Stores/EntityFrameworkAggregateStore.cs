@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Linq.Expressions;
 using CoProduction.Primitives;
@@ -78,7 +79,21 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
         await using (context.ConfigureAwait(false))
         {
             // Tracked while loading so that shadow state can be read back; the context (and its tracking) ends here.
-            var results = await query(context.Set<TAggregate>().AsTracking()).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var aggregates = context.Set<TAggregate>().AsTracking();
+            List<TAggregate> results;
+            if (_mapping.LoadsChildTablesSeparately)
+            {
+                var snapshot = await context.Database.BeginTransactionAsync(ReadSnapshotIsolation(context), cancellationToken).ConfigureAwait(false);
+                await using (snapshot.ConfigureAwait(false))
+                {
+                    results = await query(aggregates.AsSplitQuery()).ToListAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                results = await query(aggregates).ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var rootType = context.Model.FindEntityType(typeof(TAggregate))!;
             foreach (var aggregate in results)
             {
@@ -89,6 +104,17 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
             return results;
         }
     }
+
+    /// <summary>
+    /// The isolation level at which the queries of one load see one snapshot without blocking writers: repeatable
+    /// read on PostgreSQL; on SQLite a deferred transaction (which Microsoft.Data.Sqlite opens for read uncommitted,
+    /// a level that matters only with a shared cache) reads one snapshot of the write-ahead log; repeatable read
+    /// elsewhere.
+    /// </summary>
+    private static IsolationLevel ReadSnapshotIsolation(DbContext context) =>
+        string.Equals(context.Database.ProviderName, "Microsoft.EntityFrameworkCore.Sqlite", StringComparison.Ordinal)
+            ? IsolationLevel.ReadUncommitted
+            : IsolationLevel.RepeatableRead;
 
     /// <summary>
     /// Puts the rows of every child table back in the order of their lists, by their <c>position</c> column: a
