@@ -22,6 +22,9 @@ internal static class EntityFrameworkCoreStores
         new ReadinessAssessmentMapping(),
         new QuestionnaireMapping(),
         new CohortEvaluationMapping(),
+        new PanelMapping(),
+        new ReviewSubmissionMapping(),
+        new PanelMeetingMapping(),
     ];
 
     /// <summary>Gets the Entity Framework Core implementation of each store contract but the outbox.</summary>
@@ -36,6 +39,9 @@ internal static class EntityFrameworkCoreStores
         (typeof(Programmes.Readiness.IReadinessAssessmentStore), typeof(EntityFrameworkReadinessAssessmentStore)),
         (typeof(Programmes.Evaluation.IQuestionnaireStore), typeof(EntityFrameworkQuestionnaireStore)),
         (typeof(Programmes.Evaluation.ICohortEvaluationStore), typeof(EntityFrameworkCohortEvaluationStore)),
+        (typeof(PeerReview.IPanelStore), typeof(EntityFrameworkPanelStore)),
+        (typeof(PeerReview.IReviewSubmissionStore), typeof(EntityFrameworkReviewSubmissionStore)),
+        (typeof(PeerReview.IPanelMeetingStore), typeof(EntityFrameworkPanelMeetingStore)),
     ];
 
     /// <summary>Gets the mapping of one aggregate.</summary>

@@ -63,8 +63,8 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime
             await command.ExecuteNonQueryAsync();
             _connectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _databaseName }.ConnectionString;
 
-            // Migrated once here: the test classes run in parallel, each with its own service provider, and would
-            // otherwise race to create the same tables on first use.
+            // Migrated once here, before any test: test classes run in parallel, each with its own service provider,
+            // and several providers migrating the same new database at once race to create the same tables.
             var services = new ServiceCollection();
             services.AddCoProduction().UsePostgreSql(_connectionString);
             await using var provider = services.BuildServiceProvider();

@@ -176,6 +176,191 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.ToTable("payment_claims", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EstablishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("established_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("TermsOfReference")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("terms_of_reference");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.Panel.QuorumRule#QuorumRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MinimumPatientMembers")
+                                .HasColumnType("integer")
+                                .HasColumnName("quorum_rule_minimum_patient_members");
+
+                            b1.Property<bool>("RequirePatientChair")
+                                .HasColumnType("boolean")
+                                .HasColumnName("quorum_rule_require_patient_chair");
+
+                            b1.Property<bool>("RequireStaffFacilitator")
+                                .HasColumnType("boolean")
+                                .HasColumnName("quorum_rule_require_staff_facilitator");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_panels");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_panels_organisation_id");
+
+                    b.ToTable("panels", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chair_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("panel_id");
+
+                    b.Property<DateTimeOffset?>("RecordingStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recording_started_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.PanelMeeting.QuorumRule#QuorumRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MinimumPatientMembers")
+                                .HasColumnType("integer")
+                                .HasColumnName("quorum_rule_minimum_patient_members");
+
+                            b1.Property<bool>("RequirePatientChair")
+                                .HasColumnType("boolean")
+                                .HasColumnName("quorum_rule_require_patient_chair");
+
+                            b1.Property<bool>("RequireStaffFacilitator")
+                                .HasColumnType("boolean")
+                                .HasColumnName("quorum_rule_require_staff_facilitator");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_panel_meetings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_panel_meetings_organisation_id");
+
+                    b.HasIndex("OrganisationId", "PanelId", "Date")
+                        .HasDatabaseName("ix_panel_meetings_organisation_id_panel_id_date");
+
+                    b.ToTable("panel_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("panel_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("ProjectLeadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_lead_id");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service_area");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<List<Guid>>("team_member_ids")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("team_member_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_submissions");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_review_submissions_organisation_id");
+
+                    b.HasIndex("OrganisationId", "PanelId")
+                        .HasDatabaseName("ix_review_submissions_organisation_id_panel_id");
+
+                    b.HasIndex("OrganisationId", "ProjectLeadId")
+                        .HasDatabaseName("ix_review_submissions_organisation_id_project_lead_id");
+
+                    b.HasIndex("OrganisationId", "State")
+                        .HasDatabaseName("ix_review_submissions_organisation_id_state");
+
+                    b.ToTable("review_submissions", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -812,6 +997,1046 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.Navigation("Expenses");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
+                {
+                    b.OwnsMany("CoProduction.PeerReview.LivedExperience", "LivedExperience", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("member_id");
+
+                            b1.Property<string>("ServiceArea")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("service_area");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_lived_experience");
+
+                            b1.ToTable("panel_lived_experience", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_lived_experience_panels_panel_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("role");
+
+                            b1.Property<DateOnly>("TermEndsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("term_ends_on");
+
+                            b1.Property<DateOnly>("TermStartsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("term_starts_on");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_members");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_members_participant_id");
+
+                            b1.ToTable("panel_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_members_panels_panel_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.PersonalLink", "PersonalLinks", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("member_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("RelatedParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("related_participant_id");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_personal_links");
+
+                            b1.HasIndex("MemberId")
+                                .HasDatabaseName("ix_panel_personal_links_member_id");
+
+                            b1.HasIndex("RelatedParticipantId")
+                                .HasDatabaseName("ix_panel_personal_links_related_participant_id");
+
+                            b1.ToTable("panel_personal_links", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_personal_links_panels_panel_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.ReviewForm", "ReviewForms", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("AppliesFromRound")
+                                .HasColumnType("integer")
+                                .HasColumnName("applies_from_round");
+
+                            b1.Property<DateTimeOffset>("DefinedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("defined_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_review_forms");
+
+                            b1.ToTable("panel_review_forms", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_review_forms_panels_panel_id");
+
+                            b1.OwnsMany("CoProduction.PeerReview.ReviewCriterion", "Criteria", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("panel_id");
+
+                                    b2.Property<int>("form_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("form_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("key");
+
+                                    b2.Property<string>("Prompt")
+                                        .IsRequired()
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnName("prompt");
+
+                                    b2.Property<int>("ScaleMaximum")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("scale_maximum");
+
+                                    b2.Property<int>("ScaleMinimum")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("scale_minimum");
+
+                                    b2.HasKey("panel_id", "form_position", "position")
+                                        .HasName("pk_panel_review_form_criteria");
+
+                                    b2.ToTable("panel_review_form_criteria", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_id", "form_position")
+                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form~");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.ReviewQuestion", "Questions", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("panel_id");
+
+                                    b2.Property<int>("form_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("form_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("IsRequired")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("is_required");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("key");
+
+                                    b2.Property<string>("Prompt")
+                                        .IsRequired()
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnName("prompt");
+
+                                    b2.HasKey("panel_id", "form_position", "position")
+                                        .HasName("pk_panel_review_form_questions");
+
+                                    b2.ToTable("panel_review_form_questions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_id", "form_position")
+                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_for~");
+                                });
+
+                            b1.Navigation("Criteria");
+
+                            b1.Navigation("Questions");
+                        });
+
+                    b.Navigation("LivedExperience");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("PersonalLinks");
+
+                    b.Navigation("ReviewForms");
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
+                {
+                    b.OwnsMany("CoProduction.PeerReview.AgendaSlot", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("DurationMinutes")
+                                .HasColumnType("integer")
+                                .HasColumnName("duration_minutes");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<TimeOnly>("StartsAt")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("starts_at");
+
+                            b1.Property<Guid?>("SubmissionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_id");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_agenda_slots");
+
+                            b1.HasIndex("SubmissionId")
+                                .HasDatabaseName("ix_panel_meeting_agenda_slots_submission_id");
+
+                            b1.ToTable("panel_meeting_agenda_slots", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_agenda_slots_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.AttendanceRecord", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("ConsentsToRecording")
+                                .HasColumnType("boolean")
+                                .HasColumnName("consents_to_recording");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_attendance");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
+
+                            b1.ToTable("panel_meeting_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.ConflictOfInterest", "Conflicts", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("DismissalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("dismissal_reason");
+
+                            b1.Property<DateTimeOffset?>("DismissedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("dismissed_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("note");
+
+                            b1.Property<string>("Origin")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("origin");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_id");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_conflicts_of_interest");
+
+                            b1.HasIndex("ReviewerId")
+                                .HasDatabaseName("ix_panel_meeting_conflicts_of_interest_reviewer_id");
+
+                            b1.ToTable("panel_meeting_conflicts_of_interest", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_me~");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.LeadReviewerAssignment", "LeadReviewers", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_id");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_lead_reviewers");
+
+                            b1.HasIndex("ReviewerId")
+                                .HasDatabaseName("ix_panel_meeting_lead_reviewers_reviewer_id");
+
+                            b1.ToTable("panel_meeting_lead_reviewers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_lead_reviewers_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Comments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("comments");
+
+                            b1.Property<Guid>("FormId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("form_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<int>("RoundNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("round_number");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_id");
+
+                            b1.Property<DateTimeOffset>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("submitted_at");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_reviews");
+
+                            b1.HasIndex("ReviewerId")
+                                .HasDatabaseName("ix_panel_meeting_reviews_reviewer_id");
+
+                            b1.HasIndex("SubmissionId")
+                                .HasDatabaseName("ix_panel_meeting_reviews_submission_id");
+
+                            b1.ToTable("panel_meeting_reviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_reviews_panel_meetings_panel_meeting_id");
+
+                            b1.OwnsMany("CoProduction.PeerReview.CriterionRating", "Ratings", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_meeting_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("panel_meeting_id");
+
+                                    b2.Property<int>("review_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("review_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("CriterionKey")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("criterion_key");
+
+                                    b2.Property<int>("Rating")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("rating");
+
+                                    b2.HasKey("panel_meeting_id", "review_position", "position")
+                                        .HasName("pk_panel_meeting_review_ratings");
+
+                                    b2.ToTable("panel_meeting_review_ratings", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_meeting_id", "review_position")
+                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_me~");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.QuestionAnswer", "Answers", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_meeting_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("panel_meeting_id");
+
+                                    b2.Property<int>("review_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("review_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Answer")
+                                        .IsRequired()
+                                        .HasMaxLength(4000)
+                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnName("answer");
+
+                                    b2.Property<string>("QuestionKey")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("question_key");
+
+                                    b2.HasKey("panel_meeting_id", "review_position", "position")
+                                        .HasName("pk_panel_meeting_review_answers");
+
+                                    b2.ToTable("panel_meeting_review_answers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_meeting_id", "review_position")
+                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_me~");
+                                });
+
+                            b1.Navigation("Answers");
+
+                            b1.Navigation("Ratings");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("LeadReviewers");
+
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
+                {
+                    b.OwnsMany("CoProduction.PeerReview.ReviewRound", "Rounds", b1 =>
+                        {
+                            b1.Property<Guid>("review_submission_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("review_submission_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset?>("ClosedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("closed_at");
+
+                            b1.Property<DateTimeOffset?>("FeedbackIssuedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("feedback_issued_at");
+
+                            b1.Property<Guid?>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset?>("PresentedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("presented_at");
+
+                            b1.Property<DateTimeOffset?>("ResponseReceivedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("response_received_at");
+
+                            b1.Property<DateTimeOffset>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("started_at");
+
+                            b1.Property<DateTimeOffset?>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("submitted_at");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("summary");
+
+                            b1.Property<string>("TriageOutcome")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("triage_outcome");
+
+                            b1.Property<string>("TriageReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("triage_reason");
+
+                            b1.HasKey("review_submission_id", "position")
+                                .HasName("pk_review_submission_rounds");
+
+                            b1.HasIndex("MeetingId")
+                                .HasDatabaseName("ix_review_submission_rounds_meeting_id");
+
+                            b1.ToTable("review_submission_rounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("review_submission_id")
+                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submissi~");
+
+                            b1.OwnsOne("CoProduction.PeerReview.LeadExperienceRating", "LeadExperience", b2 =>
+                                {
+                                    b2.Property<Guid>("ReviewRoundreview_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("ReviewRoundposition")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Comment")
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnName("lead_experience_comment");
+
+                                    b2.Property<int>("Rating")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("lead_experience_rating");
+
+                                    b2.Property<DateTimeOffset>("RecordedAt")
+                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnName("lead_experience_recorded_at");
+
+                                    b2.HasKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
+                                        .HasName("pk_review_submission_rounds");
+
+                                    b2.ToTable("review_submission_rounds");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
+                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_su~");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.FollowUpReport", "FollowUps", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<Guid>("ActionId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("action_id");
+
+                                    b2.Property<string>("Impact")
+                                        .IsRequired()
+                                        .HasMaxLength(4000)
+                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnName("impact");
+
+                                    b2.Property<DateTimeOffset>("ReportedAt")
+                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnName("reported_at");
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("status");
+
+                                    b2.HasKey("review_submission_id", "round_position", "position")
+                                        .HasName("pk_review_submission_round_follow_ups");
+
+                                    b2.ToTable("review_submission_round_follow_ups", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds~");
+                                });
+
+                            b1.OwnsOne("CoProduction.PeerReview.PanelFeedback", "Feedback", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<double?>("AgreementAlpha")
+                                        .HasColumnType("double precision")
+                                        .HasColumnName("agreement_alpha");
+
+                                    b2.Property<DateTimeOffset>("CompiledAt")
+                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnName("compiled_at");
+
+                                    b2.Property<Guid>("FormId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("form_id");
+
+                                    b2.Property<Guid>("MeetingId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("meeting_id");
+
+                                    b2.Property<int>("RoundNumber")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_number");
+
+                                    b2.Property<Guid>("SubmissionId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("submission_id");
+
+                                    b2.Property<string>("Summary")
+                                        .IsRequired()
+                                        .HasMaxLength(8000)
+                                        .HasColumnType("character varying(8000)")
+                                        .HasColumnName("summary");
+
+                                    b2.PrimitiveCollection<List<Guid>>("reviewer_ids")
+                                        .IsRequired()
+                                        .HasColumnType("uuid[]")
+                                        .HasColumnName("reviewer_ids");
+
+                                    b2.HasKey("review_submission_id", "round_position")
+                                        .HasName("pk_review_submission_feedback");
+
+                                    b2.ToTable("review_submission_feedback", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_~");
+
+                                    b2.OwnsMany("CoProduction.PeerReview.CriterionSummary", "Criteria", b3 =>
+                                        {
+                                            b3.Property<Guid>("review_submission_id")
+                                                .HasColumnType("uuid")
+                                                .HasColumnName("review_submission_id");
+
+                                            b3.Property<int>("round_position")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("round_position");
+
+                                            b3.Property<int>("position")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("position");
+
+                                            b3.Property<string>("CriterionKey")
+                                                .IsRequired()
+                                                .HasMaxLength(100)
+                                                .HasColumnType("character varying(100)")
+                                                .HasColumnName("criterion_key");
+
+                                            b3.Property<int>("Maximum")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("maximum");
+
+                                            b3.Property<double>("Mean")
+                                                .HasColumnType("double precision")
+                                                .HasColumnName("mean");
+
+                                            b3.Property<double>("Median")
+                                                .HasColumnType("double precision")
+                                                .HasColumnName("median");
+
+                                            b3.Property<int>("Minimum")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("minimum");
+
+                                            b3.Property<int>("RatingCount")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("rating_count");
+
+                                            b3.Property<double?>("StandardDeviation")
+                                                .HasColumnType("double precision")
+                                                .HasColumnName("standard_deviation");
+
+                                            b3.HasKey("review_submission_id", "round_position", "position")
+                                                .HasName("pk_review_submission_feedback_criteria");
+
+                                            b3.ToTable("review_submission_feedback_criteria", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("review_submission_id", "round_position")
+                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedb~");
+                                        });
+
+                                    b2.OwnsMany("CoProduction.PeerReview.Recommendation", "Recommendations", b3 =>
+                                        {
+                                            b3.Property<Guid>("review_submission_id")
+                                                .HasColumnType("uuid")
+                                                .HasColumnName("review_submission_id");
+
+                                            b3.Property<int>("round_position")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("round_position");
+
+                                            b3.Property<int>("position")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("position");
+
+                                            b3.Property<Guid>("Id")
+                                                .HasColumnType("uuid")
+                                                .HasColumnName("id");
+
+                                            b3.Property<string>("Text")
+                                                .IsRequired()
+                                                .HasMaxLength(2000)
+                                                .HasColumnType("character varying(2000)")
+                                                .HasColumnName("text");
+
+                                            b3.HasKey("review_submission_id", "round_position", "position")
+                                                .HasName("pk_review_submission_feedback_recommendations");
+
+                                            b3.ToTable("review_submission_feedback_recommendations", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("review_submission_id", "round_position")
+                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submissio~");
+                                        });
+
+                                    b2.Navigation("Criteria");
+
+                                    b2.Navigation("Recommendations");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.PlannedAction", "Actions", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnName("description");
+
+                                    b2.Property<DateOnly>("DueOn")
+                                        .HasColumnType("date")
+                                        .HasColumnName("due_on");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<Guid>("OwnerId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("owner_id");
+
+                                    b2.Property<Guid>("RecommendationId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("recommendation_id");
+
+                                    b2.HasKey("review_submission_id", "round_position", "position")
+                                        .HasName("pk_review_submission_round_actions");
+
+                                    b2.HasIndex("DueOn")
+                                        .HasDatabaseName("ix_review_submission_round_actions_due_on");
+
+                                    b2.HasIndex("OwnerId")
+                                        .HasDatabaseName("ix_review_submission_round_actions_owner_id");
+
+                                    b2.ToTable("review_submission_round_actions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_re~");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.RecommendationResponse", "Responses", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Decision")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("decision");
+
+                                    b2.Property<string>("Reason")
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnName("reason");
+
+                                    b2.Property<Guid>("RecommendationId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("recommendation_id");
+
+                                    b2.HasKey("review_submission_id", "round_position", "position")
+                                        .HasName("pk_review_submission_round_responses");
+
+                                    b2.ToTable("review_submission_round_responses", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_~");
+                                });
+
+                            b1.Navigation("Actions");
+
+                            b1.Navigation("Feedback");
+
+                            b1.Navigation("FollowUps");
+
+                            b1.Navigation("LeadExperience");
+
+                            b1.Navigation("Responses");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.SubmissionStateChange", "History", b1 =>
+                        {
+                            b1.Property<Guid>("review_submission_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("review_submission_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<int>("RoundNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("round_number");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("to");
+
+                            b1.Property<string>("Trigger")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("trigger");
+
+                            b1.HasKey("review_submission_id", "position")
+                                .HasName("pk_review_submission_state_changes");
+
+                            b1.ToTable("review_submission_state_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("review_submission_id")
+                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_s~");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Rounds");
                 });
 
             modelBuilder.Entity("CoProduction.People.Participant", b =>
