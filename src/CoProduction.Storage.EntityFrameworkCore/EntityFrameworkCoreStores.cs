@@ -1,0 +1,35 @@
+using CoProduction.Primitives;
+using CoProduction.Storage.EntityFrameworkCore.Mapping;
+using CoProduction.Storage.EntityFrameworkCore.Stores;
+
+namespace CoProduction.Storage.EntityFrameworkCore;
+
+/// <summary>
+/// The aggregates that relational storage maps: each has one mapping (<see cref="AggregateMapping{TAggregate, TId}"/>)
+/// and one store (<see cref="EntityFrameworkAggregateStore{TAggregate, TId}"/>), listed once here.
+/// </summary>
+internal static class EntityFrameworkCoreStores
+{
+    /// <summary>Gets the mapping of every aggregate.</summary>
+    internal static IReadOnlyList<IAggregateMapping> Mappings { get; } =
+    [
+        new ParticipantMapping(),
+        new InvolvementActivityMapping(),
+        new PaymentClaimMapping(),
+    ];
+
+    /// <summary>Gets the Entity Framework Core implementation of each store contract but the outbox.</summary>
+    internal static IEnumerable<(Type Contract, Type Implementation)> Implementations =>
+    [
+        (typeof(People.IParticipantStore), typeof(EntityFrameworkParticipantStore)),
+        (typeof(Payments.IInvolvementActivityStore), typeof(EntityFrameworkInvolvementActivityStore)),
+        (typeof(Payments.IPaymentClaimStore), typeof(EntityFrameworkPaymentClaimStore)),
+    ];
+
+    /// <summary>Gets the mapping of one aggregate.</summary>
+    internal static AggregateMapping<TAggregate, TId> MappingFor<TAggregate, TId>()
+        where TAggregate : AggregateRoot<TId>
+        where TId : struct, ITypedId<TId>
+        => Mappings.OfType<AggregateMapping<TAggregate, TId>>().SingleOrDefault()
+            ?? throw new InvalidOperationException($"{typeof(TAggregate).Name} has no relational mapping: add one to EntityFrameworkCoreStores.Mappings.");
+}

@@ -1,0 +1,111 @@
+using CoProduction.Primitives;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoProduction.Storage.EntityFrameworkCore.Outbox;
+
+/// <summary>
+/// The <see cref="IEventOutbox"/> over the <c>outbox_messages</c> table. The stores save each aggregate's events in
+/// the same transaction as the aggregate and dispatch them through this class after commit; the dispatch state is kept
+/// in the table, so an event whose handler failed (or whose process stopped before dispatch) stays pending until
+/// <see cref="DispatchPendingAsync"/> delivers it.
+/// </summary>
+public sealed class EntityFrameworkEventOutbox : IEventOutbox
+{
+    private readonly CoProductionDbContextFactory _contexts;
+    private readonly IOrganisationContext _organisation;
+    private readonly DomainEventDispatcher _dispatcher;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the outbox.</summary>
+    /// <param name="contexts">Creates a context per operation.</param>
+    /// <param name="organisation">The current organisation.</param>
+    /// <param name="dispatcher">Calls the handlers.</param>
+    /// <param name="clock">The clock that stamps dispatch times.</param>
+    public EntityFrameworkEventOutbox(CoProductionDbContextFactory contexts, IOrganisationContext organisation, DomainEventDispatcher dispatcher, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(dispatcher);
+        ArgumentNullException.ThrowIfNull(clock);
+        _contexts = contexts;
+        _organisation = organisation;
+        _dispatcher = dispatcher;
+        _clock = clock;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxMessage>> ListForAggregateAsync(Guid aggregateId, CancellationToken cancellationToken)
+        => ListAsync(q => q.Where(r => r.AggregateId == aggregateId), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(CancellationToken cancellationToken)
+        => ListAsync(q => q.Where(r => r.DispatchedAt == null), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = await ListPendingAsync(cancellationToken).ConfigureAwait(false);
+        return await DispatchAsync([.. pending.Select(m => (m.Sequence, m.Event))], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Dispatches events that were just committed, in order; a failing handler leaves its event pending, with the
+    /// error recorded. The dispatch state of all the events is then written at once.
+    /// </summary>
+    internal async Task<int> DispatchAsync(IReadOnlyList<(long Sequence, IDomainEvent Event)> events, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var delivered = new List<long>(events.Count);
+        var failed = new List<(long Sequence, string Error)>();
+        foreach (var (sequence, domainEvent) in events)
+        {
+            try
+            {
+                await _dispatcher.DispatchAsync(domainEvent, cancellationToken).ConfigureAwait(false);
+                delivered.Add(sequence);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The save has committed; the event stays pending so that DispatchPendingAsync can try again.
+                var error = $"{ex.GetType().Name}: {ex.Message}";
+                failed.Add((sequence, error.Length > 2000 ? error[..2000] : error));
+            }
+        }
+
+        var context = await _contexts.CreateDbContextAsync(_organisation.CurrentOrganisationId, cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            var rows = context.Set<OutboxRecord>();
+            if (delivered.Count > 0)
+            {
+                var now = _clock.GetUtcNow();
+                await rows.Where(r => delivered.Contains(r.Sequence)).ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, (string?)null).SetProperty(r => r.DispatchedAt, now),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var (sequence, error) in failed)
+            {
+                await rows.Where(r => r.Sequence == sequence).ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, error),
+                    cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return delivered.Count;
+    }
+
+    private async Task<IReadOnlyList<OutboxMessage>> ListAsync(Func<IQueryable<OutboxRecord>, IQueryable<OutboxRecord>> filter, CancellationToken cancellationToken)
+    {
+        var context = await _contexts.CreateDbContextAsync(_organisation.CurrentOrganisationId, cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            var rows = await filter(context.Set<OutboxRecord>().AsNoTracking()).OrderBy(r => r.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. rows.Select(r => r.ToMessage())];
+        }
+    }
+}

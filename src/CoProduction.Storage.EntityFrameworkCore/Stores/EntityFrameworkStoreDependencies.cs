@@ -1,0 +1,28 @@
+using CoProduction.Primitives;
+using CoProduction.Storage.EntityFrameworkCore.Outbox;
+
+namespace CoProduction.Storage.EntityFrameworkCore.Stores;
+
+/// <summary>What every Entity Framework Core store needs, bundled so that a store's constructor takes one parameter.</summary>
+public sealed class EntityFrameworkStoreDependencies
+{
+    /// <summary>Initialises the dependencies.</summary>
+    /// <param name="contexts">Creates a context per operation.</param>
+    /// <param name="organisation">The current organisation.</param>
+    /// <param name="outbox">Dispatches saved events after commit.</param>
+    public EntityFrameworkStoreDependencies(CoProductionDbContextFactory contexts, IOrganisationContext organisation, EntityFrameworkEventOutbox outbox)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(outbox);
+        Contexts = contexts;
+        Organisation = organisation;
+        Outbox = outbox;
+    }
+
+    internal CoProductionDbContextFactory Contexts { get; }
+
+    internal IOrganisationContext Organisation { get; }
+
+    internal EntityFrameworkEventOutbox Outbox { get; }
+}

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CoProduction.Storage.Sqlite;
+
+/// <summary>
+/// Sets up every SQLite connection as it opens: write-ahead logging (readers do not block the writer, and the
+/// writer does not block readers), <c>synchronous = NORMAL</c> (safe with WAL; commits do not wait for a disk flush)
+/// and a busy timeout so that concurrent writers wait for the lock instead of failing.
+/// </summary>
+internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+{
+    private readonly string _pragmas;
+
+    internal SqlitePragmaInterceptor(TimeSpan busyTimeout)
+    {
+        var milliseconds = (long)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        _pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {milliseconds};");
+    }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = CreateCommand(connection);
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = CreateCommand(connection);
+        await using (command.ConfigureAwait(false))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    [SuppressMessage("Security", "CA2100:Review SQL queries for security vulnerabilities", Justification = "The text is built from constants and a number.")]
+    private DbCommand CreateCommand(DbConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = _pragmas;
+        return command;
+    }
+}

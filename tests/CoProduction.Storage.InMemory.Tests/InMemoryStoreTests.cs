@@ -1,0 +1,25 @@
+using CoProduction.Storage.Specification;
+
+namespace CoProduction.Storage.InMemory.Tests;
+
+public sealed class InMemoryParticipantStoreTests : ParticipantStoreSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}
+
+public sealed class InMemoryEventOutboxTests : EventOutboxSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}
+
+public sealed class InMemoryStoreRegistrationTests : StoreRegistrationSpecification
+{
+    protected override string ExpectedProviderName => "in-memory";
+
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}
+
+public sealed class InMemoryConcurrencyTests : ConcurrencySpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}

@@ -1,0 +1,25 @@
+using CoProduction.Storage.Specification;
+
+namespace CoProduction.Storage.PostgreSql.Tests;
+
+public sealed class PostgreSqlParticipantStoreTests(PostgreSqlTestDatabase database) : ParticipantStoreSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}
+
+public sealed class PostgreSqlEventOutboxTests(PostgreSqlTestDatabase database) : EventOutboxSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}
+
+public sealed class PostgreSqlStoreRegistrationTests(PostgreSqlTestDatabase database) : StoreRegistrationSpecification
+{
+    protected override string ExpectedProviderName => "postgresql";
+
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}
+
+public sealed class PostgreSqlConcurrencyTests(PostgreSqlTestDatabase database) : ConcurrencySpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}

@@ -1,0 +1,86 @@
+using CoProduction.Storage.PostgreSql.Tests;
+using Npgsql;
+
+[assembly: AssemblyFixture(typeof(PostgreSqlTestDatabase))]
+
+namespace CoProduction.Storage.PostgreSql.Tests;
+
+/// <summary>
+/// A fresh PostgreSQL database for this test run, created on the server named by
+/// <see cref="ConnectionVariable"/> (the stores migrate it from empty) and dropped at the end. Without the variable the
+/// tests are skipped with a message saying how to enable them, except in CI (<c>CI=true</c>), where they fail.
+/// </summary>
+public sealed class PostgreSqlTestDatabase : IAsyncLifetime
+{
+    /// <summary>The environment variable that holds the connection string of a PostgreSQL server.</summary>
+    public const string ConnectionVariable = "COPRODUCTION_POSTGRES_CONNECTION";
+
+    private readonly string? _serverConnectionString = Environment.GetEnvironmentVariable(ConnectionVariable);
+    private readonly string _databaseName = $"coproduction_tests_{Guid.NewGuid():N}";
+    private string? _connectionString;
+    private Exception? _setupFailure;
+
+    /// <summary>Gets the connection string of the test database; skips (or, in CI, fails) the test when there is no server.</summary>
+    public string ConnectionString
+    {
+        get
+        {
+            if (_serverConnectionString is null)
+            {
+                var message = $"PostgreSQL tests need a server: set {ConnectionVariable} to an Npgsql connection string of a role that may create databases, or run `source .ci/services.d/postgres.sh` (it installs and starts a local server and sets the variable).";
+                if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidOperationException($"{message} In CI a missing server is a failure: .ci/run starts one with .ci/services.d/postgres.sh.");
+                }
+
+                Assert.Skip(message);
+            }
+
+            if (_setupFailure is not null)
+            {
+                throw new InvalidOperationException($"Could not create the test database {_databaseName} on the server named by {ConnectionVariable}: {_setupFailure.Message}", _setupFailure);
+            }
+
+            return _connectionString!;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask InitializeAsync()
+    {
+        if (_serverConnectionString is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var connection = new NpgsqlConnection(_serverConnectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE \"{_databaseName}\"";
+            await command.ExecuteNonQueryAsync();
+            _connectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _databaseName }.ConnectionString;
+        }
+        catch (NpgsqlException ex)
+        {
+            _setupFailure = ex;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_connectionString is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)";
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Data.Sqlite;
+
+namespace CoProduction.Storage.Sqlite.Tests;
+
+/// <summary>A SQLite database in a temporary file, deleted (with its WAL files) after the test.</summary>
+internal sealed class SqliteTestDatabase
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"coproduction-tests-{Guid.NewGuid():N}.db");
+
+    internal string ConnectionString => $"Data Source={_path}";
+
+    internal void Delete()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
