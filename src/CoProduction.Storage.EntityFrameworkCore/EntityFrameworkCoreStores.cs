@@ -16,6 +16,9 @@ internal static class EntityFrameworkCoreStores
         new ParticipantMapping(),
         new InvolvementActivityMapping(),
         new PaymentClaimMapping(),
+        new InvolvementFrameworkMapping(),
+        new ImprovementProjectMapping(),
+        new AssessmentMapping(),
     ];
 
     /// <summary>Gets the Entity Framework Core implementation of each store contract but the outbox.</summary>
@@ -24,6 +27,9 @@ internal static class EntityFrameworkCoreStores
         (typeof(People.IParticipantStore), typeof(EntityFrameworkParticipantStore)),
         (typeof(Payments.IInvolvementActivityStore), typeof(EntityFrameworkInvolvementActivityStore)),
         (typeof(Payments.IPaymentClaimStore), typeof(EntityFrameworkPaymentClaimStore)),
+        (typeof(Involvement.Frameworks.IInvolvementFrameworkStore), typeof(EntityFrameworkInvolvementFrameworkStore)),
+        (typeof(Involvement.Projects.IImprovementProjectStore), typeof(EntityFrameworkImprovementProjectStore)),
+        (typeof(Involvement.Assessments.IAssessmentStore), typeof(EntityFrameworkAssessmentStore)),
     ];
 
     /// <summary>Gets the mapping of one aggregate.</summary>

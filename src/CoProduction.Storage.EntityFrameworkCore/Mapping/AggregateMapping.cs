@@ -113,4 +113,39 @@ public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
         });
         builder.Navigation(navigation!).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
+
+    /// <summary>
+    /// Maps a list of value records held by a child-table record (such as a standard's indicators) to a table of its
+    /// own, keyed by the aggregate's id, the parent record's position and the record's own position; the rows go with
+    /// their parent row (deleted in cascade when the parent's rows are replaced).
+    /// </summary>
+    /// <typeparam name="TParent">The parent record type, itself in a child table.</typeparam>
+    /// <typeparam name="TChild">The record type.</typeparam>
+    /// <param name="parent">The builder of the parent record.</param>
+    /// <param name="navigation">The list, such as <c>s =&gt; s.Indicators</c>.</param>
+    /// <param name="tableName">The table, such as <c>involvement_framework_indicators</c>.</param>
+    /// <param name="ownerColumn">The column that holds the aggregate's id, named as in the parent's table.</param>
+    /// <param name="parentPositionColumn">The column that holds the parent record's position, such as <c>standard_position</c>.</param>
+    /// <param name="configure">Maps the record's columns.</param>
+    private protected static void OwnNestedChildTable<TParent, TChild>(
+        OwnedNavigationBuilder<TAggregate, TParent> parent,
+        System.Linq.Expressions.Expression<Func<TParent, IEnumerable<TChild>?>> navigation,
+        string tableName,
+        string ownerColumn,
+        string parentPositionColumn,
+        Action<OwnedNavigationBuilder<TParent, TChild>> configure)
+        where TParent : class
+        where TChild : class
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(configure);
+        parent.OwnsMany(navigation, child =>
+        {
+            child.ToTable(tableName);
+            child.WithOwner().HasForeignKey(ownerColumn, parentPositionColumn);
+            child.Property<int>(PositionColumn).ValueGeneratedNever();
+            child.HasKey(ownerColumn, parentPositionColumn, PositionColumn);
+            configure(child);
+        });
+    }
 }
