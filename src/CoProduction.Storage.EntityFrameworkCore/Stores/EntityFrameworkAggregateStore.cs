@@ -79,12 +79,44 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
         {
             // Tracked while loading so that shadow state can be read back; the context (and its tracking) ends here.
             var results = await query(context.Set<TAggregate>().AsTracking()).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var entityType = context.Model.FindEntityType(typeof(TAggregate))!;
             foreach (var aggregate in results)
             {
+                PutChildRowsInOrder(context, aggregate, entityType);
                 _mapping.ReadShadowState(context.Entry(aggregate), aggregate);
             }
 
             return results;
+        }
+    }
+
+    /// <summary>
+    /// Puts the records of every child-table list (nested ones too, such as a standard's indicators) in the order of
+    /// their <c>position</c> column: a query that loads several aggregates at once does not always return child rows
+    /// in that order.
+    /// </summary>
+    private static void PutChildRowsInOrder(DbContext context, object entity, IEntityType entityType)
+    {
+        foreach (var navigation in entityType.GetNavigations().Where(n => n.IsCollection && n.TargetEntityType.IsOwned()))
+        {
+            if (navigation.GetGetter().GetClrValue(entity) is not { } value)
+            {
+                continue;
+            }
+
+            if (value is not System.Collections.IList list)
+            {
+                throw new InvalidOperationException($"{entityType.ClrType.Name}.{navigation.Name} holds a {value.GetType().Name}, which cannot be put in order: hold child records in a List<T>.");
+            }
+
+            var ordered = list.Cast<object>()
+                .OrderBy(item => (int)context.Entry(item).Property(AggregateMapping<TAggregate, TId>.PositionColumn).CurrentValue!)
+                .ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                list[i] = ordered[i];
+                PutChildRowsInOrder(context, ordered[i], navigation.TargetEntityType);
+            }
         }
     }
 
