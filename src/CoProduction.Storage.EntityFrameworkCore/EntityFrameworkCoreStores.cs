@@ -25,6 +25,9 @@ internal static class EntityFrameworkCoreStores
         new PanelMapping(),
         new ReviewSubmissionMapping(),
         new PanelMeetingMapping(),
+        new InvolvementFrameworkMapping(),
+        new ImprovementProjectMapping(),
+        new AssessmentMapping(),
     ];
 
     /// <summary>Gets the Entity Framework Core implementation of each store contract but the outbox.</summary>
@@ -42,6 +45,9 @@ internal static class EntityFrameworkCoreStores
         (typeof(PeerReview.IPanelStore), typeof(EntityFrameworkPanelStore)),
         (typeof(PeerReview.IReviewSubmissionStore), typeof(EntityFrameworkReviewSubmissionStore)),
         (typeof(PeerReview.IPanelMeetingStore), typeof(EntityFrameworkPanelMeetingStore)),
+        (typeof(Involvement.Frameworks.IInvolvementFrameworkStore), typeof(EntityFrameworkInvolvementFrameworkStore)),
+        (typeof(Involvement.Projects.IImprovementProjectStore), typeof(EntityFrameworkImprovementProjectStore)),
+        (typeof(Involvement.Assessments.IAssessmentStore), typeof(EntityFrameworkAssessmentStore)),
     ];
 
     /// <summary>Gets the mapping of one aggregate.</summary>

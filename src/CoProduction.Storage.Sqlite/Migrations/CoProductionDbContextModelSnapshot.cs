@@ -18,6 +18,226 @@ namespace CoProduction.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("framework_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_involvement_assessments");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_involvement_assessments_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ProjectId")
+                        .HasDatabaseName("ix_involvement_assessments_organisation_id_project_id");
+
+                    b.ToTable("involvement_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FrameworkVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("framework_version");
+
+                    b.Property<string>("InformingLevelId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("informing_level_id");
+
+                    b.Property<bool>("IsVerified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_verified");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("RevisionOfId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revision_of_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_involvement_frameworks");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_involvement_frameworks_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .HasDatabaseName("ix_involvement_frameworks_organisation_id_key");
+
+                    b.ToTable("involvement_frameworks", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Aim")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aim");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("CurrentPhaseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_phase_id");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("framework_id");
+
+                    b.Property<string>("InvolvementAim")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("involvement_aim");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("OriginCohortId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin_cohort_id");
+
+                    b.Property<Guid?>("OriginCohortTeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin_cohort_team_id");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_area");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("peer_review_submission_ids")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("peer_review_submission_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_improvement_projects");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_improvement_projects_organisation_id");
+
+                    b.HasIndex("OrganisationId", "FrameworkId")
+                        .HasDatabaseName("ix_improvement_projects_organisation_id_framework_id");
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasDatabaseName("ix_improvement_projects_organisation_id_status");
+
+                    b.ToTable("improvement_projects", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -883,6 +1103,649 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_outbox_messages_organisation_id_dispatched_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
+                {
+                    b.OwnsMany("CoProduction.Involvement.Assessments.AssessmentAssessor", "Assessors", b1 =>
+                        {
+                            b1.Property<Guid>("assessment_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessment_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Perspective")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("perspective");
+
+                            b1.HasKey("assessment_id", "position")
+                                .HasName("pk_involvement_assessment_assessors");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_involvement_assessment_assessors_participant_id");
+
+                            b1.ToTable("involvement_assessment_assessors", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("assessment_id")
+                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_assessment_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Assessments.IndicatorRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("assessment_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessment_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("AssessorId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessor_id");
+
+                            b1.Property<string>("Comment")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("comment");
+
+                            b1.Property<string>("IndicatorId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("indicator_id");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("value");
+
+                            b1.HasKey("assessment_id", "position")
+                                .HasName("pk_involvement_assessment_ratings");
+
+                            b1.ToTable("involvement_assessment_ratings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("assessment_id")
+                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_assessment_id");
+                        });
+
+                    b.Navigation("Assessors");
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
+                {
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.InvolvementStandard", "Standards", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("standard_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<double>("Weight")
+                                .HasColumnType("REAL")
+                                .HasColumnName("weight");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_standards");
+
+                            b1.ToTable("involvement_framework_standards", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_involvement_framework_id");
+
+                            b1.OwnsMany("CoProduction.Involvement.Frameworks.StandardIndicator", "Indicators", b2 =>
+                                {
+                                    b2.Property<Guid>("involvement_framework_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("involvement_framework_id");
+
+                                    b2.Property<int>("standard_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("standard_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Id")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("indicator_id");
+
+                                    b2.Property<string>("ScaleId")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("scale_id");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("text");
+
+                                    b2.Property<double>("Weight")
+                                        .HasColumnType("REAL")
+                                        .HasColumnName("weight");
+
+                                    b2.HasKey("involvement_framework_id", "standard_position", "position")
+                                        .HasName("pk_involvement_framework_indicators");
+
+                                    b2.ToTable("involvement_framework_indicators", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("involvement_framework_id", "standard_position")
+                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_standards_involvement_framework_id_standard_position");
+                                });
+
+                            b1.Navigation("Indicators");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.LadderLevel", "Levels", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("GroupId")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("group_id");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("level_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_levels");
+
+                            b1.ToTable("involvement_framework_levels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involvement_framework_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.LevelGroup", "LevelGroups", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Description")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("group_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_level_groups");
+
+                            b1.ToTable("involvement_framework_level_groups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_involvement_framework_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.LifeCyclePhase", "Phases", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("DefinesProblem")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("defines_problem");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("phase_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_phases");
+
+                            b1.ToTable("involvement_framework_phases", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involvement_framework_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.RatingScale", "RatingScales", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("scale_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_rating_scales");
+
+                            b1.ToTable("involvement_framework_rating_scales", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_involvement_framework_id");
+
+                            b1.OwnsMany("CoProduction.Involvement.Frameworks.RatingPoint", "Points", b2 =>
+                                {
+                                    b2.Property<Guid>("involvement_framework_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("involvement_framework_id");
+
+                                    b2.Property<int>("scale_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("scale_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Label")
+                                        .IsRequired()
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("label");
+
+                                    b2.Property<int>("Value")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("value");
+
+                                    b2.HasKey("involvement_framework_id", "scale_position", "position")
+                                        .HasName("pk_involvement_framework_rating_points");
+
+                                    b2.ToTable("involvement_framework_rating_points", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("involvement_framework_id", "scale_position")
+                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_rating_scales_involvement_framework_id_scale_position");
+                                });
+
+                            b1.Navigation("Points");
+                        });
+
+                    b.Navigation("LevelGroups");
+
+                    b.Navigation("Levels");
+
+                    b.Navigation("Phases");
+
+                    b.Navigation("RatingScales");
+
+                    b.Navigation("Standards");
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
+                {
+                    b.OwnsMany("CoProduction.Involvement.Projects.InvolvementRecord", "Records", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Activity")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("activity");
+
+                            b1.Property<DateOnly?>("FeedbackGivenOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("feedback_given_on");
+
+                            b1.Property<string>("FeedbackSummary")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("feedback_summary");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("record_id");
+
+                            b1.Property<string>("LevelId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("level_id");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("occurred_on");
+
+                            b1.Property<string>("PhaseId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("phase_id");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_involvement_records");
+
+                            b1.ToTable("improvement_project_involvement_records", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_projects_improvement_project_id");
+
+                            b1.OwnsMany("CoProduction.Involvement.Projects.InvolvedParticipant", "Participants", b2 =>
+                                {
+                                    b2.Property<Guid>("improvement_project_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("improvement_project_id");
+
+                                    b2.Property<int>("record_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("record_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("HasLivedExperience")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("has_lived_experience");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("participant_id");
+
+                                    b2.HasKey("improvement_project_id", "record_position", "position")
+                                        .HasName("pk_improvement_project_involved_participants");
+
+                                    b2.HasIndex("ParticipantId")
+                                        .HasDatabaseName("ix_improvement_project_involved_participants_participant_id");
+
+                                    b2.ToTable("improvement_project_involved_participants", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("improvement_project_id", "record_position")
+                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_project_involvement_records_improvement_project_id_record_position");
+                                });
+
+                            b1.Navigation("Participants");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.MeasureValue", "MeasureValues", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("MeasureId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("measure_id");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("value_on");
+
+                            b1.Property<double>("Value")
+                                .HasColumnType("REAL")
+                                .HasColumnName("value");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_measure_values");
+
+                            b1.ToTable("improvement_project_measure_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_improvement_project_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "Plan", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("How")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("how");
+
+                            b1.Property<string>("LevelId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("level_id");
+
+                            b1.Property<string>("PhaseId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("phase_id");
+
+                            b1.Property<string>("Who")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("who");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_plan_entries");
+
+                            b1.ToTable("improvement_project_plan_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_improvement_project_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.ProjectMeasure", "Measures", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly?>("ChangeIntroducedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("change_introduced_on");
+
+                            b1.Property<string>("Direction")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("direction");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("measure_id");
+
+                            b1.Property<bool>("IsPatientExperience")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("is_patient_experience");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("type");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("unit");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_measures");
+
+                            b1.ToTable("improvement_project_measures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improvement_project_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.ProjectTeamMember", "Team", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("IsCoreTeam")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("is_core_team");
+
+                            b1.Property<DateOnly>("JoinedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("joined_on");
+
+                            b1.Property<DateOnly?>("LeftOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("left_on");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_team_members");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_improvement_project_team_members_participant_id");
+
+                            b1.ToTable("improvement_project_team_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_improvement_project_id");
+                        });
+
+                    b.Navigation("MeasureValues");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("Plan");
+
+                    b.Navigation("Records");
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>

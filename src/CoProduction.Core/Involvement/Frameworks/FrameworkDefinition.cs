@@ -124,6 +124,12 @@ public sealed record LadderLevel(string Id, string Name, string Description, str
 /// <param name="Points">The points, lowest value first (at least two, distinct values).</param>
 public sealed record RatingScale(string Id, string Name, IReadOnlyList<RatingPoint> Points)
 {
+    /// <summary>For relational storage, which adds the points to the list after construction.</summary>
+    private RatingScale(string id, string name)
+        : this(id, name, new List<RatingPoint>())
+    {
+    }
+
     /// <summary>Gets the scale's key.</summary>
     public string Id { get; init; } = Guard.Against.NullOrWhiteSpace(Id);
 
@@ -162,6 +168,12 @@ public sealed record RatingPoint(int Value, string Label)
 /// <param name="Indicators">The indicators (at least one).</param>
 public sealed record InvolvementStandard(string Id, string Name, string Description, double Weight, IReadOnlyList<StandardIndicator> Indicators)
 {
+    /// <summary>For relational storage, which adds the indicators to the list after construction.</summary>
+    private InvolvementStandard(string id, string name, string description, double weight)
+        : this(id, name, description, weight, new List<StandardIndicator>())
+    {
+    }
+
     /// <summary>Gets the standard's key.</summary>
     public string Id { get; init; } = Guard.Against.NullOrWhiteSpace(Id);
 

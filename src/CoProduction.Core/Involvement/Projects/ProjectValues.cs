@@ -120,6 +120,12 @@ public sealed record InvolvementRecord(
     DateOnly? FeedbackGivenOn,
     string? FeedbackSummary)
 {
+    /// <summary>For relational storage, which adds the participants to the list after construction.</summary>
+    private InvolvementRecord(Guid id, DateOnly occurredOn, string phaseId, string levelId, string activity, DateOnly? feedbackGivenOn, string? feedbackSummary)
+        : this(id, occurredOn, phaseId, levelId, activity, new List<InvolvedParticipant>(), feedbackGivenOn, feedbackSummary)
+    {
+    }
+
     /// <summary>Gets the phase.</summary>
     public string PhaseId { get; init; } = Guard.Against.NullOrWhiteSpace(PhaseId);
 
