@@ -3,10 +3,13 @@ using CoProduction.Primitives;
 using CoProduction.Samples.QuickStart;
 using Microsoft.Extensions.DependencyInjection;
 
-// A year of a (made-up) trust's co-production work, printed as a report.
-// Usage: dotnet run --project samples/CoProduction.Samples.QuickStart [-- --in-memory]
+// Two years of a (made-up) trust's co-production work, printed as a report.
+// Usage: dotnet run --project samples/CoProduction.Samples.QuickStart [-- --in-memory | --postgres "<connection string>"]
+// By default the data goes into a SQLite file, coproduction-quickstart.db, in the current folder.
 var clock = new SampleClock(new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero));
-var trust = new OrganisationId(Guid.Parse("0b5e3c1a-6f7d-4c1e-9a55-2f0e8d1c7b01"));
+var trust = StoreChoice.NeedsFreshOrganisation(args)
+    ? OrganisationId.New()
+    : new OrganisationId(Guid.Parse("0b5e3c1a-6f7d-4c1e-9a55-2f0e8d1c7b01"));
 
 var services = new ServiceCollection();
 services.AddSingleton<TimeProvider>(clock);
@@ -18,7 +21,7 @@ await StoreChoice.PrepareAsync(provider);
 await using var scope = provider.CreateAsyncScope();
 
 var report = new ReportWriter(Console.Out);
-report.Title("Example Community Trust: a year of co-production (April 2025 to March 2026)");
+report.Title("Example Community Trust: two years of co-production (April 2025 to March 2027)");
 report.Line($"Store: {storeDescription}");
 report.Line("All people in this report are made-up pseudonyms.");
 

@@ -52,10 +52,11 @@ public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
 
     /// <summary>
     /// Gets whether the aggregate is loaded with one query per child table (in one read transaction, so that they
-    /// see the same snapshot) rather than one query joining them all: for aggregates with several sibling lists,
-    /// where a single join returns the product of the lists' lengths in rows.
+    /// see the same snapshot) rather than one query joining them all. On by default: an aggregate with several
+    /// sibling lists (a cohort's sessions, teams and register) would otherwise come back as the product of the
+    /// lists' lengths in rows.
     /// </summary>
-    internal virtual bool LoadsChildTablesSeparately => false;
+    internal virtual bool LoadsChildTablesSeparately => true;
 
     /// <inheritdoc />
     void IAggregateMapping.Apply(ModelBuilder modelBuilder)

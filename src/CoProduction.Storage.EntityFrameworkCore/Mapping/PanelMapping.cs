@@ -14,9 +14,6 @@ internal sealed class PanelMapping : AggregateMapping<Panel, PanelId>
     private const string PanelColumn = "panel_id";
 
     /// <inheritdoc />
-    internal override bool LoadsChildTablesSeparately => true;
-
-    /// <inheritdoc />
     protected override string TableName => "panels";
 
     /// <inheritdoc />

@@ -15,9 +15,6 @@ internal sealed class PanelMeetingMapping : AggregateMapping<PanelMeeting, Panel
     private const string MeetingColumn = "panel_meeting_id";
 
     /// <inheritdoc />
-    internal override bool LoadsChildTablesSeparately => true;
-
-    /// <inheritdoc />
     protected override string TableName => "panel_meetings";
 
     /// <inheritdoc />

@@ -34,9 +34,6 @@ internal sealed class ReviewSubmissionMapping : AggregateMapping<ReviewSubmissio
     private static readonly PrivateField<PanelFeedback, List<ParticipantId>> ReviewerIdsField = new("_reviewerIds");
 
     /// <inheritdoc />
-    internal override bool LoadsChildTablesSeparately => true;
-
-    /// <inheritdoc />
     protected override string TableName => "review_submissions";
 
     /// <inheritdoc />
