@@ -2,9 +2,27 @@ using BenchmarkDotNet.Running;
 
 namespace CoProduction.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/CoProduction.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Entry point: <c>dotnet run -c Release --project benchmarks/CoProduction.Benchmarks -- --filter '*'</c>;
+/// <c>-- quick [slow]</c> times each routine once at budget size; <c>-- peers DIR</c> runs the peer comparison side.
+/// </summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks chosen on the command line.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "quick")
+        {
+            QuickTimer.Run(includeSlow: args.Contains("slow"));
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "peers")
+        {
+            PeerComparison.Run(args[1]);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

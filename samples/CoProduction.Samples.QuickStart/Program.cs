@@ -24,3 +24,12 @@ report.Line("All people in this report are made-up pseudonyms.");
 
 var year = new PeopleAndPaymentsYear(scope.ServiceProvider, clock, report);
 await year.RunAsync(CancellationToken.None);
+
+var panelYear = new PeerReviewYear(scope.ServiceProvider, clock, report);
+await panelYear.RunAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(3), CancellationToken.None);
+
+var involvementYear = new InvolvementYear(scope.ServiceProvider, clock, report);
+await involvementYear.RunAsync(CancellationToken.None);
+
+var trainingProgramme = new TrainingProgrammeCohorts(scope.ServiceProvider, clock, report);
+await trainingProgramme.RunAsync(CancellationToken.None);

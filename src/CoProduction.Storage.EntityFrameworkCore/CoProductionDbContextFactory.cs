@@ -1,5 +1,8 @@
 using CoProduction.Primitives;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoProduction.Storage.EntityFrameworkCore;
@@ -27,6 +30,11 @@ public abstract class CoProductionDbContextFactory
 internal sealed class CoProductionDbContextFactory<TContext> : CoProductionDbContextFactory
     where TContext : DbContext, ICoProductionDbContext
 {
+    private const string NpgsqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>The key of the PostgreSQL advisory lock held while migrating (an arbitrary constant of the library's own).</summary>
+    private const long MigrationLockKey = 7_262_019_530_417_263_001;
+
     private readonly IDbContextFactory<TContext> _inner;
     private readonly bool _migrateOnFirstUse;
     private readonly Lock _gate = new();
@@ -62,7 +70,57 @@ internal sealed class CoProductionDbContextFactory<TContext> : CoProductionDbCon
         var context = await _inner.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (!string.Equals(context.Database.ProviderName, NpgsqlProviderName, StringComparison.Ordinal))
+            {
+                await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            await MigrateWithServerLockAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Migrates a PostgreSQL database while holding a session advisory lock, so that several processes (or several
+    /// store instances) starting at once apply the pending migrations one after the other. EF Core's own migration
+    /// lock on PostgreSQL lasts one migration's transaction only: with two or more pending migrations, a second
+    /// process could take the lock between them and apply the next migration too ("relation already exists").
+    /// </summary>
+    private static async Task MigrateWithServerLockAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var creator = context.Database.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException)
+            {
+                // Another process may have created it first; anything else is a real failure.
+                if (!await creator.ExistsAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    throw;
+                }
+            }
+        }
+
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await context.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await context.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 

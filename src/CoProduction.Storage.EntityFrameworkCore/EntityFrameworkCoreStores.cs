@@ -16,6 +16,18 @@ internal static class EntityFrameworkCoreStores
         new ParticipantMapping(),
         new InvolvementActivityMapping(),
         new PaymentClaimMapping(),
+        new ProgrammeMapping(),
+        new CohortMapping(),
+        new PatientTrainerPathwayMapping(),
+        new ReadinessAssessmentMapping(),
+        new QuestionnaireMapping(),
+        new CohortEvaluationMapping(),
+        new PanelMapping(),
+        new ReviewSubmissionMapping(),
+        new PanelMeetingMapping(),
+        new InvolvementFrameworkMapping(),
+        new ImprovementProjectMapping(),
+        new AssessmentMapping(),
     ];
 
     /// <summary>Gets the Entity Framework Core implementation of each store contract but the outbox.</summary>
@@ -24,6 +36,18 @@ internal static class EntityFrameworkCoreStores
         (typeof(People.IParticipantStore), typeof(EntityFrameworkParticipantStore)),
         (typeof(Payments.IInvolvementActivityStore), typeof(EntityFrameworkInvolvementActivityStore)),
         (typeof(Payments.IPaymentClaimStore), typeof(EntityFrameworkPaymentClaimStore)),
+        (typeof(Programmes.IProgrammeStore), typeof(EntityFrameworkProgrammeStore)),
+        (typeof(Programmes.Cohorts.ICohortStore), typeof(EntityFrameworkCohortStore)),
+        (typeof(Programmes.Pathways.IPatientTrainerPathwayStore), typeof(EntityFrameworkPatientTrainerPathwayStore)),
+        (typeof(Programmes.Readiness.IReadinessAssessmentStore), typeof(EntityFrameworkReadinessAssessmentStore)),
+        (typeof(Programmes.Evaluation.IQuestionnaireStore), typeof(EntityFrameworkQuestionnaireStore)),
+        (typeof(Programmes.Evaluation.ICohortEvaluationStore), typeof(EntityFrameworkCohortEvaluationStore)),
+        (typeof(PeerReview.IPanelStore), typeof(EntityFrameworkPanelStore)),
+        (typeof(PeerReview.IReviewSubmissionStore), typeof(EntityFrameworkReviewSubmissionStore)),
+        (typeof(PeerReview.IPanelMeetingStore), typeof(EntityFrameworkPanelMeetingStore)),
+        (typeof(Involvement.Frameworks.IInvolvementFrameworkStore), typeof(EntityFrameworkInvolvementFrameworkStore)),
+        (typeof(Involvement.Projects.IImprovementProjectStore), typeof(EntityFrameworkImprovementProjectStore)),
+        (typeof(Involvement.Assessments.IAssessmentStore), typeof(EntityFrameworkAssessmentStore)),
     ];
 
     /// <summary>Gets the mapping of one aggregate.</summary>

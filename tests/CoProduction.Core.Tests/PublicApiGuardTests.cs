@@ -25,6 +25,7 @@ public sealed class PublicApiGuardTests
         typeof(ClaimAgeing),
         typeof(ClaimLine),
         typeof(PaymentCalculation),
+        .. Involvement.InvolvementSamples.ResultTypes,
     ];
 
     private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "<Clone>$"];
@@ -210,6 +211,22 @@ public sealed class PublicApiGuardTests
                 return _participant;
             }
 
+            if (type.IsByRef)
+            {
+                // An out parameter (TryParse): the method writes it; pass nothing in.
+                return null;
+            }
+
+            if (Involvement.InvolvementSamples.For(type, host) is { } involvementSample)
+            {
+                return involvementSample;
+            }
+
+            if (Programmes.ProgrammeApiSamples.For(type, host.TrustA, host.Clock) is { } programmesSample)
+            {
+                return programmesSample;
+            }
+
             if (type == typeof(InvolvementActivity))
             {
                 return InvolvementActivity.Record(host.TrustA, _participant.Id, InvolvementActivityKind.Other, new DateOnly(2025, 5, 1), TimeSpan.FromHours(1), "Partner", "Meeting", null, host.Clock);
@@ -218,6 +235,11 @@ public sealed class PublicApiGuardTests
             if (type == typeof(PaymentClaim))
             {
                 return PaymentClaim.Submit(host.TrustA, _participant, [], [new Expense(ExpenseKind.Mileage, 1m, false, "Mileage")], new PaymentOptions(), host.Clock);
+            }
+
+            if (PeerReview.PeerReviewSamples.TryCreate(type) is { } peerReviewSample)
+            {
+                return peerReviewSample;
             }
 
             if (type == typeof(CoProductionBuilder))

@@ -1,4 +1,5 @@
 using CoProduction.Storage.PostgreSql.Tests;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 [assembly: AssemblyFixture(typeof(PostgreSqlTestDatabase))]
@@ -61,6 +62,13 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime
             command.CommandText = $"CREATE DATABASE \"{_databaseName}\"";
             await command.ExecuteNonQueryAsync();
             _connectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _databaseName }.ConnectionString;
+
+            // Migrated once here, before any test: test classes run in parallel, each with its own service provider,
+            // and several providers migrating the same new database at once race to create the same tables.
+            var services = new ServiceCollection();
+            services.AddCoProduction().UsePostgreSql(_connectionString);
+            await using var provider = services.BuildServiceProvider();
+            await provider.MigrateCoProductionDatabaseAsync(CancellationToken.None);
         }
         catch (NpgsqlException ex)
         {

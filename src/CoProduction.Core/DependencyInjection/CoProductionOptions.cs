@@ -15,6 +15,15 @@ public sealed class CoProductionOptions
     /// <summary>Gets the options for involvement payments: currency, rate card, expenses and claim ageing.</summary>
     public PaymentOptions Payments { get; } = new();
 
+    /// <summary>Gets the options of the peer review panel: conflict suggestions and lead reviewer loads.</summary>
+    public PeerReview.PeerReviewOptions PeerReview { get; } = new();
+
+    /// <summary>Gets the options for involvement in improvement projects: challenge-detection thresholds and impact analysis.</summary>
+    public Involvement.InvolvementOptions Involvement { get; } = new();
+
+    /// <summary>Gets the options for training programmes: patient-trainer pathway thresholds and facilitation pay levels.</summary>
+    public Programmes.ProgrammeOptions Programmes { get; } = new();
+
     /// <summary>Gets or sets the name of the storage provider chosen on the builder; set by <c>UseInMemoryStores()</c>, <c>UseSqlite()</c> and the like.</summary>
     /// <value>Default: <see langword="null"/>, which fails validation with a message saying how to choose a store.</value>
     public string? StoreProvider { get; set; }

@@ -12,6 +12,18 @@ internal static class CoProductionServices
     {
         services.TryAddScoped<ParticipantService>();
         services.TryAddScoped<PaymentService>();
+        services.TryAddScoped<Involvement.Frameworks.InvolvementFrameworkService>();
+        services.TryAddScoped<Involvement.Projects.ImprovementProjectService>();
+        services.TryAddScoped<Involvement.Assessments.AssessmentService>();
+        services.TryAddScoped<Involvement.InvolvementPortfolioService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Involvement.InvolvementDataContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
+        services.TryAddScoped<PeerReview.PeerReviewService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PeerReview.PeerReviewDataContributor>());
+        services.TryAddScoped<Programmes.ProgrammeService>();
+        services.TryAddScoped<Programmes.Cohorts.CohortService>();
+        services.TryAddScoped<Programmes.Pathways.PatientTrainerPathwayService>();
+        services.TryAddScoped<Programmes.Evaluation.ProgrammeEvaluationService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Programmes.ProgrammesDataContributor>());
     }
 }

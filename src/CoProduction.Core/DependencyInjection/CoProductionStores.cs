@@ -16,5 +16,17 @@ public static class CoProductionStores
         (typeof(People.IParticipantStore), typeof(Storage.InMemory.InMemoryParticipantStore)),
         (typeof(Payments.IInvolvementActivityStore), typeof(Storage.InMemory.InMemoryInvolvementActivityStore)),
         (typeof(Payments.IPaymentClaimStore), typeof(Storage.InMemory.InMemoryPaymentClaimStore)),
+        (typeof(PeerReview.IPanelStore), typeof(Storage.InMemory.InMemoryPanelStore)),
+        (typeof(PeerReview.IReviewSubmissionStore), typeof(Storage.InMemory.InMemoryReviewSubmissionStore)),
+        (typeof(PeerReview.IPanelMeetingStore), typeof(Storage.InMemory.InMemoryPanelMeetingStore)),
+        (typeof(Involvement.Frameworks.IInvolvementFrameworkStore), typeof(Storage.InMemory.InMemoryInvolvementFrameworkStore)),
+        (typeof(Involvement.Projects.IImprovementProjectStore), typeof(Storage.InMemory.InMemoryImprovementProjectStore)),
+        (typeof(Involvement.Assessments.IAssessmentStore), typeof(Storage.InMemory.InMemoryAssessmentStore)),
+        (typeof(Programmes.IProgrammeStore), typeof(Storage.InMemory.InMemoryProgrammeStore)),
+        (typeof(Programmes.Cohorts.ICohortStore), typeof(Storage.InMemory.InMemoryCohortStore)),
+        (typeof(Programmes.Pathways.IPatientTrainerPathwayStore), typeof(Storage.InMemory.InMemoryPatientTrainerPathwayStore)),
+        (typeof(Programmes.Readiness.IReadinessAssessmentStore), typeof(Storage.InMemory.InMemoryReadinessAssessmentStore)),
+        (typeof(Programmes.Evaluation.IQuestionnaireStore), typeof(Storage.InMemory.InMemoryQuestionnaireStore)),
+        (typeof(Programmes.Evaluation.ICohortEvaluationStore), typeof(Storage.InMemory.InMemoryCohortEvaluationStore)),
     ];
 }

@@ -28,7 +28,9 @@ internal interface IAggregateMapping
 /// snake_case table and column names, typed ids stored as their <see cref="Guid"/>, enums stored as their names,
 /// <see cref="DateTimeOffset"/> values stored in UTC, and an organisation query filter.
 /// Value records belong in complex properties (columns of the root table); lists of value records in
-/// <see cref="OwnChildTable{TChild}"/> child tables; only small lists of primitives in JSON or array columns.
+/// <see cref="OwnChildTable{TChild}"/> child tables (and lists held by those records in
+/// <see cref="OwnNestedChildTable{TOwner, TParent, TChild}"/> tables); only small lists of primitives in JSON or array
+/// columns.
 /// </remarks>
 public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
     where TAggregate : AggregateRoot<TId>
@@ -47,6 +49,13 @@ public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
 
     /// <summary>Gets the name of the aggregate's root table, such as <c>participants</c>.</summary>
     protected abstract string TableName { get; }
+
+    /// <summary>
+    /// Gets whether the aggregate is loaded with one query per child table (in one read transaction, so that they
+    /// see the same snapshot) rather than one query joining them all: for aggregates with several sibling lists,
+    /// where a single join returns the product of the lists' lengths in rows.
+    /// </summary>
+    internal virtual bool LoadsChildTablesSeparately => false;
 
     /// <inheritdoc />
     void IAggregateMapping.Apply(ModelBuilder modelBuilder)
@@ -112,5 +121,69 @@ public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
             configure(child);
         });
         builder.Navigation(navigation!).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    /// <summary>
+    /// Maps a list held by a child-table row (such as the modules of a curriculum version) to a child table of that
+    /// child table, keyed by the aggregate's id, the parent row's position and the record's own position.
+    /// </summary>
+    /// <typeparam name="TParent">The parent row's type, itself mapped with <see cref="OwnChildTable{TChild}"/>.</typeparam>
+    /// <typeparam name="TChild">The record type.</typeparam>
+    /// <param name="parent">The builder of the parent row.</param>
+    /// <param name="navigation">The list, such as <c>v =&gt; v.Modules</c>.</param>
+    /// <param name="tableName">The child table, such as <c>programme_curriculum_modules</c>.</param>
+    /// <param name="ownerColumn">The column that holds the aggregate's id, as in the parent's table, such as <c>programme_id</c>.</param>
+    /// <param name="parentPositionColumn">The column that holds the parent row's position, such as <c>version_position</c>.</param>
+    /// <param name="configure">Maps the record's columns.</param>
+    protected static void OwnNestedChildTable<TParent, TChild>(
+        OwnedNavigationBuilder<TAggregate, TParent> parent,
+        System.Linq.Expressions.Expression<Func<TParent, IEnumerable<TChild>?>> navigation,
+        string tableName,
+        string ownerColumn,
+        string parentPositionColumn,
+        Action<OwnedNavigationBuilder<TParent, TChild>> configure)
+        where TParent : class
+        where TChild : class
+        => OwnNestedChildTable<TAggregate, TParent, TChild>(parent, navigation, tableName, [ownerColumn, parentPositionColumn], configure);
+
+    /// <summary>
+    /// Maps a list of records held by a child record (itself in a child table) to a table of its own, keyed by the
+    /// parent row's key and the record's position in the list, so that, for example, the actions of a submission's
+    /// second round are the rows of <c>review_submission_round_actions</c> with <c>review_submission_id</c> = the
+    /// submission and <c>round_position</c> = 1, in <see cref="PositionColumn"/> order.
+    /// </summary>
+    /// <typeparam name="TOwner">The type that holds the parent record.</typeparam>
+    /// <typeparam name="TParent">The parent record's type.</typeparam>
+    /// <typeparam name="TChild">The record type.</typeparam>
+    /// <param name="parent">The builder of the parent record.</param>
+    /// <param name="navigation">The parent's list, such as <c>r =&gt; r.Actions</c>.</param>
+    /// <param name="tableName">The child table, such as <c>review_submission_round_actions</c>.</param>
+    /// <param name="parentKeyColumns">
+    /// The columns that hold the parent row's key, in the order of that key: the aggregate's id column first, such as
+    /// <c>["review_submission_id", "round_position"]</c>.
+    /// </param>
+    /// <param name="configure">Maps the record's columns.</param>
+    protected static void OwnNestedChildTable<TOwner, TParent, TChild>(
+        OwnedNavigationBuilder<TOwner, TParent> parent,
+        System.Linq.Expressions.Expression<Func<TParent, IEnumerable<TChild>?>> navigation,
+        string tableName,
+        IReadOnlyList<string> parentKeyColumns,
+        Action<OwnedNavigationBuilder<TParent, TChild>> configure)
+        where TOwner : class
+        where TParent : class
+        where TChild : class
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(parentKeyColumns);
+        ArgumentNullException.ThrowIfNull(configure);
+        parent.OwnsMany(navigation, child =>
+        {
+            child.ToTable(tableName);
+            child.WithOwner().HasForeignKey([.. parentKeyColumns]);
+            child.Property<int>(PositionColumn).ValueGeneratedNever();
+            child.HasKey([.. parentKeyColumns, PositionColumn]);
+            configure(child);
+        });
+        parent.Navigation(navigation!).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

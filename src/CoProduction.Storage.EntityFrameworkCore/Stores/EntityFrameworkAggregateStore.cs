@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Linq.Expressions;
 using CoProduction.Primitives;
@@ -78,13 +79,74 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
         await using (context.ConfigureAwait(false))
         {
             // Tracked while loading so that shadow state can be read back; the context (and its tracking) ends here.
-            var results = await query(context.Set<TAggregate>().AsTracking()).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var aggregates = context.Set<TAggregate>().AsTracking();
+            List<TAggregate> results;
+            if (_mapping.LoadsChildTablesSeparately)
+            {
+                var snapshot = await context.Database.BeginTransactionAsync(ReadSnapshotIsolation(context), cancellationToken).ConfigureAwait(false);
+                await using (snapshot.ConfigureAwait(false))
+                {
+                    results = await query(aggregates.AsSplitQuery()).ToListAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                results = await query(aggregates).ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var rootType = context.Model.FindEntityType(typeof(TAggregate))!;
             foreach (var aggregate in results)
             {
+                RestoreListOrder(context, aggregate, rootType);
                 _mapping.ReadShadowState(context.Entry(aggregate), aggregate);
             }
 
             return results;
+        }
+    }
+
+    /// <summary>
+    /// The isolation level at which the queries of one load see one snapshot without blocking writers: repeatable
+    /// read on PostgreSQL; on SQLite a deferred transaction (which Microsoft.Data.Sqlite opens for read uncommitted,
+    /// a level that matters only with a shared cache) reads one snapshot of the write-ahead log; repeatable read
+    /// elsewhere.
+    /// </summary>
+    private static IsolationLevel ReadSnapshotIsolation(DbContext context) =>
+        string.Equals(context.Database.ProviderName, "Microsoft.EntityFrameworkCore.Sqlite", StringComparison.Ordinal)
+            ? IsolationLevel.ReadUncommitted
+            : IsolationLevel.RepeatableRead;
+
+    /// <summary>
+    /// Puts the rows of every child table back in the order of their lists, by their <c>position</c> column: a
+    /// database returns the rows of a join in no particular order (PostgreSQL's hash joins reorder them), so the order
+    /// the lists had when saved is restored here, at every depth.
+    /// </summary>
+    private static void RestoreListOrder(DbContext context, object owner, IEntityType ownerType)
+    {
+        foreach (var navigation in ownerType.GetNavigations().Where(n => n.TargetEntityType.IsOwned()))
+        {
+            var value = navigation.GetGetter().GetClrValue(owner);
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (!navigation.IsCollection)
+            {
+                RestoreListOrder(context, value, navigation.TargetEntityType);
+                continue;
+            }
+
+            var list = (System.Collections.IList)value;
+            var ordered = list.Cast<object>()
+                .OrderBy(item => (int)context.Entry(item).Property(AggregateMapping<TAggregate, TId>.PositionColumn).CurrentValue!)
+                .ToList();
+            list.Clear();
+            foreach (var item in ordered)
+            {
+                list.Add(item);
+                RestoreListOrder(context, item, navigation.TargetEntityType);
+            }
         }
     }
 
@@ -212,19 +274,21 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
         throw new ConcurrencyConflictException(AggregateName, id.Value, expectedVersion, stored);
     }
 
-    /// <summary>Deletes the rows of the aggregate's child tables, which the save then inserts again from its current lists.</summary>
+    /// <summary>
+    /// Deletes the rows of the aggregate's child tables (nested child tables first), which the save then inserts
+    /// again from its current lists. Every child table, however deep, holds the aggregate's id in a column of its key.
+    /// </summary>
     private static async Task DeleteChildRowsAsync(DbContext context, TId id, CancellationToken cancellationToken)
     {
-        var entityType = context.Model.FindEntityType(typeof(TAggregate))!;
+        var root = context.Model.FindEntityType(typeof(TAggregate))!;
         var sql = context.GetService<ISqlGenerationHelper>();
-        foreach (var navigation in entityType.GetNavigations().Where(n => n.IsCollection && n.TargetEntityType.IsOwned()))
+        foreach (var child in ChildTablesDeepestFirst(root))
         {
-            var child = navigation.TargetEntityType;
             var table = child.GetTableName()!;
             var schema = child.GetSchema();
-            var ownerKey = navigation.ForeignKey.Properties.Single();
-            var column = ownerKey.GetColumnName(StoreObjectIdentifier.Table(table, schema))!;
-            var mapping = (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping)ownerKey.GetTypeMapping();
+            var rootKey = RootKeyColumnOf(child);
+            var column = rootKey.GetColumnName(StoreObjectIdentifier.Table(table, schema))!;
+            var mapping = (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping)rootKey.GetTypeMapping();
             DbParameter parameter;
             using (var command = context.Database.GetDbConnection().CreateCommand())
             {
@@ -234,6 +298,64 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
             var statement = $"DELETE FROM {sql.DelimitIdentifier(table, schema)} WHERE {sql.DelimitIdentifier(column)} = {sql.GenerateParameterNamePlaceholder("p0")}";
             await context.Database.ExecuteSqlRawAsync(statement, [parameter], cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The owned types stored in tables of their own (not in their owner's table), children before their parents.</summary>
+    private static IEnumerable<IEntityType> ChildTablesDeepestFirst(IEntityType owner)
+    {
+        foreach (var navigation in owner.GetNavigations().Where(n => n.TargetEntityType.IsOwned()))
+        {
+            var child = navigation.TargetEntityType;
+            foreach (var nested in ChildTablesDeepestFirst(child))
+            {
+                yield return nested;
+            }
+
+            if (!string.Equals(child.GetTableName(), owner.GetTableName(), StringComparison.Ordinal) || child.GetSchema() != owner.GetSchema())
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>The property of an owned type that holds the aggregate's id: the one its ownership key leads back to the root's key with.</summary>
+    private static IProperty RootKeyColumnOf(IEntityType owned)
+    {
+        var ownership = owned.FindOwnership()!;
+        for (var i = 0; i < ownership.Properties.Count; i++)
+        {
+            var principal = ownership.PrincipalKey.Properties[i];
+            while (principal.DeclaringType is IEntityType { } principalType && principalType.FindOwnership() is { } parentOwnership)
+            {
+                var index = IndexOf(parentOwnership.Properties, principal);
+                if (index < 0)
+                {
+                    break;
+                }
+
+                principal = parentOwnership.PrincipalKey.Properties[index];
+            }
+
+            if (principal.DeclaringType is IEntityType { } rootType && rootType.FindOwnership() is null && principal.IsPrimaryKey())
+            {
+                return ownership.Properties[i];
+            }
+        }
+
+        throw new InvalidOperationException($"The child table {owned.GetTableName()} has no column holding the {AggregateName} id in its key: map it with AggregateMapping.OwnChildTable or OwnNestedChildTable.");
+    }
+
+    private static int IndexOf(IReadOnlyList<IProperty> properties, IProperty property)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (ReferenceEquals(properties[i], property))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -23,6 +23,226 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("framework_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_involvement_assessments");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_involvement_assessments_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ProjectId")
+                        .HasDatabaseName("ix_involvement_assessments_organisation_id_project_id");
+
+                    b.ToTable("involvement_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FrameworkVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("framework_version");
+
+                    b.Property<string>("InformingLevelId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("informing_level_id");
+
+                    b.Property<bool>("IsVerified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_verified");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("RevisionOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("revision_of_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_involvement_frameworks");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_involvement_frameworks_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .HasDatabaseName("ix_involvement_frameworks_organisation_id_key");
+
+                    b.ToTable("involvement_frameworks", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Aim")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("aim");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("CurrentPhaseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("current_phase_id");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("framework_id");
+
+                    b.Property<string>("InvolvementAim")
+                        .HasColumnType("text")
+                        .HasColumnName("involvement_aim");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("OriginCohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("origin_cohort_id");
+
+                    b.Property<Guid?>("OriginCohortTeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("origin_cohort_team_id");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("service_area");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<List<Guid>>("peer_review_submission_ids")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("peer_review_submission_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_improvement_projects");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_improvement_projects_organisation_id");
+
+                    b.HasIndex("OrganisationId", "FrameworkId")
+                        .HasDatabaseName("ix_improvement_projects_organisation_id_framework_id");
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasDatabaseName("ix_improvement_projects_organisation_id_status");
+
+                    b.ToTable("improvement_projects", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -176,6 +396,191 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.ToTable("payment_claims", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EstablishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("established_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("TermsOfReference")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("terms_of_reference");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.Panel.QuorumRule#QuorumRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MinimumPatientMembers")
+                                .HasColumnType("integer")
+                                .HasColumnName("quorum_rule_minimum_patient_members");
+
+                            b1.Property<bool>("RequirePatientChair")
+                                .HasColumnType("boolean")
+                                .HasColumnName("quorum_rule_require_patient_chair");
+
+                            b1.Property<bool>("RequireStaffFacilitator")
+                                .HasColumnType("boolean")
+                                .HasColumnName("quorum_rule_require_staff_facilitator");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_panels");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_panels_organisation_id");
+
+                    b.ToTable("panels", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChairId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chair_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("panel_id");
+
+                    b.Property<DateTimeOffset?>("RecordingStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recording_started_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.PanelMeeting.QuorumRule#QuorumRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MinimumPatientMembers")
+                                .HasColumnType("integer")
+                                .HasColumnName("quorum_rule_minimum_patient_members");
+
+                            b1.Property<bool>("RequirePatientChair")
+                                .HasColumnType("boolean")
+                                .HasColumnName("quorum_rule_require_patient_chair");
+
+                            b1.Property<bool>("RequireStaffFacilitator")
+                                .HasColumnType("boolean")
+                                .HasColumnName("quorum_rule_require_staff_facilitator");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_panel_meetings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_panel_meetings_organisation_id");
+
+                    b.HasIndex("OrganisationId", "PanelId", "Date")
+                        .HasDatabaseName("ix_panel_meetings_organisation_id_panel_id_date");
+
+                    b.ToTable("panel_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("panel_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("ProjectLeadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_lead_id");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service_area");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<List<Guid>>("team_member_ids")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("team_member_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_submissions");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_review_submissions_organisation_id");
+
+                    b.HasIndex("OrganisationId", "PanelId")
+                        .HasDatabaseName("ix_review_submissions_organisation_id_panel_id");
+
+                    b.HasIndex("OrganisationId", "ProjectLeadId")
+                        .HasDatabaseName("ix_review_submissions_organisation_id_project_lead_id");
+
+                    b.HasIndex("OrganisationId", "State")
+                        .HasDatabaseName("ix_review_submissions_organisation_id_state");
+
+                    b.ToTable("review_submissions", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -269,6 +674,377 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.ToTable("participants", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<string>("CompletionCombination")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("completion_combination");
+
+                    b.Property<int>("CurriculumVersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("curriculum_version_number");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("planned_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Cohorts.Cohort.DeliveryRules#DeliveryRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("LeadMustBePatientTrainer")
+                                .HasColumnType("boolean")
+                                .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
+
+                            b1.Property<int>("MaximumTeams")
+                                .HasColumnType("integer")
+                                .HasColumnName("delivery_rules_maximum_teams");
+
+                            b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
+                                .HasColumnType("integer")
+                                .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
+
+                            b1.Property<int>("MinimumPatientTrainersPerSession")
+                                .HasColumnType("integer")
+                                .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
+
+                            b1.Property<int>("MinimumTeams")
+                                .HasColumnType("integer")
+                                .HasColumnName("delivery_rules_minimum_teams");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohorts");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_cohorts_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ProgrammeId")
+                        .HasDatabaseName("ix_cohorts_organisation_id_programme_id");
+
+                    b.ToTable("cohorts", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid>("QuestionnaireId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("questionnaire_id");
+
+                    b.Property<int>("ScaleMaximum")
+                        .HasColumnType("integer")
+                        .HasColumnName("scale_maximum");
+
+                    b.Property<int>("ScaleMinimum")
+                        .HasColumnType("integer")
+                        .HasColumnName("scale_minimum");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohort_evaluations");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id");
+
+                    b.HasIndex("OrganisationId", "CohortId")
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id");
+
+                    b.HasIndex("OrganisationId", "ProgrammeId")
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_programme_id");
+
+                    b.ToTable("cohort_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ScaleMaximum")
+                        .HasColumnType("integer")
+                        .HasColumnName("scale_maximum");
+
+                    b.Property<int>("ScaleMinimum")
+                        .HasColumnType("integer")
+                        .HasColumnName("scale_minimum");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questionnaires");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_questionnaires_organisation_id");
+
+                    b.ToTable("questionnaires", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("CurrentStageSince")
+                        .HasColumnType("date")
+                        .HasColumnName("current_stage_since");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SupportPlan", "CoProduction.Programmes.Pathways.PatientTrainerPathway.SupportPlan#SupportPlan", b1 =>
+                        {
+                            b1.Property<string>("DebriefArrangements")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("support_plan_debrief_arrangements");
+
+                            b1.Property<Guid?>("MentorId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("support_plan_mentor_id");
+
+                            b1.Property<string>("PaymentArrangements")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("support_plan_payment_arrangements");
+
+                            b1.Property<DateOnly?>("ReviewOn")
+                                .HasColumnType("date")
+                                .HasColumnName("support_plan_review_on");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_patient_trainer_pathways");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_patient_trainer_pathways_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_patient_trainer_pathways_organisation_id_participant_id");
+
+                    b.HasIndex("OrganisationId", "Stage")
+                        .HasDatabaseName("ix_patient_trainer_pathways_organisation_id_stage");
+
+                    b.ToTable("patient_trainer_pathways", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompletionCombination")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("completion_combination");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Programme.DeliveryRules#DeliveryRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("LeadMustBePatientTrainer")
+                                .HasColumnType("boolean")
+                                .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
+
+                            b1.Property<int>("MaximumTeams")
+                                .HasColumnType("integer")
+                                .HasColumnName("delivery_rules_maximum_teams");
+
+                            b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
+                                .HasColumnType("integer")
+                                .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
+
+                            b1.Property<int>("MinimumPatientTrainersPerSession")
+                                .HasColumnType("integer")
+                                .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
+
+                            b1.Property<int>("MinimumTeams")
+                                .HasColumnType("integer")
+                                .HasColumnName("delivery_rules_minimum_teams");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_programmes");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_programmes_organisation_id");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_readiness_assessments");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_readiness_assessments_organisation_id");
+
+                    b.ToTable("readiness_assessments", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Storage.EntityFrameworkCore.Outbox.OutboxRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -334,6 +1110,649 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_outbox_messages_organisation_id_dispatched_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
+                {
+                    b.OwnsMany("CoProduction.Involvement.Assessments.AssessmentAssessor", "Assessors", b1 =>
+                        {
+                            b1.Property<Guid>("assessment_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("assessment_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Perspective")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("perspective");
+
+                            b1.HasKey("assessment_id", "position")
+                                .HasName("pk_involvement_assessment_assessors");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_involvement_assessment_assessors_participant_id");
+
+                            b1.ToTable("involvement_assessment_assessors", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("assessment_id")
+                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_as~");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Assessments.IndicatorRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("assessment_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("assessment_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("AssessorId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("assessor_id");
+
+                            b1.Property<string>("Comment")
+                                .HasColumnType("text")
+                                .HasColumnName("comment");
+
+                            b1.Property<string>("IndicatorId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("indicator_id");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("integer")
+                                .HasColumnName("value");
+
+                            b1.HasKey("assessment_id", "position")
+                                .HasName("pk_involvement_assessment_ratings");
+
+                            b1.ToTable("involvement_assessment_ratings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("assessment_id")
+                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_asse~");
+                        });
+
+                    b.Navigation("Assessors");
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
+                {
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.InvolvementStandard", "Standards", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("standard_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("name");
+
+                            b1.Property<double>("Weight")
+                                .HasColumnType("double precision")
+                                .HasColumnName("weight");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_standards");
+
+                            b1.ToTable("involvement_framework_standards", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_invo~");
+
+                            b1.OwnsMany("CoProduction.Involvement.Frameworks.StandardIndicator", "Indicators", b2 =>
+                                {
+                                    b2.Property<Guid>("involvement_framework_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("involvement_framework_id");
+
+                                    b2.Property<int>("standard_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("standard_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Id")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("indicator_id");
+
+                                    b2.Property<string>("ScaleId")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("scale_id");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("text")
+                                        .HasColumnName("text");
+
+                                    b2.Property<double>("Weight")
+                                        .HasColumnType("double precision")
+                                        .HasColumnName("weight");
+
+                                    b2.HasKey("involvement_framework_id", "standard_position", "position")
+                                        .HasName("pk_involvement_framework_indicators");
+
+                                    b2.ToTable("involvement_framework_indicators", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("involvement_framework_id", "standard_position")
+                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_stan~");
+                                });
+
+                            b1.Navigation("Indicators");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.LadderLevel", "Levels", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("GroupId")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("group_id");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("level_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_levels");
+
+                            b1.ToTable("involvement_framework_levels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involve~");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.LevelGroup", "LevelGroups", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Description")
+                                .HasColumnType("text")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("group_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_level_groups");
+
+                            b1.ToTable("involvement_framework_level_groups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_i~");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.LifeCyclePhase", "Phases", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("DefinesProblem")
+                                .HasColumnType("boolean")
+                                .HasColumnName("defines_problem");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("phase_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_phases");
+
+                            b1.ToTable("involvement_framework_phases", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involve~");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.RatingScale", "RatingScales", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("scale_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_rating_scales");
+
+                            b1.ToTable("involvement_framework_rating_scales", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_~");
+
+                            b1.OwnsMany("CoProduction.Involvement.Frameworks.RatingPoint", "Points", b2 =>
+                                {
+                                    b2.Property<Guid>("involvement_framework_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("involvement_framework_id");
+
+                                    b2.Property<int>("scale_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("scale_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Label")
+                                        .IsRequired()
+                                        .HasMaxLength(500)
+                                        .HasColumnType("character varying(500)")
+                                        .HasColumnName("label");
+
+                                    b2.Property<int>("Value")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("value");
+
+                                    b2.HasKey("involvement_framework_id", "scale_position", "position")
+                                        .HasName("pk_involvement_framework_rating_points");
+
+                                    b2.ToTable("involvement_framework_rating_points", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("involvement_framework_id", "scale_position")
+                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_r~");
+                                });
+
+                            b1.Navigation("Points");
+                        });
+
+                    b.Navigation("LevelGroups");
+
+                    b.Navigation("Levels");
+
+                    b.Navigation("Phases");
+
+                    b.Navigation("RatingScales");
+
+                    b.Navigation("Standards");
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
+                {
+                    b.OwnsMany("CoProduction.Involvement.Projects.InvolvementRecord", "Records", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Activity")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("activity");
+
+                            b1.Property<DateOnly?>("FeedbackGivenOn")
+                                .HasColumnType("date")
+                                .HasColumnName("feedback_given_on");
+
+                            b1.Property<string>("FeedbackSummary")
+                                .HasColumnType("text")
+                                .HasColumnName("feedback_summary");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("record_id");
+
+                            b1.Property<string>("LevelId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("level_id");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("date")
+                                .HasColumnName("occurred_on");
+
+                            b1.Property<string>("PhaseId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("phase_id");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_involvement_records");
+
+                            b1.ToTable("improvement_project_involvement_records", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_project~");
+
+                            b1.OwnsMany("CoProduction.Involvement.Projects.InvolvedParticipant", "Participants", b2 =>
+                                {
+                                    b2.Property<Guid>("improvement_project_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("improvement_project_id");
+
+                                    b2.Property<int>("record_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("record_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("HasLivedExperience")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("has_lived_experience");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("participant_id");
+
+                                    b2.HasKey("improvement_project_id", "record_position", "position")
+                                        .HasName("pk_improvement_project_involved_participants");
+
+                                    b2.HasIndex("ParticipantId")
+                                        .HasDatabaseName("ix_improvement_project_involved_participants_participant_id");
+
+                                    b2.ToTable("improvement_project_involved_participants", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("improvement_project_id", "record_position")
+                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_proje~");
+                                });
+
+                            b1.Navigation("Participants");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.MeasureValue", "MeasureValues", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("MeasureId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("measure_id");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("value_on");
+
+                            b1.Property<double>("Value")
+                                .HasColumnType("double precision")
+                                .HasColumnName("value");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_measure_values");
+
+                            b1.ToTable("improvement_project_measure_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_imp~");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "Plan", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("How")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("how");
+
+                            b1.Property<string>("LevelId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("level_id");
+
+                            b1.Property<string>("PhaseId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("phase_id");
+
+                            b1.Property<string>("Who")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("who");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_plan_entries");
+
+                            b1.ToTable("improvement_project_plan_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_impro~");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.ProjectMeasure", "Measures", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly?>("ChangeIntroducedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("change_introduced_on");
+
+                            b1.Property<string>("Direction")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("direction");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("measure_id");
+
+                            b1.Property<bool>("IsPatientExperience")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_patient_experience");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("type");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("unit");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_measures");
+
+                            b1.ToTable("improvement_project_measures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improveme~");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.ProjectTeamMember", "Team", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("IsCoreTeam")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_core_team");
+
+                            b1.Property<DateOnly>("JoinedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("joined_on");
+
+                            b1.Property<DateOnly?>("LeftOn")
+                                .HasColumnType("date")
+                                .HasColumnName("left_on");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("role");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_team_members");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_improvement_project_team_members_participant_id");
+
+                            b1.ToTable("improvement_project_team_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_impro~");
+                        });
+
+                    b.Navigation("MeasureValues");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("Plan");
+
+                    b.Navigation("Records");
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
@@ -443,6 +1862,1046 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
+                {
+                    b.OwnsMany("CoProduction.PeerReview.LivedExperience", "LivedExperience", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("member_id");
+
+                            b1.Property<string>("ServiceArea")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("service_area");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_lived_experience");
+
+                            b1.ToTable("panel_lived_experience", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_lived_experience_panels_panel_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("role");
+
+                            b1.Property<DateOnly>("TermEndsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("term_ends_on");
+
+                            b1.Property<DateOnly>("TermStartsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("term_starts_on");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_members");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_members_participant_id");
+
+                            b1.ToTable("panel_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_members_panels_panel_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.PersonalLink", "PersonalLinks", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("member_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("RelatedParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("related_participant_id");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_personal_links");
+
+                            b1.HasIndex("MemberId")
+                                .HasDatabaseName("ix_panel_personal_links_member_id");
+
+                            b1.HasIndex("RelatedParticipantId")
+                                .HasDatabaseName("ix_panel_personal_links_related_participant_id");
+
+                            b1.ToTable("panel_personal_links", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_personal_links_panels_panel_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.ReviewForm", "ReviewForms", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("AppliesFromRound")
+                                .HasColumnType("integer")
+                                .HasColumnName("applies_from_round");
+
+                            b1.Property<DateTimeOffset>("DefinedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("defined_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_review_forms");
+
+                            b1.ToTable("panel_review_forms", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_review_forms_panels_panel_id");
+
+                            b1.OwnsMany("CoProduction.PeerReview.ReviewCriterion", "Criteria", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("panel_id");
+
+                                    b2.Property<int>("form_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("form_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("key");
+
+                                    b2.Property<string>("Prompt")
+                                        .IsRequired()
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnName("prompt");
+
+                                    b2.Property<int>("ScaleMaximum")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("scale_maximum");
+
+                                    b2.Property<int>("ScaleMinimum")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("scale_minimum");
+
+                                    b2.HasKey("panel_id", "form_position", "position")
+                                        .HasName("pk_panel_review_form_criteria");
+
+                                    b2.ToTable("panel_review_form_criteria", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_id", "form_position")
+                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form~");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.ReviewQuestion", "Questions", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("panel_id");
+
+                                    b2.Property<int>("form_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("form_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("IsRequired")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("is_required");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("key");
+
+                                    b2.Property<string>("Prompt")
+                                        .IsRequired()
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnName("prompt");
+
+                                    b2.HasKey("panel_id", "form_position", "position")
+                                        .HasName("pk_panel_review_form_questions");
+
+                                    b2.ToTable("panel_review_form_questions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_id", "form_position")
+                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_for~");
+                                });
+
+                            b1.Navigation("Criteria");
+
+                            b1.Navigation("Questions");
+                        });
+
+                    b.Navigation("LivedExperience");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("PersonalLinks");
+
+                    b.Navigation("ReviewForms");
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
+                {
+                    b.OwnsMany("CoProduction.PeerReview.AgendaSlot", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("DurationMinutes")
+                                .HasColumnType("integer")
+                                .HasColumnName("duration_minutes");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<TimeOnly>("StartsAt")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("starts_at");
+
+                            b1.Property<Guid?>("SubmissionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_id");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_agenda_slots");
+
+                            b1.HasIndex("SubmissionId")
+                                .HasDatabaseName("ix_panel_meeting_agenda_slots_submission_id");
+
+                            b1.ToTable("panel_meeting_agenda_slots", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_agenda_slots_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.AttendanceRecord", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("ConsentsToRecording")
+                                .HasColumnType("boolean")
+                                .HasColumnName("consents_to_recording");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_attendance");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
+
+                            b1.ToTable("panel_meeting_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.ConflictOfInterest", "Conflicts", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("DismissalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("dismissal_reason");
+
+                            b1.Property<DateTimeOffset?>("DismissedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("dismissed_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("note");
+
+                            b1.Property<string>("Origin")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("origin");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_id");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_conflicts_of_interest");
+
+                            b1.HasIndex("ReviewerId")
+                                .HasDatabaseName("ix_panel_meeting_conflicts_of_interest_reviewer_id");
+
+                            b1.ToTable("panel_meeting_conflicts_of_interest", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_me~");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.LeadReviewerAssignment", "LeadReviewers", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_id");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_lead_reviewers");
+
+                            b1.HasIndex("ReviewerId")
+                                .HasDatabaseName("ix_panel_meeting_lead_reviewers_reviewer_id");
+
+                            b1.ToTable("panel_meeting_lead_reviewers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_lead_reviewers_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Comments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("comments");
+
+                            b1.Property<Guid>("FormId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("form_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<int>("RoundNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("round_number");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_id");
+
+                            b1.Property<DateTimeOffset>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("submitted_at");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_reviews");
+
+                            b1.HasIndex("ReviewerId")
+                                .HasDatabaseName("ix_panel_meeting_reviews_reviewer_id");
+
+                            b1.HasIndex("SubmissionId")
+                                .HasDatabaseName("ix_panel_meeting_reviews_submission_id");
+
+                            b1.ToTable("panel_meeting_reviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_reviews_panel_meetings_panel_meeting_id");
+
+                            b1.OwnsMany("CoProduction.PeerReview.CriterionRating", "Ratings", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_meeting_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("panel_meeting_id");
+
+                                    b2.Property<int>("review_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("review_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("CriterionKey")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("criterion_key");
+
+                                    b2.Property<int>("Rating")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("rating");
+
+                                    b2.HasKey("panel_meeting_id", "review_position", "position")
+                                        .HasName("pk_panel_meeting_review_ratings");
+
+                                    b2.ToTable("panel_meeting_review_ratings", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_meeting_id", "review_position")
+                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_me~");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.QuestionAnswer", "Answers", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_meeting_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("panel_meeting_id");
+
+                                    b2.Property<int>("review_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("review_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Answer")
+                                        .IsRequired()
+                                        .HasMaxLength(4000)
+                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnName("answer");
+
+                                    b2.Property<string>("QuestionKey")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("question_key");
+
+                                    b2.HasKey("panel_meeting_id", "review_position", "position")
+                                        .HasName("pk_panel_meeting_review_answers");
+
+                                    b2.ToTable("panel_meeting_review_answers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_meeting_id", "review_position")
+                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_me~");
+                                });
+
+                            b1.Navigation("Answers");
+
+                            b1.Navigation("Ratings");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("LeadReviewers");
+
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
+                {
+                    b.OwnsMany("CoProduction.PeerReview.ReviewRound", "Rounds", b1 =>
+                        {
+                            b1.Property<Guid>("review_submission_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("review_submission_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset?>("ClosedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("closed_at");
+
+                            b1.Property<DateTimeOffset?>("FeedbackIssuedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("feedback_issued_at");
+
+                            b1.Property<Guid?>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset?>("PresentedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("presented_at");
+
+                            b1.Property<DateTimeOffset?>("ResponseReceivedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("response_received_at");
+
+                            b1.Property<DateTimeOffset>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("started_at");
+
+                            b1.Property<DateTimeOffset?>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("submitted_at");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("summary");
+
+                            b1.Property<string>("TriageOutcome")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("triage_outcome");
+
+                            b1.Property<string>("TriageReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("triage_reason");
+
+                            b1.HasKey("review_submission_id", "position")
+                                .HasName("pk_review_submission_rounds");
+
+                            b1.HasIndex("MeetingId")
+                                .HasDatabaseName("ix_review_submission_rounds_meeting_id");
+
+                            b1.ToTable("review_submission_rounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("review_submission_id")
+                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submissi~");
+
+                            b1.OwnsOne("CoProduction.PeerReview.LeadExperienceRating", "LeadExperience", b2 =>
+                                {
+                                    b2.Property<Guid>("ReviewRoundreview_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("ReviewRoundposition")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Comment")
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnName("lead_experience_comment");
+
+                                    b2.Property<int>("Rating")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("lead_experience_rating");
+
+                                    b2.Property<DateTimeOffset>("RecordedAt")
+                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnName("lead_experience_recorded_at");
+
+                                    b2.HasKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
+                                        .HasName("pk_review_submission_rounds");
+
+                                    b2.ToTable("review_submission_rounds");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
+                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_su~");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.FollowUpReport", "FollowUps", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<Guid>("ActionId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("action_id");
+
+                                    b2.Property<string>("Impact")
+                                        .IsRequired()
+                                        .HasMaxLength(4000)
+                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnName("impact");
+
+                                    b2.Property<DateTimeOffset>("ReportedAt")
+                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnName("reported_at");
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("status");
+
+                                    b2.HasKey("review_submission_id", "round_position", "position")
+                                        .HasName("pk_review_submission_round_follow_ups");
+
+                                    b2.ToTable("review_submission_round_follow_ups", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds~");
+                                });
+
+                            b1.OwnsOne("CoProduction.PeerReview.PanelFeedback", "Feedback", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<double?>("AgreementAlpha")
+                                        .HasColumnType("double precision")
+                                        .HasColumnName("agreement_alpha");
+
+                                    b2.Property<DateTimeOffset>("CompiledAt")
+                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnName("compiled_at");
+
+                                    b2.Property<Guid>("FormId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("form_id");
+
+                                    b2.Property<Guid>("MeetingId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("meeting_id");
+
+                                    b2.Property<int>("RoundNumber")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_number");
+
+                                    b2.Property<Guid>("SubmissionId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("submission_id");
+
+                                    b2.Property<string>("Summary")
+                                        .IsRequired()
+                                        .HasMaxLength(8000)
+                                        .HasColumnType("character varying(8000)")
+                                        .HasColumnName("summary");
+
+                                    b2.PrimitiveCollection<List<Guid>>("reviewer_ids")
+                                        .IsRequired()
+                                        .HasColumnType("uuid[]")
+                                        .HasColumnName("reviewer_ids");
+
+                                    b2.HasKey("review_submission_id", "round_position")
+                                        .HasName("pk_review_submission_feedback");
+
+                                    b2.ToTable("review_submission_feedback", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_~");
+
+                                    b2.OwnsMany("CoProduction.PeerReview.CriterionSummary", "Criteria", b3 =>
+                                        {
+                                            b3.Property<Guid>("review_submission_id")
+                                                .HasColumnType("uuid")
+                                                .HasColumnName("review_submission_id");
+
+                                            b3.Property<int>("round_position")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("round_position");
+
+                                            b3.Property<int>("position")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("position");
+
+                                            b3.Property<string>("CriterionKey")
+                                                .IsRequired()
+                                                .HasMaxLength(100)
+                                                .HasColumnType("character varying(100)")
+                                                .HasColumnName("criterion_key");
+
+                                            b3.Property<int>("Maximum")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("maximum");
+
+                                            b3.Property<double>("Mean")
+                                                .HasColumnType("double precision")
+                                                .HasColumnName("mean");
+
+                                            b3.Property<double>("Median")
+                                                .HasColumnType("double precision")
+                                                .HasColumnName("median");
+
+                                            b3.Property<int>("Minimum")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("minimum");
+
+                                            b3.Property<int>("RatingCount")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("rating_count");
+
+                                            b3.Property<double?>("StandardDeviation")
+                                                .HasColumnType("double precision")
+                                                .HasColumnName("standard_deviation");
+
+                                            b3.HasKey("review_submission_id", "round_position", "position")
+                                                .HasName("pk_review_submission_feedback_criteria");
+
+                                            b3.ToTable("review_submission_feedback_criteria", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("review_submission_id", "round_position")
+                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedb~");
+                                        });
+
+                                    b2.OwnsMany("CoProduction.PeerReview.Recommendation", "Recommendations", b3 =>
+                                        {
+                                            b3.Property<Guid>("review_submission_id")
+                                                .HasColumnType("uuid")
+                                                .HasColumnName("review_submission_id");
+
+                                            b3.Property<int>("round_position")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("round_position");
+
+                                            b3.Property<int>("position")
+                                                .HasColumnType("integer")
+                                                .HasColumnName("position");
+
+                                            b3.Property<Guid>("Id")
+                                                .HasColumnType("uuid")
+                                                .HasColumnName("id");
+
+                                            b3.Property<string>("Text")
+                                                .IsRequired()
+                                                .HasMaxLength(2000)
+                                                .HasColumnType("character varying(2000)")
+                                                .HasColumnName("text");
+
+                                            b3.HasKey("review_submission_id", "round_position", "position")
+                                                .HasName("pk_review_submission_feedback_recommendations");
+
+                                            b3.ToTable("review_submission_feedback_recommendations", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("review_submission_id", "round_position")
+                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submissio~");
+                                        });
+
+                                    b2.Navigation("Criteria");
+
+                                    b2.Navigation("Recommendations");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.PlannedAction", "Actions", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnName("description");
+
+                                    b2.Property<DateOnly>("DueOn")
+                                        .HasColumnType("date")
+                                        .HasColumnName("due_on");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<Guid>("OwnerId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("owner_id");
+
+                                    b2.Property<Guid>("RecommendationId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("recommendation_id");
+
+                                    b2.HasKey("review_submission_id", "round_position", "position")
+                                        .HasName("pk_review_submission_round_actions");
+
+                                    b2.HasIndex("DueOn")
+                                        .HasDatabaseName("ix_review_submission_round_actions_due_on");
+
+                                    b2.HasIndex("OwnerId")
+                                        .HasDatabaseName("ix_review_submission_round_actions_owner_id");
+
+                                    b2.ToTable("review_submission_round_actions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_re~");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.RecommendationResponse", "Responses", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Decision")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("decision");
+
+                                    b2.Property<string>("Reason")
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnName("reason");
+
+                                    b2.Property<Guid>("RecommendationId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("recommendation_id");
+
+                                    b2.HasKey("review_submission_id", "round_position", "position")
+                                        .HasName("pk_review_submission_round_responses");
+
+                                    b2.ToTable("review_submission_round_responses", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_~");
+                                });
+
+                            b1.Navigation("Actions");
+
+                            b1.Navigation("Feedback");
+
+                            b1.Navigation("FollowUps");
+
+                            b1.Navigation("LeadExperience");
+
+                            b1.Navigation("Responses");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.SubmissionStateChange", "History", b1 =>
+                        {
+                            b1.Property<Guid>("review_submission_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("review_submission_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<int>("RoundNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("round_number");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("to");
+
+                            b1.Property<string>("Trigger")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("trigger");
+
+                            b1.HasKey("review_submission_id", "position")
+                                .HasName("pk_review_submission_state_changes");
+
+                            b1.ToTable("review_submission_state_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("review_submission_id")
+                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_s~");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Rounds");
+                });
+
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.OwnsMany("CoProduction.People.AccessibilityNeed", "AccessibilityNeeds", b1 =>
@@ -513,6 +2972,814 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.Navigation("AccessibilityNeeds");
 
                     b.Navigation("Consents");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.AttendanceRecord", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.Property<string>("StatusCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("status_code");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance");
+
+                            b1.ToTable("cohort_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("code");
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("numeric(5,4)")
+                                .HasColumnName("weight");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance_statuses");
+
+                            b1.ToTable("cohort_attendance_statuses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_statuses_cohorts_cohort_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<decimal?>("MinimumAttendanceShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("numeric(5,4)")
+                                .HasColumnName("minimum_attendance_share");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_completion_criteria");
+
+                            b1.ToTable("cohort_completion_criteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_completion_criteria_cohorts_cohort_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.CohortSession", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("CancellationReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("cancellation_reason");
+
+                            b1.Property<DateTimeOffset?>("DeliveredAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("delivered_at");
+
+                            b1.Property<TimeSpan>("Duration")
+                                .HasColumnType("interval")
+                                .HasColumnName("duration");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ModuleCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("module_code");
+
+                            b1.Property<DateTimeOffset>("StartsAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("starts_at");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_sessions");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_cohort_sessions_id");
+
+                            b1.ToTable("cohort_sessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_sessions_cohorts_cohort_id");
+
+                            b1.OwnsMany("CoProduction.Programmes.Cohorts.SessionFacilitator", "Facilitators", b2 =>
+                                {
+                                    b2.Property<Guid>("cohort_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("cohort_id");
+
+                                    b2.Property<int>("session_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("session_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("IsPatientTrainer")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("is_patient_trainer");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("participant_id");
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("role");
+
+                                    b2.HasKey("cohort_id", "session_position", "position")
+                                        .HasName("pk_cohort_session_facilitators");
+
+                                    b2.HasIndex("ParticipantId")
+                                        .HasDatabaseName("ix_cohort_session_facilitators_participant_id");
+
+                                    b2.ToTable("cohort_session_facilitators", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("cohort_id", "session_position")
+                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_sessi~");
+                                });
+
+                            b1.Navigation("Facilitators");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.CohortTeam", "Teams", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset>("EnrolledAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("enrolled_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ImprovementAim")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("improvement_aim");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<DateOnly?>("PlanSubmittedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("plan_submitted_on");
+
+                            b1.Property<DateOnly?>("ShowcasePresentedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("showcase_presented_on");
+
+                            b1.Property<Guid?>("SignedOffBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("signed_off_by");
+
+                            b1.Property<DateOnly?>("SignedOffOn")
+                                .HasColumnType("date")
+                                .HasColumnName("signed_off_on");
+
+                            b1.Property<string>("WithdrawalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("withdrawal_reason");
+
+                            b1.Property<DateOnly?>("WithdrawnOn")
+                                .HasColumnType("date")
+                                .HasColumnName("withdrawn_on");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_teams");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_cohort_teams_id");
+
+                            b1.ToTable("cohort_teams", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_teams_cohorts_cohort_id");
+
+                            b1.OwnsMany("CoProduction.Programmes.Cohorts.TeamMember", "Members", b2 =>
+                                {
+                                    b2.Property<Guid>("cohort_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("cohort_id");
+
+                                    b2.Property<int>("team_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("team_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("HasLivedExperience")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("has_lived_experience");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("participant_id");
+
+                                    b2.HasKey("cohort_id", "team_position", "position")
+                                        .HasName("pk_cohort_team_members");
+
+                                    b2.HasIndex("ParticipantId")
+                                        .HasDatabaseName("ix_cohort_team_members_participant_id");
+
+                                    b2.ToTable("cohort_team_members", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("cohort_id", "team_position")
+                                        .HasConstraintName("fk_cohort_team_members_cohort_teams_cohort_id_team_position");
+                                });
+
+                            b1.Navigation("Members");
+                        });
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("AttendanceStatuses");
+
+                    b.Navigation("CompletionCriteria");
+
+                    b.Navigation("Sessions");
+
+                    b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_evaluation_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cohort_evaluation_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("code");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("statement");
+
+                            b1.HasKey("cohort_evaluation_id", "position")
+                                .HasName("pk_cohort_evaluation_items");
+
+                            b1.ToTable("cohort_evaluation_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_evaluation_id")
+                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluatio~");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Evaluation.QuestionnaireAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_evaluation_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cohort_evaluation_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("AnsweredOn")
+                                .HasColumnType("date")
+                                .HasColumnName("answered_on");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("item_code");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Timing")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("timing");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("integer")
+                                .HasColumnName("value");
+
+                            b1.HasKey("cohort_evaluation_id", "position")
+                                .HasName("pk_cohort_evaluation_answers");
+
+                            b1.ToTable("cohort_evaluation_answers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_evaluation_id")
+                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluat~");
+                        });
+
+                    b.Navigation("Answers");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("questionnaire_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("questionnaire_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("code");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("statement");
+
+                            b1.HasKey("questionnaire_id", "position")
+                                .HasName("pk_questionnaire_items");
+
+                            b1.ToTable("questionnaire_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("questionnaire_id")
+                                .HasConstraintName("fk_questionnaire_items_questionnaires_questionnaire_id");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Pathways.PathwayEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("patient_trainer_pathway_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("patient_trainer_pathway_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("on_date");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid?>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.HasKey("patient_trainer_pathway_id", "position")
+                                .HasName("pk_patient_trainer_pathway_evidence");
+
+                            b1.ToTable("patient_trainer_pathway_evidence", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("patient_trainer_pathway_id")
+                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_p~");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Pathways.StageSignOff", "SignOffs", b1 =>
+                        {
+                            b1.Property<Guid>("patient_trainer_pathway_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("patient_trainer_pathway_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Capacity")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("capacity");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("from_stage");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("on_date");
+
+                            b1.Property<Guid>("SignedOffBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("signed_off_by");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("to_stage");
+
+                            b1.HasKey("patient_trainer_pathway_id", "position")
+                                .HasName("pk_patient_trainer_pathway_sign_offs");
+
+                            b1.ToTable("patient_trainer_pathway_sign_offs", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("patient_trainer_pathway_id")
+                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_~");
+                        });
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("SignOffs");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.CurriculumVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("programme_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("programme_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset>("PublishedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("published_at");
+
+                            b1.Property<string>("SummaryOfChanges")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("summary_of_changes");
+
+                            b1.HasKey("programme_id", "position")
+                                .HasName("pk_programme_curriculum_versions");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_programme_curriculum_versions_id");
+
+                            b1.ToTable("programme_curriculum_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("programme_id")
+                                .HasConstraintName("fk_programme_curriculum_versions_programmes_programme_id");
+
+                            b1.OwnsMany("CoProduction.Programmes.CoDesignContribution", "CoDesigners", b2 =>
+                                {
+                                    b2.Property<Guid>("programme_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("programme_id");
+
+                                    b2.Property<int>("version_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("version_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Contribution")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnName("contribution");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("participant_id");
+
+                                    b2.Property<string>("Perspective")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("perspective");
+
+                                    b2.HasKey("programme_id", "version_position", "position")
+                                        .HasName("pk_programme_curriculum_co_designers");
+
+                                    b2.ToTable("programme_curriculum_co_designers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("programme_id", "version_position")
+                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_vers~");
+                                });
+
+                            b1.OwnsMany("CoProduction.Programmes.CurriculumModule", "Modules", b2 =>
+                                {
+                                    b2.Property<Guid>("programme_id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("programme_id");
+
+                                    b2.Property<int>("version_position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("version_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Code")
+                                        .IsRequired()
+                                        .HasMaxLength(50)
+                                        .HasColumnType("character varying(50)")
+                                        .HasColumnName("code");
+
+                                    b2.Property<string>("DeliveryMode")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("delivery_mode");
+
+                                    b2.Property<TimeSpan>("Duration")
+                                        .HasColumnType("interval")
+                                        .HasColumnName("duration");
+
+                                    b2.PrimitiveCollection<string[]>("LearningOutcomes")
+                                        .IsRequired()
+                                        .HasColumnType("text[]")
+                                        .HasColumnName("learning_outcomes");
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("character varying(300)")
+                                        .HasColumnName("title");
+
+                                    b2.HasKey("programme_id", "version_position", "position")
+                                        .HasName("pk_programme_curriculum_modules");
+
+                                    b2.ToTable("programme_curriculum_modules", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("programme_id", "version_position")
+                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_~");
+                                });
+
+                            b1.Navigation("CoDesigners");
+
+                            b1.Navigation("Modules");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
+                        {
+                            b1.Property<Guid>("programme_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("programme_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("code");
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("numeric(5,4)")
+                                .HasColumnName("weight");
+
+                            b1.HasKey("programme_id", "position")
+                                .HasName("pk_programme_attendance_statuses");
+
+                            b1.ToTable("programme_attendance_statuses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("programme_id")
+                                .HasConstraintName("fk_programme_attendance_statuses_programmes_programme_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("programme_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("programme_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<decimal?>("MinimumAttendanceShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("numeric(5,4)")
+                                .HasColumnName("minimum_attendance_share");
+
+                            b1.HasKey("programme_id", "position")
+                                .HasName("pk_programme_completion_criteria");
+
+                            b1.ToTable("programme_completion_criteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("programme_id")
+                                .HasConstraintName("fk_programme_completion_criteria_programmes_programme_id");
+                        });
+
+                    b.Navigation("AttendanceStatuses");
+
+                    b.Navigation("CompletionCriteria");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Readiness.ReadinessItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("readiness_assessment_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("readiness_assessment_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid?>("AssessedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("assessed_by");
+
+                            b1.Property<DateOnly?>("AssessedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("assessed_on");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("key");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("notes");
+
+                            b1.Property<string>("Rating")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("rating");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("readiness_assessment_id", "position")
+                                .HasName("pk_readiness_assessment_items");
+
+                            b1.ToTable("readiness_assessment_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("readiness_assessment_id")
+                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_~");
+                        });
+
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -18,6 +18,226 @@ namespace CoProduction.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("framework_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_involvement_assessments");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_involvement_assessments_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ProjectId")
+                        .HasDatabaseName("ix_involvement_assessments_organisation_id_project_id");
+
+                    b.ToTable("involvement_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FrameworkVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("framework_version");
+
+                    b.Property<string>("InformingLevelId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("informing_level_id");
+
+                    b.Property<bool>("IsVerified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_verified");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("RevisionOfId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revision_of_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_involvement_frameworks");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_involvement_frameworks_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .HasDatabaseName("ix_involvement_frameworks_organisation_id_key");
+
+                    b.ToTable("involvement_frameworks", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Aim")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aim");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("CurrentPhaseId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_phase_id");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("framework_id");
+
+                    b.Property<string>("InvolvementAim")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("involvement_aim");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("OriginCohortId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin_cohort_id");
+
+                    b.Property<Guid?>("OriginCohortTeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin_cohort_team_id");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_area");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("peer_review_submission_ids")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("peer_review_submission_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_improvement_projects");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_improvement_projects_organisation_id");
+
+                    b.HasIndex("OrganisationId", "FrameworkId")
+                        .HasDatabaseName("ix_improvement_projects_organisation_id_framework_id");
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasDatabaseName("ix_improvement_projects_organisation_id_status");
+
+                    b.ToTable("improvement_projects", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -171,6 +391,191 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.ToTable("payment_claims", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EstablishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("established_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("TermsOfReference")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("terms_of_reference");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.Panel.QuorumRule#QuorumRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MinimumPatientMembers")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("quorum_rule_minimum_patient_members");
+
+                            b1.Property<bool>("RequirePatientChair")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("quorum_rule_require_patient_chair");
+
+                            b1.Property<bool>("RequireStaffFacilitator")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("quorum_rule_require_staff_facilitator");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_panels");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_panels_organisation_id");
+
+                    b.ToTable("panels", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChairId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chair_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("panel_id");
+
+                    b.Property<DateTimeOffset?>("RecordingStartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recording_started_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.PanelMeeting.QuorumRule#QuorumRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("MinimumPatientMembers")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("quorum_rule_minimum_patient_members");
+
+                            b1.Property<bool>("RequirePatientChair")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("quorum_rule_require_patient_chair");
+
+                            b1.Property<bool>("RequireStaffFacilitator")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("quorum_rule_require_staff_facilitator");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_panel_meetings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_panel_meetings_organisation_id");
+
+                    b.HasIndex("OrganisationId", "PanelId", "Date")
+                        .HasDatabaseName("ix_panel_meetings_organisation_id_panel_id_date");
+
+                    b.ToTable("panel_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("panel_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("ProjectLeadId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_lead_id");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_area");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("team_member_ids")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_member_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_submissions");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_review_submissions_organisation_id");
+
+                    b.HasIndex("OrganisationId", "PanelId")
+                        .HasDatabaseName("ix_review_submissions_organisation_id_panel_id");
+
+                    b.HasIndex("OrganisationId", "ProjectLeadId")
+                        .HasDatabaseName("ix_review_submissions_organisation_id_project_lead_id");
+
+                    b.HasIndex("OrganisationId", "State")
+                        .HasDatabaseName("ix_review_submissions_organisation_id_state");
+
+                    b.ToTable("review_submissions", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -264,6 +669,377 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.ToTable("participants", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<string>("CompletionCombination")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completion_combination");
+
+                    b.Property<int>("CurriculumVersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("curriculum_version_number");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Cohorts.Cohort.DeliveryRules#DeliveryRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("LeadMustBePatientTrainer")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
+
+                            b1.Property<int>("MaximumTeams")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_maximum_teams");
+
+                            b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
+
+                            b1.Property<int>("MinimumPatientTrainersPerSession")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
+
+                            b1.Property<int>("MinimumTeams")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_teams");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohorts");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_cohorts_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ProgrammeId")
+                        .HasDatabaseName("ix_cohorts_organisation_id_programme_id");
+
+                    b.ToTable("cohorts", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid>("QuestionnaireId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questionnaire_id");
+
+                    b.Property<int>("ScaleMaximum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_maximum");
+
+                    b.Property<int>("ScaleMinimum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_minimum");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohort_evaluations");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id");
+
+                    b.HasIndex("OrganisationId", "CohortId")
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id");
+
+                    b.HasIndex("OrganisationId", "ProgrammeId")
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_programme_id");
+
+                    b.ToTable("cohort_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ScaleMaximum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_maximum");
+
+                    b.Property<int>("ScaleMinimum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_minimum");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questionnaires");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_questionnaires_organisation_id");
+
+                    b.ToTable("questionnaires", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("CurrentStageSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_stage_since");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SupportPlan", "CoProduction.Programmes.Pathways.PatientTrainerPathway.SupportPlan#SupportPlan", b1 =>
+                        {
+                            b1.Property<string>("DebriefArrangements")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("support_plan_debrief_arrangements");
+
+                            b1.Property<Guid?>("MentorId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("support_plan_mentor_id");
+
+                            b1.Property<string>("PaymentArrangements")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("support_plan_payment_arrangements");
+
+                            b1.Property<DateOnly?>("ReviewOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("support_plan_review_on");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_patient_trainer_pathways");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_patient_trainer_pathways_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_patient_trainer_pathways_organisation_id_participant_id");
+
+                    b.HasIndex("OrganisationId", "Stage")
+                        .HasDatabaseName("ix_patient_trainer_pathways_organisation_id_stage");
+
+                    b.ToTable("patient_trainer_pathways", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompletionCombination")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completion_combination");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Programme.DeliveryRules#DeliveryRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("LeadMustBePatientTrainer")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
+
+                            b1.Property<int>("MaximumTeams")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_maximum_teams");
+
+                            b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
+
+                            b1.Property<int>("MinimumPatientTrainersPerSession")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
+
+                            b1.Property<int>("MinimumTeams")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("delivery_rules_minimum_teams");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_programmes");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_programmes_organisation_id");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_readiness_assessments");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_readiness_assessments_organisation_id");
+
+                    b.ToTable("readiness_assessments", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Storage.EntityFrameworkCore.Outbox.OutboxRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -327,6 +1103,649 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_outbox_messages_organisation_id_dispatched_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
+                {
+                    b.OwnsMany("CoProduction.Involvement.Assessments.AssessmentAssessor", "Assessors", b1 =>
+                        {
+                            b1.Property<Guid>("assessment_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessment_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Perspective")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("perspective");
+
+                            b1.HasKey("assessment_id", "position")
+                                .HasName("pk_involvement_assessment_assessors");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_involvement_assessment_assessors_participant_id");
+
+                            b1.ToTable("involvement_assessment_assessors", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("assessment_id")
+                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_assessment_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Assessments.IndicatorRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("assessment_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessment_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("AssessorId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessor_id");
+
+                            b1.Property<string>("Comment")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("comment");
+
+                            b1.Property<string>("IndicatorId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("indicator_id");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("value");
+
+                            b1.HasKey("assessment_id", "position")
+                                .HasName("pk_involvement_assessment_ratings");
+
+                            b1.ToTable("involvement_assessment_ratings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("assessment_id")
+                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_assessment_id");
+                        });
+
+                    b.Navigation("Assessors");
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
+                {
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.InvolvementStandard", "Standards", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("standard_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<double>("Weight")
+                                .HasColumnType("REAL")
+                                .HasColumnName("weight");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_standards");
+
+                            b1.ToTable("involvement_framework_standards", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_involvement_framework_id");
+
+                            b1.OwnsMany("CoProduction.Involvement.Frameworks.StandardIndicator", "Indicators", b2 =>
+                                {
+                                    b2.Property<Guid>("involvement_framework_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("involvement_framework_id");
+
+                                    b2.Property<int>("standard_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("standard_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Id")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("indicator_id");
+
+                                    b2.Property<string>("ScaleId")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("scale_id");
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("text");
+
+                                    b2.Property<double>("Weight")
+                                        .HasColumnType("REAL")
+                                        .HasColumnName("weight");
+
+                                    b2.HasKey("involvement_framework_id", "standard_position", "position")
+                                        .HasName("pk_involvement_framework_indicators");
+
+                                    b2.ToTable("involvement_framework_indicators", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("involvement_framework_id", "standard_position")
+                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_standards_involvement_framework_id_standard_position");
+                                });
+
+                            b1.Navigation("Indicators");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.LadderLevel", "Levels", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("GroupId")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("group_id");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("level_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_levels");
+
+                            b1.ToTable("involvement_framework_levels", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involvement_framework_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.LevelGroup", "LevelGroups", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Description")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("group_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_level_groups");
+
+                            b1.ToTable("involvement_framework_level_groups", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_involvement_framework_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.LifeCyclePhase", "Phases", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("DefinesProblem")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("defines_problem");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("phase_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_phases");
+
+                            b1.ToTable("involvement_framework_phases", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involvement_framework_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Frameworks.RatingScale", "RatingScales", b1 =>
+                        {
+                            b1.Property<Guid>("involvement_framework_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("involvement_framework_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("scale_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("involvement_framework_id", "position")
+                                .HasName("pk_involvement_framework_rating_scales");
+
+                            b1.ToTable("involvement_framework_rating_scales", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("involvement_framework_id")
+                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_involvement_framework_id");
+
+                            b1.OwnsMany("CoProduction.Involvement.Frameworks.RatingPoint", "Points", b2 =>
+                                {
+                                    b2.Property<Guid>("involvement_framework_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("involvement_framework_id");
+
+                                    b2.Property<int>("scale_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("scale_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Label")
+                                        .IsRequired()
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("label");
+
+                                    b2.Property<int>("Value")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("value");
+
+                                    b2.HasKey("involvement_framework_id", "scale_position", "position")
+                                        .HasName("pk_involvement_framework_rating_points");
+
+                                    b2.ToTable("involvement_framework_rating_points", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("involvement_framework_id", "scale_position")
+                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_rating_scales_involvement_framework_id_scale_position");
+                                });
+
+                            b1.Navigation("Points");
+                        });
+
+                    b.Navigation("LevelGroups");
+
+                    b.Navigation("Levels");
+
+                    b.Navigation("Phases");
+
+                    b.Navigation("RatingScales");
+
+                    b.Navigation("Standards");
+                });
+
+            modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
+                {
+                    b.OwnsMany("CoProduction.Involvement.Projects.InvolvementRecord", "Records", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Activity")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("activity");
+
+                            b1.Property<DateOnly?>("FeedbackGivenOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("feedback_given_on");
+
+                            b1.Property<string>("FeedbackSummary")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("feedback_summary");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("record_id");
+
+                            b1.Property<string>("LevelId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("level_id");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("occurred_on");
+
+                            b1.Property<string>("PhaseId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("phase_id");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_involvement_records");
+
+                            b1.ToTable("improvement_project_involvement_records", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_projects_improvement_project_id");
+
+                            b1.OwnsMany("CoProduction.Involvement.Projects.InvolvedParticipant", "Participants", b2 =>
+                                {
+                                    b2.Property<Guid>("improvement_project_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("improvement_project_id");
+
+                                    b2.Property<int>("record_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("record_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("HasLivedExperience")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("has_lived_experience");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("participant_id");
+
+                                    b2.HasKey("improvement_project_id", "record_position", "position")
+                                        .HasName("pk_improvement_project_involved_participants");
+
+                                    b2.HasIndex("ParticipantId")
+                                        .HasDatabaseName("ix_improvement_project_involved_participants_participant_id");
+
+                                    b2.ToTable("improvement_project_involved_participants", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("improvement_project_id", "record_position")
+                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_project_involvement_records_improvement_project_id_record_position");
+                                });
+
+                            b1.Navigation("Participants");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.MeasureValue", "MeasureValues", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("MeasureId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("measure_id");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("value_on");
+
+                            b1.Property<double>("Value")
+                                .HasColumnType("REAL")
+                                .HasColumnName("value");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_measure_values");
+
+                            b1.ToTable("improvement_project_measure_values", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_improvement_project_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "Plan", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("How")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("how");
+
+                            b1.Property<string>("LevelId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("level_id");
+
+                            b1.Property<string>("PhaseId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("phase_id");
+
+                            b1.Property<string>("Who")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("who");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_plan_entries");
+
+                            b1.ToTable("improvement_project_plan_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_improvement_project_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.ProjectMeasure", "Measures", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly?>("ChangeIntroducedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("change_introduced_on");
+
+                            b1.Property<string>("Direction")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("direction");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("measure_id");
+
+                            b1.Property<bool>("IsPatientExperience")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("is_patient_experience");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("type");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("unit");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_measures");
+
+                            b1.ToTable("improvement_project_measures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improvement_project_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Involvement.Projects.ProjectTeamMember", "Team", b1 =>
+                        {
+                            b1.Property<Guid>("improvement_project_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_project_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("IsCoreTeam")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("is_core_team");
+
+                            b1.Property<DateOnly>("JoinedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("joined_on");
+
+                            b1.Property<DateOnly?>("LeftOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("left_on");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.HasKey("improvement_project_id", "position")
+                                .HasName("pk_improvement_project_team_members");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_improvement_project_team_members_participant_id");
+
+                            b1.ToTable("improvement_project_team_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("improvement_project_id")
+                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_improvement_project_id");
+                        });
+
+                    b.Navigation("MeasureValues");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("Plan");
+
+                    b.Navigation("Records");
+
+                    b.Navigation("Team");
                 });
 
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
@@ -436,6 +1855,1046 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
+                {
+                    b.OwnsMany("CoProduction.PeerReview.LivedExperience", "LivedExperience", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("member_id");
+
+                            b1.Property<string>("ServiceArea")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("service_area");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_lived_experience");
+
+                            b1.ToTable("panel_lived_experience", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_lived_experience_panels_panel_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.PanelMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.Property<DateOnly>("TermEndsOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("term_ends_on");
+
+                            b1.Property<DateOnly>("TermStartsOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("term_starts_on");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_members");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_members_participant_id");
+
+                            b1.ToTable("panel_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_members_panels_panel_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.PersonalLink", "PersonalLinks", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("member_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("RelatedParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("related_participant_id");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_personal_links");
+
+                            b1.HasIndex("MemberId")
+                                .HasDatabaseName("ix_panel_personal_links_member_id");
+
+                            b1.HasIndex("RelatedParticipantId")
+                                .HasDatabaseName("ix_panel_personal_links_related_participant_id");
+
+                            b1.ToTable("panel_personal_links", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_personal_links_panels_panel_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.ReviewForm", "ReviewForms", b1 =>
+                        {
+                            b1.Property<Guid>("panel_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("AppliesFromRound")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("applies_from_round");
+
+                            b1.Property<DateTimeOffset>("DefinedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("defined_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("panel_id", "position")
+                                .HasName("pk_panel_review_forms");
+
+                            b1.ToTable("panel_review_forms", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_id")
+                                .HasConstraintName("fk_panel_review_forms_panels_panel_id");
+
+                            b1.OwnsMany("CoProduction.PeerReview.ReviewCriterion", "Criteria", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("panel_id");
+
+                                    b2.Property<int>("form_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("form_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("key");
+
+                                    b2.Property<string>("Prompt")
+                                        .IsRequired()
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("prompt");
+
+                                    b2.Property<int>("ScaleMaximum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("scale_maximum");
+
+                                    b2.Property<int>("ScaleMinimum")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("scale_minimum");
+
+                                    b2.HasKey("panel_id", "form_position", "position")
+                                        .HasName("pk_panel_review_form_criteria");
+
+                                    b2.ToTable("panel_review_form_criteria", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_id", "form_position")
+                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form_position");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.ReviewQuestion", "Questions", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("panel_id");
+
+                                    b2.Property<int>("form_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("form_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("IsRequired")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("is_required");
+
+                                    b2.Property<string>("Key")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("key");
+
+                                    b2.Property<string>("Prompt")
+                                        .IsRequired()
+                                        .HasMaxLength(1000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("prompt");
+
+                                    b2.HasKey("panel_id", "form_position", "position")
+                                        .HasName("pk_panel_review_form_questions");
+
+                                    b2.ToTable("panel_review_form_questions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_id", "form_position")
+                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_form_position");
+                                });
+
+                            b1.Navigation("Criteria");
+
+                            b1.Navigation("Questions");
+                        });
+
+                    b.Navigation("LivedExperience");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("PersonalLinks");
+
+                    b.Navigation("ReviewForms");
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
+                {
+                    b.OwnsMany("CoProduction.PeerReview.AgendaSlot", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<int>("DurationMinutes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("duration_minutes");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<TimeOnly>("StartsAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("starts_at");
+
+                            b1.Property<Guid?>("SubmissionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("submission_id");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_agenda_slots");
+
+                            b1.HasIndex("SubmissionId")
+                                .HasDatabaseName("ix_panel_meeting_agenda_slots_submission_id");
+
+                            b1.ToTable("panel_meeting_agenda_slots", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_agenda_slots_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.AttendanceRecord", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("ConsentsToRecording")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("consents_to_recording");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_attendance");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
+
+                            b1.ToTable("panel_meeting_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.ConflictOfInterest", "Conflicts", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("DismissalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("dismissal_reason");
+
+                            b1.Property<DateTimeOffset?>("DismissedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("dismissed_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.Property<string>("Origin")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("origin");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("submission_id");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_conflicts_of_interest");
+
+                            b1.HasIndex("ReviewerId")
+                                .HasDatabaseName("ix_panel_meeting_conflicts_of_interest_reviewer_id");
+
+                            b1.ToTable("panel_meeting_conflicts_of_interest", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.LeadReviewerAssignment", "LeadReviewers", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("submission_id");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_lead_reviewers");
+
+                            b1.HasIndex("ReviewerId")
+                                .HasDatabaseName("ix_panel_meeting_lead_reviewers_reviewer_id");
+
+                            b1.ToTable("panel_meeting_lead_reviewers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_lead_reviewers_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Comments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("comments");
+
+                            b1.Property<Guid>("FormId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("form_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ReviewerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reviewer_id");
+
+                            b1.Property<int>("RoundNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("round_number");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("submission_id");
+
+                            b1.Property<DateTimeOffset>("SubmittedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("submitted_at");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_reviews");
+
+                            b1.HasIndex("ReviewerId")
+                                .HasDatabaseName("ix_panel_meeting_reviews_reviewer_id");
+
+                            b1.HasIndex("SubmissionId")
+                                .HasDatabaseName("ix_panel_meeting_reviews_submission_id");
+
+                            b1.ToTable("panel_meeting_reviews", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_reviews_panel_meetings_panel_meeting_id");
+
+                            b1.OwnsMany("CoProduction.PeerReview.CriterionRating", "Ratings", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_meeting_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("panel_meeting_id");
+
+                                    b2.Property<int>("review_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("review_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("CriterionKey")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("criterion_key");
+
+                                    b2.Property<int>("Rating")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("rating");
+
+                                    b2.HasKey("panel_meeting_id", "review_position", "position")
+                                        .HasName("pk_panel_meeting_review_ratings");
+
+                                    b2.ToTable("panel_meeting_review_ratings", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_meeting_id", "review_position")
+                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_meeting_id_review_position");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.QuestionAnswer", "Answers", b2 =>
+                                {
+                                    b2.Property<Guid>("panel_meeting_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("panel_meeting_id");
+
+                                    b2.Property<int>("review_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("review_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Answer")
+                                        .IsRequired()
+                                        .HasMaxLength(4000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("answer");
+
+                                    b2.Property<string>("QuestionKey")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("question_key");
+
+                                    b2.HasKey("panel_meeting_id", "review_position", "position")
+                                        .HasName("pk_panel_meeting_review_answers");
+
+                                    b2.ToTable("panel_meeting_review_answers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("panel_meeting_id", "review_position")
+                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_meeting_id_review_position");
+                                });
+
+                            b1.Navigation("Answers");
+
+                            b1.Navigation("Ratings");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("LeadReviewers");
+
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
+                {
+                    b.OwnsMany("CoProduction.PeerReview.ReviewRound", "Rounds", b1 =>
+                        {
+                            b1.Property<Guid>("review_submission_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("review_submission_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset?>("ClosedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("closed_at");
+
+                            b1.Property<DateTimeOffset?>("FeedbackIssuedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("feedback_issued_at");
+
+                            b1.Property<Guid?>("MeetingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset?>("PresentedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("presented_at");
+
+                            b1.Property<DateTimeOffset?>("ResponseReceivedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("response_received_at");
+
+                            b1.Property<DateTimeOffset>("StartedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("started_at");
+
+                            b1.Property<DateTimeOffset?>("SubmittedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("submitted_at");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("summary");
+
+                            b1.Property<string>("TriageOutcome")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("triage_outcome");
+
+                            b1.Property<string>("TriageReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("triage_reason");
+
+                            b1.HasKey("review_submission_id", "position")
+                                .HasName("pk_review_submission_rounds");
+
+                            b1.HasIndex("MeetingId")
+                                .HasDatabaseName("ix_review_submission_rounds_meeting_id");
+
+                            b1.ToTable("review_submission_rounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("review_submission_id")
+                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submission_id");
+
+                            b1.OwnsOne("CoProduction.PeerReview.LeadExperienceRating", "LeadExperience", b2 =>
+                                {
+                                    b2.Property<Guid>("ReviewRoundreview_submission_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("ReviewRoundposition")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Comment")
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("lead_experience_comment");
+
+                                    b2.Property<int>("Rating")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("lead_experience_rating");
+
+                                    b2.Property<DateTimeOffset>("RecordedAt")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("lead_experience_recorded_at");
+
+                                    b2.HasKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
+                                        .HasName("pk_review_submission_rounds");
+
+                                    b2.ToTable("review_submission_rounds");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
+                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_submission_id_position");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.FollowUpReport", "FollowUps", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<Guid>("ActionId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("action_id");
+
+                                    b2.Property<string>("Impact")
+                                        .IsRequired()
+                                        .HasMaxLength(4000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("impact");
+
+                                    b2.Property<DateTimeOffset>("ReportedAt")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("reported_at");
+
+                                    b2.Property<string>("Status")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("status");
+
+                                    b2.HasKey("review_submission_id", "round_position", "position")
+                                        .HasName("pk_review_submission_round_follow_ups");
+
+                                    b2.ToTable("review_submission_round_follow_ups", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds_review_submission_id_round_position");
+                                });
+
+                            b1.OwnsOne("CoProduction.PeerReview.PanelFeedback", "Feedback", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<double?>("AgreementAlpha")
+                                        .HasColumnType("REAL")
+                                        .HasColumnName("agreement_alpha");
+
+                                    b2.Property<DateTimeOffset>("CompiledAt")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("compiled_at");
+
+                                    b2.Property<Guid>("FormId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("form_id");
+
+                                    b2.Property<Guid>("MeetingId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("meeting_id");
+
+                                    b2.Property<int>("RoundNumber")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("round_number");
+
+                                    b2.Property<Guid>("SubmissionId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("submission_id");
+
+                                    b2.Property<string>("Summary")
+                                        .IsRequired()
+                                        .HasMaxLength(8000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("summary");
+
+                                    b2.PrimitiveCollection<string>("reviewer_ids")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("reviewer_ids");
+
+                                    b2.HasKey("review_submission_id", "round_position")
+                                        .HasName("pk_review_submission_feedback");
+
+                                    b2.ToTable("review_submission_feedback", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_submission_id_round_position");
+
+                                    b2.OwnsMany("CoProduction.PeerReview.CriterionSummary", "Criteria", b3 =>
+                                        {
+                                            b3.Property<Guid>("review_submission_id")
+                                                .HasColumnType("TEXT")
+                                                .HasColumnName("review_submission_id");
+
+                                            b3.Property<int>("round_position")
+                                                .HasColumnType("INTEGER")
+                                                .HasColumnName("round_position");
+
+                                            b3.Property<int>("position")
+                                                .HasColumnType("INTEGER")
+                                                .HasColumnName("position");
+
+                                            b3.Property<string>("CriterionKey")
+                                                .IsRequired()
+                                                .HasMaxLength(100)
+                                                .HasColumnType("TEXT")
+                                                .HasColumnName("criterion_key");
+
+                                            b3.Property<int>("Maximum")
+                                                .HasColumnType("INTEGER")
+                                                .HasColumnName("maximum");
+
+                                            b3.Property<double>("Mean")
+                                                .HasColumnType("REAL")
+                                                .HasColumnName("mean");
+
+                                            b3.Property<double>("Median")
+                                                .HasColumnType("REAL")
+                                                .HasColumnName("median");
+
+                                            b3.Property<int>("Minimum")
+                                                .HasColumnType("INTEGER")
+                                                .HasColumnName("minimum");
+
+                                            b3.Property<int>("RatingCount")
+                                                .HasColumnType("INTEGER")
+                                                .HasColumnName("rating_count");
+
+                                            b3.Property<double?>("StandardDeviation")
+                                                .HasColumnType("REAL")
+                                                .HasColumnName("standard_deviation");
+
+                                            b3.HasKey("review_submission_id", "round_position", "position")
+                                                .HasName("pk_review_submission_feedback_criteria");
+
+                                            b3.ToTable("review_submission_feedback_criteria", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("review_submission_id", "round_position")
+                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedback_review_submission_id_round_position");
+                                        });
+
+                                    b2.OwnsMany("CoProduction.PeerReview.Recommendation", "Recommendations", b3 =>
+                                        {
+                                            b3.Property<Guid>("review_submission_id")
+                                                .HasColumnType("TEXT")
+                                                .HasColumnName("review_submission_id");
+
+                                            b3.Property<int>("round_position")
+                                                .HasColumnType("INTEGER")
+                                                .HasColumnName("round_position");
+
+                                            b3.Property<int>("position")
+                                                .HasColumnType("INTEGER")
+                                                .HasColumnName("position");
+
+                                            b3.Property<Guid>("Id")
+                                                .HasColumnType("TEXT")
+                                                .HasColumnName("id");
+
+                                            b3.Property<string>("Text")
+                                                .IsRequired()
+                                                .HasMaxLength(2000)
+                                                .HasColumnType("TEXT")
+                                                .HasColumnName("text");
+
+                                            b3.HasKey("review_submission_id", "round_position", "position")
+                                                .HasName("pk_review_submission_feedback_recommendations");
+
+                                            b3.ToTable("review_submission_feedback_recommendations", (string)null);
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("review_submission_id", "round_position")
+                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submission_feedback_review_submission_id_round_position");
+                                        });
+
+                                    b2.Navigation("Criteria");
+
+                                    b2.Navigation("Recommendations");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.PlannedAction", "Actions", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("description");
+
+                                    b2.Property<DateOnly>("DueOn")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("due_on");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("id");
+
+                                    b2.Property<Guid>("OwnerId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("owner_id");
+
+                                    b2.Property<Guid>("RecommendationId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("recommendation_id");
+
+                                    b2.HasKey("review_submission_id", "round_position", "position")
+                                        .HasName("pk_review_submission_round_actions");
+
+                                    b2.HasIndex("DueOn")
+                                        .HasDatabaseName("ix_review_submission_round_actions_due_on");
+
+                                    b2.HasIndex("OwnerId")
+                                        .HasDatabaseName("ix_review_submission_round_actions_owner_id");
+
+                                    b2.ToTable("review_submission_round_actions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_review_submission_id_round_position");
+                                });
+
+                            b1.OwnsMany("CoProduction.PeerReview.RecommendationResponse", "Responses", b2 =>
+                                {
+                                    b2.Property<Guid>("review_submission_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("review_submission_id");
+
+                                    b2.Property<int>("round_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("round_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Decision")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("decision");
+
+                                    b2.Property<string>("Reason")
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("reason");
+
+                                    b2.Property<Guid>("RecommendationId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("recommendation_id");
+
+                                    b2.HasKey("review_submission_id", "round_position", "position")
+                                        .HasName("pk_review_submission_round_responses");
+
+                                    b2.ToTable("review_submission_round_responses", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("review_submission_id", "round_position")
+                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_review_submission_id_round_position");
+                                });
+
+                            b1.Navigation("Actions");
+
+                            b1.Navigation("Feedback");
+
+                            b1.Navigation("FollowUps");
+
+                            b1.Navigation("LeadExperience");
+
+                            b1.Navigation("Responses");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.SubmissionStateChange", "History", b1 =>
+                        {
+                            b1.Property<Guid>("review_submission_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("review_submission_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reason");
+
+                            b1.Property<int>("RoundNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("round_number");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("to");
+
+                            b1.Property<string>("Trigger")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("trigger");
+
+                            b1.HasKey("review_submission_id", "position")
+                                .HasName("pk_review_submission_state_changes");
+
+                            b1.ToTable("review_submission_state_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("review_submission_id")
+                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_submission_id");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Rounds");
+                });
+
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.OwnsMany("CoProduction.People.AccessibilityNeed", "AccessibilityNeeds", b1 =>
@@ -506,6 +2965,814 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.Navigation("AccessibilityNeeds");
 
                     b.Navigation("Consents");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.AttendanceRecord", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("session_id");
+
+                            b1.Property<string>("StatusCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status_code");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance");
+
+                            b1.ToTable("cohort_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("weight");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance_statuses");
+
+                            b1.ToTable("cohort_attendance_statuses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_statuses_cohorts_cohort_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<decimal?>("MinimumAttendanceShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("minimum_attendance_share");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_completion_criteria");
+
+                            b1.ToTable("cohort_completion_criteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_completion_criteria_cohorts_cohort_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.CohortSession", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("CancellationReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cancellation_reason");
+
+                            b1.Property<DateTimeOffset?>("DeliveredAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivered_at");
+
+                            b1.Property<TimeSpan>("Duration")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("duration");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ModuleCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("module_code");
+
+                            b1.Property<DateTimeOffset>("StartsAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("starts_at");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_sessions");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_cohort_sessions_id");
+
+                            b1.ToTable("cohort_sessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_sessions_cohorts_cohort_id");
+
+                            b1.OwnsMany("CoProduction.Programmes.Cohorts.SessionFacilitator", "Facilitators", b2 =>
+                                {
+                                    b2.Property<Guid>("cohort_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("cohort_id");
+
+                                    b2.Property<int>("session_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("session_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("IsPatientTrainer")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("is_patient_trainer");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("participant_id");
+
+                                    b2.Property<string>("Role")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("role");
+
+                                    b2.HasKey("cohort_id", "session_position", "position")
+                                        .HasName("pk_cohort_session_facilitators");
+
+                                    b2.HasIndex("ParticipantId")
+                                        .HasDatabaseName("ix_cohort_session_facilitators_participant_id");
+
+                                    b2.ToTable("cohort_session_facilitators", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("cohort_id", "session_position")
+                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_session_position");
+                                });
+
+                            b1.Navigation("Facilitators");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.CohortTeam", "Teams", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateTimeOffset>("EnrolledAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("enrolled_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ImprovementAim")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("improvement_aim");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<DateOnly?>("PlanSubmittedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("plan_submitted_on");
+
+                            b1.Property<DateOnly?>("ShowcasePresentedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("showcase_presented_on");
+
+                            b1.Property<Guid?>("SignedOffBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("signed_off_by");
+
+                            b1.Property<DateOnly?>("SignedOffOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("signed_off_on");
+
+                            b1.Property<string>("WithdrawalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawal_reason");
+
+                            b1.Property<DateOnly?>("WithdrawnOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawn_on");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_teams");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_cohort_teams_id");
+
+                            b1.ToTable("cohort_teams", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_teams_cohorts_cohort_id");
+
+                            b1.OwnsMany("CoProduction.Programmes.Cohorts.TeamMember", "Members", b2 =>
+                                {
+                                    b2.Property<Guid>("cohort_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("cohort_id");
+
+                                    b2.Property<int>("team_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("team_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<bool>("HasLivedExperience")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("has_lived_experience");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("participant_id");
+
+                                    b2.HasKey("cohort_id", "team_position", "position")
+                                        .HasName("pk_cohort_team_members");
+
+                                    b2.HasIndex("ParticipantId")
+                                        .HasDatabaseName("ix_cohort_team_members_participant_id");
+
+                                    b2.ToTable("cohort_team_members", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("cohort_id", "team_position")
+                                        .HasConstraintName("fk_cohort_team_members_cohort_teams_cohort_id_team_position");
+                                });
+
+                            b1.Navigation("Members");
+                        });
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("AttendanceStatuses");
+
+                    b.Navigation("CompletionCriteria");
+
+                    b.Navigation("Sessions");
+
+                    b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_evaluation_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_evaluation_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("statement");
+
+                            b1.HasKey("cohort_evaluation_id", "position")
+                                .HasName("pk_cohort_evaluation_items");
+
+                            b1.ToTable("cohort_evaluation_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_evaluation_id")
+                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluation_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Evaluation.QuestionnaireAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_evaluation_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_evaluation_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("AnsweredOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("answered_on");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_code");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<string>("Timing")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("timing");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("value");
+
+                            b1.HasKey("cohort_evaluation_id", "position")
+                                .HasName("pk_cohort_evaluation_answers");
+
+                            b1.ToTable("cohort_evaluation_answers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_evaluation_id")
+                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluation_id");
+                        });
+
+                    b.Navigation("Answers");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("questionnaire_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("questionnaire_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("statement");
+
+                            b1.HasKey("questionnaire_id", "position")
+                                .HasName("pk_questionnaire_items");
+
+                            b1.ToTable("questionnaire_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("questionnaire_id")
+                                .HasConstraintName("fk_questionnaire_items_questionnaires_questionnaire_id");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Pathways.PathwayEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("patient_trainer_pathway_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("patient_trainer_pathway_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("on_date");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid?>("SessionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("session_id");
+
+                            b1.HasKey("patient_trainer_pathway_id", "position")
+                                .HasName("pk_patient_trainer_pathway_evidence");
+
+                            b1.ToTable("patient_trainer_pathway_evidence", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("patient_trainer_pathway_id")
+                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_patient_trainer_pathway_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Pathways.StageSignOff", "SignOffs", b1 =>
+                        {
+                            b1.Property<Guid>("patient_trainer_pathway_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("patient_trainer_pathway_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Capacity")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("capacity");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("from_stage");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("on_date");
+
+                            b1.Property<Guid>("SignedOffBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("signed_off_by");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("to_stage");
+
+                            b1.HasKey("patient_trainer_pathway_id", "position")
+                                .HasName("pk_patient_trainer_pathway_sign_offs");
+
+                            b1.ToTable("patient_trainer_pathway_sign_offs", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("patient_trainer_pathway_id")
+                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_patient_trainer_pathway_id");
+                        });
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("SignOffs");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.CurriculumVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("programme_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("programme_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset>("PublishedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("published_at");
+
+                            b1.Property<string>("SummaryOfChanges")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("summary_of_changes");
+
+                            b1.HasKey("programme_id", "position")
+                                .HasName("pk_programme_curriculum_versions");
+
+                            b1.HasIndex("Id")
+                                .IsUnique()
+                                .HasDatabaseName("ix_programme_curriculum_versions_id");
+
+                            b1.ToTable("programme_curriculum_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("programme_id")
+                                .HasConstraintName("fk_programme_curriculum_versions_programmes_programme_id");
+
+                            b1.OwnsMany("CoProduction.Programmes.CoDesignContribution", "CoDesigners", b2 =>
+                                {
+                                    b2.Property<Guid>("programme_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("programme_id");
+
+                                    b2.Property<int>("version_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("version_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Contribution")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("contribution");
+
+                                    b2.Property<Guid>("ParticipantId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("participant_id");
+
+                                    b2.Property<string>("Perspective")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("perspective");
+
+                                    b2.HasKey("programme_id", "version_position", "position")
+                                        .HasName("pk_programme_curriculum_co_designers");
+
+                                    b2.ToTable("programme_curriculum_co_designers", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("programme_id", "version_position")
+                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_versions_programme_id_version_position");
+                                });
+
+                            b1.OwnsMany("CoProduction.Programmes.CurriculumModule", "Modules", b2 =>
+                                {
+                                    b2.Property<Guid>("programme_id")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("programme_id");
+
+                                    b2.Property<int>("version_position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("version_position");
+
+                                    b2.Property<int>("position")
+                                        .HasColumnType("INTEGER")
+                                        .HasColumnName("position");
+
+                                    b2.Property<string>("Code")
+                                        .IsRequired()
+                                        .HasMaxLength(50)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("code");
+
+                                    b2.Property<string>("DeliveryMode")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("delivery_mode");
+
+                                    b2.Property<TimeSpan>("Duration")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("duration");
+
+                                    b2.PrimitiveCollection<string>("LearningOutcomes")
+                                        .IsRequired()
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("learning_outcomes");
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("title");
+
+                                    b2.HasKey("programme_id", "version_position", "position")
+                                        .HasName("pk_programme_curriculum_modules");
+
+                                    b2.ToTable("programme_curriculum_modules", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("programme_id", "version_position")
+                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_programme_id_version_position");
+                                });
+
+                            b1.Navigation("CoDesigners");
+
+                            b1.Navigation("Modules");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
+                        {
+                            b1.Property<Guid>("programme_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("programme_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("weight");
+
+                            b1.HasKey("programme_id", "position")
+                                .HasName("pk_programme_attendance_statuses");
+
+                            b1.ToTable("programme_attendance_statuses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("programme_id")
+                                .HasConstraintName("fk_programme_attendance_statuses_programmes_programme_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
+                        {
+                            b1.Property<Guid>("programme_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("programme_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<decimal?>("MinimumAttendanceShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("minimum_attendance_share");
+
+                            b1.HasKey("programme_id", "position")
+                                .HasName("pk_programme_completion_criteria");
+
+                            b1.ToTable("programme_completion_criteria", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("programme_id")
+                                .HasConstraintName("fk_programme_completion_criteria_programmes_programme_id");
+                        });
+
+                    b.Navigation("AttendanceStatuses");
+
+                    b.Navigation("CompletionCriteria");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
+                {
+                    b.OwnsMany("CoProduction.Programmes.Readiness.ReadinessItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("readiness_assessment_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("readiness_assessment_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid?>("AssessedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessed_by");
+
+                            b1.Property<DateOnly?>("AssessedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("assessed_on");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("key");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("notes");
+
+                            b1.Property<string>("Rating")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("rating");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title");
+
+                            b1.HasKey("readiness_assessment_id", "position")
+                                .HasName("pk_readiness_assessment_items");
+
+                            b1.ToTable("readiness_assessment_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("readiness_assessment_id")
+                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_assessment_id");
+                        });
+
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

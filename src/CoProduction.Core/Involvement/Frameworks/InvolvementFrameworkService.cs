@@ -1,0 +1,110 @@
+using Ardalis.GuardClauses;
+using CoProduction.Primitives;
+
+namespace CoProduction.Involvement.Frameworks;
+
+/// <summary>
+/// Use cases about an organisation's involvement frameworks: adopt presets, import the trust's own JSON (nothing is
+/// saved when it has faults), edit drafts, publish, revise and export.
+/// </summary>
+public sealed class InvolvementFrameworkService
+{
+    private readonly IInvolvementFrameworkStore _frameworks;
+    private readonly IOrganisationContext _organisation;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the service.</summary>
+    /// <param name="frameworks">The framework store.</param>
+    /// <param name="organisation">The current organisation.</param>
+    /// <param name="clock">The clock.</param>
+    public InvolvementFrameworkService(IInvolvementFrameworkStore frameworks, IOrganisationContext organisation, TimeProvider clock)
+    {
+        _frameworks = Guard.Against.Null(frameworks);
+        _organisation = Guard.Against.Null(organisation);
+        _clock = Guard.Against.Null(clock);
+    }
+
+    /// <summary>Copies presets into a new draft framework of the current organisation and saves it.</summary>
+    /// <param name="key">The framework's key.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="frameworkVersion">The version of its content.</param>
+    /// <param name="parts">The presets to copy (at most one ladder and one life cycle).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved draft.</returns>
+    public async Task<InvolvementFramework> AdoptAsync(string key, string name, string frameworkVersion, IReadOnlyList<FrameworkDefinition> parts, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(key);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(frameworkVersion);
+        Guard.Against.Null(parts);
+        var framework = InvolvementFramework.Adopt(_organisation.CurrentOrganisationId, key, name, frameworkVersion, parts, _clock);
+        await _frameworks.AddAsync(framework, cancellationToken).ConfigureAwait(false);
+        return framework;
+    }
+
+    /// <summary>Loads the organisation's own framework from JSON and saves it as a draft. Nothing is saved when the JSON has faults.</summary>
+    /// <param name="json">The framework JSON (see <see cref="FrameworkJson"/>).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved draft.</returns>
+    /// <exception cref="FrameworkValidationException">The JSON is malformed or the framework has faults; each is listed with its JSON path.</exception>
+    public async Task<InvolvementFramework> ImportAsync(string json, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(json);
+        var framework = InvolvementFramework.Import(_organisation.CurrentOrganisationId, json, _clock);
+        await _frameworks.AddAsync(framework, cancellationToken).ConfigureAwait(false);
+        return framework;
+    }
+
+    /// <summary>Replaces the content of a draft framework with a definition (for example one edited as JSON).</summary>
+    /// <param name="frameworkId">The draft.</param>
+    /// <param name="definition">The new content.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved framework.</returns>
+    public Task<InvolvementFramework> ReviseAsync(InvolvementFrameworkId frameworkId, FrameworkDefinition definition, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(definition);
+        return ChangeAsync(frameworkId, f => f.Revise(definition, _clock), cancellationToken);
+    }
+
+    /// <summary>Publishes a draft so that projects and assessments can use it.</summary>
+    /// <param name="frameworkId">The draft.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved framework.</returns>
+    public Task<InvolvementFramework> PublishAsync(InvolvementFrameworkId frameworkId, CancellationToken cancellationToken)
+        => ChangeAsync(frameworkId, f => f.Publish(_clock), cancellationToken);
+
+    /// <summary>Creates and saves a new draft revision of a framework under a new version.</summary>
+    /// <param name="frameworkId">The framework to revise.</param>
+    /// <param name="newVersion">The new version.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved draft revision.</returns>
+    public async Task<InvolvementFramework> CreateRevisionAsync(InvolvementFrameworkId frameworkId, string newVersion, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(frameworkId);
+        Guard.Against.NullOrWhiteSpace(newVersion);
+        var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
+        var revision = framework.CreateRevision(newVersion, _clock);
+        await _frameworks.AddAsync(revision, cancellationToken).ConfigureAwait(false);
+        return revision;
+    }
+
+    /// <summary>Exports a framework as JSON, to share or to edit and import again.</summary>
+    /// <param name="frameworkId">The framework.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The JSON text.</returns>
+    public async Task<string> ExportJsonAsync(InvolvementFrameworkId frameworkId, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(frameworkId);
+        var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
+        return FrameworkJson.Serialize(framework.ToDefinition());
+    }
+
+    private async Task<InvolvementFramework> ChangeAsync(InvolvementFrameworkId frameworkId, Action<InvolvementFramework> change, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(frameworkId);
+        var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
+        change(framework);
+        await _frameworks.UpdateAsync(framework, cancellationToken).ConfigureAwait(false);
+        return framework;
+    }
+}

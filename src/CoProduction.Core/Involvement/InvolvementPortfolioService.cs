@@ -1,0 +1,88 @@
+using Ardalis.GuardClauses;
+using CoProduction.Involvement.Challenges;
+using CoProduction.Involvement.Frameworks;
+using CoProduction.Involvement.Impact;
+using CoProduction.Involvement.Projects;
+using CoProduction.Involvement.Reporting;
+using CoProduction.Payments;
+using CoProduction.Primitives;
+using Microsoft.Extensions.Options;
+
+namespace CoProduction.Involvement;
+
+/// <summary>
+/// Portfolio use cases over the current organisation's improvement projects: the challenge scan, the impact of each
+/// project's measures, the view of involvement level against improvement, and GRIPP2 reports.
+/// </summary>
+public sealed class InvolvementPortfolioService
+{
+    private readonly IImprovementProjectStore _projects;
+    private readonly IInvolvementFrameworkStore _frameworks;
+    private readonly IPaymentClaimStore _claims;
+    private readonly CoProductionOptions _options;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the service.</summary>
+    /// <param name="projects">The project store.</param>
+    /// <param name="frameworks">The framework store.</param>
+    /// <param name="claims">The payment claim store (for the payment-delay rule).</param>
+    /// <param name="options">The library's options (thresholds).</param>
+    /// <param name="clock">The clock.</param>
+    public InvolvementPortfolioService(IImprovementProjectStore projects, IInvolvementFrameworkStore frameworks, IPaymentClaimStore claims, IOptions<CoProductionOptions> options, TimeProvider clock)
+    {
+        _projects = Guard.Against.Null(projects);
+        _frameworks = Guard.Against.Null(frameworks);
+        _claims = Guard.Against.Null(claims);
+        _options = Guard.Against.Null(options).Value;
+        _clock = Guard.Against.Null(clock);
+    }
+
+    /// <summary>Scans every project for challenges, with the thresholds in the options.</summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The findings per project.</returns>
+    public async Task<ChallengeScan> ScanChallengesAsync(CancellationToken cancellationToken)
+    {
+        var projects = await _projects.ListAsync(null, cancellationToken).ConfigureAwait(false);
+        var frameworks = await _frameworks.ListAsync(cancellationToken).ConfigureAwait(false);
+        var submitted = await _claims.ListByStatusAsync(PaymentClaimStatus.Submitted, cancellationToken).ConfigureAwait(false);
+        var approved = await _claims.ListByStatusAsync(PaymentClaimStatus.Approved, cancellationToken).ConfigureAwait(false);
+        return ChallengeDetector.Scan(projects, frameworks, [.. submitted, .. approved], ChallengeThresholds.From(_options), _clock.GetUtcNow());
+    }
+
+    /// <summary>Analyses a project's measures with statistical process control.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The impact per measure.</returns>
+    public async Task<ProjectImpact> AnalyseImpactAsync(ImprovementProjectId projectId, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(projectId);
+        var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
+        return ImpactAnalyser.AnalyseProject(project, _options.Involvement);
+    }
+
+    /// <summary>Relates the level of involvement each project reached to whether its patient experience improved.</summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The portfolio view.</returns>
+    public async Task<PortfolioImpact> AnalysePortfolioImpactAsync(CancellationToken cancellationToken)
+    {
+        var projects = await _projects.ListAsync(null, cancellationToken).ConfigureAwait(false);
+        var frameworks = await _frameworks.ListAsync(cancellationToken).ConfigureAwait(false);
+        return ImpactAnalyser.AnalysePortfolio(projects, frameworks, _options.Involvement);
+    }
+
+    /// <summary>Builds the GRIPP2 short-form report of a project.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="teamReflections">The team's own reflections, if any.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The report (use <see cref="Gripp2Report.ToMarkdown"/> for Markdown).</returns>
+    public async Task<Gripp2Report> BuildGripp2ReportAsync(ImprovementProjectId projectId, string? teamReflections, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(projectId);
+        var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
+        var framework = await _frameworks.RequireFrameworkAsync(project.FrameworkId, cancellationToken).ConfigureAwait(false);
+        var scan = await ScanChallengesAsync(cancellationToken).ConfigureAwait(false);
+        var findings = scan.Projects.Single(p => p.ProjectId == projectId).Findings;
+        var impact = ImpactAnalyser.AnalyseProject(project, _options.Involvement);
+        return Gripp2ReportBuilder.Build(project, framework, impact, findings, teamReflections, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
+    }
+}

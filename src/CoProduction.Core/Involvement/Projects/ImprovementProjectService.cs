@@ -1,0 +1,264 @@
+using Ardalis.GuardClauses;
+using CoProduction.Involvement.Frameworks;
+using CoProduction.People;
+using CoProduction.Primitives;
+using CoProduction.Scoring;
+
+namespace CoProduction.Involvement.Projects;
+
+/// <summary>
+/// Use cases about improvement projects. Checks that every person named exists in the current organisation, that
+/// patient and carer roles on the team are held by people with that lived experience, and works out who brought lived
+/// experience to each involvement activity from their participant record.
+/// </summary>
+public sealed class ImprovementProjectService
+{
+    private readonly IImprovementProjectStore _projects;
+    private readonly IInvolvementFrameworkStore _frameworks;
+    private readonly IParticipantStore _participants;
+    private readonly IOrganisationContext _organisation;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the service.</summary>
+    /// <param name="projects">The project store.</param>
+    /// <param name="frameworks">The framework store.</param>
+    /// <param name="participants">The participant store.</param>
+    /// <param name="organisation">The current organisation.</param>
+    /// <param name="clock">The clock.</param>
+    public ImprovementProjectService(IImprovementProjectStore projects, IInvolvementFrameworkStore frameworks, IParticipantStore participants, IOrganisationContext organisation, TimeProvider clock)
+    {
+        _projects = Guard.Against.Null(projects);
+        _frameworks = Guard.Against.Null(frameworks);
+        _participants = Guard.Against.Null(participants);
+        _organisation = Guard.Against.Null(organisation);
+        _clock = Guard.Against.Null(clock);
+    }
+
+    /// <summary>Starts a project against a published framework, led by an existing participant.</summary>
+    /// <param name="frameworkId">The framework.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="aim">What the project is trying to achieve.</param>
+    /// <param name="serviceArea">The service area.</param>
+    /// <param name="leadId">The project lead.</param>
+    /// <param name="startedOn">The start date.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public async Task<ImprovementProject> StartAsync(InvolvementFrameworkId frameworkId, string title, string aim, string serviceArea, ParticipantId leadId, DateOnly startedOn, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(frameworkId);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(aim);
+        Guard.Against.NullOrWhiteSpace(serviceArea);
+        Guard.Against.EmptyId(leadId);
+        var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
+        await _participants.RequireParticipantAsync(leadId, cancellationToken).ConfigureAwait(false);
+        var project = ImprovementProject.Start(_organisation.CurrentOrganisationId, framework, title, aim, serviceArea, leadId, startedOn, _clock);
+        await _projects.AddAsync(project, cancellationToken).ConfigureAwait(false);
+        return project;
+    }
+
+    /// <summary>Adds an existing participant to a project team. Patient, carer, service-user and community roles need the matching participant role.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="participantId">The person.</param>
+    /// <param name="role">Their team role.</param>
+    /// <param name="isCoreTeam">Whether they join the core team.</param>
+    /// <param name="joinedOn">When they joined.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public async Task<ImprovementProject> AddTeamMemberAsync(ImprovementProjectId projectId, ParticipantId participantId, ProjectTeamRole role, bool isCoreTeam, DateOnly joinedOn, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(projectId);
+        Guard.Against.EmptyId(participantId);
+        Guard.Against.EnumOutOfRange(role);
+        var participant = await _participants.RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
+        if (role.RequiredParticipantRole() is { } needed)
+        {
+            Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"Participant {participantId} is not registered as {needed}, so cannot join the team as {role}: add the role to their record first, or choose another team role.");
+        }
+
+        return await ChangeAsync(projectId, p => p.AddTeamMember(participantId, role, isCoreTeam, joinedOn, _clock), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records that someone left a project team.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="participantId">The person.</param>
+    /// <param name="leftOn">When they left.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> RemoveTeamMemberAsync(ImprovementProjectId projectId, ParticipantId participantId, DateOnly leftOn, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(participantId);
+        return ChangeAsync(projectId, p => p.RemoveTeamMember(participantId, leftOn, _clock), cancellationToken);
+    }
+
+    /// <summary>States what involvement is meant to achieve on a project.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="involvementAim">The aim of involvement.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> StateInvolvementAimAsync(ImprovementProjectId projectId, string involvementAim, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(involvementAim);
+        return ChangeAsync(projectId, p => p.StateInvolvementAim(involvementAim, _clock), cancellationToken);
+    }
+
+    /// <summary>Moves a project to another phase of its life cycle.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="phaseId">The phase.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> MoveToPhaseAsync(ImprovementProjectId projectId, string phaseId, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(phaseId);
+        return ChangeWithFrameworkAsync(projectId, (p, f) => p.MoveToPhase(f, phaseId, _clock), cancellationToken);
+    }
+
+    /// <summary>Plans involvement for a phase.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="phaseId">The phase.</param>
+    /// <param name="levelId">The planned level.</param>
+    /// <param name="who">Who will be involved.</param>
+    /// <param name="how">How.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> PlanInvolvementAsync(ImprovementProjectId projectId, string phaseId, string levelId, string who, string how, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(phaseId);
+        Guard.Against.NullOrWhiteSpace(levelId);
+        Guard.Against.NullOrWhiteSpace(who);
+        Guard.Against.NullOrWhiteSpace(how);
+        return ChangeWithFrameworkAsync(projectId, (p, f) => p.PlanInvolvement(f, phaseId, levelId, who, how, _clock), cancellationToken);
+    }
+
+    /// <summary>Records an involvement activity; each person must exist, and whether they brought lived experience is taken from their record.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="occurredOn">When it happened.</param>
+    /// <param name="phaseId">The phase.</param>
+    /// <param name="levelId">The level reached.</param>
+    /// <param name="activity">What happened.</param>
+    /// <param name="participantIds">Who took part.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new record's id.</returns>
+    public async Task<Guid> RecordInvolvementAsync(ImprovementProjectId projectId, DateOnly occurredOn, string phaseId, string levelId, string activity, IReadOnlyList<ParticipantId> participantIds, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(projectId);
+        Guard.Against.NullOrWhiteSpace(phaseId);
+        Guard.Against.NullOrWhiteSpace(levelId);
+        Guard.Against.NullOrWhiteSpace(activity);
+        Guard.Against.Null(participantIds);
+        var involved = new List<InvolvedParticipant>(participantIds.Count);
+        foreach (var id in participantIds.Distinct())
+        {
+            var participant = await _participants.RequireParticipantAsync(id, cancellationToken).ConfigureAwait(false);
+            involved.Add(new InvolvedParticipant(id, participant.HasLivedExperience));
+        }
+
+        var recordId = Guid.Empty;
+        await ChangeWithFrameworkAsync(projectId, (p, f) => recordId = p.RecordInvolvement(f, occurredOn, phaseId, levelId, activity, involved, _clock), cancellationToken).ConfigureAwait(false);
+        return recordId;
+    }
+
+    /// <summary>Records that participants were told what came of an activity ("you said, we did").</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="recordId">The involvement record.</param>
+    /// <param name="givenOn">When they were told.</param>
+    /// <param name="summary">What they were told.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> RecordFeedbackAsync(ImprovementProjectId projectId, Guid recordId, DateOnly givenOn, string summary, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(summary);
+        return ChangeAsync(projectId, p => p.RecordFeedback(recordId, givenOn, summary, _clock), cancellationToken);
+    }
+
+    /// <summary>Defines a measure of a project.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="name">The measure's name.</param>
+    /// <param name="type">Outcome, process or balancing.</param>
+    /// <param name="isPatientExperience">Whether it measures patient experience.</param>
+    /// <param name="direction">Which way is better.</param>
+    /// <param name="unit">The unit, if any.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The measure's id.</returns>
+    public async Task<Guid> DefineMeasureAsync(ImprovementProjectId projectId, string name, MeasureType type, bool isPatientExperience, ImprovementDirection direction, string? unit, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        var measureId = Guid.Empty;
+        await ChangeAsync(projectId, p => measureId = p.DefineMeasure(name, type, isPatientExperience, direction, unit, _clock), cancellationToken).ConfigureAwait(false);
+        return measureId;
+    }
+
+    /// <summary>Records when the change being tested was put in place for a measure.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="measureId">The measure.</param>
+    /// <param name="introducedOn">The date.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> RecordChangeIntroducedAsync(ImprovementProjectId projectId, Guid measureId, DateOnly introducedOn, CancellationToken cancellationToken)
+        => ChangeAsync(projectId, p => p.RecordChangeIntroduced(measureId, introducedOn, _clock), cancellationToken);
+
+    /// <summary>Records dated values of a measure, all at once (all or none are saved).</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="measureId">The measure.</param>
+    /// <param name="values">The dated values.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> RecordMeasureValuesAsync(ImprovementProjectId projectId, Guid measureId, IReadOnlyList<(DateOnly On, double Value)> values, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(values);
+        return ChangeAsync(
+            projectId,
+            p =>
+            {
+                foreach (var (on, value) in values)
+                {
+                    p.RecordMeasureValue(measureId, on, value, _clock);
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Links a peer-review submission to a project.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="submissionId">The submission.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> LinkPeerReviewSubmissionAsync(ImprovementProjectId projectId, Guid submissionId, CancellationToken cancellationToken)
+        => ChangeAsync(projectId, p => p.LinkPeerReviewSubmission(submissionId, _clock), cancellationToken);
+
+    /// <summary>Records the programme cohort team a project came from.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="teamId">The team.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> LinkCohortTeamAsync(ImprovementProjectId projectId, Guid cohortId, Guid teamId, CancellationToken cancellationToken)
+        => ChangeAsync(projectId, p => p.LinkCohortTeam(cohortId, teamId, _clock), cancellationToken);
+
+    /// <summary>Closes a project.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="closedOn">The closing date.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved project.</returns>
+    public Task<ImprovementProject> CloseAsync(ImprovementProjectId projectId, DateOnly closedOn, CancellationToken cancellationToken)
+        => ChangeAsync(projectId, p => p.Close(closedOn, _clock), cancellationToken);
+
+    private async Task<ImprovementProject> ChangeAsync(ImprovementProjectId projectId, Action<ImprovementProject> change, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(projectId);
+        var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
+        change(project);
+        await _projects.UpdateAsync(project, cancellationToken).ConfigureAwait(false);
+        return project;
+    }
+
+    private async Task<ImprovementProject> ChangeWithFrameworkAsync(ImprovementProjectId projectId, Action<ImprovementProject, InvolvementFramework> change, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(projectId);
+        var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
+        var framework = await _frameworks.RequireFrameworkAsync(project.FrameworkId, cancellationToken).ConfigureAwait(false);
+        change(project, framework);
+        await _projects.UpdateAsync(project, cancellationToken).ConfigureAwait(false);
+        return project;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text;
+using Ardalis.GuardClauses;
+using CoProduction.Involvement.Assessments;
+using CoProduction.Involvement.Challenges;
+using CoProduction.Involvement.Frameworks;
+using CoProduction.Involvement.Impact;
+using CoProduction.Involvement.Projects;
+
+namespace CoProduction.Involvement.Reporting;
+
+/// <summary>One item of a GRIPP2 short-form report.</summary>
+/// <param name="Number">The item's number (1 to 5).</param>
+/// <param name="Heading">The item's heading.</param>
+/// <param name="Summary">A paragraph answering the item.</param>
+/// <param name="Points">Supporting points, in order.</param>
+public sealed record Gripp2Item(int Number, string Heading, string Summary, IReadOnlyList<string> Points);
+
+/// <summary>
+/// A GRIPP2 short-form report on patient and public involvement in an improvement project: aim; methods; results;
+/// discussion and conclusions (how far involvement influenced the work); reflections and critical perspective.
+/// Built from the project's records; holds no personal data (people are counted, never named).
+/// </summary>
+/// <param name="ProjectId">The project.</param>
+/// <param name="ProjectTitle">Its title.</param>
+/// <param name="PreparedOn">The date the report was prepared.</param>
+/// <param name="Aim">Item 1: the aim of involvement.</param>
+/// <param name="Methods">Item 2: how patients and carers were involved.</param>
+/// <param name="Results">Item 3: what involvement led to, good and bad.</param>
+/// <param name="Discussion">Item 4: how far involvement influenced the work.</param>
+/// <param name="Reflections">Item 5: what went well, what did not, and what others can learn.</param>
+public sealed record Gripp2Report(
+    ImprovementProjectId ProjectId,
+    string ProjectTitle,
+    DateOnly PreparedOn,
+    Gripp2Item Aim,
+    Gripp2Item Methods,
+    Gripp2Item Results,
+    Gripp2Item Discussion,
+    Gripp2Item Reflections)
+{
+    /// <summary>Gets the five items in order.</summary>
+    public IReadOnlyList<Gripp2Item> Items => [Aim, Methods, Results, Discussion, Reflections];
+
+    /// <summary>Writes the report as Markdown.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        text.Append("# GRIPP2 short form: ").AppendLine(ProjectTitle).AppendLine();
+        text.Append("Prepared on ").Append(PreparedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).AppendLine(".");
+        foreach (var item in Items)
+        {
+            text.AppendLine().Append("## ").Append(item.Number.ToString(CultureInfo.InvariantCulture)).Append(". ").AppendLine(item.Heading).AppendLine();
+            text.AppendLine(item.Summary);
+            if (item.Points.Count > 0)
+            {
+                text.AppendLine();
+                foreach (var point in item.Points)
+                {
+                    text.Append("- ").AppendLine(point);
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>Builds <see cref="Gripp2Report"/>s from a project, its framework, its impact and its challenge findings.</summary>
+public static class Gripp2ReportBuilder
+{
+    /// <summary>Builds the report.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="framework">Its framework.</param>
+    /// <param name="impact">The analysis of its measures.</param>
+    /// <param name="findings">The challenges found for it (see <see cref="ChallengeDetector"/>).</param>
+    /// <param name="teamReflections">The team's own reflections, in their words, if any.</param>
+    /// <param name="preparedOn">The date of the report.</param>
+    /// <returns>The report.</returns>
+    public static Gripp2Report Build(ImprovementProject project, InvolvementFramework framework, ProjectImpact impact, IReadOnlyList<ChallengeFinding> findings, string? teamReflections, DateOnly preparedOn)
+    {
+        Guard.Against.Null(project);
+        Guard.Against.Null(framework);
+        Guard.Against.Null(impact);
+        Guard.Against.Null(findings);
+        var ladder = LadderAnalyser.Analyse(project, framework);
+        var withPatients = project.Records.Where(r => r.InvolvedLivedExperience).ToList();
+        var people = withPatients.SelectMany(r => r.Participants.Where(p => p.HasLivedExperience)).Select(p => p.ParticipantId).Distinct().Count();
+        var withFeedback = withPatients.Where(r => r.FeedbackGivenOn is not null).ToList();
+
+        var aim = new Gripp2Item(
+            1,
+            "Aim of involvement",
+            project.InvolvementAim is { } involvementAim
+                ? $"{Sentence(involvementAim)} The project's aim was: {Sentence(project.Aim)}"
+                : $"The team did not record what involvement was meant to achieve. The project's aim was: {Sentence(project.Aim)}",
+            []);
+
+        var coreTeam = project.CurrentTeam.Where(m => m.IsCoreTeam).ToList();
+        var methodsPoints = new List<string>
+        {
+            $"Framework: {framework.Name}, version {framework.FrameworkVersion}{(framework.IsVerified ? string.Empty : " (contains content not verified against its source)")}.",
+            $"Core team: {CoreTeam(coreTeam)}.",
+        };
+        methodsPoints.AddRange(project.Plan.Select(p => $"{framework.FindPhase(p.PhaseId)!.Name}: planned at '{framework.FindLevel(p.LevelId)!.Name}'; who: {p.Who}; how: {p.How}."));
+        var methods = new Gripp2Item(
+            2,
+            "Methods of involvement",
+            $"Involvement was planned for {Count(project.Plan.Count, "phase")} of the framework's {framework.Phases.Count.ToString(CultureInfo.InvariantCulture)}-phase life cycle, and {Count(withPatients.Count, "activity", "activities")} with patients or carers {(withPatients.Count == 1 ? "was" : "were")} recorded, involving {Count(people, "person", "people")} with lived experience.",
+            methodsPoints);
+
+        var resultsPoints = new List<string>();
+        resultsPoints.AddRange(ladder.Phases.Where(p => p.Comparison != PlanComparison.NeitherPlannedNorRecorded).Select(p => PhaseLine(p, framework)));
+        resultsPoints.AddRange(withFeedback.Select(r => $"You said, we did ({r.OccurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {r.Activity}): {r.FeedbackSummary}"));
+        resultsPoints.AddRange(impact.Measures.Select(MeasureLine));
+        var results = new Gripp2Item(
+            3,
+            "Results of involvement",
+            $"Participants were told what came of {withFeedback.Count} of {Count(withPatients.Count, "activity", "activities")} (\"you said, we did\"). {ExperienceSentence(impact)}",
+            resultsPoints);
+
+        var met = ladder.Phases.Count(p => p.Comparison == PlanComparison.MetOrExceeded);
+        var missed = ladder.Phases.Count(p => p.Comparison is PlanComparison.BelowPlan or PlanComparison.NotRecorded);
+        var highest = ladder.HighestLevelId is { } highestId ? framework.FindLevel(highestId)! : null;
+        var group = highest?.GroupId is { } groupId ? framework.LevelGroups.FirstOrDefault(g => g.Id == groupId)?.Name : null;
+        var discussion = new Gripp2Item(
+            4,
+            "Discussion and conclusions: how far involvement influenced the work",
+            highest is null
+                ? "No involvement of patients or carers was recorded, so it cannot have influenced the work."
+                : $"The highest level of involvement reached was '{highest.Name}'{(group is null ? string.Empty : $" ({group})")}, step {ladder.HighestRank + 1} of {ladder.LadderSize} on the ladder. The planned level was met or exceeded in {Count(met, "phase")} and missed in {Count(missed, "phase")}. {ExperienceSentence(impact)}",
+            [.. withFeedback.Select(r => $"Influence recorded: {r.FeedbackSummary}")]);
+
+        var reflectionPoints = new List<string>();
+        if (!string.IsNullOrWhiteSpace(teamReflections))
+        {
+            reflectionPoints.Add($"The team's reflections: {teamReflections.Trim()}");
+        }
+
+        foreach (var finding in findings)
+        {
+            var mitigation = finding.Challenges.Select(ChallengeCatalogue.Get).Select(c => c.Mitigations[0]).FirstOrDefault();
+            reflectionPoints.Add(mitigation is null ? finding.Message : $"{finding.Message} Suggested: {mitigation}");
+        }
+
+        var reflections = new Gripp2Item(
+            5,
+            "Reflections and critical perspective",
+            findings.Count == 0
+                ? "No challenges were detected in the involvement records; the points below are the team's own view."
+                : $"{Count(findings.Count, "challenge")} {(findings.Count == 1 ? "was" : "were")} detected in the involvement records; each is listed with a way to address it.",
+            reflectionPoints);
+
+        return new Gripp2Report(project.Id, project.Title, preparedOn, aim, methods, results, discussion, reflections);
+    }
+
+    private static string PhaseLine(PhaseLevel phase, InvolvementFramework framework)
+    {
+        var planned = phase.PlannedLevelId is { } p ? framework.FindLevel(p)!.Name : "nothing planned";
+        var reached = phase.ReachedLevelId is { } r ? framework.FindLevel(r)!.Name : "no involvement of patients or carers recorded";
+        var verdict = phase.Comparison switch
+        {
+            PlanComparison.MetOrExceeded => "plan met",
+            PlanComparison.BelowPlan => "below plan",
+            PlanComparison.NotRecorded => "plan not carried out",
+            _ => "unplanned",
+        };
+        return $"{phase.PhaseName}: planned '{planned}', reached '{reached}' ({verdict}).";
+    }
+
+    private static string MeasureLine(MeasureImpact measure)
+    {
+        var kind = measure.IsPatientExperience ? $"{measure.Type.ToString().ToLowerInvariant()} measure of patient experience" : $"{measure.Type.ToString().ToLowerInvariant()} measure";
+        var verdict = measure.Verdict switch
+        {
+            ImpactVerdict.Improved => measure.Sustained switch
+            {
+                true => "improved, and the improvement has been sustained",
+                false => "improved, but the improvement has not been sustained",
+                null => "improved; too early to say whether it will last",
+            },
+            ImpactVerdict.Deteriorated => "got worse (special cause of concern)",
+            ImpactVerdict.ChangedWithoutDirection => "changed (no improvement direction set)",
+            ImpactVerdict.NoSignificantChange => "showed no significant change (common-cause variation only)",
+            _ => "could not be judged yet (too few values for process limits)",
+        };
+        return $"{measure.Name} ({kind}): {verdict}.";
+    }
+
+    private static string ExperienceSentence(ProjectImpact impact) => impact.PatientExperienceImproved switch
+    {
+        true => impact.PatientExperienceSustained == true
+            ? "Patient experience improved, and the improvement was sustained."
+            : "Patient experience improved, though it is not yet shown to be sustained.",
+        false => "Patient experience did not measurably improve.",
+        null => "Whether patient experience improved cannot be judged from the measures recorded.",
+    };
+
+    private static string CoreTeam(List<ProjectTeamMember> coreTeam)
+    {
+        var parts = new[]
+        {
+            Count(coreTeam.Count(m => m.Role == ProjectTeamRole.PatientPartner), "patient partner"),
+            Count(coreTeam.Count(m => m.Role == ProjectTeamRole.Carer), "carer"),
+            Count(coreTeam.Count(m => m.Role is ProjectTeamRole.ServiceUser or ProjectTeamRole.CommunityMember), "service user or community member", "service users or community members"),
+            Count(coreTeam.Count(m => !m.Role.IsLivedExperience()), "member of staff", "members of staff"),
+        }.Where(p => !p.StartsWith("0 ", StringComparison.Ordinal)).ToList();
+        return parts.Count switch
+        {
+            0 => "nobody",
+            1 => parts[0],
+            _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1],
+        };
+    }
+
+    private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') ? text : text + ".";
+
+    private static string Count(int count, string singular, string? plural = null) =>
+        $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural ?? singular + "s")}";
+}

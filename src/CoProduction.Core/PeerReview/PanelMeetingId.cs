@@ -1,0 +1,19 @@
+using CoProduction.Primitives;
+
+namespace CoProduction.PeerReview;
+
+/// <summary>Identifies a meeting of a peer review panel.</summary>
+/// <param name="Value">The underlying identifier.</param>
+public readonly record struct PanelMeetingId(Guid Value) : ITypedId<PanelMeetingId>
+{
+    /// <inheritdoc />
+    public static PanelMeetingId New() => new(Guid.CreateVersion7());
+
+    /// <summary>Parses an id from its string form.</summary>
+    /// <param name="value">A GUID.</param>
+    /// <returns>The id.</returns>
+    public static PanelMeetingId Parse(string value) => new(TypedIds.ParseGuid(value, nameof(value)));
+
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString();
+}

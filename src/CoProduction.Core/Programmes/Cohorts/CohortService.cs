@@ -1,0 +1,343 @@
+using Ardalis.GuardClauses;
+using CoProduction.Payments;
+using CoProduction.People;
+using CoProduction.Primitives;
+using Microsoft.Extensions.Options;
+
+namespace CoProduction.Programmes.Cohorts;
+
+/// <summary>A facilitator to put on a session: who, and in which role. Whether they are a patient trainer comes from their participant record.</summary>
+/// <param name="ParticipantId">The facilitator.</param>
+/// <param name="Role">Their role.</param>
+public sealed record FacilitatorAssignment(ParticipantId ParticipantId, FacilitatorRole Role);
+
+/// <summary>
+/// Use cases for cohorts: plan one from a programme's curriculum version, move it through its lifecycle, schedule and
+/// deliver sessions, enrol teams and record attendance and team outcomes. Checks that every participant named exists
+/// in the current organisation, and takes whether each brings lived experience from their participant record.
+/// </summary>
+public sealed class CohortService
+{
+    /// <summary>The <see cref="ActivitySource.Area"/> of involvement activities that come from cohort sessions.</summary>
+    public const string SessionActivityArea = "cohort-session";
+
+    private readonly ICohortStore _cohorts;
+    private readonly IProgrammeStore _programmes;
+    private readonly IParticipantStore _participants;
+    private readonly IInvolvementActivityStore _activities;
+    private readonly CoProductionOptions _options;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the service.</summary>
+    /// <param name="cohorts">The cohort store.</param>
+    /// <param name="programmes">The programme store.</param>
+    /// <param name="participants">The participant store.</param>
+    /// <param name="activities">The involvement activity store (Payments).</param>
+    /// <param name="options">The library's options (facilitation role levels).</param>
+    /// <param name="clock">The clock.</param>
+    public CohortService(ICohortStore cohorts, IProgrammeStore programmes, IParticipantStore participants, IInvolvementActivityStore activities, IOptions<CoProductionOptions> options, TimeProvider clock)
+    {
+        _cohorts = Guard.Against.Null(cohorts);
+        _programmes = Guard.Against.Null(programmes);
+        _participants = Guard.Against.Null(participants);
+        _activities = Guard.Against.Null(activities);
+        _options = Guard.Against.Null(options).Value;
+        _clock = Guard.Against.Null(clock);
+    }
+
+    /// <summary>Plans a cohort of a programme on one of its published curriculum versions.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="curriculumVersionNumber">The version.</param>
+    /// <param name="name">The cohort's name.</param>
+    /// <param name="startDate">Its first day.</param>
+    /// <param name="endDate">Its last day.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new cohort's id.</returns>
+    public async Task<CohortId> PlanAsync(ProgrammeId programmeId, int curriculumVersionNumber, string name, DateOnly startDate, DateOnly endDate, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        var programme = await RequireProgrammeAsync(programmeId, cancellationToken).ConfigureAwait(false);
+        var cohort = Cohort.Plan(programme, curriculumVersionNumber, name, startDate, endDate, _clock);
+        await _cohorts.AddAsync(cohort, cancellationToken).ConfigureAwait(false);
+        return cohort.Id;
+    }
+
+    /// <summary>Finds a cohort of the current organisation.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The cohort, or <see langword="null"/>.</returns>
+    public ValueTask<Cohort?> FindAsync(CohortId cohortId, CancellationToken cancellationToken) => _cohorts.FindAsync(cohortId, cancellationToken);
+
+    /// <summary>Opens recruitment (Planned to Recruiting).</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task OpenRecruitmentAsync(CohortId cohortId, CancellationToken cancellationToken)
+        => ChangeAsync(cohortId, c => c.OpenRecruitment(_clock), cancellationToken);
+
+    /// <summary>Starts the cohort (Recruiting to Running).</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task StartAsync(CohortId cohortId, CancellationToken cancellationToken)
+        => ChangeAsync(cohortId, c => c.Start(_clock), cancellationToken);
+
+    /// <summary>Completes the cohort (Running to Completed).</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task CompleteAsync(CohortId cohortId, CancellationToken cancellationToken)
+        => ChangeAsync(cohortId, c => c.Complete(_clock), cancellationToken);
+
+    /// <summary>Cancels the cohort.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task CancelAsync(CohortId cohortId, string reason, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(reason);
+        return ChangeAsync(cohortId, c => c.Cancel(reason, _clock), cancellationToken);
+    }
+
+    /// <summary>Schedules a session; each facilitator is a patient trainer when their participant record shows lived experience.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="moduleCode">The module, from the cohort's curriculum version.</param>
+    /// <param name="startsAt">When it starts.</param>
+    /// <param name="duration">How long it lasts, or <see langword="null"/> for the module's duration.</param>
+    /// <param name="facilitators">The facilitators and their roles.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new session's id.</returns>
+    public async Task<CohortSessionId> ScheduleSessionAsync(CohortId cohortId, string moduleCode, DateTimeOffset startsAt, TimeSpan? duration, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(moduleCode);
+        var assignments = CheckAssignments(facilitators);
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        var programme = await RequireProgrammeAsync(cohort.ProgrammeId, cancellationToken).ConfigureAwait(false);
+        var sessionFacilitators = await ToSessionFacilitatorsAsync(assignments, cancellationToken).ConfigureAwait(false);
+        var sessionId = cohort.ScheduleSession(programme, moduleCode, startsAt, duration, sessionFacilitators, _clock);
+        await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
+        return sessionId;
+    }
+
+    /// <summary>Replaces the facilitators of a scheduled session; each is a patient trainer when their participant record shows lived experience.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The scheduled session.</param>
+    /// <param name="facilitators">The new facilitators and their roles.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public async Task ChangeFacilitatorsAsync(CohortId cohortId, CohortSessionId sessionId, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
+    {
+        var assignments = CheckAssignments(facilitators);
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        var sessionFacilitators = await ToSessionFacilitatorsAsync(assignments, cancellationToken).ConfigureAwait(false);
+        cohort.ChangeFacilitators(sessionId, sessionFacilitators, _clock);
+        await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records that a session was held.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task MarkSessionDeliveredAsync(CohortId cohortId, CohortSessionId sessionId, CancellationToken cancellationToken)
+        => ChangeAsync(cohortId, c => c.MarkSessionDelivered(sessionId, _clock), cancellationToken);
+
+    /// <summary>Cancels a scheduled session.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task CancelSessionAsync(CohortId cohortId, CohortSessionId sessionId, string reason, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(reason);
+        return ChangeAsync(cohortId, c => c.CancelSession(sessionId, reason, _clock), cancellationToken);
+    }
+
+    /// <summary>Enrols a team; each member's lived experience comes from their participant record.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="teamName">The team's name.</param>
+    /// <param name="improvementAim">Its improvement aim.</param>
+    /// <param name="memberIds">Its members.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The team's id.</returns>
+    public async Task<CohortTeamId> EnrolTeamAsync(CohortId cohortId, string teamName, string improvementAim, IEnumerable<ParticipantId> memberIds, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(teamName);
+        Guard.Against.NullOrWhiteSpace(improvementAim);
+        Guard.Against.Null(memberIds);
+        var ids = memberIds.ToList();
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        var people = await ParticipantLookup.RequireAllAsync(_participants, ids, "a team member", cancellationToken).ConfigureAwait(false);
+        var enrolment = new TeamEnrolment(teamName, improvementAim, [.. people.Select(p => new TeamMember(p.Id, p.HasLivedExperience))]);
+        var teamId = cohort.EnrolTeam(enrolment, _clock);
+        await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
+        return teamId;
+    }
+
+    /// <summary>Records (or corrects) a participant's attendance at a delivered session.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="participantId">The participant (an enrolled team member).</param>
+    /// <param name="statusCode">The attendance status, such as <c>Present</c>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public async Task RecordAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, ParticipantId participantId, string statusCode, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(statusCode);
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        await ParticipantLookup.RequireAsync(_participants, participantId, "an attendee", cancellationToken).ConfigureAwait(false);
+        cohort.RecordAttendance(sessionId, participantId, statusCode, _clock);
+        await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records (or corrects) a delivered session's register in one go: all lines or none.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="register">One line per participant.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>How many records were added or changed.</returns>
+    public async Task<int> RecordSessionAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, IEnumerable<AttendanceEntry> register, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(register);
+        var lines = register.ToList();
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        await ParticipantLookup.RequireAllAsync(_participants, lines.Where(l => l is not null).Select(l => l.ParticipantId).Distinct(), "an attendee", cancellationToken).ConfigureAwait(false);
+        var changed = cohort.RecordSessionAttendance(sessionId, lines, _clock);
+        await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
+        return changed;
+    }
+
+    /// <summary>Records that a team withdrew from the cohort.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="teamId">The team.</param>
+    /// <param name="withdrawnOn">The day it withdrew.</param>
+    /// <param name="reason">Why, in a few words (no personal data).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task WithdrawTeamAsync(CohortId cohortId, CohortTeamId teamId, DateOnly withdrawnOn, string reason, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(reason);
+        return ChangeAsync(cohortId, c => c.WithdrawTeam(teamId, withdrawnOn, reason, _clock), cancellationToken);
+    }
+
+    /// <summary>Records the date a team submitted its improvement plan.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="teamId">The team.</param>
+    /// <param name="submittedOn">The date.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task RecordPlanSubmittedAsync(CohortId cohortId, CohortTeamId teamId, DateOnly submittedOn, CancellationToken cancellationToken)
+        => ChangeAsync(cohortId, c => c.RecordPlanSubmitted(teamId, submittedOn, _clock), cancellationToken);
+
+    /// <summary>Records the date a team presented at the showcase.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="teamId">The team.</param>
+    /// <param name="presentedOn">The date.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task RecordShowcasePresentedAsync(CohortId cohortId, CohortTeamId teamId, DateOnly presentedOn, CancellationToken cancellationToken)
+        => ChangeAsync(cohortId, c => c.RecordShowcasePresented(teamId, presentedOn, _clock), cancellationToken);
+
+    /// <summary>Records a facilitator's sign-off of a team.</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="teamId">The team.</param>
+    /// <param name="facilitatorId">The facilitator signing off.</param>
+    /// <param name="signedOffOn">The date.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public async Task SignOffTeamAsync(CohortId cohortId, CohortTeamId teamId, ParticipantId facilitatorId, DateOnly signedOffOn, CancellationToken cancellationToken)
+    {
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        await ParticipantLookup.RequireAsync(_participants, facilitatorId, "a signatory", cancellationToken).ConfigureAwait(false);
+        cohort.SignOffTeam(teamId, facilitatorId, signedOffOn, _clock);
+        await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records the involvement activities of a delivered session's patient trainers, so that they can be paid from
+    /// the rate card: one <see cref="InvolvementActivityKind.TrainingDelivery"/> per patient trainer who led it (at
+    /// <see cref="ProgrammeOptions.LeadFacilitatorRoleLevel"/>) or co-facilitated it (at
+    /// <see cref="ProgrammeOptions.CoFacilitatorRoleLevel"/>), lasting the session's duration, with the session as its
+    /// source. Safe to call again: a facilitator who already has an activity for the session gets no second one.
+    /// </summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The delivered session.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The activities recorded by this call (empty when all were recorded before).</returns>
+    /// <exception cref="DomainRuleViolationException">The cohort or session is unknown, or the session was not delivered.</exception>
+    public async Task<IReadOnlyList<InvolvementActivity>> RecordFacilitationActivitiesAsync(CohortId cohortId, CohortSessionId sessionId, CancellationToken cancellationToken)
+    {
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        var toPay = cohort.PatientTrainersToPay(sessionId);
+        var session = cohort.FindSession(sessionId)!;
+        var source = new ActivitySource(SessionActivityArea, sessionId.Value);
+        var recorded = new List<InvolvementActivity>();
+        foreach (var facilitator in toPay)
+        {
+            var existing = await _activities.ListForParticipantAsync(facilitator.ParticipantId, cancellationToken).ConfigureAwait(false);
+            if (existing.Any(a => !a.IsCancelled && a.Source == source))
+            {
+                continue;
+            }
+
+            var lead = facilitator.Role == FacilitatorRole.Lead;
+            var activity = InvolvementActivity.Record(
+                cohort.OrganisationId,
+                facilitator.ParticipantId,
+                InvolvementActivityKind.TrainingDelivery,
+                DateOnly.FromDateTime(session.StartsAt.DateTime),
+                session.Duration,
+                lead ? _options.Programmes.LeadFacilitatorRoleLevel : _options.Programmes.CoFacilitatorRoleLevel,
+                $"{(lead ? "Led" : "Co-facilitated")} module {session.ModuleCode} of cohort '{cohort.Name}'",
+                source,
+                _clock);
+            await _activities.AddAsync(activity, cancellationToken).ConfigureAwait(false);
+            recorded.Add(activity);
+        }
+
+        return recorded;
+    }
+
+    private static List<FacilitatorAssignment> CheckAssignments(IEnumerable<FacilitatorAssignment> facilitators)
+    {
+        Guard.Against.Null(facilitators);
+        var assignments = facilitators.ToList();
+        if (assignments.Any(a => a is null))
+        {
+            throw new ArgumentException("The list of facilitators contains a null entry.", nameof(facilitators));
+        }
+
+        return assignments;
+    }
+
+    private async Task<List<SessionFacilitator>> ToSessionFacilitatorsAsync(List<FacilitatorAssignment> assignments, CancellationToken cancellationToken)
+    {
+        var people = await ParticipantLookup.RequireAllAsync(_participants, assignments.Select(a => a.ParticipantId), "a facilitator", cancellationToken).ConfigureAwait(false);
+        return [.. assignments.Select((a, i) => new SessionFacilitator(a.ParticipantId, a.Role, people[i].HasLivedExperience))];
+    }
+
+    private async Task ChangeAsync(CohortId cohortId, Action<Cohort> change, CancellationToken cancellationToken)
+    {
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        change(cohort);
+        await _cohorts.UpdateAsync(cohort, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Cohort> RequireCohortAsync(CohortId cohortId, CancellationToken cancellationToken)
+    {
+        var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        return cohort ?? throw new DomainRuleViolationException(
+            ProgrammeErrorCodes.UnknownCohort,
+            $"No cohort {cohortId} exists in this organisation: check the id, or plan the cohort first.");
+    }
+
+    private async Task<Programme> RequireProgrammeAsync(ProgrammeId programmeId, CancellationToken cancellationToken)
+    {
+        var programme = await _programmes.FindAsync(programmeId, cancellationToken).ConfigureAwait(false);
+        return programme ?? throw new DomainRuleViolationException(
+            ProgrammeErrorCodes.UnknownProgramme,
+            $"No programme {programmeId} exists in this organisation: check the id, or create the programme first.");
+    }
+}

@@ -1,0 +1,124 @@
+using Ardalis.GuardClauses;
+using CoProduction.People;
+using CoProduction.Primitives;
+using CoProduction.Programmes.Cohorts;
+
+namespace CoProduction.Programmes.Evaluation;
+
+/// <summary>
+/// Use cases for evaluation: create questionnaires, evaluate cohorts before and after, and report on a programme
+/// across its cohorts. Checks that respondents exist in the current organisation and are enrolled in the cohort.
+/// </summary>
+public sealed class ProgrammeEvaluationService
+{
+    private readonly IQuestionnaireStore _questionnaires;
+    private readonly ICohortEvaluationStore _evaluations;
+    private readonly ICohortStore _cohorts;
+    private readonly IProgrammeStore _programmes;
+    private readonly IParticipantStore _participants;
+    private readonly IOrganisationContext _organisation;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the service.</summary>
+    /// <param name="questionnaires">The questionnaire store.</param>
+    /// <param name="evaluations">The cohort evaluation store.</param>
+    /// <param name="cohorts">The cohort store.</param>
+    /// <param name="programmes">The programme store.</param>
+    /// <param name="participants">The participant store.</param>
+    /// <param name="organisation">The current organisation.</param>
+    /// <param name="clock">The clock.</param>
+    public ProgrammeEvaluationService(IQuestionnaireStore questionnaires, ICohortEvaluationStore evaluations, ICohortStore cohorts, IProgrammeStore programmes, IParticipantStore participants, IOrganisationContext organisation, TimeProvider clock)
+    {
+        _questionnaires = Guard.Against.Null(questionnaires);
+        _evaluations = Guard.Against.Null(evaluations);
+        _cohorts = Guard.Against.Null(cohorts);
+        _programmes = Guard.Against.Null(programmes);
+        _participants = Guard.Against.Null(participants);
+        _organisation = Guard.Against.Null(organisation);
+        _clock = Guard.Against.Null(clock);
+    }
+
+    /// <summary>Creates a questionnaire of Likert items.</summary>
+    /// <param name="title">Its title.</param>
+    /// <param name="scaleMinimum">The lowest point of the scale.</param>
+    /// <param name="scaleMaximum">The highest point of the scale.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new questionnaire's id.</returns>
+    public async Task<QuestionnaireId> CreateQuestionnaireAsync(string title, int scaleMinimum, int scaleMaximum, IEnumerable<LikertItem> items, CancellationToken cancellationToken)
+    {
+        var questionnaire = Questionnaire.Create(_organisation.CurrentOrganisationId, title, scaleMinimum, scaleMaximum, items, _clock);
+        await _questionnaires.AddAsync(questionnaire, cancellationToken).ConfigureAwait(false);
+        return questionnaire.Id;
+    }
+
+    /// <summary>Starts the before-and-after evaluation of a cohort with a questionnaire (once per cohort and questionnaire).</summary>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="questionnaireId">The questionnaire.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new evaluation's id.</returns>
+    public async Task<CohortEvaluationId> StartEvaluationAsync(CohortId cohortId, QuestionnaireId questionnaireId, CancellationToken cancellationToken)
+    {
+        var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        var questionnaire = await _questionnaires.FindAsync(questionnaireId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownQuestionnaire, $"No questionnaire {questionnaireId} exists in this organisation: check the id, or create the questionnaire first.");
+        var existing = await _evaluations.ListByCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        Rule.Require(
+            !existing.Any(e => e.QuestionnaireId == questionnaireId),
+            ProgrammeErrorCodes.EvaluationAlreadyExists,
+            $"Cohort '{cohort.Name}' is already evaluated with questionnaire '{questionnaire.Title}': record responses on that evaluation.");
+        var evaluation = CohortEvaluation.Start(cohort, questionnaire, _clock);
+        await _evaluations.AddAsync(evaluation, cancellationToken).ConfigureAwait(false);
+        return evaluation.Id;
+    }
+
+    /// <summary>Records a participant's answers before or after the cohort.</summary>
+    /// <param name="evaluationId">The evaluation.</param>
+    /// <param name="participantId">Who answered (an enrolled member of the cohort).</param>
+    /// <param name="timing">Before or after.</param>
+    /// <param name="answeredOn">When.</param>
+    /// <param name="answers">The answers.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public async Task RecordResponseAsync(CohortEvaluationId evaluationId, ParticipantId participantId, ResponseTiming timing, DateOnly answeredOn, IEnumerable<LikertAnswer> answers, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(participantId);
+        Guard.Against.Null(answers);
+        var evaluation = await _evaluations.FindAsync(evaluationId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownEvaluation, $"No cohort evaluation {evaluationId} exists in this organisation: check the id, or start the evaluation first.");
+        await ParticipantLookup.RequireAsync(_participants, participantId, "a respondent", cancellationToken).ConfigureAwait(false);
+        var cohort = await RequireCohortAsync(evaluation.CohortId, cancellationToken).ConfigureAwait(false);
+        evaluation.RecordResponse(cohort, participantId, timing, answeredOn, answers, _clock);
+        await _evaluations.UpdateAsync(evaluation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Finds a cohort evaluation.</summary>
+    /// <param name="evaluationId">The evaluation.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The evaluation, or <see langword="null"/>.</returns>
+    public ValueTask<CohortEvaluation?> FindEvaluationAsync(CohortEvaluationId evaluationId, CancellationToken cancellationToken) => _evaluations.FindAsync(evaluationId, cancellationToken);
+
+    /// <summary>Reports on a programme across its cohorts, with the before-and-after changes of one questionnaire.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="questionnaireId">The questionnaire whose evaluations to pool, or <see langword="null"/> for a report without them.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The report.</returns>
+    public async Task<ProgrammeReport> BuildReportAsync(ProgrammeId programmeId, QuestionnaireId? questionnaireId, CancellationToken cancellationToken)
+    {
+        var programme = await _programmes.FindAsync(programmeId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownProgramme, $"No programme {programmeId} exists in this organisation: check the id.");
+        var cohorts = await _cohorts.ListByProgrammeAsync(programmeId, cancellationToken).ConfigureAwait(false);
+        var evaluations = questionnaireId is null
+            ? []
+            : (await _evaluations.ListByProgrammeAsync(programmeId, cancellationToken).ConfigureAwait(false)).Where(e => e.QuestionnaireId == questionnaireId).ToList();
+        return ProgrammeReport.Build(programme, cohorts, evaluations);
+    }
+
+    private async Task<Cohort> RequireCohortAsync(CohortId cohortId, CancellationToken cancellationToken)
+    {
+        var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        return cohort ?? throw new DomainRuleViolationException(
+            ProgrammeErrorCodes.UnknownCohort,
+            $"No cohort {cohortId} exists in this organisation: check the id, or plan the cohort first.");
+    }
+}

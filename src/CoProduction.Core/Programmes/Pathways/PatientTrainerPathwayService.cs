@@ -1,0 +1,173 @@
+using Ardalis.GuardClauses;
+using CoProduction.People;
+using CoProduction.Primitives;
+using CoProduction.Programmes.Cohorts;
+using Microsoft.Extensions.Options;
+
+namespace CoProduction.Programmes.Pathways;
+
+/// <summary>
+/// Use cases for the patient-trainer pathway: start one for a patient partner, record evidence (by hand or from the
+/// sessions they facilitated), agree a support plan and progress with sign-off by a member of staff or a lead
+/// trainer, against the thresholds in <see cref="ProgrammeOptions.PatientTrainerPathway"/>.
+/// </summary>
+public sealed class PatientTrainerPathwayService
+{
+    private readonly IPatientTrainerPathwayStore _pathways;
+    private readonly ICohortStore _cohorts;
+    private readonly IParticipantStore _participants;
+    private readonly CoProductionOptions _options;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the service.</summary>
+    /// <param name="pathways">The pathway store.</param>
+    /// <param name="cohorts">The cohort store.</param>
+    /// <param name="participants">The participant store.</param>
+    /// <param name="options">The library's options.</param>
+    /// <param name="clock">The clock.</param>
+    public PatientTrainerPathwayService(IPatientTrainerPathwayStore pathways, ICohortStore cohorts, IParticipantStore participants, IOptions<CoProductionOptions> options, TimeProvider clock)
+    {
+        _pathways = Guard.Against.Null(pathways);
+        _cohorts = Guard.Against.Null(cohorts);
+        _participants = Guard.Against.Null(participants);
+        _options = Guard.Against.Null(options).Value;
+        _clock = Guard.Against.Null(clock);
+    }
+
+    /// <summary>Starts a patient partner's pathway as an observer.</summary>
+    /// <param name="participantId">The patient partner.</param>
+    /// <param name="startedOn">The first day.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new pathway's id.</returns>
+    /// <exception cref="DomainRuleViolationException">The participant is unknown, brings no lived experience, or already has a pathway.</exception>
+    public async Task<PatientTrainerPathwayId> StartAsync(ParticipantId participantId, DateOnly startedOn, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(participantId);
+        var participant = await ParticipantLookup.RequireAsync(_participants, participantId, "a patient trainer", cancellationToken).ConfigureAwait(false);
+        var existing = await _pathways.FindByParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
+        Rule.Require(
+            existing is null,
+            ProgrammeErrorCodes.PathwayAlreadyExists,
+            $"Participant {participantId} is already on the patient-trainer pathway ({existing?.Id}, stage {existing?.Stage}): record evidence on that pathway rather than starting another.");
+        var pathway = PatientTrainerPathway.Start(participant, startedOn, _clock);
+        await _pathways.AddAsync(pathway, cancellationToken).ConfigureAwait(false);
+        return pathway.Id;
+    }
+
+    /// <summary>Finds a participant's pathway.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The pathway, or <see langword="null"/>.</returns>
+    public Task<PatientTrainerPathway?> FindByParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken) => _pathways.FindByParticipantAsync(participantId, cancellationToken);
+
+    /// <summary>Records a piece of evidence (supervision, a debrief, or a session outside the library's cohorts).</summary>
+    /// <param name="pathwayId">The pathway.</param>
+    /// <param name="kind">What it is.</param>
+    /// <param name="on">When it took place.</param>
+    /// <param name="note">A short note, if any.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public async Task RecordEvidenceAsync(PatientTrainerPathwayId pathwayId, EvidenceKind kind, DateOnly on, string? note, CancellationToken cancellationToken)
+    {
+        var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
+        pathway.RecordEvidence(kind, on, null, note, _clock);
+        await _pathways.UpdateAsync(pathway, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records a delivered cohort session the patient partner facilitated as evidence: shadowing counts as a session
+    /// observed, leading or co-facilitating as a session co-delivered.
+    /// </summary>
+    /// <param name="pathwayId">The pathway.</param>
+    /// <param name="cohortId">The cohort.</param>
+    /// <param name="sessionId">The delivered session.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The kind of evidence recorded.</returns>
+    /// <exception cref="DomainRuleViolationException">The cohort or session is unknown, the session was not delivered, or the partner did not facilitate it.</exception>
+    public async Task<EvidenceKind> RecordSessionEvidenceAsync(PatientTrainerPathwayId pathwayId, CohortId cohortId, CohortSessionId sessionId, CancellationToken cancellationToken)
+    {
+        var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
+        var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownCohort, $"No cohort {cohortId} exists in this organisation: check the id.");
+        var session = cohort.FindSession(sessionId)
+            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownSession, $"Cohort '{cohort.Name}' has no session {sessionId}: check the session id.");
+        Rule.Require(
+            session.Status == SessionStatus.Delivered,
+            ProgrammeErrorCodes.SessionNotDelivered,
+            $"Session {sessionId} is {session.Status}: only a delivered session counts as evidence. Record it as delivered first.");
+        var role = session.Facilitators.FirstOrDefault(f => f.ParticipantId == pathway.ParticipantId)?.Role;
+        Rule.Require(
+            role is not null,
+            ProgrammeErrorCodes.NotFacilitatorOfSession,
+            $"Participant {pathway.ParticipantId} was not among the facilitators of session {sessionId}: add them to the session's facilitators, or record other evidence by hand.");
+        var kind = role == FacilitatorRole.Shadow ? EvidenceKind.SessionObserved : EvidenceKind.SessionCoDelivered;
+        pathway.RecordEvidence(kind, DateOnly.FromDateTime(session.StartsAt.DateTime), sessionId, $"{role} in module {session.ModuleCode} of cohort '{cohort.Name}'", _clock);
+        await _pathways.UpdateAsync(pathway, cancellationToken).ConfigureAwait(false);
+        return kind;
+    }
+
+    /// <summary>Agrees (or replaces) the support plan; a named mentor must be a participant of this organisation.</summary>
+    /// <param name="pathwayId">The pathway.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public async Task AgreeSupportPlanAsync(PatientTrainerPathwayId pathwayId, SupportPlan plan, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(plan);
+        var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
+        if (plan.MentorId is { } mentor)
+        {
+            await ParticipantLookup.RequireAsync(_participants, mentor, "a mentor", cancellationToken).ConfigureAwait(false);
+        }
+
+        pathway.AgreeSupportPlan(plan, _clock);
+        await _pathways.UpdateAsync(pathway, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Moves the patient partner up one step, signed off by a named participant who is a member of staff or a lead
+    /// trainer, when the evidence the options require is there.
+    /// </summary>
+    /// <param name="pathwayId">The pathway.</param>
+    /// <param name="signatoryId">Who signs off.</param>
+    /// <param name="signedOffOn">The date of the sign-off.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new stage.</returns>
+    /// <exception cref="DomainRuleViolationException">The signatory is unknown or not eligible, or evidence is missing.</exception>
+    public async Task<PathwayStage> ProgressAsync(PatientTrainerPathwayId pathwayId, ParticipantId signatoryId, DateOnly signedOffOn, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(signatoryId);
+        var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
+        var signatory = await ParticipantLookup.RequireAsync(_participants, signatoryId, "a signatory", cancellationToken).ConfigureAwait(false);
+        SignatoryCapacity? capacity = null;
+        if (signatory.HasRole(ParticipantRole.Staff))
+        {
+            capacity = SignatoryCapacity.Staff;
+        }
+        else if (signatoryId != pathway.ParticipantId)
+        {
+            var signatoryPathway = await _pathways.FindByParticipantAsync(signatoryId, cancellationToken).ConfigureAwait(false);
+            capacity = signatoryPathway?.Stage == PathwayStage.LeadTrainer ? SignatoryCapacity.LeadTrainer : null;
+        }
+        else
+        {
+            capacity = SignatoryCapacity.LeadTrainer;
+        }
+
+        Rule.Require(
+            capacity is not null,
+            ProgrammeErrorCodes.SignatoryNotEligible,
+            $"Participant {signatoryId} is neither a member of staff nor a lead trainer, so cannot sign off a step of the pathway: ask a member of staff or a lead trainer.");
+        var stage = pathway.Progress(_options.Programmes.PatientTrainerPathway, new PathwaySignatory(signatoryId, capacity!.Value), signedOffOn, _clock);
+        await _pathways.UpdateAsync(pathway, cancellationToken).ConfigureAwait(false);
+        return stage;
+    }
+
+    private async Task<PatientTrainerPathway> RequirePathwayAsync(PatientTrainerPathwayId pathwayId, CancellationToken cancellationToken)
+    {
+        var pathway = await _pathways.FindAsync(pathwayId, cancellationToken).ConfigureAwait(false);
+        return pathway ?? throw new DomainRuleViolationException(
+            ProgrammeErrorCodes.UnknownPathway,
+            $"No patient-trainer pathway {pathwayId} exists in this organisation: check the id, or start the pathway first.");
+    }
+}

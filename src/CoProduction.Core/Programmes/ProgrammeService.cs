@@ -1,0 +1,189 @@
+using Ardalis.GuardClauses;
+using CoProduction.People;
+using CoProduction.Primitives;
+using CoProduction.Programmes.Readiness;
+
+namespace CoProduction.Programmes;
+
+/// <summary>A co-designer to record for a curriculum version: who, and what they shaped.</summary>
+/// <param name="ParticipantId">The co-designer (a participant of the current organisation).</param>
+/// <param name="Contribution">What they shaped.</param>
+public sealed record CoDesigner(ParticipantId ParticipantId, string Contribution)
+{
+    /// <summary>Gets what they shaped.</summary>
+    public string Contribution { get; } = Guard.Against.NullOrWhiteSpace(Contribution).Trim();
+}
+
+/// <summary>
+/// Use cases for programmes: create a programme, publish co-designed curriculum versions, and set the delivery rules,
+/// attendance statuses and completion policy of future cohorts; assess the organisation's readiness. Checks that every participant named exists in the
+/// current organisation, and takes each co-designer's perspective from their participant record.
+/// </summary>
+public sealed class ProgrammeService
+{
+    private readonly IProgrammeStore _programmes;
+    private readonly IParticipantStore _participants;
+    private readonly IReadinessAssessmentStore _readiness;
+    private readonly IOrganisationContext _organisation;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the service.</summary>
+    /// <param name="programmes">The programme store.</param>
+    /// <param name="participants">The participant store.</param>
+    /// <param name="readiness">The readiness assessment store.</param>
+    /// <param name="organisation">The current organisation.</param>
+    /// <param name="clock">The clock.</param>
+    public ProgrammeService(IProgrammeStore programmes, IParticipantStore participants, IReadinessAssessmentStore readiness, IOrganisationContext organisation, TimeProvider clock)
+    {
+        _programmes = Guard.Against.Null(programmes);
+        _participants = Guard.Against.Null(participants);
+        _readiness = Guard.Against.Null(readiness);
+        _organisation = Guard.Against.Null(organisation);
+        _clock = Guard.Against.Null(clock);
+    }
+
+    /// <summary>Creates a programme for the current organisation.</summary>
+    /// <param name="name">Its name.</param>
+    /// <param name="purpose">What it is for.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new programme's id.</returns>
+    public async Task<ProgrammeId> CreateAsync(string name, string purpose, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(purpose);
+        var programme = Programme.Create(_organisation.CurrentOrganisationId, name, purpose, _clock);
+        await _programmes.AddAsync(programme, cancellationToken).ConfigureAwait(false);
+        return programme.Id;
+    }
+
+    /// <summary>Finds a programme of the current organisation.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The programme, or <see langword="null"/>.</returns>
+    public ValueTask<Programme?> FindAsync(ProgrammeId programmeId, CancellationToken cancellationToken) => _programmes.FindAsync(programmeId, cancellationToken);
+
+    /// <summary>Publishes a new curriculum version with its co-design record.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="summaryOfChanges">What changed and why.</param>
+    /// <param name="modules">The modules.</param>
+    /// <param name="coDesigners">Who co-designed it; each one's perspective comes from their participant record.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new version's number.</returns>
+    /// <exception cref="DomainRuleViolationException">The programme or a co-designer is unknown, or no co-designer brings lived experience.</exception>
+    public async Task<int> PublishVersionAsync(ProgrammeId programmeId, string summaryOfChanges, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(summaryOfChanges);
+        Guard.Against.Null(modules);
+        Guard.Against.Null(coDesigners);
+        var designerList = coDesigners.ToList();
+        if (designerList.Any(d => d is null))
+        {
+            throw new ArgumentException("The list of co-designers contains a null entry.", nameof(coDesigners));
+        }
+
+        var programme = await RequireAsync(programmeId, cancellationToken).ConfigureAwait(false);
+        var people = await ParticipantLookup.RequireAllAsync(_participants, designerList.Select(d => d.ParticipantId), "a co-designer", cancellationToken).ConfigureAwait(false);
+        var contributions = designerList.Select((d, i) => new CoDesignContribution(
+            d.ParticipantId,
+            people[i].HasLivedExperience ? CoDesignPerspective.LivedExperience : CoDesignPerspective.Staff,
+            d.Contribution));
+        var version = programme.PublishVersion(summaryOfChanges, modules, contributions, _clock);
+        await _programmes.UpdateAsync(programme, cancellationToken).ConfigureAwait(false);
+        return version.Number;
+    }
+
+    /// <summary>Sets the delivery rules for cohorts planned from now on.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="rules">The rules.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task ChangeDeliveryRulesAsync(ProgrammeId programmeId, DeliveryRules rules, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(rules);
+        return ChangeAsync(programmeId, p => p.ChangeDeliveryRules(rules, _clock), cancellationToken);
+    }
+
+    /// <summary>Sets the attendance statuses for cohorts planned from now on.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="statuses">The statuses and their weights.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task ChangeAttendanceStatusesAsync(ProgrammeId programmeId, IEnumerable<AttendanceStatusDefinition> statuses, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(statuses);
+        return ChangeAsync(programmeId, p => p.ChangeAttendanceStatuses(statuses, _clock), cancellationToken);
+    }
+
+    /// <summary>Sets the completion policy for cohorts planned from now on.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="policy">The policy.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    public Task ChangeCompletionPolicyAsync(ProgrammeId programmeId, CompletionPolicy policy, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(policy);
+        return ChangeAsync(programmeId, p => p.ChangeCompletionPolicy(policy, _clock), cancellationToken);
+    }
+
+    /// <summary>Starts a readiness self-assessment of the current organisation from a checklist.</summary>
+    /// <param name="title">The assessment's title.</param>
+    /// <param name="programmeId">The programme assessed for, if any (it must exist).</param>
+    /// <param name="checklist">The items, such as <see cref="ReadinessChecklist.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The new assessment's id.</returns>
+    public async Task<ReadinessAssessmentId> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.Null(checklist);
+        if (programmeId is { } id)
+        {
+            await RequireAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        var assessment = ReadinessAssessment.Start(_organisation.CurrentOrganisationId, title, programmeId, checklist, _clock);
+        await _readiness.AddAsync(assessment, cancellationToken).ConfigureAwait(false);
+        return assessment.Id;
+    }
+
+    /// <summary>Rates an item of a readiness assessment; the assessor must be a participant of the current organisation.</summary>
+    /// <param name="assessmentId">The assessment.</param>
+    /// <param name="key">The item's key.</param>
+    /// <param name="rating">The rating.</param>
+    /// <param name="notes">What is in place and what is missing (needed for Partly and NotMet).</param>
+    /// <param name="assessedBy">Who rated it.</param>
+    /// <param name="assessedOn">When.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The assessment's summary after the rating.</returns>
+    public async Task<ReadinessSummary> RateReadinessItemAsync(ReadinessAssessmentId assessmentId, string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(key);
+        Guard.Against.EmptyId(assessedBy);
+        var assessment = await _readiness.FindAsync(assessmentId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownReadinessAssessment, $"No readiness assessment {assessmentId} exists in this organisation: check the id, or start one first.");
+        await ParticipantLookup.RequireAsync(_participants, assessedBy, "an assessor", cancellationToken).ConfigureAwait(false);
+        assessment.Rate(key, rating, notes, assessedBy, assessedOn, _clock);
+        await _readiness.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
+        return assessment.Summarise();
+    }
+
+    /// <summary>Finds a readiness assessment of the current organisation.</summary>
+    /// <param name="assessmentId">The assessment.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The assessment, or <see langword="null"/>.</returns>
+    public ValueTask<ReadinessAssessment?> FindReadinessAssessmentAsync(ReadinessAssessmentId assessmentId, CancellationToken cancellationToken) => _readiness.FindAsync(assessmentId, cancellationToken);
+
+    private async Task ChangeAsync(ProgrammeId programmeId, Action<Programme> change, CancellationToken cancellationToken)
+    {
+        var programme = await RequireAsync(programmeId, cancellationToken).ConfigureAwait(false);
+        change(programme);
+        await _programmes.UpdateAsync(programme, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Programme> RequireAsync(ProgrammeId programmeId, CancellationToken cancellationToken)
+    {
+        var programme = await _programmes.FindAsync(programmeId, cancellationToken).ConfigureAwait(false);
+        return programme ?? throw new DomainRuleViolationException(
+            ProgrammeErrorCodes.UnknownProgramme,
+            $"No programme {programmeId} exists in this organisation: check the id, or create the programme first.");
+    }
+}

@@ -1,0 +1,79 @@
+using CoProduction.People;
+using CoProduction.Programmes.Cohorts;
+using CoProduction.Programmes.Evaluation;
+using CoProduction.Programmes.Pathways;
+
+namespace CoProduction.Programmes;
+
+/// <summary>
+/// Adds what the training programmes hold about a participant to their subject-access export: curricula they
+/// co-designed, teams they were enrolled with and their attendance, sessions they facilitated, their patient-trainer
+/// pathway, and their questionnaire answers.
+/// </summary>
+internal sealed class ProgrammesDataContributor(
+    IProgrammeStore programmes,
+    ICohortStore cohorts,
+    IPatientTrainerPathwayStore pathways,
+    ICohortEvaluationStore evaluations) : IParticipantDataContributor
+{
+    public string Section => "trainingProgrammes";
+
+    public async Task<object?> CollectAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var coDesign = new List<object>();
+        var enrolments = new List<object>();
+        var facilitation = new List<object>();
+        var answers = new List<object>();
+        foreach (var programme in await programmes.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            coDesign.AddRange(programme.Versions.SelectMany(v => v.CoDesigners.Where(d => d.ParticipantId == participantId)
+                .Select(d => new { programme = programme.Name, version = v.Number, d.Perspective, d.Contribution })));
+            foreach (var cohort in await cohorts.ListByProgrammeAsync(programme.Id, cancellationToken).ConfigureAwait(false))
+            {
+                if (cohort.FindTeamOf(participantId) is { } team)
+                {
+                    enrolments.Add(new
+                    {
+                        programme = programme.Name,
+                        cohort = cohort.Name,
+                        team = team.Name,
+                        team.ImprovementAim,
+                        attendance = cohort.Attendance.Where(a => a.ParticipantId == participantId).Select(a => new { sessionId = a.SessionId.Value, a.StatusCode, a.RecordedAt }),
+                    });
+                }
+
+                facilitation.AddRange(cohort.Sessions.SelectMany(s => s.Facilitators.Where(f => f.ParticipantId == participantId)
+                    .Select(f => new { programme = programme.Name, cohort = cohort.Name, sessionId = s.Id.Value, s.ModuleCode, s.StartsAt, f.Role, f.IsPatientTrainer })));
+            }
+
+            foreach (var evaluation in await evaluations.ListByProgrammeAsync(programme.Id, cancellationToken).ConfigureAwait(false))
+            {
+                answers.AddRange(evaluation.Answers.Where(a => a.ParticipantId == participantId)
+                    .Select(a => new { evaluationId = evaluation.Id.Value, a.Timing, a.ItemCode, a.Value, a.AnsweredOn }));
+            }
+        }
+
+        var pathway = await pathways.FindByParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
+        if (coDesign.Count == 0 && enrolments.Count == 0 && facilitation.Count == 0 && answers.Count == 0 && pathway is null)
+        {
+            return null;
+        }
+
+        return new
+        {
+            coDesign,
+            enrolments,
+            facilitation,
+            questionnaireAnswers = answers,
+            patientTrainerPathway = pathway is null ? null : new
+            {
+                pathway.Stage,
+                pathway.StartedOn,
+                pathway.CurrentStageSince,
+                evidence = pathway.Evidence.Select(e => new { e.Kind, e.On, sessionId = e.SessionId?.Value, e.Note }),
+                signOffs = pathway.SignOffs.Select(s => new { s.From, s.To, signedOffBy = s.SignedOffBy.Value, s.Capacity, s.On }),
+                pathway.SupportPlan,
+            },
+        };
+    }
+}

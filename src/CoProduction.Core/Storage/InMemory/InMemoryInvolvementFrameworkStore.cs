@@ -1,0 +1,17 @@
+using CoProduction.Involvement.Frameworks;
+using CoProduction.Primitives;
+
+namespace CoProduction.Storage.InMemory;
+
+/// <summary>The in-memory <see cref="IInvolvementFrameworkStore"/>.</summary>
+/// <param name="database">The shared in-memory data.</param>
+/// <param name="organisation">The current organisation.</param>
+/// <param name="outbox">The outbox.</param>
+public sealed class InMemoryInvolvementFrameworkStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+    : InMemoryAggregateStore<InvolvementFramework, InvolvementFrameworkId>(database, organisation, outbox), IInvolvementFrameworkStore
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<InvolvementFramework>> ListAsync(CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<InvolvementFramework>>(
+            [.. Query(_ => true, cancellationToken).OrderBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.FrameworkVersion, StringComparer.Ordinal).ThenBy(f => f.Id.Value)]);
+}

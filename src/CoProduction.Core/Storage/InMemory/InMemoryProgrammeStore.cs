@@ -1,0 +1,17 @@
+using CoProduction.Primitives;
+using CoProduction.Programmes;
+
+namespace CoProduction.Storage.InMemory;
+
+/// <summary>The in-memory <see cref="IProgrammeStore"/>.</summary>
+/// <param name="database">The shared in-memory data.</param>
+/// <param name="organisation">The current organisation.</param>
+/// <param name="outbox">The outbox.</param>
+public sealed class InMemoryProgrammeStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+    : InMemoryAggregateStore<Programme, ProgrammeId>(database, organisation, outbox), IProgrammeStore
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Programme>> ListAsync(CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<Programme>>(
+            [.. Query(_ => true, cancellationToken).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id.Value)]);
+}

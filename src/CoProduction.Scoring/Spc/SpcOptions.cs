@@ -1,0 +1,71 @@
+namespace CoProduction.Scoring;
+
+/// <summary>Options for <see cref="XmRChart.Analyse(ReadOnlySpan{double}, SpcOptions?)"/>.</summary>
+public sealed class SpcOptions
+{
+    /// <summary>The smallest run length accepted for trends and shifts.</summary>
+    public const int MinimumRunLength = 3;
+
+    /// <summary>The largest run length accepted for trends and shifts.</summary>
+    public const int MaximumRunLength = 50;
+
+    /// <summary>
+    /// Whether moving ranges at or above 3.267 x their mean are left out before the mean moving range is recomputed
+    /// (NHSRplotthedots' default). The NHS England Excel tool does not screen.
+    /// </summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool ScreenOutliers { get; init; } = true;
+
+    /// <summary>Which way the measure improves.</summary>
+    /// <value>Defaults to <see cref="ImprovementDirection.Increase"/>, as in NHSRplotthedots.</value>
+    public ImprovementDirection ImprovementDirection { get; init; } = ImprovementDirection.Increase;
+
+    /// <summary>An optional target, which decides <see cref="XmRResult.Assurance"/>; must be finite when given.</summary>
+    /// <value>Defaults to no target.</value>
+    public double? Target { get; init; }
+
+    /// <summary>How many consecutive strictly rising (or falling) points make a trend.</summary>
+    /// <value>Defaults to 7; Making Data Count users also ask for 6.</value>
+    public int TrendLength { get; init; } = 7;
+
+    /// <summary>How many consecutive points on the same side of the mean make a shift.</summary>
+    /// <value>Defaults to 7; Making Data Count users also ask for 6.</value>
+    public int ShiftLength { get; init; } = 7;
+
+    /// <summary>
+    /// When set, the mean and limits are computed from the first this-many points only (NHSRplotthedots'
+    /// <c>fix_after_n_points</c>); the rules still apply to every point.
+    /// </summary>
+    /// <value>Defaults to all points.</value>
+    public int? BaselineLength { get; init; }
+
+    internal static SpcOptions Default { get; } = new();
+
+    internal void Validate(string paramName)
+    {
+        if (TrendLength is < MinimumRunLength or > MaximumRunLength)
+        {
+            throw new ArgumentException($"TrendLength must be between {MinimumRunLength} and {MaximumRunLength}, but is {TrendLength}.", paramName);
+        }
+
+        if (ShiftLength is < MinimumRunLength or > MaximumRunLength)
+        {
+            throw new ArgumentException($"ShiftLength must be between {MinimumRunLength} and {MaximumRunLength}, but is {ShiftLength}.", paramName);
+        }
+
+        if (Target is { } target && !double.IsFinite(target))
+        {
+            throw new ArgumentException($"Target must be a finite number, but is {target}.", paramName);
+        }
+
+        if (BaselineLength is < 2)
+        {
+            throw new ArgumentException($"BaselineLength must be at least 2 points, but is {BaselineLength}.", paramName);
+        }
+
+        if (!Enum.IsDefined(ImprovementDirection))
+        {
+            throw new ArgumentException($"Unknown improvement direction {ImprovementDirection}.", paramName);
+        }
+    }
+}

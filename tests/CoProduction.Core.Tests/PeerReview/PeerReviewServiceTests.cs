@@ -1,0 +1,414 @@
+using CoProduction.PeerReview;
+using CoProduction.People;
+using CoProduction.Primitives;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProduction.Core.Tests.PeerReview;
+
+public sealed class PeerReviewServiceTests
+{
+    private static CancellationToken Ct => ServiceWorld.Ct;
+
+    [Fact]
+    public async Task AddCoProduction_RegistersTheServiceAndStores()
+    {
+        await using var world = new ServiceWorld();
+
+        world.Scope.GetRequiredService<PeerReviewService>().Should().NotBeNull();
+        CoProductionStores.Contracts.Should().Contain([typeof(IPanelStore), typeof(IReviewSubmissionStore), typeof(IPanelMeetingStore)]);
+    }
+
+    [Fact]
+    public async Task AppointMember_UnknownParticipant_IsRefusedAndThePanelIsUnchanged()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+
+        var act = () => world.Service.AppointMemberAsync(p.PanelId, ParticipantId.New(), PanelRole.PatientReviewer, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.UnknownParticipant);
+        (await world.Panels.FindAsync(p.PanelId, Ct))!.Members.Should().HaveCount(6);
+    }
+
+    [Fact]
+    public async Task AppointMember_RolesThatDoNotFit_AreRefused()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var (start, end) = (new DateOnly(2028, 1, 1), new DateOnly(2028, 12, 31));
+
+        var staffAsReviewer = () => world.Service.AppointMemberAsync(p.PanelId, p.Lead, PanelRole.PatientReviewer, start, end, Ct);
+        var patientAsFacilitator = () => world.Service.AppointMemberAsync(p.PanelId, p.R1, PanelRole.StaffFacilitator, start, end, Ct);
+
+        (await staffAsReviewer.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.RoleMismatch);
+        (await patientAsFacilitator.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.RoleMismatch);
+    }
+
+    [Fact]
+    public async Task DraftSubmission_UnknownTeamMember_IsRefusedAndNothingIsStored()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+
+        var act = () => p.DraftAsync("Falls prevention", "Older people", ParticipantId.New());
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Message.Should().Contain("a project team member");
+        (await world.Submissions.ListByPanelAsync(p.PanelId, Ct)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Stores_OnlyShowTheCurrentOrganisationsData()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        world.Scope.GetRequiredService<OrganisationContext>().SetCurrent(OrganisationId.New());
+
+        var act = () => world.Service.RecordPresentationAsync(submission.Id, PanelMeetingId.New(), Ct);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.SubmissionNotFound);
+    }
+
+    [Fact]
+    public async Task Schedule_AddsATimeBoxedSlot_AndDefer_TakesItOff()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+
+        var slot = await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+
+        slot.EndsAt.Should().Be(new TimeOnly(10, 45));
+        (await world.Meetings.FindAsync(meeting.Id, Ct))!.IsOnAgenda(submission.Id).Should().BeTrue();
+        (await world.Submissions.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.Scheduled);
+
+        await world.Service.DeferAsync(submission.Id, "The lead is on leave.", Ct);
+
+        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Agenda.Should().BeEmpty();
+        (await world.Submissions.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.Deferred);
+    }
+
+    [Fact]
+    public async Task Schedule_NotYetAccepted_IsRefusedAndTheMeetingIsUnchanged()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+
+        var act = () => world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Message.Should().Contain("it is Draft");
+        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Agenda.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task RecordAttendance_TakesRoleAndRecordingConsentFromTheRecords()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var guest = await world.RegisterAsync("Presenter J", ParticipantRole.Staff, consentsToRecording: false);
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+
+        var chair = await world.Service.RecordAttendanceAsync(meeting.Id, p.Chair, AttendanceStatus.Present, Ct);
+        var presenter = await world.Service.RecordAttendanceAsync(meeting.Id, guest, AttendanceStatus.Present, Ct);
+
+        chair.Role.Should().Be(PanelRole.PatientChair);
+        chair.ConsentsToRecording.Should().BeTrue();
+        presenter.Role.Should().BeNull("presenters are not panel members");
+        presenter.ConsentsToRecording.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task StartRecording_ConsentWithdrawnAfterAttendance_IsRefused()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await p.AttendAsync(meeting.Id, p.Chair, AttendanceStatus.Present);
+        await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);
+        var r1 = (await world.Participants.FindAsync(p.R1, Ct))!;
+        world.Clock.Advance(TimeSpan.FromMinutes(5));
+        r1.WithdrawConsent(ConsentPurpose.Recording, world.Clock);
+        await world.Participants.UpdateAsync(r1, Ct);
+
+        var act = () => world.Service.StartRecordingAsync(meeting.Id, Ct);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>())
+            .Where(e => e.Code == PeerReviewErrorCodes.RecordingConsentMissing && e.Message.Contains(p.R1.ToString(), StringComparison.Ordinal));
+        (await world.Meetings.FindAsync(meeting.Id, Ct))!.RecordingStartedAt.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task SuggestConflicts_FindsTeamMembersAndRegisteredRelatives_AndSameServiceAreaOnlyWhenConfigured()
+    {
+        foreach (var sameAreaIsConflict in new[] { false, true })
+        {
+            await using var world = new ServiceWorld(o => o.SuggestSameServiceAreaConflicts = sameAreaIsConflict);
+            var p = await ServicePanel.CreateAsync(world);
+            var submission = await p.DraftAsync("Maternity triage", "Maternity", p.TeamMember, p.R1);
+            await world.Service.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Relative, Ct);
+            await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R3, ["Maternity"], Ct);
+            await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+            var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+            await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+
+            var suggestions = await world.Service.SuggestConflictsAsync(meeting.Id, Ct);
+            var again = await world.Service.SuggestConflictsAsync(meeting.Id, Ct);
+
+            var expected = new List<(ParticipantId, ConflictKind)> { (p.R1, ConflictKind.ProjectTeamMember), (p.R2, ConflictKind.RelativeOrCarer) };
+            if (sameAreaIsConflict)
+            {
+                expected.Add((p.R3, ConflictKind.SameServiceArea));
+            }
+
+            suggestions.Select(c => (c.ReviewerId, c.Kind)).Should().BeEquivalentTo(expected);
+            suggestions.Should().OnlyContain(c => c.Origin == ConflictOrigin.Suggested && c.SubmissionId == submission.Id);
+            again.Should().BeEmpty("suggestions already recorded are not repeated");
+            (await world.Meetings.FindAsync(meeting.Id, Ct))!.Conflicts.Should().HaveCount(expected.Count);
+        }
+    }
+
+    [Fact]
+    public async Task SubmitReview_ByTheFacilitator_OrAConflictedReviewer_IsRefused_AndADismissedSuggestionLetsThemReview()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Maternity triage", "Maternity", p.TeamMember, p.R1);
+        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        var suggestion = (await world.Service.SuggestConflictsAsync(meeting.Id, Ct)).Single();
+
+        var byFacilitator = () => p.ReviewAsync(meeting.Id, p.Facilitator, submission.Id, "patient-voice", 4, "plan", 4);
+        var byConflicted = () => p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 4);
+
+        (await byFacilitator.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.NotAMember);
+        (await byConflicted.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ReviewerConflicted);
+        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Reviews.Should().BeEmpty();
+
+        await world.Service.DismissConflictAsync(meeting.Id, suggestion.Id, "Named on the team by mistake: they only gave feedback once.", Ct);
+        await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 4);
+        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Reviews.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task IssueFeedback_AtAnInquorateMeeting_IsRefusedAndTheSubmissionIsUnchanged()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        await p.AttendAsync(meeting.Id, p.Chair, AttendanceStatus.Present);
+        await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);
+        await world.ChangeMeetingAsync(meeting.Id, m => m.ChooseChair(p.Chair, world.Clock));
+        await world.Service.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
+        await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 3);
+
+        var act = () => world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Thank you.", ["Involve patients in the falls audit."], Ct);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.QuorumNotMet);
+        var stored = (await world.Submissions.FindAsync(submission.Id, Ct))!;
+        stored.State.Should().Be(SubmissionState.Presented);
+        stored.CurrentRound.Feedback.Should().BeNull();
+
+        await p.AttendAsync(meeting.Id, p.R2, AttendanceStatus.Present);
+        var feedback = await world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Thank you.", ["Involve patients in the falls audit."], Ct);
+        feedback.Criteria.Should().HaveCount(2);
+        (await world.Submissions.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.FeedbackIssued);
+    }
+
+    [Fact]
+    public async Task ReceiveResponse_UnknownActionOwner_IsRefused()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        foreach (var who in new[] { p.Chair, p.R1, p.R2 })
+        {
+            await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
+        }
+
+        await world.ChangeMeetingAsync(meeting.Id, m => m.ChooseChair(p.Chair, world.Clock));
+        await world.Service.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
+        await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 3);
+        var feedback = await world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Thank you.", ["Involve patients in the falls audit."], Ct);
+
+        var act = () => world.Service.ReceiveResponseAsync(
+            submission.Id,
+            [new PlannedResponse(feedback.Recommendations[0].Id, ResponseDecision.Accept, null, [new ActionCommitment("Invite patients", ParticipantId.New(), new DateOnly(2026, 4, 30))])],
+            Ct);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.UnknownParticipant);
+        (await world.Submissions.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.FeedbackIssued);
+    }
+
+    [Fact]
+    public async Task AssignLeadReviewers_MaximisesLivedExperienceRelevance_AndExcludesConflicts()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R1, ["Maternity"], Ct);
+        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R2, ["Stroke"], Ct);
+        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R3, ["Maternity"], Ct);
+        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R4, ["Stroke"], Ct);
+        var s1 = await p.DraftAsync("Maternity triage", "Maternity", p.TeamMember, p.R1);
+        var s2 = await p.DraftAsync("Stroke rehabilitation", "Stroke");
+        var s3 = await p.DraftAsync("Antenatal classes", "Maternity");
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var start = new TimeOnly(10, 0);
+        foreach (var s in new[] { s1, s2, s3 })
+        {
+            await world.ChangeSubmissionAsync(s.Id, x => { x.Submit(world.Clock); x.Accept(world.Clock); });
+            await world.Service.ScheduleAsync(s.Id, meeting.Id, start, 40, Ct);
+            start = start.AddMinutes(40);
+        }
+
+        var leads = await world.Service.AssignLeadReviewersAsync(meeting.Id, Ct);
+
+        // Two leads per submission, at most two per reviewer. R1 is on s1's team, so s1 gets R3 (relevance 1) and one
+        // reviewer without maternity experience (0.2); s3 gets R1 and R3 (1 + 1); s2 gets R2 and R4 (1 + 1): the
+        // only way to reach 5.2, the most the bounds allow.
+        leads.Should().HaveCount(6);
+        leads.Where(l => l.SubmissionId == s2.Id).Select(l => l.ReviewerId).Should().BeEquivalentTo([p.R2, p.R4]);
+        leads.Where(l => l.SubmissionId == s3.Id).Select(l => l.ReviewerId).Should().BeEquivalentTo([p.R1, p.R3]);
+        leads.Where(l => l.SubmissionId == s1.Id).Select(l => l.ReviewerId).Should().Contain(p.R3).And.NotContain(p.R1);
+        leads.GroupBy(l => l.ReviewerId).Should().OnlyContain(g => g.Count() <= 2);
+        var stored = (await world.Meetings.FindAsync(meeting.Id, Ct))!;
+        stored.LeadReviewers.Should().BeEquivalentTo(leads);
+        stored.Conflicts.Should().ContainSingle(c => c.ReviewerId == p.R1 && c.SubmissionId == s1.Id && c.Kind == ConflictKind.ProjectTeamMember);
+    }
+
+    [Fact]
+    public async Task AssignLeadReviewers_LoadsTooLow_IsRefusedWithAdviceAndNothingIsSaved()
+    {
+        await using var world = new ServiceWorld(o => o.MaximumLeadReviewsPerReviewer = 1);
+        var p = await ServicePanel.CreateAsync(world);
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var start = new TimeOnly(10, 0);
+        foreach (var title in new[] { "A", "B", "C" })
+        {
+            var s = await p.DraftAsync(title, "Stroke");
+            await world.ChangeSubmissionAsync(s.Id, x => { x.Submit(world.Clock); x.Accept(world.Clock); });
+            await world.Service.ScheduleAsync(s.Id, meeting.Id, start, 40, Ct);
+            start = start.AddMinutes(40);
+        }
+
+        var act = () => world.Service.AssignLeadReviewersAsync(meeting.Id, Ct);
+
+        // 3 submissions x 2 leads = 6 needed; 5 patient members x 1 each = 5 available.
+        (await act.Should().ThrowAsync<DomainRuleViolationException>())
+            .Where(e => e.Code == PeerReviewErrorCodes.AssignmentInfeasible && e.Message.Contains("5 patient member(s) are available", StringComparison.Ordinal));
+        (await world.Meetings.FindAsync(meeting.Id, Ct))!.LeadReviewers.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task SubjectAccessExport_IncludesThePeerReviewSection()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Maternity triage", "Maternity");
+        await world.Service.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Carer, Ct);
+        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R2, ["Maternity"], Ct);
+        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        await p.AttendAsync(meeting.Id, p.R3, AttendanceStatus.Present);
+        await p.ReviewAsync(meeting.Id, p.R3, submission.Id, "patient-voice", 4, "plan", 2);
+        var export = world.Scope.GetRequiredService<ParticipantService>();
+
+        var reviewer = (await export.ExportAsync(p.R3, Ct)).ToJson();
+        var carer = (await export.ExportAsync(p.R2, Ct)).ToJson();
+        var teamMember = (await export.ExportAsync(p.TeamMember, Ct)).ToJson();
+        var nobody = await export.ExportAsync(await world.RegisterAsync("Community member Z", ParticipantRole.CommunityMember), Ct);
+
+        reviewer.Should().Contain("\"peerReview\"").And.Contain("\"criterionKey\": \"plan\"").And.Contain("\"status\": \"Present\"");
+        carer.Should().Contain("\"kind\": \"Carer\"").And.Contain("Maternity").And.Contain("PatientReviewer");
+        teamMember.Should().Contain("\"role\": \"Team member\"").And.Contain("Maternity triage");
+        nobody.Sections["peerReview"].Should().BeNull("the peer review area holds nothing about them");
+    }
+
+    [Fact]
+    public async Task ChangeTeam_NewMemberOnThePanel_IsSuggestedAsAConflict_AndAFinalSubmissionCannotChange()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        (await world.Service.SuggestConflictsAsync(meeting.Id, Ct)).Should().BeEmpty();
+
+        await world.Service.ChangeTeamAsync(submission.Id, p.Lead, [p.TeamMember, p.R4], Ct);
+        var suggestions = await world.Service.SuggestConflictsAsync(meeting.Id, Ct);
+
+        suggestions.Should().ContainSingle().Which.Should().Match<ConflictOfInterest>(c => c.ReviewerId == p.R4 && c.Kind == ConflictKind.ProjectTeamMember);
+        var declined = await p.DraftAsync("Car park", "Estates");
+        await world.ChangeSubmissionAsync(declined.Id, s => { s.Submit(world.Clock); s.Decline("Out of scope.", world.Clock); });
+        var act = () => world.Service.ChangeTeamAsync(declined.Id, p.Lead, [], Ct);
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.SubmissionFinal);
+    }
+
+    [Fact]
+    public async Task ChooseChair_ANonMember_IsRefused_AndAPatientChairMakesTheMeetingQuorate()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        foreach (var who in new[] { p.R1, p.R2, p.R3, p.Lead })
+        {
+            await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
+        }
+
+        var presenter = () => world.Service.ChooseChairAsync(meeting.Id, p.Lead, Ct);
+        (await presenter.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.NotAMember);
+
+        // The chair sent apologies: R1, a patient reviewer, stands in.
+        var quorum = await world.Service.ChooseChairAsync(meeting.Id, p.R1, Ct);
+        quorum.IsQuorate.Should().BeTrue();
+        quorum.PatientMembersPresent.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task AppointMember_ErasedParticipant_IsRefused()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var leaver = await world.RegisterAsync("Patient partner K", ParticipantRole.PatientPartner);
+        var record = (await world.Participants.FindAsync(leaver, Ct))!;
+        record.Erase(world.Clock);
+        await world.Participants.UpdateAsync(record, Ct);
+
+        var act = () => world.Service.AppointMemberAsync(p.PanelId, leaver, PanelRole.PatientReviewer, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantErased);
+    }
+
+    [Fact]
+    public void Options_Invalid_ReportEveryFailureOnStart()
+    {
+        var services = new ServiceCollection();
+        services.AddCoProduction(o =>
+        {
+            o.OrganisationId = Guid.NewGuid();
+            o.PeerReview.LeadReviewersPerSubmission = 0;
+            o.PeerReview.MaximumLeadReviewsPerReviewer = 0;
+            o.PeerReview.RelevanceWithoutLivedExperience = 1.5;
+        }).UseInMemoryStores();
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoProductionOptions>>().Value;
+
+        act.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>()
+            .Which.Failures.Should().HaveCount(3).And.Contain(f => f.Contains("LeadReviewersPerSubmission", StringComparison.Ordinal))
+            .And.Contain(f => f.Contains("MaximumLeadReviewsPerReviewer", StringComparison.Ordinal))
+            .And.Contain(f => f.Contains("RelevanceWithoutLivedExperience", StringComparison.Ordinal));
+    }
+}

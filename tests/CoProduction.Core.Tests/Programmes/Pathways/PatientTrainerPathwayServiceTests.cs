@@ -1,0 +1,172 @@
+using CoProduction.People;
+using CoProduction.Programmes;
+using CoProduction.Programmes.Cohorts;
+using CoProduction.Programmes.Pathways;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoProduction.Core.Tests.Programmes.Pathways;
+
+public sealed class PatientTrainerPathwayServiceTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly DateOnly Started = new(2025, 3, 1);
+
+    [Fact]
+    public async Task StartAsync_UnknownParticipant_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var stranger = ParticipantId.New();
+
+        var act = () => world.Pathways.StartAsync(stranger, Started, None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, stranger.ToString(), "as a patient trainer");
+        (await world.Pathways.FindByParticipantAsync(stranger, None)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task StartAsync_Twice_IsRefusedSayingToUseTheExistingPathway()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var first = await world.Pathways.StartAsync(partner, Started, None);
+
+        var act = () => world.Pathways.StartAsync(partner, Started, None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.PathwayAlreadyExists, first.ToString(), "record evidence on that pathway");
+    }
+
+    [Fact]
+    public async Task ProgressAsync_SignatoryNeitherStaffNorLeadTrainer_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create(RelaxedThresholds);
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var peer = await world.RegisterAsync("Patient partner B", ParticipantRole.PatientPartner);
+        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+
+        var act = () => world.Pathways.ProgressAsync(pathwayId, peer, Started, None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.SignatoryNotEligible, "neither a member of staff nor a lead trainer", "ask a member of staff or a lead trainer");
+        var stored = await world.Pathways.FindByParticipantAsync(partner, None);
+        stored!.Stage.Should().Be(PathwayStage.Observer);
+        stored.Version.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ProgressAsync_SignedOffByALeadTrainer_IsAccepted()
+    {
+        await using var world = ServiceWorld.Create(RelaxedThresholds);
+        var staff = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
+        var lead = await world.RegisterAsync("Patient trainer A", ParticipantRole.PatientPartner);
+        var leadPathway = await world.Pathways.StartAsync(lead, Started, None);
+        await world.Pathways.ProgressAsync(leadPathway, staff, Started, None);
+        await world.Pathways.ProgressAsync(leadPathway, staff, Started, None);
+        var partner = await world.RegisterAsync("Patient partner B", ParticipantRole.PatientPartner);
+        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+
+        var stage = await world.Pathways.ProgressAsync(pathwayId, lead, Started, None);
+
+        stage.Should().Be(PathwayStage.CoFacilitator);
+        (await world.Pathways.FindByParticipantAsync(partner, None))!.SignOffs.Should().ContainSingle()
+            .Which.Should().Be(new StageSignOff(PathwayStage.Observer, PathwayStage.CoFacilitator, lead, SignatoryCapacity.LeadTrainer, Started));
+    }
+
+    [Fact]
+    public async Task ProgressAsync_OwnSignOff_IsRefused()
+    {
+        await using var world = ServiceWorld.Create(RelaxedThresholds);
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+
+        var act = () => world.Pathways.ProgressAsync(pathwayId, partner, Started, None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.SelfSignOff);
+    }
+
+    [Fact]
+    public async Task ProgressAsync_DefaultThresholds_RefusedWithTheMissingEvidence()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var staff = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
+        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+
+        var act = () => world.Pathways.ProgressAsync(pathwayId, staff, Started, None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.PathwayEvidenceMissing, "2 more session(s) observed", "1 more debrief(s)", "an agreed support plan");
+    }
+
+    [Fact]
+    public async Task RecordSessionEvidenceAsync_NotAFacilitator_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var lead = await world.RegisterAsync("Patient trainer A", ParticipantRole.PatientPartner);
+        var coach = await world.RegisterAsync("QI coach C", ParticipantRole.Staff);
+        var partner = await world.RegisterAsync("Patient partner B", ParticipantRole.PatientPartner);
+        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var programmeId = await world.ProgrammeAsync(lead);
+        var cohortId = await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None);
+        var sessionId = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(lead, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+
+        var notDelivered = () => world.Pathways.RecordSessionEvidenceAsync(pathwayId, cohortId, sessionId, None);
+        await notDelivered.ShouldBeRefusedAsync(ProgrammeErrorCodes.SessionNotDelivered, "only a delivered session counts");
+
+        await world.Cohorts.OpenRecruitmentAsync(cohortId, None);
+        await world.Cohorts.EnrolTeamAsync(cohortId, "Ward 7", "Discharge", [await world.RegisterAsync("Patient E", ParticipantRole.PatientPartner)], None);
+        await world.Cohorts.EnrolTeamAsync(cohortId, "Ward 9", "Falls", [await world.RegisterAsync("Carer G", ParticipantRole.Carer)], None);
+        await world.Cohorts.StartAsync(cohortId, None);
+        world.SetNow(ServiceWorld.At(4, 14, 13));
+        await world.Cohorts.MarkSessionDeliveredAsync(cohortId, sessionId, None);
+
+        var act = () => world.Pathways.RecordSessionEvidenceAsync(pathwayId, cohortId, sessionId, None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.NotFacilitatorOfSession, "was not among the facilitators", "add them to the session's facilitators");
+        (await world.Pathways.FindByParticipantAsync(partner, None))!.Evidence.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task AgreeSupportPlanAsync_UnknownMentor_IsRefused()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+
+        var act = () => world.Pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("After each session", ParticipantId.New(), "Partner rate", null), None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "as a mentor");
+        (await world.Pathways.FindByParticipantAsync(partner, None))!.SupportPlan.Should().BeNull();
+    }
+
+    [Fact]
+    public void Options_NegativeThresholdAndUnknownRoleLevel_FailValidationWithEveryMessage()
+    {
+        var failures = new ProgrammeOptions { LeadFacilitatorRoleLevel = "Chair" };
+        failures.PatientTrainerPathway.ToLeadTrainer.Supervisions = -1;
+
+        var messages = failures.Validate(new CoProduction.Payments.RateCard());
+
+        messages.Should().HaveCount(2);
+        messages[0].Should().Contain("LeadFacilitatorRoleLevel is 'Chair'").And.Contain("use one of Participant, Partner, Lead");
+        messages[1].Should().Contain("ToLeadTrainer.Supervisions is -1");
+    }
+
+    [Fact]
+    public async Task Options_UnknownRoleLevel_FailsTheLibrarysOptionsValidation()
+    {
+        await using var host = CoProduction.Core.Tests.TestSupport.TestHost.Create(o => o.Programmes.CoFacilitatorRoleLevel = "Chair");
+
+        var act = () => host.Provider.GetRequiredService<IOptions<CoProductionOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*Programmes.CoFacilitatorRoleLevel is 'Chair'*");
+    }
+
+    private static void RelaxedThresholds(CoProductionOptions options)
+    {
+        var pathway = options.Programmes.PatientTrainerPathway;
+        pathway.RequireSupportPlan = false;
+        pathway.ToCoFacilitator.SessionsObserved = 0;
+        pathway.ToCoFacilitator.Debriefs = 0;
+        pathway.ToLeadTrainer.SessionsCoDelivered = 0;
+        pathway.ToLeadTrainer.Supervisions = 0;
+    }
+}

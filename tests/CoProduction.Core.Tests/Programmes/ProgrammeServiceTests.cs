@@ -1,0 +1,107 @@
+using CoProduction.People;
+using CoProduction.Programmes;
+using CoProduction.Programmes.Readiness;
+
+namespace CoProduction.Core.Tests.Programmes;
+
+public sealed class ProgrammeServiceTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task PublishVersionAsync_TakesEachCoDesignersPerspectiveFromTheirRecord()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var carer = await world.RegisterAsync("Carer B", ParticipantRole.Carer);
+        var coach = await world.RegisterAsync("QI coach C", ParticipantRole.Staff);
+
+        var programmeId = await world.ProgrammeAsync(partner, carer, coach);
+
+        var programme = await world.Programmes.FindAsync(programmeId, None);
+        programme!.GetVersion(1).CoDesigners.Select(c => (c.ParticipantId, c.Perspective)).Should().Equal(
+            (partner, CoDesignPerspective.LivedExperience),
+            (carer, CoDesignPerspective.LivedExperience),
+            (coach, CoDesignPerspective.Staff));
+    }
+
+    [Fact]
+    public async Task PublishVersionAsync_OnlyStaffCoDesigners_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var coach = await world.RegisterAsync("QI coach C", ParticipantRole.Staff);
+        var programmeId = await world.Programmes.CreateAsync("Co-Production for Improvement", "Purpose", None);
+
+        var act = () => world.Programmes.PublishVersionAsync(programmeId, "Staff draft", ProgrammeTestData.ModulesV1, [new CoDesigner(coach, "Wrote it")], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.CoDesignNeedsLivedExperience);
+        var stored = await world.Programmes.FindAsync(programmeId, None);
+        stored!.Versions.Should().BeEmpty();
+        stored.Version.Should().Be(1, "only the creation was saved");
+    }
+
+    [Fact]
+    public async Task PublishVersionAsync_UnknownCoDesigner_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var programmeId = await world.Programmes.CreateAsync("Co-Production for Improvement", "Purpose", None);
+        var stranger = ParticipantId.New();
+
+        var act = () => world.Programmes.PublishVersionAsync(programmeId, "v1", ProgrammeTestData.ModulesV1, [new CoDesigner(partner, "x"), new CoDesigner(stranger, "y")], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, stranger.ToString(), "Register them as a participant first");
+        (await world.Programmes.FindAsync(programmeId, None))!.Versions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task PublishVersionAsync_CoDesignerOfAnotherOrganisation_IsRefusedAsUnknown()
+    {
+        await using var world = ServiceWorld.Create();
+        var elsewhere = await world.RegisterInOtherTrustAsync("Patient partner Z", ParticipantRole.PatientPartner);
+        var programmeId = await world.Programmes.CreateAsync("Co-Production for Improvement", "Purpose", None);
+
+        var act = () => world.Programmes.PublishVersionAsync(programmeId, "v1", ProgrammeTestData.ModulesV1, [new CoDesigner(elsewhere, "x")], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "registered in this organisation");
+        (await world.Programmes.FindAsync(programmeId, None))!.Versions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task ChangeDeliveryRulesAsync_UnknownProgramme_IsRefused()
+    {
+        await using var world = ServiceWorld.Create();
+
+        var act = () => world.Programmes.ChangeDeliveryRulesAsync(ProgrammeId.New(), DeliveryRules.Default, None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownProgramme, "create the programme first");
+    }
+
+    [Fact]
+    public async Task RateReadinessItemAsync_RatesAndSummarises()
+    {
+        await using var world = ServiceWorld.Create();
+        var lead = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
+        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+
+        var summary = await world.Programmes.RateReadinessItemAsync(assessmentId, "payment-process", ReadinessRating.NotMet, "No payment policy yet", lead, new DateOnly(2025, 4, 1), None);
+
+        summary.NotMet.Should().Be(1);
+        summary.Gaps[0].Should().Be(new ReadinessGap("payment-process", "Payment process", ReadinessRating.NotMet, "No payment policy yet"));
+        (await world.Programmes.FindReadinessAssessmentAsync(assessmentId, None))!.FindItem("payment-process")!.AssessedBy.Should().Be(lead);
+    }
+
+    [Fact]
+    public async Task RateReadinessItemAsync_UnknownAssessor_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+
+        var act = () => world.Programmes.RateReadinessItemAsync(assessmentId, "payment-process", ReadinessRating.Met, null, ParticipantId.New(), new DateOnly(2025, 4, 1), None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "as an assessor");
+        var stored = await world.Programmes.FindReadinessAssessmentAsync(assessmentId, None);
+        stored!.Summarise().NotAssessed.Should().Be(stored.Items.Count);
+        stored.Version.Should().Be(1);
+    }
+}

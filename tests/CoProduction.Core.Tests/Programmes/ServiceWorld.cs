@@ -1,0 +1,70 @@
+using CoProduction.Core.Tests.TestSupport;
+using CoProduction.People;
+using CoProduction.Programmes;
+using CoProduction.Programmes.Cohorts;
+using CoProduction.Programmes.Evaluation;
+using CoProduction.Programmes.Pathways;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProduction.Core.Tests.Programmes;
+
+/// <summary>A test host with in-memory stores, the Programmes services of one scope (Trust A), and made-up people.</summary>
+internal sealed class ServiceWorld : IAsyncDisposable
+{
+    public static readonly DateOnly CohortStart = new(2025, 4, 7);
+    public static readonly DateOnly CohortEnd = new(2025, 7, 25);
+    public static readonly CancellationToken None = CancellationToken.None;
+
+    private readonly AsyncServiceScope _scope;
+
+    private ServiceWorld(TestHost host)
+    {
+        Host = host;
+        _scope = host.Scope();
+    }
+
+    public TestHost Host { get; }
+
+    public IServiceProvider Services => _scope.ServiceProvider;
+
+    public ProgrammeService Programmes => Services.GetRequiredService<ProgrammeService>();
+
+    public CohortService Cohorts => Services.GetRequiredService<CohortService>();
+
+    public PatientTrainerPathwayService Pathways => Services.GetRequiredService<PatientTrainerPathwayService>();
+
+    public ProgrammeEvaluationService Evaluation => Services.GetRequiredService<ProgrammeEvaluationService>();
+
+    public ParticipantService People => Services.GetRequiredService<ParticipantService>();
+
+    public static ServiceWorld Create(Action<CoProductionOptions>? configure = null) => new(TestHost.Create(configure));
+
+    public static DateTimeOffset At(int month, int day, int hour = 10) => new(2025, month, day, hour, 0, 0, TimeSpan.Zero);
+
+    public async Task<ParticipantId> RegisterAsync(string name, ParticipantRole role) => (await People.RegisterAsync(name, [role], None)).Id;
+
+    /// <summary>Registers a participant in Trust B, the other organisation.</summary>
+    public async Task<ParticipantId> RegisterInOtherTrustAsync(string name, ParticipantRole role)
+    {
+        await using var other = Host.Scope(Host.TrustB);
+        return (await other.ServiceProvider.GetRequiredService<ParticipantService>().RegisterAsync(name, [role], None)).Id;
+    }
+
+    /// <summary>Creates a programme and publishes version 1 (modules M1, M2, M3), co-designed by the given people.</summary>
+    public async Task<ProgrammeId> ProgrammeAsync(params ParticipantId[] coDesigners)
+    {
+        var id = await Programmes.CreateAsync("Co-Production for Improvement", "Teams learn to improve services with patients", None);
+        await Programmes.PublishVersionAsync(id, "First version", ProgrammeTestData.ModulesV1, coDesigners.Select(d => new CoDesigner(d, "Shaped the curriculum")), None);
+        return id;
+    }
+
+    public Task<Cohort?> CohortAsync(CohortId id) => Cohorts.FindAsync(id, None).AsTask();
+
+    public void SetNow(DateTimeOffset now) => Host.Clock.SetUtcNow(now);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await Host.DisposeAsync();
+    }
+}
