@@ -50,7 +50,7 @@ public sealed class EntityFrameworkEventOutbox : IEventOutbox
 
     /// <summary>
     /// Dispatches events that were just committed, in order; a failing handler leaves its event pending, with the
-    /// error recorded. The dispatch state of all the events is then written at once.
+    /// error recorded. The dispatch state of all the events is then written in one transaction.
     /// </summary>
     internal async Task<int> DispatchAsync(IReadOnlyList<(long Sequence, IDomainEvent Event)> events, CancellationToken cancellationToken)
     {
@@ -79,20 +79,28 @@ public sealed class EntityFrameworkEventOutbox : IEventOutbox
         var context = await _contexts.CreateDbContextAsync(_organisation.CurrentOrganisationId, cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            var rows = context.Set<OutboxRecord>();
-            if (delivered.Count > 0)
+            // One transaction, one statement per event: an equality on the key lets every database use its primary
+            // key (a list of keys may lead a planner to scan the organisation's whole outbox instead).
+            var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
             {
+                var rows = context.Set<OutboxRecord>();
                 var now = _clock.GetUtcNow();
-                await rows.Where(r => delivered.Contains(r.Sequence)).ExecuteUpdateAsync(
-                    s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, (string?)null).SetProperty(r => r.DispatchedAt, now),
-                    cancellationToken).ConfigureAwait(false);
-            }
+                foreach (var sequence in delivered)
+                {
+                    await rows.Where(r => r.Sequence == sequence).ExecuteUpdateAsync(
+                        s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, (string?)null).SetProperty(r => r.DispatchedAt, now),
+                        cancellationToken).ConfigureAwait(false);
+                }
 
-            foreach (var (sequence, error) in failed)
-            {
-                await rows.Where(r => r.Sequence == sequence).ExecuteUpdateAsync(
-                    s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, error),
-                    cancellationToken).ConfigureAwait(false);
+                foreach (var (sequence, error) in failed)
+                {
+                    await rows.Where(r => r.Sequence == sequence).ExecuteUpdateAsync(
+                        s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, error),
+                        cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
