@@ -56,6 +56,7 @@ public static class EntityFrameworkCoreStoresBuilderExtensions
         services.Replace(ServiceDescriptor.Scoped<EntityFrameworkStoreDependencies, EntityFrameworkStoreDependencies>());
         services.Replace(ServiceDescriptor.Scoped<EntityFrameworkEventOutbox, EntityFrameworkEventOutbox>());
         services.Replace(ServiceDescriptor.Scoped<IEventOutbox>(sp => sp.GetRequiredService<EntityFrameworkEventOutbox>()));
+        services.Replace(ServiceDescriptor.Scoped<IUnitOfWork, EntityFrameworkUnitOfWork>());
         foreach (var (contract, implementation) in EntityFrameworkCoreStores.Implementations)
         {
             services.Replace(ServiceDescriptor.Scoped(contract, implementation));

@@ -7,8 +7,8 @@ namespace CoProduction;
 /// </summary>
 public static class CoProductionStores
 {
-    /// <summary>Gets every store interface a provider must implement, the outbox included.</summary>
-    public static IReadOnlyList<Type> Contracts { get; } = [typeof(Storage.IEventOutbox), .. InMemoryImplementations.Select(p => p.Contract)];
+    /// <summary>Gets every store interface a provider must implement, the outbox and the unit of work included.</summary>
+    public static IReadOnlyList<Type> Contracts { get; } = [typeof(Storage.IEventOutbox), typeof(Storage.IUnitOfWork), .. InMemoryImplementations.Select(p => p.Contract)];
 
     /// <summary>The in-memory implementation of each store contract but the outbox.</summary>
     internal static IEnumerable<(Type Contract, Type Implementation)> InMemoryImplementations =>

@@ -22,6 +22,7 @@ public static class InMemoryStoresBuilderExtensions
         services.TryAddSingleton<InMemoryDatabase>();
         services.Replace(ServiceDescriptor.Scoped<InMemoryEventOutbox, InMemoryEventOutbox>());
         services.Replace(ServiceDescriptor.Scoped<IEventOutbox>(sp => sp.GetRequiredService<InMemoryEventOutbox>()));
+        services.Replace(ServiceDescriptor.Scoped<IUnitOfWork, InMemoryUnitOfWork>());
         foreach (var (contract, implementation) in CoProductionStores.InMemoryImplementations)
         {
             services.Replace(ServiceDescriptor.Scoped(contract, implementation));

@@ -25,7 +25,7 @@ public interface IAggregateRoot
 /// a domain event on every real change.
 /// </summary>
 /// <typeparam name="TId">The aggregate's typed id.</typeparam>
-public abstract class AggregateRoot<TId> : IAggregateRoot
+public abstract class AggregateRoot<TId> : IAggregateRoot, ISavedMarker
     where TId : struct, ITypedId<TId>
 {
     private readonly List<IDomainEvent> _pendingEvents = [];
@@ -85,6 +85,17 @@ public abstract class AggregateRoot<TId> : IAggregateRoot
         Version = version;
         _pendingEvents.Clear();
     }
+
+    /// <inheritdoc />
+    void ISavedMarker.MarkSaved(long version) => MarkSaved(version);
+}
+
+/// <summary>Lets stores mark any aggregate as saved without knowing its id type.</summary>
+internal interface ISavedMarker
+{
+    /// <summary>Sets the stored version and clears pending events.</summary>
+    /// <param name="version">The version now stored.</param>
+    void MarkSaved(long version);
 }
 
 /// <summary>Store-facing operations on aggregates, for store implementations in other assemblies.</summary>
@@ -103,5 +114,26 @@ public static class AggregateStoreSupport
         ArgumentNullException.ThrowIfNull(aggregate);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(version);
         aggregate.MarkSaved(version);
+    }
+
+    /// <summary>
+    /// Marks an aggregate of any type as saved at <paramref name="version"/> and clears its pending events. Only store
+    /// implementations call this, after their transaction has committed.
+    /// </summary>
+    /// <param name="aggregate">The aggregate that was saved: one of the library's aggregates.</param>
+    /// <param name="version">The version now stored.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="aggregate"/> does not derive from <see cref="AggregateRoot{TId}"/>.</exception>
+    public static void MarkSaved(IAggregateRoot aggregate, long version)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(version);
+        if (aggregate is not ISavedMarker marker)
+        {
+            throw new ArgumentException($"{aggregate.GetType().Name} does not derive from AggregateRoot<TId>, so no store can save it.", nameof(aggregate));
+        }
+
+        marker.MarkSaved(version);
     }
 }

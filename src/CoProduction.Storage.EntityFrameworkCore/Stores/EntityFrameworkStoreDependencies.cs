@@ -10,8 +10,11 @@ public sealed class EntityFrameworkStoreDependencies
     /// <param name="contexts">Creates a context per operation.</param>
     /// <param name="organisation">The current organisation.</param>
     /// <param name="outbox">Dispatches saved events after commit.</param>
-    public EntityFrameworkStoreDependencies(CoProductionDbContextFactory contexts, IOrganisationContext organisation, EntityFrameworkEventOutbox outbox)
+    /// <param name="unitOfWork">Writes additions and updates.</param>
+    public EntityFrameworkStoreDependencies(CoProductionDbContextFactory contexts, IOrganisationContext organisation, EntityFrameworkEventOutbox outbox, IUnitOfWork unitOfWork)
     {
+        ArgumentNullException.ThrowIfNull(unitOfWork);
+        UnitOfWork = unitOfWork;
         ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(outbox);
@@ -25,4 +28,6 @@ public sealed class EntityFrameworkStoreDependencies
     internal IOrganisationContext Organisation { get; }
 
     internal EntityFrameworkEventOutbox Outbox { get; }
+
+    internal IUnitOfWork UnitOfWork { get; }
 }

@@ -1,0 +1,8 @@
+using CoProduction.Storage.Specification;
+
+namespace CoProduction.Storage.PostgreSql.Tests;
+
+public sealed class PostgreSqlUnitOfWorkTests(PostgreSqlTestDatabase database) : UnitOfWorkSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}
