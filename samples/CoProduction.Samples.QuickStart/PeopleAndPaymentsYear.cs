@@ -82,7 +82,8 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
         var partners = new[] { "Patient partner A", "Carer B", "Service user C", "Patient partner D", "Community member E", "Patient partner F" };
         {
             var first = new DateOnly(2025, 4, 1).AddMonths(month);
-            clock.MoveTo(first);
+            // The month's activities are recorded at its end, once they have taken place.
+            clock.MoveTo(first.AddMonths(1).AddDays(-1));
 
             // A monthly peer review panel: four partners, two hours each, at the Partner level.
             for (var i = 0; i < 4; i++)
@@ -127,7 +128,7 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
                 if (!isLastQuarter && !isStuck)
                 {
                     await _payments.ApproveClaimAsync(claim.Id, lead, cancellationToken);
-                    await _payments.MarkClaimPaidAsync(claim.Id, $"BACS-{reference++}", cancellationToken);
+                    await _payments.MarkClaimPaidAsync(claim.Id, lead, $"BACS-{reference++}", cancellationToken);
                 }
             }
         }

@@ -6,3 +6,8 @@ public sealed class InMemoryUnitOfWorkTests : UnitOfWorkSpecification
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
 }
+
+public sealed class InMemoryPaymentIntegrityTests : PaymentIntegritySpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}

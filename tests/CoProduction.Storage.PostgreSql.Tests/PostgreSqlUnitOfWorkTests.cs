@@ -6,3 +6,8 @@ public sealed class PostgreSqlUnitOfWorkTests(PostgreSqlTestDatabase database) :
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
 }
+
+public sealed class PostgreSqlPaymentIntegrityTests(PostgreSqlTestDatabase database) : PaymentIntegritySpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}

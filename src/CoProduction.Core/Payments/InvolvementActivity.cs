@@ -139,6 +139,18 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
         return activity;
     }
 
+    /// <summary>
+    /// Records that a claim now holds this activity. The claim and the activity are saved in one unit of work, so the
+    /// activity's version serialises every command that could put it on a second live claim or cancel it while claimed.
+    /// </summary>
+    /// <param name="claimId">The claim being submitted.</param>
+    /// <param name="clock">The clock.</param>
+    internal void MarkClaimed(PaymentClaimId claimId, TimeProvider clock)
+    {
+        Rule.Require(!IsCancelled, PaymentErrorCodes.ActivityCancelled, $"Activity {Id} was cancelled, so it cannot be paid: remove it from the claim.");
+        Raise(new InvolvementActivityClaimed(Id, claimId, clock.GetUtcNow()));
+    }
+
     /// <summary>Cancels the activity (it did not take place, or was recorded in error). The service refuses this for a claimed activity.</summary>
     /// <param name="clock">The clock.</param>
     public void Cancel(TimeProvider clock)

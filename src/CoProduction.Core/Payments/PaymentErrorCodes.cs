@@ -38,4 +38,19 @@ public static class PaymentErrorCodes
 
     /// <summary>An activity was cancelled twice.</summary>
     public const string ActivityAlreadyCancelled = "payments.activity-already-cancelled";
+
+    /// <summary>Someone tried to approve, reject or mark paid their own claim: another person must decide it.</summary>
+    public const string SelfDecision = "payments.self-decision";
+
+    /// <summary>The person deciding a claim has none of the roles <see cref="PaymentOptions.ClaimDeciderRoles"/> names.</summary>
+    public const string NotAClaimDecider = "payments.not-a-claim-decider";
+
+    /// <summary>An activity is dated after today in the trust's time zone (<see cref="PaymentOptions.TimeZoneId"/>).</summary>
+    public const string ActivityInFuture = "payments.activity-in-future";
+
+    /// <summary>An activity's duration is not positive or longer than <see cref="RateCard.MaximumActivityHours"/>.</summary>
+    public const string InvalidActivityDuration = "payments.invalid-activity-duration";
+
+    /// <summary>The participant's record was erased: nothing more can be recorded or claimed for them.</summary>
+    public const string ParticipantErased = "payments.participant-erased";
 }

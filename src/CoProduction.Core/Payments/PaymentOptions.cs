@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoProduction.People;
 
 namespace CoProduction.Payments;
 
@@ -25,11 +26,41 @@ public sealed class PaymentOptions
     /// <value>Default: 30 days.</value>
     public int PaymentTargetDays { get; set; } = 30;
 
+    /// <summary>
+    /// Gets or sets the roles of the people who may approve, reject or mark paid a claim; the decider's roles are read
+    /// from their participant record. Nobody decides their own claim, whatever their roles.
+    /// </summary>
+    /// <value>Staff only.</value>
+    public ParticipantRole[] ClaimDeciderRoles { get; set; } = [ParticipantRole.Staff];
+
+    /// <summary>
+    /// Gets or sets the IANA (or Windows) id of the trust's time zone, in which "today" is reckoned: an activity dated
+    /// after today cannot be recorded.
+    /// </summary>
+    /// <value><c>Europe/London</c>.</value>
+    public string TimeZoneId { get; set; } = "Europe/London";
+
+    /// <summary>Today's date in <see cref="TimeZoneId"/>.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The trust's date now.</returns>
+    internal DateOnly Today(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)).DateTime);
+
     /// <summary>Reports every mistake in these options, one message each.</summary>
     /// <returns>The failures; empty when the options are valid.</returns>
     public IReadOnlyList<string> Validate()
     {
         var failures = new List<string>();
+        if (ClaimDeciderRoles is null || ClaimDeciderRoles.Length == 0)
+        {
+            failures.Add("Payments.ClaimDeciderRoles is empty: name at least one role whose holders may decide claims, such as Staff.");
+        }
+
+        if (string.IsNullOrWhiteSpace(TimeZoneId) || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out _))
+        {
+            failures.Add($"Payments.TimeZoneId '{TimeZoneId}' is not a time zone this machine knows: use an IANA id such as Europe/London.");
+        }
+
         if (string.IsNullOrWhiteSpace(CurrencyCode) || CurrencyCode.Length != 3 || !CurrencyCode.All(char.IsAsciiLetterUpper))
         {
             failures.Add($"Payments.CurrencyCode '{CurrencyCode}' is not an ISO 4217 code: use three capital letters, such as GBP.");

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoProduction.Payments;
@@ -14,6 +15,7 @@ public sealed class PaymentService
     private readonly IInvolvementActivityStore _activities;
     private readonly IPaymentClaimStore _claims;
     private readonly IParticipantStore _participants;
+    private readonly IUnitOfWork _unitOfWork;
     private readonly IOrganisationContext _organisation;
     private readonly PaymentOptions _options;
     private readonly TimeProvider _clock;
@@ -22,6 +24,7 @@ public sealed class PaymentService
     /// <param name="activities">The activity store.</param>
     /// <param name="claims">The claim store.</param>
     /// <param name="participants">The participant store.</param>
+    /// <param name="unitOfWork">Saves a claim and the activities it holds together.</param>
     /// <param name="organisation">The current organisation.</param>
     /// <param name="options">The library's options.</param>
     /// <param name="clock">The clock.</param>
@@ -29,6 +32,7 @@ public sealed class PaymentService
         IInvolvementActivityStore activities,
         IPaymentClaimStore claims,
         IParticipantStore participants,
+        IUnitOfWork unitOfWork,
         IOrganisationContext organisation,
         IOptions<CoProductionOptions> options,
         TimeProvider clock)
@@ -36,6 +40,7 @@ public sealed class PaymentService
         _activities = Guard.Against.Null(activities);
         _claims = Guard.Against.Null(claims);
         _participants = Guard.Against.Null(participants);
+        _unitOfWork = Guard.Against.Null(unitOfWork);
         _organisation = Guard.Against.Null(organisation);
         _options = Guard.Against.Null(options).Value.Payments;
         _clock = Guard.Against.Null(clock);
@@ -51,7 +56,12 @@ public sealed class PaymentService
     /// <param name="source">What it was part of, if anything.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The stored activity.</returns>
-    /// <exception cref="DomainRuleViolationException">The participant is unknown, or the role level is not on the rate card.</exception>
+    /// <exception cref="DomainRuleViolationException">
+    /// The participant is unknown (<c>payments.unknown-participant</c>) or erased (<c>payments.participant-erased</c>), the
+    /// role level is not on the rate card (<c>payments.unknown-role-level</c>), the date is after today in the trust's
+    /// time zone (<c>payments.activity-in-future</c>), or the duration is not positive or longer than the rate card's
+    /// maximum (<c>payments.invalid-activity-duration</c>).
+    /// </exception>
     public async Task<InvolvementActivity> RecordActivityAsync(
         ParticipantId participantId,
         InvolvementActivityKind kind,
@@ -67,6 +77,12 @@ public sealed class PaymentService
         Guard.Against.EnumOutOfRange(kind);
         await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
         Rule.Require(_options.RateCard.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"The rate card has no role level '{roleLevel}'. Use one of: {string.Join(", ", _options.RateCard.Rates.Select(r => r.RoleLevel))}.");
+        var today = _options.Today(_clock);
+        Rule.Require(date <= today, PaymentErrorCodes.ActivityInFuture, $"The activity is dated {date:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in {_options.TimeZoneId}): record an activity once it has taken place.");
+        Rule.Require(
+            duration > TimeSpan.Zero && (decimal)duration.TotalHours <= _options.RateCard.MaximumActivityHours,
+            PaymentErrorCodes.InvalidActivityDuration,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The activity lasts {duration}: an activity must last more than zero and at most {_options.RateCard.MaximumActivityHours} hours; record a longer piece of work as one activity per day."));
         var activity = InvolvementActivity.Record(_organisation.CurrentOrganisationId, participantId, kind, date, duration, roleLevel, description, source, _clock);
         await _activities.AddAsync(activity, cancellationToken).ConfigureAwait(false);
         return activity;
@@ -96,6 +112,11 @@ public sealed class PaymentService
     /// <param name="expenses">The expenses.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The stored claim.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The claimant is unknown or erased, an activity is unknown, cancelled, another participant's or already on a live
+    /// claim (<c>payments.activity-already-claimed</c>), or the claim breaks a pricing rule.
+    /// </exception>
+    /// <exception cref="ConcurrencyConflictException">Another command changed one of the activities meanwhile (such as a second claim for it): nothing was saved.</exception>
     public async Task<PaymentClaim> SubmitClaimAsync(
         ParticipantId participantId,
         IReadOnlyCollection<InvolvementActivityId> activityIds,
@@ -116,7 +137,14 @@ public sealed class PaymentService
         }
 
         var claim = PaymentClaim.Submit(_organisation.CurrentOrganisationId, claimant, activities, expenses, _options, _clock);
-        await _claims.AddAsync(claim, cancellationToken).ConfigureAwait(false);
+        foreach (var activity in activities)
+        {
+            activity.MarkClaimed(claim.Id, _clock);
+        }
+
+        // The claim and its activities are one unit of work: each activity's version was read above, so a second
+        // claim (or a cancellation) racing for the same activity fails whole with ConcurrencyConflictException.
+        await _unitOfWork.SaveAsync([AggregateChange.Add(claim), .. activities.Select(a => AggregateChange.Update(a))], cancellationToken).ConfigureAwait(false);
         return claim;
     }
 
@@ -127,8 +155,8 @@ public sealed class PaymentService
     /// <returns>The saved claim.</returns>
     public async Task<PaymentClaim> ApproveClaimAsync(PaymentClaimId claimId, ParticipantId approvedBy, CancellationToken cancellationToken)
     {
-        await RequireParticipantAsync(approvedBy, cancellationToken).ConfigureAwait(false);
-        return await ChangeClaimAsync(claimId, c => c.Approve(approvedBy, _clock), cancellationToken).ConfigureAwait(false);
+        var decider = await RequireParticipantAsync(approvedBy, cancellationToken).ConfigureAwait(false);
+        return await ChangeClaimAsync(claimId, decider, "approve", c => c.Approve(approvedBy, _clock), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Rejects a submitted claim with a reason.</summary>
@@ -140,19 +168,25 @@ public sealed class PaymentService
     public async Task<PaymentClaim> RejectClaimAsync(PaymentClaimId claimId, ParticipantId rejectedBy, string reason, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(reason);
-        await RequireParticipantAsync(rejectedBy, cancellationToken).ConfigureAwait(false);
-        return await ChangeClaimAsync(claimId, c => c.Reject(rejectedBy, reason, _clock), cancellationToken).ConfigureAwait(false);
+        var decider = await RequireParticipantAsync(rejectedBy, cancellationToken).ConfigureAwait(false);
+        return await ChangeClaimAsync(claimId, decider, "reject", c => c.Reject(rejectedBy, reason, _clock), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records that an approved claim was paid.</summary>
     /// <param name="claimId">The claim.</param>
+    /// <param name="paidBy">Who records the payment (a claim decider, not the claimant).</param>
     /// <param name="paymentReference">The finance system's reference.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved claim.</returns>
-    public Task<PaymentClaim> MarkClaimPaidAsync(PaymentClaimId claimId, string paymentReference, CancellationToken cancellationToken)
+    /// <exception cref="DomainRuleViolationException">
+    /// The claim or the person is unknown, the person is the claimant (<c>payments.self-decision</c>) or holds none of
+    /// the decider roles (<c>payments.not-a-claim-decider</c>), or the claim is not approved.
+    /// </exception>
+    public async Task<PaymentClaim> MarkClaimPaidAsync(PaymentClaimId claimId, ParticipantId paidBy, string paymentReference, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(paymentReference);
-        return ChangeClaimAsync(claimId, c => c.MarkPaid(paymentReference, _clock), cancellationToken);
+        var decider = await RequireParticipantAsync(paidBy, cancellationToken).ConfigureAwait(false);
+        return await ChangeClaimAsync(claimId, decider, "mark as paid", c => c.MarkPaid(paymentReference, _clock), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -172,11 +206,16 @@ public sealed class PaymentService
             .ThenBy(a => a.ClaimId.Value)];
     }
 
-    private async Task<PaymentClaim> ChangeClaimAsync(PaymentClaimId claimId, Action<PaymentClaim> change, CancellationToken cancellationToken)
+    private async Task<PaymentClaim> ChangeClaimAsync(PaymentClaimId claimId, Participant decider, string action, Action<PaymentClaim> change, CancellationToken cancellationToken)
     {
         Guard.Against.EmptyId(claimId);
         var claim = await _claims.FindAsync(claimId, cancellationToken).ConfigureAwait(false)
             ?? throw new DomainRuleViolationException(PaymentErrorCodes.UnknownClaim, $"There is no payment claim {claimId} in this organisation: check the id.");
+        Rule.Require(decider.Id != claim.ParticipantId, PaymentErrorCodes.SelfDecision, $"Participant {decider.Id} made claim {claimId}, so they cannot {action} it: another person with a claim decider role must.");
+        Rule.Require(
+            decider.Roles.Any(r => _options.ClaimDeciderRoles.Contains(r)),
+            PaymentErrorCodes.NotAClaimDecider,
+            $"Participant {decider.Id} has the roles {string.Join(", ", decider.Roles)}, none of which may {action} claims ({string.Join(", ", _options.ClaimDeciderRoles)}): ask someone with one of those roles, or change CoProductionOptions.Payments.ClaimDeciderRoles.");
         change(claim);
         await _claims.UpdateAsync(claim, cancellationToken).ConfigureAwait(false);
         return claim;
@@ -185,8 +224,10 @@ public sealed class PaymentService
     private async Task<Participant> RequireParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
         Guard.Against.EmptyId(participantId);
-        return await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
+        var participant = await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
             ?? throw new DomainRuleViolationException(PaymentErrorCodes.UnknownParticipant, $"There is no participant {participantId} in this organisation: register the participant first, or check the id.");
+        Rule.Require(!participant.IsErased, PaymentErrorCodes.ParticipantErased, $"Participant {participantId}'s record was erased at their request, so nothing more can be recorded, claimed or decided for them.");
+        return participant;
     }
 
     private async Task<InvolvementActivity> RequireActivityAsync(InvolvementActivityId activityId, CancellationToken cancellationToken)

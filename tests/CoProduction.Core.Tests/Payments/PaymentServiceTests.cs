@@ -16,7 +16,7 @@ public sealed class PaymentServiceTests
         await using var host = TestHost.Create();
         await using var scope = host.Scope();
         var (payments, partner, staff) = await ArrangeAsync(scope);
-        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 4, 2), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
         var first = await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
 
         var act = () => payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
@@ -36,8 +36,8 @@ public sealed class PaymentServiceTests
         await using var scope = host.Scope();
         var (payments, partner, _) = await ArrangeAsync(scope);
 
-        var unknown = () => payments.RecordActivityAsync(ParticipantId.New(), InvolvementActivityKind.Other, new DateOnly(2025, 4, 2), TimeSpan.FromHours(1), "Partner", "Meeting", null, None);
-        var level = () => payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.Other, new DateOnly(2025, 4, 2), TimeSpan.FromHours(1), "Chair", "Meeting", null, None);
+        var unknown = () => payments.RecordActivityAsync(ParticipantId.New(), InvolvementActivityKind.Other, new DateOnly(2025, 3, 28), TimeSpan.FromHours(1), "Partner", "Meeting", null, None);
+        var level = () => payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.Other, new DateOnly(2025, 3, 28), TimeSpan.FromHours(1), "Chair", "Meeting", null, None);
 
         (await unknown.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.UnknownParticipant);
         (await level.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.UnknownRoleLevel);
@@ -52,7 +52,7 @@ public sealed class PaymentServiceTests
         var (payments, partner, staff) = await ArrangeAsync(scope);
         async Task<PaymentClaim> ClaimAsync(int day)
         {
-            var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.ProjectMeeting, new DateOnly(2025, 4, day), TimeSpan.FromHours(1), "Partner", "Project meeting", null, None);
+            var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.ProjectMeeting, new DateOnly(2025, 3, day), TimeSpan.FromHours(1), "Partner", "Project meeting", null, None);
             return await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
         }
 
@@ -62,7 +62,7 @@ public sealed class PaymentServiceTests
         await payments.ApproveClaimAsync(approved.Id, staff.Id, None);
         var paid = await ClaimAsync(3); // day 20, approved and paid
         await payments.ApproveClaimAsync(paid.Id, staff.Id, None);
-        await payments.MarkClaimPaidAsync(paid.Id, "BACS-1", None);
+        await payments.MarkClaimPaidAsync(paid.Id, staff.Id, "BACS-1", None);
         host.Clock.Advance(TimeSpan.FromDays(15)); // now day 35
 
         var ageing = await payments.GetOutstandingClaimsAsync(None);
@@ -78,13 +78,112 @@ public sealed class PaymentServiceTests
         await using var host = TestHost.Create();
         await using var scope = host.Scope();
         var (payments, partner, _) = await ArrangeAsync(scope);
-        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 4, 2), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
         await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
 
         var act = () => payments.CancelActivityAsync(activity.Id, None);
 
         (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.ActivityClaimed);
         (await scope.ServiceProvider.GetRequiredService<IInvolvementActivityStore>().FindAsync(activity.Id, None))!.IsCancelled.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task DecideClaim_ByTheClaimant_RefusedWithSelfDecision()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, _, staff) = await ArrangeAsync(scope);
+        // A member of staff who claims (for a task outside their job) may not decide their own claim.
+        var activity = await payments.RecordActivityAsync(staff.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        var claim = await payments.SubmitClaimAsync(staff.Id, [activity.Id], [], None);
+
+        var approve = () => payments.ApproveClaimAsync(claim.Id, staff.Id, None);
+        var reject = () => payments.RejectClaimAsync(claim.Id, staff.Id, "Not needed", None);
+
+        (await approve.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.SelfDecision);
+        (await reject.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.SelfDecision);
+        (await scope.ServiceProvider.GetRequiredService<IPaymentClaimStore>().FindAsync(claim.Id, None))!.Status.Should().Be(PaymentClaimStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task DecideClaim_BySomeoneWithoutADeciderRole_RefusedUntilTheRoleIsConfigured()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, partner, staff) = await ArrangeAsync(scope);
+        var other = await scope.ServiceProvider.GetRequiredService<ParticipantService>().RegisterAsync("Patient partner B", [ParticipantRole.PatientPartner], None);
+        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        var claim = await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+
+        var approve = () => payments.ApproveClaimAsync(claim.Id, other.Id, None);
+
+        (await approve.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.NotAClaimDecider);
+        await payments.ApproveClaimAsync(claim.Id, staff.Id, None);
+        var pay = () => payments.MarkClaimPaidAsync(claim.Id, partner.Id, "BACS-1", None);
+        (await pay.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.SelfDecision);
+        (await payments.MarkClaimPaidAsync(claim.Id, staff.Id, "BACS-1", None)).Status.Should().Be(PaymentClaimStatus.Paid);
+    }
+
+    [Fact]
+    public async Task RecordActivityAsync_DatedAfterTodayInTheTrustsTimeZone_Refused()
+    {
+        // 23:30 UTC on 31 May 2025 is already 1 June in London (BST): an activity on 1 June is today, not the future.
+        await using var host = TestHost.Create();
+        host.Clock.SetUtcNow(new DateTimeOffset(2025, 5, 31, 23, 30, 0, TimeSpan.Zero));
+        await using var scope = host.Scope();
+        var (payments, partner, _) = await ArrangeAsync(scope);
+
+        var today = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 6, 1), TimeSpan.FromHours(1), "Partner", "Panel meeting", null, None);
+        var tomorrow = () => payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 6, 2), TimeSpan.FromHours(1), "Partner", "Panel meeting", null, None);
+
+        today.Date.Should().Be(new DateOnly(2025, 6, 1));
+        (await tomorrow.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.ActivityInFuture);
+        (await scope.ServiceProvider.GetRequiredService<IInvolvementActivityStore>().ListForParticipantAsync(partner.Id, None)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task RecordActivityAsync_LongerThanTheRateCardMaximum_RefusedWithACodedRule()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, partner, _) = await ArrangeAsync(scope);
+
+        var act = () => payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.CoDesignEvent, new DateOnly(2025, 3, 28), TimeSpan.FromHours(13), "Partner", "Co-design day", null, None);
+
+        var refusal = (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which;
+        refusal.Code.Should().Be(PaymentErrorCodes.InvalidActivityDuration);
+        refusal.Message.Should().Contain("at most 12 hours");
+    }
+
+    [Fact]
+    public async Task RecordAndClaim_ForAnErasedParticipant_Refused()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, partner, _) = await ArrangeAsync(scope);
+        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        await scope.ServiceProvider.GetRequiredService<ParticipantService>().EraseAsync(partner.Id, None);
+
+        var record = () => payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 29), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        var claim = () => payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+
+        (await record.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.ParticipantErased);
+        (await claim.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.ParticipantErased);
+    }
+
+    [Fact]
+    public async Task SubmitClaimAsync_ClaimAndActivitiesSavedTogether_ActivityVersionRecordsTheClaim()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, partner, _) = await ArrangeAsync(scope);
+        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+
+        var claim = await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+
+        var trail = await scope.ServiceProvider.GetRequiredService<CoProduction.Storage.IEventOutbox>().ListForAggregateAsync(activity.Id.Value, None);
+        trail.Select(m => m.Event).OfType<CoProduction.Payments.Events.InvolvementActivityClaimed>().Should().ContainSingle().Which.ClaimId.Should().Be(claim.Id);
+        (await scope.ServiceProvider.GetRequiredService<IInvolvementActivityStore>().FindAsync(activity.Id, None))!.Version.Should().Be(2);
     }
 
     private static async Task<(PaymentService Payments, Participant Partner, Participant Staff)> ArrangeAsync(AsyncServiceScope scope)

@@ -28,7 +28,7 @@ public sealed class ParticipantServiceTests
             p.RecordDiversityAnswers(new Dictionary<string, string> { ["Ethnic group"] = personal[7] }, host.Clock);
             p.ChangePaymentPreference(new PaymentPreference(PaymentMethod.BankTransfer, personal[8]), host.Clock);
         }, None);
-        var activity = await payments.RecordActivityAsync(participant.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 4, 10), TimeSpan.FromHours(2), "Partner", "Peer review panel, April", null, None);
+        var activity = await payments.RecordActivityAsync(participant.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 10), TimeSpan.FromHours(2), "Partner", "Peer review panel, March", null, None);
         await payments.SubmitClaimAsync(participant.Id, [activity.Id], [new Expense(ExpenseKind.Travel, 6.40m, true, "Bus fare")], None);
 
         var before = (await people.ExportAsync(participant.Id, None)).ToJson();
@@ -37,7 +37,7 @@ public sealed class ParticipantServiceTests
             before.Should().Contain(value.Replace("'", "\\u0027", StringComparison.Ordinal), "the export holds everything about the participant before erasure");
         }
 
-        before.Should().Contain("Peer review panel, April").And.Contain("Bus fare");
+        before.Should().Contain("Peer review panel, March").And.Contain("Bus fare");
 
         await people.EraseAsync(participant.Id, None);
         var stored = await people.GetAsync(participant.Id, None);
@@ -55,7 +55,7 @@ public sealed class ParticipantServiceTests
         stored.AccessibilityNeeds.Should().BeEmpty();
         stored.DiversityAnswers.Should().BeEmpty();
         stored.PaymentPreference.Notes.Should().BeNull();
-        after.Should().Contain("Erased participant").And.Contain("Peer review panel, April", "non-personal history stays");
+        after.Should().Contain("Erased participant").And.Contain("Peer review panel, March", "non-personal history stays");
     }
 
     [Fact]

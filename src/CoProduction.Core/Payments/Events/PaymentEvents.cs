@@ -14,6 +14,12 @@ public sealed record InvolvementActivityRecorded(InvolvementActivityId ActivityI
 /// <param name="OccurredAt">When.</param>
 public sealed record InvolvementActivityCancelled(InvolvementActivityId ActivityId, DateTimeOffset OccurredAt) : IDomainEvent;
 
+/// <summary>A submitted claim took an activity in.</summary>
+/// <param name="ActivityId">The activity.</param>
+/// <param name="ClaimId">The claim that holds it.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record InvolvementActivityClaimed(InvolvementActivityId ActivityId, PaymentClaimId ClaimId, DateTimeOffset OccurredAt) : IDomainEvent;
+
 /// <summary>A payment claim was submitted.</summary>
 /// <param name="ClaimId">The claim.</param>
 /// <param name="ParticipantId">The claimant.</param>
