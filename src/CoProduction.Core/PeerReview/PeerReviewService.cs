@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoProduction.PeerReview;
@@ -18,6 +19,7 @@ public sealed class PeerReviewService
     private readonly IReviewSubmissionStore _submissions;
     private readonly IPanelMeetingStore _meetings;
     private readonly IParticipantStore _participants;
+    private readonly IUnitOfWork _unitOfWork;
     private readonly IOrganisationContext _organisation;
     private readonly TimeProvider _clock;
     private readonly PeerReviewOptions _options;
@@ -27,6 +29,7 @@ public sealed class PeerReviewService
     /// <param name="submissions">The submission store.</param>
     /// <param name="meetings">The meeting store.</param>
     /// <param name="participants">The participant store.</param>
+    /// <param name="unitOfWork">Saves a submission and its meeting together.</param>
     /// <param name="organisation">The current organisation.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="options">The library's options.</param>
@@ -35,10 +38,12 @@ public sealed class PeerReviewService
         IReviewSubmissionStore submissions,
         IPanelMeetingStore meetings,
         IParticipantStore participants,
+        IUnitOfWork unitOfWork,
         IOrganisationContext organisation,
         TimeProvider clock,
         IOptions<CoProductionOptions> options)
     {
+        _unitOfWork = Guard.Against.Null(unitOfWork);
         _panels = Guard.Against.Null(panels);
         _submissions = Guard.Against.Null(submissions);
         _meetings = Guard.Against.Null(meetings);
@@ -187,8 +192,9 @@ public sealed class PeerReviewService
         EnsureSamePanel(submission, meeting);
         submission.Schedule(meetingId, _clock);
         var slot = meeting.AddAgendaSlot($"{submission.Title} (round {submission.CurrentRound.Number})", startsAt, durationMinutes, submissionId, _clock);
-        await _meetings.UpdateAsync(meeting, cancellationToken);
-        await _submissions.UpdateAsync(submission, cancellationToken);
+        // One unit of work: the submission's version is claimed, so two schedulings of one submission cannot both commit,
+        // and a refusal on either aggregate leaves both as they were.
+        await _unitOfWork.SaveAsync([AggregateChange.Update(submission), AggregateChange.Update(meeting)], cancellationToken);
         return slot;
     }
 
@@ -217,12 +223,9 @@ public sealed class PeerReviewService
             }
         }
 
-        if (meeting is not null)
-        {
-            await _meetings.UpdateAsync(meeting, cancellationToken);
-        }
-
-        await _submissions.UpdateAsync(submission, cancellationToken);
+        await _unitOfWork.SaveAsync(
+            meeting is null ? [AggregateChange.Update(submission)] : [AggregateChange.Update(submission), AggregateChange.Update(meeting)],
+            cancellationToken);
     }
 
     /// <summary>

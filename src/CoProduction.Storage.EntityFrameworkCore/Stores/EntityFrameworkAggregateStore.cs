@@ -3,9 +3,7 @@ using System.Linq.Expressions;
 using CoProduction.Primitives;
 using CoProduction.Storage.EntityFrameworkCore.Mapping;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 

@@ -283,6 +283,16 @@ public sealed class Cohort : AggregateRoot<CohortId>
         Raise(new SessionDelivered(Id, sessionId, now));
     }
 
+    /// <summary>
+    /// Records that the patient trainers of a delivered session were recorded for payment. Saved with their activities
+    /// in one unit of work, it claims the cohort's version, so two such calls for one session cannot both commit.
+    /// </summary>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="activities">How many activities were recorded.</param>
+    /// <param name="clock">The clock.</param>
+    internal void RecordFacilitationPaid(CohortSessionId sessionId, int activities, TimeProvider clock) =>
+        Raise(new SessionFacilitationRecorded(Id, sessionId, activities, clock.GetUtcNow()));
+
     /// <summary>Cancels a scheduled session.</summary>
     /// <param name="sessionId">The session.</param>
     /// <param name="reason">Why.</param>

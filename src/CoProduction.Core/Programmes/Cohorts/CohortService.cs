@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using CoProduction.Payments;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoProduction.Programmes.Cohorts;
@@ -25,6 +26,7 @@ public sealed class CohortService
     private readonly IProgrammeStore _programmes;
     private readonly IParticipantStore _participants;
     private readonly IInvolvementActivityStore _activities;
+    private readonly IUnitOfWork _unitOfWork;
     private readonly CoProductionOptions _options;
     private readonly TimeProvider _clock;
 
@@ -33,10 +35,12 @@ public sealed class CohortService
     /// <param name="programmes">The programme store.</param>
     /// <param name="participants">The participant store.</param>
     /// <param name="activities">The involvement activity store (Payments).</param>
+    /// <param name="unitOfWork">Saves the cohort and the activities of its patient trainers together.</param>
     /// <param name="options">The library's options (facilitation role levels).</param>
     /// <param name="clock">The clock.</param>
-    public CohortService(ICohortStore cohorts, IProgrammeStore programmes, IParticipantStore participants, IInvolvementActivityStore activities, IOptions<CoProductionOptions> options, TimeProvider clock)
+    public CohortService(ICohortStore cohorts, IProgrammeStore programmes, IParticipantStore participants, IInvolvementActivityStore activities, IUnitOfWork unitOfWork, IOptions<CoProductionOptions> options, TimeProvider clock)
     {
+        _unitOfWork = Guard.Against.Null(unitOfWork);
         _cohorts = Guard.Against.Null(cohorts);
         _programmes = Guard.Against.Null(programmes);
         _participants = Guard.Against.Null(participants);
@@ -267,6 +271,7 @@ public sealed class CohortService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The activities recorded by this call (empty when all were recorded before).</returns>
     /// <exception cref="DomainRuleViolationException">The cohort or session is unknown, or the session was not delivered.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile (such as the same call for the same session): nothing was recorded; call again.</exception>
     public async Task<IReadOnlyList<InvolvementActivity>> RecordFacilitationActivitiesAsync(CohortId cohortId, CohortSessionId sessionId, CancellationToken cancellationToken)
     {
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
@@ -293,10 +298,18 @@ public sealed class CohortService
                 $"{(lead ? "Led" : "Co-facilitated")} module {session.ModuleCode} of cohort '{cohort.Name}'",
                 source,
                 _clock);
-            await _activities.AddAsync(activity, cancellationToken).ConfigureAwait(false);
             recorded.Add(activity);
         }
 
+        if (recorded.Count == 0)
+        {
+            return recorded;
+        }
+
+        // The cohort's version is claimed with the new activities, so two calls for the same session cannot both
+        // record them: the second fails whole with ConcurrencyConflictException, and trying again finds them recorded.
+        cohort.RecordFacilitationPaid(sessionId, recorded.Count, _clock);
+        await _unitOfWork.SaveAsync([AggregateChange.Update(cohort), .. recorded.Select(a => AggregateChange.Add(a))], cancellationToken).ConfigureAwait(false);
         return recorded;
     }
 

@@ -69,3 +69,10 @@ public sealed record AttendanceRecorded(CohortId CohortId, CohortSessionId Sessi
 /// <param name="Outcome">Which outcome.</param>
 /// <param name="OccurredAt">When.</param>
 public sealed record TeamOutcomeRecorded(CohortId CohortId, CohortTeamId TeamId, CompletionCriterionKind Outcome, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>The involvement activities of a delivered session's patient trainers were recorded for payment.</summary>
+/// <param name="CohortId">The cohort.</param>
+/// <param name="SessionId">The session.</param>
+/// <param name="Activities">How many activities were recorded.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record SessionFacilitationRecorded(CohortId CohortId, CohortSessionId SessionId, int Activities, DateTimeOffset OccurredAt) : IDomainEvent;
