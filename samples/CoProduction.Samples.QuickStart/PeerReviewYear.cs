@@ -1,4 +1,6 @@
 using System.Globalization;
+using CoProduction.Involvement.Frameworks;
+using CoProduction.Involvement.Projects;
 using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
@@ -8,7 +10,7 @@ namespace CoProduction.Samples.QuickStart;
 
 /// <summary>
 /// The first year of a Patient Improvement Peer Review Panel: four projects submitted (one declined at triage, one
-/// returned for changes), four quarterly meetings (one inquorate), conflicts of interest suggested from the data,
+/// returned for changes), four quarterly meetings (one inquorate), conflicts of interest recorded from project teams and suggested from the register of interests,
 /// lead reviewers chosen by relevance of lived experience, feedback with reviewer agreement, action plans, follow-up,
 /// a second round, and the panel's evaluation.
 /// </summary>
@@ -16,11 +18,12 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 {
     private readonly ParticipantService _people = services.GetRequiredService<ParticipantService>();
     private readonly PeerReviewService _panelService = services.GetRequiredService<PeerReviewService>();
+    private readonly InvolvementFrameworkService _frameworks = services.GetRequiredService<InvolvementFrameworkService>();
+    private readonly ImprovementProjectService _projects = services.GetRequiredService<ImprovementProjectService>();
     private readonly IReviewSubmissionStore _submissions = services.GetRequiredService<IReviewSubmissionStore>();
-    private readonly IPanelMeetingStore _meetings = services.GetRequiredService<IPanelMeetingStore>();
-    private readonly IPanelStore _panels = services.GetRequiredService<IPanelStore>();
     private readonly Dictionary<string, ParticipantId> _cast = new(StringComparer.Ordinal);
     private DateOnly _start;
+    private InvolvementFrameworkId _framework;
 
     public async Task RunAsync(DateOnly start, CancellationToken ct)
     {
@@ -28,6 +31,8 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         At(0);
         await RegisterCastAsync(ct);
         var panel = await EstablishPanelAsync(ct);
+        var framework = await _frameworks.AdoptAsync("panel-projects", "Improvement projects presented to the panel", "1", [FrameworkPresets.TlapLadderOfCoProduction, FrameworkPresets.ModelForImprovement], ct);
+        _framework = (await _frameworks.PublishAsync(framework.Id, ct)).Id;
 
         // Week 1-2: four projects submit.
         At(7);
@@ -40,14 +45,14 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 
         // Week 3-5: triage.
         At(21);
-        await ChangeAsync(maternity, s => s.Accept(clock), ct);
-        await ChangeAsync(stroke, s => s.Accept(clock), ct);
-        await ChangeAsync(therapies, s => s.ReturnForChanges("Say how people on the waiting list were asked what matters to them.", clock), ct);
-        await ChangeAsync(parking, s => s.Decline("Not a patient-facing improvement: the estates user forum is the right place.", clock), ct);
+        await _panelService.AcceptAsync(maternity, ct);
+        await _panelService.AcceptAsync(stroke, ct);
+        await _panelService.ReturnForChangesAsync(therapies, "Say how people on the waiting list were asked what matters to them.", ct);
+        await _panelService.DeclineAsync(parking, "Not a patient-facing improvement: the estates user forum is the right place.", ct);
         At(28);
-        await ChangeAsync(therapies, s => s.Submit(clock), ct);
+        await _panelService.SubmitAsync(therapies, ct);
         At(30);
-        await ChangeAsync(therapies, s => s.Accept(clock), ct);
+        await _panelService.AcceptAsync(therapies, ct);
 
         var meetingDates = new[] { 56, 140, 224, 308 }.Select(d => _start.AddDays(d)).ToList();
         var meetings = new List<PanelMeetingId>();
@@ -65,7 +70,8 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             slot = slot.AddMinutes(45);
         }
 
-        var conflicts = await _panelService.SuggestConflictsAsync(meetings[0], ct);
+        await _panelService.SuggestConflictsAsync(meetings[0], ct);
+        var conflicts = (await _panelService.FindMeetingAsync(meetings[0], ct))!.Conflicts;
         var leads = await _panelService.AssignLeadReviewersAsync(meetings[0], ct);
 
         // Meeting 1: quorate; one presenter has not consented to recording, so the meeting is not recorded.
@@ -107,9 +113,9 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         await RespondAsync(therapies, ct, (ResponseDecision.Accept, null, [("Co-write the monthly message", "Psychologist Y", 120)]),
             (ResponseDecision.Adapt, "We add two questions on wellbeing to the existing check-in call.", [("Add wellbeing questions to the check-in call", "Psychologist Y", 150)]));
         At(100);
-        await ChangeAsync(maternity, s => s.RecordLeadExperience(4, "Challenging, and it changed our plan.", clock), ct);
-        await ChangeAsync(stroke, s => s.RecordLeadExperience(5, null, clock), ct);
-        await ChangeAsync(therapies, s => s.RecordLeadExperience(4, null, clock), ct);
+        await _panelService.RecordLeadExperienceAsync(maternity, 4, "Challenging, and it changed our plan.", ct);
+        await _panelService.RecordLeadExperienceAsync(stroke, 5, null, ct);
+        await _panelService.RecordLeadExperienceAsync(therapies, 4, null, ct);
 
         // Week 17-18: follow-up falls due; the maternity project comes back for a second round.
         At(121);
@@ -119,7 +125,9 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         await FollowUpAsync(stroke, 0, FollowUpStatus.Implemented, "Carers now join goal setting.", ct);
         await FollowUpAsync(therapies, 0, FollowUpStatus.InProgress, "First two messages sent; people asked for a named contact.", ct);
         At(125);
-        await ChangeAsync(maternity, s => { s.StartNextRound("We come back with the redesigned triage and what women told us.", clock); s.Submit(clock); s.Accept(clock); }, ct);
+        await _panelService.StartNextRoundAsync(maternity, "We come back with the redesigned triage and what women told us.", ct);
+        await _panelService.SubmitAsync(maternity, ct);
+        await _panelService.AcceptAsync(maternity, ct);
         await _panelService.ScheduleAsync(maternity, meetings[1], new TimeOnly(10, 0), 40, ct);
 
         // Meeting 2: the second round, on the return-visit form.
@@ -128,7 +136,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         await _panelService.RecordPresentationAsync(maternity, meetings[1], ct);
         await ReviewAsync(meetings[1], maternity, ct, ("Patient partner P (chair)", [4, 4]), ("Patient reviewer Q", [4, 5]), ("Community member U", [5, 4]));
         await _panelService.IssueFeedbackAsync(meetings[1], maternity, "Real progress: women's voices are in the new triage.", ["Tell the women interviewed what changed because of them."], ct);
-        await ChangeAsync(maternity, s => s.RecordLeadExperience(5, "Good to come back and show what changed.", clock), ct);
+        await _panelService.RecordLeadExperienceAsync(maternity, 5, "Good to come back and show what changed.", ct);
         At(150);
         await RespondAsync(maternity, ct, (ResponseDecision.Accept, null, [("Send a 'you said, we did' letter", "QI lead W", 200)]));
         await FollowUpAsync(stroke, 1, FollowUpStatus.NotDone, "The stroke club paused over the summer.", ct);
@@ -136,7 +144,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         // Meeting 3: only two patient members can come: inquorate, so no feedback can be issued.
         At(224);
         await AttendAsync(meetings[2], ["Patient partner P (chair)", "Patient reviewer Q", "Participation lead V"], ["Carer R", "Service user S", "Community member U"], ct);
-        await ChangeAsync(stroke, s => s.Close(clock), ct);
+        await _panelService.CloseAsync(stroke, ct);
 
         // Meeting 4: quorate, a development session with no projects.
         At(308);
@@ -198,8 +206,8 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         await _panelService.RecordLivedExperienceAsync(panel.Id, _cast["Service user S"], ["Mental health"], ct);
         await _panelService.RecordLivedExperienceAsync(panel.Id, _cast["Community member U"], ["Maternity"], ct);
         await _panelService.RegisterPersonalLinkAsync(panel.Id, _cast["Carer R"], _cast["Patient partner Z"], PersonalLinkKind.Carer, ct);
-        var stored = (await _panels.FindAsync(panel.Id, ct))!;
-        stored.DefineReviewForm(
+        await _panelService.DefineReviewFormAsync(
+            panel.Id,
             "First review",
             1,
             [
@@ -208,29 +216,29 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
                 new ReviewCriterion("measures", "Do the measures show what matters to patients?"),
             ],
             [new ReviewQuestion("what-matters", "What would matter most to patients here?", isRequired: true)],
-            clock);
-        stored.DefineReviewForm(
+            ct);
+        await _panelService.DefineReviewFormAsync(
+            panel.Id,
             "Return visit",
             2,
             [new ReviewCriterion("progress", "How far were the panel's recommendations acted on?"), new ReviewCriterion("patient-voice", "How well does the project hear patients now?")],
             [],
-            clock);
-        await _panels.UpdateAsync(stored, ct);
+            ct);
         return panel.Id;
     }
 
     private async Task<ReviewSubmissionId> DraftAsync(PanelId panel, string title, string area, string lead, string[] team, CancellationToken ct)
     {
-        var submission = await _panelService.DraftSubmissionAsync(panel, Guid.NewGuid(), title, area, _cast[lead], team.Select(t => _cast[t]), "We would value the patient perspective on our plan.", ct);
-        await ChangeAsync(submission.Id, s => s.Submit(clock), ct);
-        return submission.Id;
-    }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var project = await _projects.StartAsync(_framework, title, $"Improve {area.ToLowerInvariant()} with the people who use it", area, _cast[lead], today, ct);
+        foreach (var member in team)
+        {
+            await _projects.AddTeamMemberAsync(project.Id, _cast[member], ProjectTeamRole.PatientPartner, isCoreTeam: true, today, ct);
+        }
 
-    private async Task ChangeAsync(ReviewSubmissionId id, Action<ReviewSubmission> change, CancellationToken ct)
-    {
-        var submission = (await _submissions.FindAsync(id, ct))!;
-        change(submission);
-        await _submissions.UpdateAsync(submission, ct);
+        var submission = await _panelService.DraftSubmissionAsync(panel, project.Id, "We would value the patient perspective on our plan.", ct);
+        await _panelService.SubmitAsync(submission.Id, ct);
+        return submission.Id;
     }
 
     private async Task AttendAsync(PanelMeetingId meetingId, string[] present, string[] apologies, CancellationToken ct)
@@ -245,15 +253,13 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             await _panelService.RecordAttendanceAsync(meetingId, _cast[name], AttendanceStatus.Apologies, ct);
         }
 
-        var meeting = (await _meetings.FindAsync(meetingId, ct))!;
-        meeting.ChooseChair(_cast["Patient partner P (chair)"], clock);
-        await _meetings.UpdateAsync(meeting, ct);
+        await _panelService.ChooseChairAsync(meetingId, _cast["Patient partner P (chair)"], ct);
     }
 
     private async Task ReviewAsync(PanelMeetingId meetingId, ReviewSubmissionId submissionId, CancellationToken ct, params (string Reviewer, int[] Ratings)[] reviews)
     {
-        var submission = (await _submissions.FindAsync(submissionId, ct))!;
-        var panel = (await _panels.FindAsync(submission.PanelId, ct))!;
+        var submission = (await _panelService.FindSubmissionAsync(submissionId, ct))!;
+        var panel = (await _panelService.FindPanelAsync(submission.PanelId, ct))!;
         var form = panel.RequireFormForRound(submission.CurrentRound.Number);
         foreach (var (reviewer, ratings) in reviews)
         {
@@ -270,7 +276,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 
     private async Task RespondAsync(ReviewSubmissionId id, CancellationToken ct, params (ResponseDecision Decision, string? Reason, (string What, string Owner, int DueDay)[] Actions)[] answers)
     {
-        var recommendations = (await _submissions.FindAsync(id, ct))!.CurrentRound.Feedback!.Recommendations;
+        var recommendations = (await _panelService.FindSubmissionAsync(id, ct))!.CurrentRound.Feedback!.Recommendations;
         await _panelService.ReceiveResponseAsync(
             id,
             recommendations.Select((r, i) => new PlannedResponse(
@@ -283,7 +289,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 
     private async Task FollowUpAsync(ReviewSubmissionId id, int actionIndex, FollowUpStatus status, string impact, CancellationToken ct)
     {
-        var action = (await _submissions.FindAsync(id, ct))!.Rounds[0].Actions[actionIndex];
+        var action = (await _panelService.FindSubmissionAsync(id, ct))!.Rounds[0].Actions[actionIndex];
         await _panelService.RecordFollowUpAsync(id, action.Id, status, impact, ct);
     }
 
@@ -294,10 +300,10 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         string Title(ReviewSubmissionId id) => submissions.Single(s => s.Id == id).Title;
 
         report.Section($"Patient Improvement Peer Review Panel: its first year ({_start.ToString("d MMMM yyyy", culture)} on)");
-        report.Line($"Conflicts of interest suggested from the data before meeting 1: {conflicts.Count}");
+        report.Line($"Conflicts of interest before meeting 1 (recorded from project teams, or suggested from the register of interests): {conflicts.Count}");
         foreach (var conflict in conflicts)
         {
-            report.Line($"  - {Name(conflict.ReviewerId)} on \"{Title(conflict.SubmissionId)}\": {conflict.Kind} ({conflict.Note})");
+            report.Line($"  - {Name(conflict.ReviewerId)} on \"{Title(conflict.SubmissionId)}\": {conflict.Kind}, {(conflict.Origin == ConflictOrigin.ProjectTeam ? "recorded" : conflict.Origin.ToString().ToLowerInvariant())} ({conflict.Note})");
         }
 
         report.Line("Lead reviewers chosen by relevance of lived experience (conflicts excluded, at most two each):");
@@ -311,7 +317,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         var meetingRows = new List<IReadOnlyList<string>>();
         foreach (var (id, index) in meetingIds.Select((m, i) => (m, i)))
         {
-            var meeting = (await _meetings.FindAsync(id, ct))!;
+            var meeting = (await _panelService.FindMeetingAsync(id, ct))!;
             var quorum = meeting.CheckQuorum();
             meetingRows.Add([
                 $"{index + 1}: {meeting.Date.ToString("d MMM yyyy", culture)}",

@@ -1,3 +1,4 @@
+using CoProduction.PeerReview;
 using CoProduction.Involvement.Assessments;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Projects;
@@ -239,8 +240,8 @@ public abstract class ImprovementProjectStoreSpecification : StoreSpecification
         project.RecordMeasureValue(wait, new DateOnly(2025, 10, 1), 4.25, Clock);
         project.RecordMeasureValue(checklist, new DateOnly(2025, 10, 1), 0.8, Clock);
         project.RecordMeasureValue(wait, new DateOnly(2025, 8, 1), 6.0, Clock);
-        project.LinkPeerReviewSubmission(Guid.CreateVersion7(), Clock);
-        project.LinkPeerReviewSubmission(Guid.CreateVersion7(), Clock);
+        project.LinkPeerReviewSubmission(ReviewSubmissionId.New(), Clock);
+        project.LinkPeerReviewSubmission(ReviewSubmissionId.New(), Clock);
         project.LinkCohortTeam(Guid.CreateVersion7(), Guid.CreateVersion7(), Clock);
         project.MoveToPhase(framework, "do", Clock);
         return project;

@@ -1,3 +1,4 @@
+using CoProduction.Involvement.Projects;
 using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
@@ -89,7 +90,7 @@ internal sealed class PeerReviewScenario
 
     /// <summary>Drafts a submission to the panel, led by <see cref="Lead"/> with <see cref="TeamMember"/> on the team.</summary>
     internal ReviewSubmission NewDraft(string title = "Shorter waits in triage", ParticipantId? lead = null) =>
-        ReviewSubmission.Draft(OrganisationId, Panel.Id, Guid.NewGuid(), title, "Maternity", lead ?? Lead, [TeamMember], "We want the panel's view of our patient survey plan.", _clock);
+        ReviewSubmission.Draft(OrganisationId, Panel.Id, ImprovementProjectId.New(), title, "Maternity", lead ?? Lead, [TeamMember], "We want the panel's view of our patient survey plan.", _clock);
 
     /// <summary>
     /// Arranges a quorate meeting: the chair, R1, R2, R3 and the facilitator present (all consenting to recording),
@@ -167,7 +168,7 @@ internal sealed class PeerReviewScenario
     /// </summary>
     internal (ReviewSubmission Submission, PanelMeeting Meeting) NewFullSubmission(ParticipantId actionOwner)
     {
-        var submission = ReviewSubmission.Draft(OrganisationId, Panel.Id, Guid.NewGuid(), "Shorter waits in triage", "Maternity", Lead, [TeamMember, SecondTeamMember, Lead], "We want the panel's view of our patient survey plan.", _clock);
+        var submission = ReviewSubmission.Draft(OrganisationId, Panel.Id, ImprovementProjectId.New(), "Shorter waits in triage", "Maternity", Lead, [TeamMember, SecondTeamMember, Lead], "We want the panel's view of our patient survey plan.", _clock);
         var other = ReviewSubmissionId.New();
         var meeting = NewFullMeeting(submission.Id, other, new DateOnly(2026, 3, 10));
         _clock.Advance(TimeSpan.FromDays(1));

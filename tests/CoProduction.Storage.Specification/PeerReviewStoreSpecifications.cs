@@ -1,3 +1,4 @@
+using CoProduction.Involvement.Projects;
 using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
@@ -241,8 +242,8 @@ public abstract class ReviewSubmissionStoreSpecification : StoreSpecification
         Clock.Advance(TimeSpan.FromDays(1));
         var newer = scenario.NewDraft("Newer draft");
         Clock.Advance(TimeSpan.FromDays(1));
-        var elsewhere = ReviewSubmission.Draft(OrganisationA, otherPanel.Id, Guid.NewGuid(), "Fewer cancelled operations", "Surgery", scenario.Lead, [], "Our plan.", Clock);
-        var theirs = ReviewSubmission.Draft(OrganisationB, scenario.Panel.Id, Guid.NewGuid(), "Another trust's draft", "Maternity", scenario.Lead, [], "Their plan.", Clock);
+        var elsewhere = ReviewSubmission.Draft(OrganisationA, otherPanel.Id, ImprovementProjectId.New(), "Fewer cancelled operations", "Surgery", scenario.Lead, [], "Our plan.", Clock);
+        var theirs = ReviewSubmission.Draft(OrganisationB, scenario.Panel.Id, ImprovementProjectId.New(), "Another trust's draft", "Maternity", scenario.Lead, [], "Their plan.", Clock);
         foreach (var submission in new[] { newer, elsewhere, submitted, older })
         {
             await Add(OrganisationA, submission);
@@ -268,7 +269,7 @@ public abstract class ReviewSubmissionStoreSpecification : StoreSpecification
         var person = ParticipantId.New();
         var led = scenario.NewDraft("Led by the person", lead: person);
         Clock.Advance(TimeSpan.FromDays(1));
-        var onTeam = ReviewSubmission.Draft(OrganisationA, scenario.Panel.Id, Guid.NewGuid(), "With the person on the team", "Maternity", scenario.Lead, [scenario.TeamMember, person], "Our plan.", Clock);
+        var onTeam = ReviewSubmission.Draft(OrganisationA, scenario.Panel.Id, ImprovementProjectId.New(), "With the person on the team", "Maternity", scenario.Lead, [scenario.TeamMember, person], "Our plan.", Clock);
         Clock.Advance(TimeSpan.FromDays(1));
         var (owning, _) = scenario.AtResponseReceived(scenario.NewDraft("Action owned by the person"), new DateOnly(2026, 6, 1), person);
         var unrelated = scenario.NewDraft("Nothing to do with the person");

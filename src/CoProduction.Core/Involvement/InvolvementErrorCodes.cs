@@ -98,4 +98,10 @@ public static class InvolvementErrorCodes
 
     /// <summary>An assessment was completed with no ratings.</summary>
     public const string NoRatings = "involvement.no-ratings";
+
+    /// <summary>Planning a phase whose plan is baselined: revise it with a reason instead.</summary>
+    public const string PlanBaselined = "involvement.plan-baselined";
+
+    /// <summary>Revising the plan of a phase whose work has not begun: plan it instead.</summary>
+    public const string PlanNotBaselined = "involvement.plan-not-baselined";
 }

@@ -223,7 +223,7 @@ public sealed record SubmissionStateChange(int RoundNumber, SubmissionState From
 /// <param name="Action">The action.</param>
 /// <param name="LatestStatus">The latest follow-up status, or <see langword="null"/> when none was reported.</param>
 /// <param name="DaysOverdue">Whole days since the due date.</param>
-public sealed record OverdueFollowUp(ReviewSubmissionId SubmissionId, Guid ProjectId, int RoundNumber, PlannedAction Action, FollowUpStatus? LatestStatus, int DaysOverdue)
+public sealed record OverdueFollowUp(ReviewSubmissionId SubmissionId, CoProduction.Involvement.Projects.ImprovementProjectId ProjectId, int RoundNumber, PlannedAction Action, FollowUpStatus? LatestStatus, int DaysOverdue)
 {
     /// <summary>Gets the overdue action.</summary>
     public PlannedAction Action { get; init; } = Guard.Against.Null(Action);

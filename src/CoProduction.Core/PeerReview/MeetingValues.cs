@@ -64,8 +64,14 @@ public enum ConflictOrigin
     /// <summary>Declared by (or for) the reviewer.</summary>
     Declared,
 
-    /// <summary>Suggested from the data (team membership, registered personal links, service area).</summary>
+    /// <summary>Suggested from the data (registered personal links, service area); may be dismissed with a reason.</summary>
     Suggested,
+
+    /// <summary>
+    /// Recorded by the library because the reviewer is the project lead or on the project team; it cannot be dismissed
+    /// and is lifted only when they leave the team.
+    /// </summary>
+    ProjectTeam,
 }
 
 /// <summary>
@@ -77,7 +83,7 @@ public enum ConflictOrigin
 /// <param name="SubmissionId">The submission.</param>
 /// <param name="Kind">The kind of interest.</param>
 /// <param name="Note">What the interest is.</param>
-/// <param name="Origin">Declared or suggested.</param>
+/// <param name="Origin">Declared, suggested, or recorded from the project team.</param>
 /// <param name="RecordedAt">When recorded.</param>
 /// <param name="DismissalReason">Why it was dismissed, if it was.</param>
 /// <param name="DismissedAt">When it was dismissed, if it was.</param>

@@ -66,7 +66,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <param name="clock">The clock.</param>
     /// <returns>The new panel, to be added to the store.</returns>
     /// <exception cref="ArgumentException">The name or terms of reference are blank.</exception>
-    public static Panel Establish(OrganisationId organisationId, string name, string termsOfReference, QuorumRule quorumRule, TimeProvider clock)
+    internal static Panel Establish(OrganisationId organisationId, string name, string termsOfReference, QuorumRule quorumRule, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.NullOrWhiteSpace(termsOfReference);
@@ -81,7 +81,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <summary>Replaces the terms of reference.</summary>
     /// <param name="termsOfReference">The new text.</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeTermsOfReference(string termsOfReference, TimeProvider clock)
+    internal void ChangeTermsOfReference(string termsOfReference, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(termsOfReference);
         Guard.Against.Null(clock);
@@ -92,7 +92,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <summary>Changes the quorum rule. Meetings already arranged keep the rule they were arranged under.</summary>
     /// <param name="quorumRule">The new rule.</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeQuorumRule(QuorumRule quorumRule, TimeProvider clock)
+    internal void ChangeQuorumRule(QuorumRule quorumRule, TimeProvider clock)
     {
         Guard.Against.Null(quorumRule);
         Guard.Against.Null(clock);
@@ -113,7 +113,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <returns>The new term of office.</returns>
     /// <exception cref="ArgumentException">The term ends before it starts.</exception>
     /// <exception cref="DomainRuleViolationException">The term overlaps another of the same person, or another chair's.</exception>
-    public PanelMember AppointMember(ParticipantId participantId, PanelRole role, DateOnly termStartsOn, DateOnly termEndsOn, TimeProvider clock)
+    internal PanelMember AppointMember(ParticipantId participantId, PanelRole role, DateOnly termStartsOn, DateOnly termEndsOn, TimeProvider clock)
     {
         Guard.Against.EmptyId(participantId);
         Guard.Against.EnumOutOfRange(role);
@@ -148,7 +148,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <param name="lastDay">The last day served: within the term.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">No such term, or the date is outside it.</exception>
-    public void EndTerm(Guid termId, DateOnly lastDay, TimeProvider clock)
+    internal void EndTerm(Guid termId, DateOnly lastDay, TimeProvider clock)
     {
         Guard.Against.Default(termId);
         Guard.Against.Null(clock);
@@ -180,7 +180,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">A service area is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The person is not a member of the panel.</exception>
-    public void RecordLivedExperience(ParticipantId memberId, IEnumerable<string> serviceAreas, TimeProvider clock)
+    internal void RecordLivedExperience(ParticipantId memberId, IEnumerable<string> serviceAreas, TimeProvider clock)
     {
         Guard.Against.EmptyId(memberId);
         Guard.Against.Null(serviceAreas);
@@ -217,7 +217,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">The two ids are the same.</exception>
     /// <exception cref="DomainRuleViolationException">The member is not on the panel, or the link is already registered.</exception>
-    public void RegisterPersonalLink(ParticipantId memberId, ParticipantId relatedParticipantId, PersonalLinkKind kind, TimeProvider clock)
+    internal void RegisterPersonalLink(ParticipantId memberId, ParticipantId relatedParticipantId, PersonalLinkKind kind, TimeProvider clock)
     {
         Guard.Against.EmptyId(memberId);
         Guard.Against.EmptyId(relatedParticipantId);
@@ -249,7 +249,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <param name="clock">The clock.</param>
     /// <returns>The new form.</returns>
     /// <exception cref="ArgumentException">The name is blank, the round is below 1, there is no criterion, or keys repeat.</exception>
-    public ReviewForm DefineReviewForm(string name, int appliesFromRound, IEnumerable<ReviewCriterion> criteria, IEnumerable<ReviewQuestion> questions, TimeProvider clock)
+    internal ReviewForm DefineReviewForm(string name, int appliesFromRound, IEnumerable<ReviewCriterion> criteria, IEnumerable<ReviewQuestion> questions, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.NegativeOrZero(appliesFromRound, message: "Review rounds are numbered from 1: pass 1 for the form used in first reviews, 2 for second and later rounds.");

@@ -69,7 +69,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <param name="quorumRule">The quorum rule (normally the panel's current rule).</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The meeting, to be added to the store.</returns>
-    public static PanelMeeting Arrange(OrganisationId organisationId, PanelId panelId, DateOnly date, QuorumRule quorumRule, TimeProvider clock)
+    internal static PanelMeeting Arrange(OrganisationId organisationId, PanelId panelId, DateOnly date, QuorumRule quorumRule, TimeProvider clock)
     {
         Guard.Against.EmptyId(panelId);
         Guard.Against.Null(quorumRule);
@@ -93,7 +93,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <returns>The slot.</returns>
     /// <exception cref="ArgumentException">The title is blank, the time box is out of range, or the slot runs past midnight.</exception>
     /// <exception cref="DomainRuleViolationException">The slot overlaps another, or the submission already has a slot.</exception>
-    public AgendaSlot AddAgendaSlot(string title, TimeOnly startsAt, int durationMinutes, ReviewSubmissionId? submissionId, TimeProvider clock)
+    internal AgendaSlot AddAgendaSlot(string title, TimeOnly startsAt, int durationMinutes, ReviewSubmissionId? submissionId, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.Null(clock);
@@ -128,7 +128,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <param name="submissionId">The submission.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The submission is not on the agenda.</exception>
-    public void RemoveFromAgenda(ReviewSubmissionId submissionId, TimeProvider clock)
+    internal void RemoveFromAgenda(ReviewSubmissionId submissionId, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         EnsureOnAgenda(submissionId);
@@ -147,7 +147,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <param name="status">Present, apologies or absent.</param>
     /// <param name="consentsToRecording">Whether their consent to recording is in force.</param>
     /// <param name="clock">The clock.</param>
-    public void RecordAttendance(ParticipantId participantId, PanelRole? role, AttendanceStatus status, bool consentsToRecording, TimeProvider clock)
+    internal void RecordAttendance(ParticipantId participantId, PanelRole? role, AttendanceStatus status, bool consentsToRecording, TimeProvider clock)
     {
         Guard.Against.EmptyId(participantId);
         if (role is { } r)
@@ -167,7 +167,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <param name="participantId">The chair.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">They are not recorded as present.</exception>
-    public void ChooseChair(ParticipantId participantId, TimeProvider clock)
+    internal void ChooseChair(ParticipantId participantId, TimeProvider clock)
     {
         Guard.Against.EmptyId(participantId);
         Guard.Against.Null(clock);
@@ -181,9 +181,19 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
 
     /// <summary>Checks the meeting against its quorum rule.</summary>
     /// <returns>Whether it is quorate and what it lacks.</returns>
-    public QuorumCheck CheckQuorum()
+    public QuorumCheck CheckQuorum() => CheckQuorum(null);
+
+    /// <summary>
+    /// Checks the meeting against its quorum rule for one item: members with a standing conflict of interest about
+    /// the submission do not count towards its quorum, and a conflicted chair does not count as a patient chair for it.
+    /// </summary>
+    /// <param name="submissionId">The submission discussed.</param>
+    /// <returns>Whether the item is quorate and what it lacks.</returns>
+    public QuorumCheck CheckQuorum(ReviewSubmissionId submissionId) => CheckQuorum((ReviewSubmissionId?)submissionId);
+
+    private QuorumCheck CheckQuorum(ReviewSubmissionId? item)
     {
-        var present = _attendance.Where(a => a.Status == AttendanceStatus.Present).ToList();
+        var present = _attendance.Where(a => a.Status == AttendanceStatus.Present && (item is not { } s || !IsConflicted(a.ParticipantId, s))).ToList();
         var patients = present.Count(a => a.Role is { } role && role.IsPatientRole());
         var chair = present.Find(a => a.ParticipantId == ChairId);
         var patientInChair = chair?.Role is { } chairRole && chairRole.IsPatientRole();
@@ -191,12 +201,16 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         var shortfalls = new List<string>();
         if (patients < QuorumRule.MinimumPatientMembers)
         {
-            shortfalls.Add($"{patients} patient member(s) present, {QuorumRule.MinimumPatientMembers} needed");
+            shortfalls.Add($"{patients} patient member(s) present{(item is null ? string.Empty : " without a conflict about this item")}, {QuorumRule.MinimumPatientMembers} needed");
         }
 
         if (QuorumRule.RequirePatientChair && !patientInChair)
         {
-            shortfalls.Add(ChairId is null ? "no chair chosen: a patient member must chair" : $"the chair ({ChairId}) is not a patient member present");
+            shortfalls.Add(ChairId is null
+                ? "no chair chosen: a patient member must chair"
+                : item is { } conflicted && IsConflicted(ChairId.Value, conflicted)
+                    ? $"the chair ({ChairId}) has a conflict of interest about this item: choose another patient member to chair it"
+                    : $"the chair ({ChairId}) is not a patient member present");
         }
 
         if (QuorumRule.RequireStaffFacilitator && !facilitator)
@@ -210,7 +224,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <summary>Starts recording the meeting, which needs every person present to consent to recording.</summary>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">Someone present has not consented, or recording has already started.</exception>
-    public void StartRecording(TimeProvider clock)
+    internal void StartRecording(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         Rule.Require(RecordingStartedAt is null, PeerReviewErrorCodes.RecordingAlreadyStarted, $"Recording of meeting {Id} started at {RecordingStartedAt:u}; it cannot start twice.");
@@ -232,8 +246,70 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         _conflicts.Exists(c => c.ReviewerId == reviewerId && c.SubmissionId == submissionId && c.IsStanding);
 
     /// <summary>
+    /// Tells whether a review is excluded from the panel's feedback: its reviewer has a standing conflict of interest
+    /// about the submission (declared or suggested after the review was given). The review is kept, so that it counts
+    /// again if a suggested conflict is dismissed.
+    /// </summary>
+    /// <param name="review">One of <see cref="Reviews"/>.</param>
+    /// <returns><see langword="true"/> when the review does not count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public bool IsExcluded(Review review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return IsConflicted(review.ReviewerId, review.SubmissionId);
+    }
+
+    /// <summary>
+    /// Gets the review form a submission's round is being reviewed on at this meeting: the form of the reviews already
+    /// given, so that a new version of the panel's form never orphans the reviews in hand.
+    /// </summary>
+    /// <param name="submissionId">The submission.</param>
+    /// <param name="roundNumber">The round.</param>
+    /// <returns>The form's id, or <see langword="null"/> when no review has been given yet.</returns>
+    public ReviewFormId? FormInUse(ReviewSubmissionId submissionId, int roundNumber) =>
+        _reviews.Find(r => r.SubmissionId == submissionId && r.RoundNumber == roundNumber)?.FormId;
+
+    /// <summary>
+    /// Records a standing conflict of interest, which cannot be dismissed, for each reviewer who is the project lead or
+    /// on the team of a submission on the agenda, and lifts those recorded for people no longer on the team. The
+    /// application service calls it when the submission is scheduled and whenever its team changes.
+    /// </summary>
+    /// <param name="submission">The submission (on the agenda).</param>
+    /// <param name="reviewers">The people who may review at this meeting (the panel's members serving on its date).</param>
+    /// <param name="clock">The clock.</param>
+    /// <returns>Whether anything changed.</returns>
+    internal bool RecordProjectTeamConflicts(ReviewSubmission submission, IEnumerable<ParticipantId> reviewers, TimeProvider clock)
+    {
+        EnsureOnAgenda(submission.Id);
+        var now = clock.GetUtcNow();
+        var changed = false;
+        foreach (var reviewer in reviewers.Distinct())
+        {
+            var onTeam = submission.IsOnProjectTeam(reviewer);
+            var index = _conflicts.FindIndex(c => c.ReviewerId == reviewer && c.SubmissionId == submission.Id && c.Origin == ConflictOrigin.ProjectTeam && c.IsStanding);
+            if (onTeam && index < 0)
+            {
+                var role = reviewer == submission.ProjectLeadId ? "the project lead" : "on the project team";
+                var conflict = new ConflictOfInterest(ConflictOfInterestId.New(), reviewer, submission.Id, ConflictKind.ProjectTeamMember, $"The reviewer is {role}.", ConflictOrigin.ProjectTeam, now, null, null);
+                _conflicts.Add(conflict);
+                _leadReviewers.RemoveAll(l => l.ReviewerId == reviewer && l.SubmissionId == submission.Id);
+                Raise(new ConflictRecorded(Id, conflict.Id, reviewer, submission.Id, ConflictKind.ProjectTeamMember, now));
+                changed = true;
+            }
+            else if (!onTeam && index >= 0)
+            {
+                _conflicts[index] = _conflicts[index] with { DismissalReason = "No longer on the project team.", DismissedAt = now };
+                Raise(new ConflictDismissed(Id, _conflicts[index].Id, now));
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>
     /// Records a conflict of interest declared by (or for) a reviewer about a submission on the agenda. The reviewer
-    /// may not review it while the conflict stands; any review they already gave for it is set aside.
+    /// may not review it, lead it or count towards its quorum while the conflict stands; a review they already gave for it is kept, excluded from the feedback (<see cref="IsExcluded"/>).
     /// </summary>
     /// <param name="reviewerId">The reviewer.</param>
     /// <param name="submissionId">The submission.</param>
@@ -243,7 +319,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <returns>The conflict recorded.</returns>
     /// <exception cref="ArgumentException">The note is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The submission is not on the agenda, or the same kind of conflict already stands.</exception>
-    public ConflictOfInterest DeclareConflict(ParticipantId reviewerId, ReviewSubmissionId submissionId, ConflictKind kind, string note, TimeProvider clock)
+    internal ConflictOfInterest DeclareConflict(ParticipantId reviewerId, ReviewSubmissionId submissionId, ConflictKind kind, string note, TimeProvider clock)
     {
         Guard.Against.EmptyId(reviewerId);
         Guard.Against.EmptyId(submissionId);
@@ -259,7 +335,6 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         var now = clock.GetUtcNow();
         var conflict = new ConflictOfInterest(ConflictOfInterestId.New(), reviewerId, submissionId, kind, note.Trim(), ConflictOrigin.Declared, now, null, null);
         _conflicts.Add(conflict);
-        _reviews.RemoveAll(r => r.ReviewerId == reviewerId && r.SubmissionId == submissionId);
         _leadReviewers.RemoveAll(l => l.ReviewerId == reviewerId && l.SubmissionId == submissionId);
         Raise(new ConflictDeclared(Id, conflict.Id, reviewerId, submissionId, kind, now));
         return conflict;
@@ -276,7 +351,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <param name="clock">The clock.</param>
     /// <returns>The suggestion, or <see langword="null"/> when one was already recorded.</returns>
     /// <exception cref="DomainRuleViolationException">The submission is not on the agenda.</exception>
-    public ConflictOfInterest? SuggestConflict(ParticipantId reviewerId, ReviewSubmissionId submissionId, ConflictKind kind, string note, TimeProvider clock)
+    internal ConflictOfInterest? SuggestConflict(ParticipantId reviewerId, ReviewSubmissionId submissionId, ConflictKind kind, string note, TimeProvider clock)
     {
         Guard.Against.EmptyId(reviewerId);
         Guard.Against.EmptyId(submissionId);
@@ -303,7 +378,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">The reason is blank.</exception>
     /// <exception cref="DomainRuleViolationException">No such conflict, it was declared, or it is already dismissed.</exception>
-    public void DismissConflict(ConflictOfInterestId conflictId, string reason, TimeProvider clock)
+    internal void DismissConflict(ConflictOfInterestId conflictId, string reason, TimeProvider clock)
     {
         Guard.Against.EmptyId(conflictId);
         Guard.Against.NullOrWhiteSpace(reason);
@@ -311,6 +386,10 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         var index = _conflicts.FindIndex(c => c.Id == conflictId);
         Rule.Require(index >= 0, PeerReviewErrorCodes.ConflictNotFound, $"Meeting {Id} has no conflict of interest {conflictId}: pass the id of one of its Conflicts.");
         var conflict = _conflicts[index];
+        Rule.Require(
+            conflict.Origin != ConflictOrigin.ProjectTeam,
+            PeerReviewErrorCodes.ProjectTeamConflictNotDismissible,
+            $"Conflict {conflictId} stands because reviewer {conflict.ReviewerId} is the project lead or on the team of submission {conflict.SubmissionId}: it cannot be dismissed. It is lifted when they leave the team.");
         Rule.Require(
             conflict.Origin == ConflictOrigin.Suggested,
             PeerReviewErrorCodes.DeclaredConflictNotDismissible,
@@ -339,7 +418,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <param name="clock">The clock.</param>
     /// <returns>The review.</returns>
     /// <exception cref="DomainRuleViolationException">The submission is not on the agenda, the reviewer is conflicted, or the review is incomplete or off the scale.</exception>
-    public Review SubmitReview(
+    internal Review SubmitReview(
         ParticipantId reviewerId,
         ReviewSubmissionId submissionId,
         int roundNumber,
@@ -410,7 +489,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <returns>The feedback, to be issued with <see cref="ReviewSubmission.IssueFeedback"/>.</returns>
     /// <exception cref="ArgumentException">The summary or a recommendation is blank, or there is none.</exception>
     /// <exception cref="DomainRuleViolationException">The meeting is inquorate, the submission is not on the agenda, or there are no reviews.</exception>
-    public PanelFeedback CompileFeedback(ReviewSubmissionId submissionId, int roundNumber, ReviewForm form, string summary, IEnumerable<string> recommendations, TimeProvider clock)
+    internal PanelFeedback CompileFeedback(ReviewSubmissionId submissionId, int roundNumber, ReviewForm form, string summary, IEnumerable<string> recommendations, TimeProvider clock)
     {
         Guard.Against.EmptyId(submissionId);
         Guard.Against.NegativeOrZero(roundNumber);
@@ -425,11 +504,11 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         }
 
         EnsureOnAgenda(submissionId);
-        var quorum = CheckQuorum();
+        var quorum = CheckQuorum(submissionId);
         Rule.Require(
             quorum.IsQuorate,
             PeerReviewErrorCodes.QuorumNotMet,
-            $"Meeting {Id} is not quorate ({string.Join("; ", quorum.Shortfalls)}), so it cannot issue feedback: record the attendance of enough patient members and choose a patient chair, or hold the item over to a quorate meeting.");
+            $"Meeting {Id} is not quorate for submission {submissionId} ({string.Join("; ", quorum.Shortfalls)}), so it cannot issue feedback: record the attendance of enough patient members and choose a patient chair, or hold the item over to a quorate meeting.");
         var counted = _reviews.Where(r => r.SubmissionId == submissionId && r.RoundNumber == roundNumber && r.FormId == form.Id && !IsConflicted(r.ReviewerId, submissionId)).ToList();
         Rule.Require(
             counted.Count > 0,
@@ -457,7 +536,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <param name="assignments">The choices.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A submission is not on the agenda, or a reviewer is conflicted about it.</exception>
-    public void AssignLeadReviewers(IEnumerable<LeadReviewerAssignment> assignments, TimeProvider clock)
+    internal void AssignLeadReviewers(IEnumerable<LeadReviewerAssignment> assignments, TimeProvider clock)
     {
         Guard.Against.Null(assignments);
         Guard.Against.Null(clock);

@@ -105,6 +105,15 @@ public static class PeerReviewErrorCodes
     /// <summary>A declared conflict cannot be dismissed.</summary>
     public const string DeclaredConflictNotDismissible = "peer-review.declared-conflict-not-dismissible";
 
+    /// <summary>Dismissing the conflict of a reviewer who is the project lead or on the project team.</summary>
+    public const string ProjectTeamConflictNotDismissible = "peer-review.project-team-conflict-not-dismissible";
+
+    /// <summary>A project already has a submission to the panel that is not closed, declined or withdrawn.</summary>
+    public const string ProjectAlreadySubmitted = "peer-review.project-already-submitted";
+
+    /// <summary>A project has no current project lead to present its submission.</summary>
+    public const string ProjectHasNoLead = "peer-review.project-has-no-lead";
+
     /// <summary>The conflict was already dismissed.</summary>
     public const string ConflictAlreadyDismissed = "peer-review.conflict-already-dismissed";
 

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using CoProduction.PeerReview.Events;
+using CoProduction.Involvement.Projects;
 using CoProduction.People;
 using CoProduction.Primitives;
 
@@ -16,7 +17,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     private readonly List<ReviewRound> _rounds = [];
     private readonly List<SubmissionStateChange> _history = [];
 
-    private ReviewSubmission(ReviewSubmissionId id, OrganisationId organisationId, PanelId panelId, Guid projectId, string title, string serviceArea, ParticipantId projectLeadId)
+    private ReviewSubmission(ReviewSubmissionId id, OrganisationId organisationId, PanelId panelId, ImprovementProjectId projectId, string title, string serviceArea, ParticipantId projectLeadId)
         : base(id, organisationId)
     {
         PanelId = panelId;
@@ -36,7 +37,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     public PanelId PanelId { get; private set; }
 
     /// <summary>Gets the improvement project's id (the project record is kept by the involvement area).</summary>
-    public Guid ProjectId { get; private set; }
+    public ImprovementProjectId ProjectId { get; private set; }
 
     /// <summary>Gets the project's title as presented to the panel.</summary>
     public string Title { get; private set; }
@@ -82,10 +83,10 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="clock">The clock.</param>
     /// <returns>The draft, to be added to the store.</returns>
     /// <exception cref="ArgumentException">An id is empty or a text is blank.</exception>
-    public static ReviewSubmission Draft(
+    internal static ReviewSubmission Draft(
         OrganisationId organisationId,
         PanelId panelId,
-        Guid projectId,
+        ImprovementProjectId projectId,
         string title,
         string serviceArea,
         ParticipantId projectLeadId,
@@ -94,7 +95,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
         TimeProvider clock)
     {
         Guard.Against.EmptyId(panelId);
-        Guard.Against.Default(projectId);
+        Guard.Against.EmptyId(projectId);
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.NullOrWhiteSpace(serviceArea);
         Guard.Against.EmptyId(projectLeadId);
@@ -122,7 +123,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">An id is empty.</exception>
     /// <exception cref="DomainRuleViolationException">The submission is declined or withdrawn.</exception>
-    public void ChangeTeam(ParticipantId projectLeadId, IEnumerable<ParticipantId> teamMemberIds, TimeProvider clock)
+    internal void ChangeTeam(ParticipantId projectLeadId, IEnumerable<ParticipantId> teamMemberIds, TimeProvider clock)
     {
         Guard.Against.EmptyId(projectLeadId);
         Guard.Against.Null(teamMemberIds);
@@ -146,7 +147,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <summary>Submits the draft, or resubmits after changes (Draft or ReturnedForChanges to Submitted).</summary>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The submission is in another state.</exception>
-    public void Submit(TimeProvider clock)
+    internal void Submit(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.Submit);
@@ -158,7 +159,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <summary>Accepts the submission for review at triage (Submitted to Accepted).</summary>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The submission is not waiting for triage.</exception>
-    public void Accept(TimeProvider clock)
+    internal void Accept(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.Accept);
@@ -171,7 +172,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">The reason is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The submission is not waiting for triage.</exception>
-    public void ReturnForChanges(string reason, TimeProvider clock)
+    internal void ReturnForChanges(string reason, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Guard.Against.Null(clock);
@@ -185,7 +186,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">The reason is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The submission is not waiting for triage.</exception>
-    public void Decline(string reason, TimeProvider clock)
+    internal void Decline(string reason, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Guard.Against.Null(clock);
@@ -201,7 +202,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="meetingId">The meeting.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The submission is not accepted or deferred.</exception>
-    public void Schedule(PanelMeetingId meetingId, TimeProvider clock)
+    internal void Schedule(PanelMeetingId meetingId, TimeProvider clock)
     {
         Guard.Against.EmptyId(meetingId);
         Guard.Against.Null(clock);
@@ -215,7 +216,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">The reason is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The submission is not accepted or scheduled.</exception>
-    public void Defer(string reason, TimeProvider clock)
+    internal void Defer(string reason, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Guard.Against.Null(clock);
@@ -229,7 +230,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">The reason is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The submission has been presented, or is already final.</exception>
-    public void Withdraw(string reason, TimeProvider clock)
+    internal void Withdraw(string reason, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Guard.Against.Null(clock);
@@ -241,7 +242,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="meetingId">The meeting at which they presented.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The submission is not scheduled, or is scheduled to another meeting.</exception>
-    public void Present(PanelMeetingId meetingId, TimeProvider clock)
+    internal void Present(PanelMeetingId meetingId, TimeProvider clock)
     {
         Guard.Against.EmptyId(meetingId);
         Guard.Against.Null(clock);
@@ -260,7 +261,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="feedback">The compiled feedback.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The submission was not presented, or the feedback belongs to another submission, round or meeting.</exception>
-    public void IssueFeedback(PanelFeedback feedback, TimeProvider clock)
+    internal void IssueFeedback(PanelFeedback feedback, TimeProvider clock)
     {
         Guard.Against.Null(feedback);
         Guard.Against.Null(clock);
@@ -283,7 +284,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="responses">One answer per recommendation.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The feedback has not been issued, or the plan does not answer every recommendation properly.</exception>
-    public void ReceiveResponse(IEnumerable<PlannedResponse> responses, TimeProvider clock)
+    internal void ReceiveResponse(IEnumerable<PlannedResponse> responses, TimeProvider clock)
     {
         Guard.Against.Null(responses);
         Guard.Against.Null(clock);
@@ -345,7 +346,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// </summary>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">No response has been received, or no action has fallen due yet.</exception>
-    public void MarkFollowUpDue(TimeProvider clock)
+    internal void MarkFollowUpDue(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.MarkFollowUpDue);
@@ -373,7 +374,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">The note is blank.</exception>
     /// <exception cref="DomainRuleViolationException">No such action.</exception>
-    public void RecordFollowUp(PlannedActionId actionId, FollowUpStatus status, string impact, TimeProvider clock)
+    internal void RecordFollowUp(PlannedActionId actionId, FollowUpStatus status, string impact, TimeProvider clock)
     {
         Guard.Against.EmptyId(actionId);
         Guard.Against.EnumOutOfRange(status);
@@ -389,7 +390,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <summary>Closes the round (FollowUpDue to Closed) once every action of the round has at least one follow-up report.</summary>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">Follow-up is not due, or an action has no report.</exception>
-    public void Close(TimeProvider clock)
+    internal void Close(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.Close);
@@ -411,7 +412,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">The summary is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The team has not yet answered the current round's feedback.</exception>
-    public void StartNextRound(string summary, TimeProvider clock)
+    internal void StartNextRound(string summary, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(summary);
         Guard.Against.Null(clock);
@@ -430,7 +431,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentOutOfRangeException">The rating is outside 1 to 5.</exception>
     /// <exception cref="DomainRuleViolationException">The round has no feedback yet.</exception>
-    public void RecordLeadExperience(int rating, string? comment, TimeProvider clock)
+    internal void RecordLeadExperience(int rating, string? comment, TimeProvider clock)
     {
         Guard.Against.OutOfRange(rating, nameof(rating), 1, 5, "The experience rating runs from 1 (very poor) to 5 (very good).");
         Guard.Against.Null(clock);

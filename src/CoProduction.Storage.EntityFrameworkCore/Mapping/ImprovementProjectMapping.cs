@@ -16,10 +16,12 @@ internal sealed class ImprovementProjectMapping : AggregateMapping<ImprovementPr
 {
     /// <summary>The shadow column that holds the ids of the linked peer-review submissions.</summary>
     internal const string PeerReviewSubmissionIdsColumn = "peer_review_submission_ids";
+    internal const string BaselinedPhaseIdsColumn = "baselined_phase_ids";
 
     private const string Owner = "improvement_project_id";
 
     private static readonly PrivateField<ImprovementProject, List<Guid>> PeerReviewSubmissionIdsField = new("_peerReviewSubmissionIds");
+    private static readonly PrivateField<ImprovementProject, List<string>> BaselinedPhaseIdsField = new("_baselinedPhaseIds");
 
     /// <inheritdoc />
     protected override string TableName => "improvement_projects";
@@ -46,6 +48,8 @@ internal sealed class ImprovementProjectMapping : AggregateMapping<ImprovementPr
         // column that WriteShadowState and ReadShadowState copy to and from the list.
         builder.Ignore(p => p.PeerReviewSubmissionIds);
         builder.PrimitiveCollection<List<Guid>>(PeerReviewSubmissionIdsColumn).IsRequired();
+        builder.Ignore(p => p.BaselinedPhaseIds);
+        builder.PrimitiveCollection<List<string>>(BaselinedPhaseIdsColumn).IsRequired();
 
         OwnChildTable(builder, p => p.Team, "improvement_project_team_members", Owner, member =>
         {
@@ -57,13 +61,18 @@ internal sealed class ImprovementProjectMapping : AggregateMapping<ImprovementPr
             member.Ignore(m => m.IsCurrent);
             member.HasIndex(m => m.ParticipantId);
         });
-        OwnChildTable(builder, p => p.Plan, "improvement_project_plan_entries", Owner, entry =>
+        builder.Ignore(p => p.Plan);
+        OwnChildTable(builder, p => p.PlanHistory, "improvement_project_plan_entries", Owner, entry =>
         {
             entry.Property(e => e.PhaseId).HasMaxLength(200).IsRequired();
             entry.Property(e => e.LevelId).HasMaxLength(200).IsRequired();
             entry.Property(e => e.Who).IsRequired();
             entry.Property(e => e.How).IsRequired();
+            entry.Property(e => e.Kind).HasMaxLength(20);
+            entry.Property(e => e.PlannedAt);
+            entry.Property(e => e.RevisionReason);
         });
+        builder.Navigation(p => p.PlanHistory).HasField("_plan");
         OwnChildTable(builder, p => p.Records, "improvement_project_involvement_records", Owner, record =>
         {
             record.Property(r => r.Id).HasColumnName("record_id");
@@ -101,7 +110,10 @@ internal sealed class ImprovementProjectMapping : AggregateMapping<ImprovementPr
 
     /// <inheritdoc />
     protected internal override void WriteShadowState(ImprovementProject aggregate, EntityEntry<ImprovementProject> entry)
-        => entry.Property<List<Guid>>(PeerReviewSubmissionIdsColumn).CurrentValue = [.. aggregate.PeerReviewSubmissionIds];
+    {
+        entry.Property<List<Guid>>(PeerReviewSubmissionIdsColumn).CurrentValue = [.. PeerReviewSubmissionIdsField.Get(aggregate)];
+        entry.Property<List<string>>(BaselinedPhaseIdsColumn).CurrentValue = [.. BaselinedPhaseIdsField.Get(aggregate)];
+    }
 
     /// <inheritdoc />
     protected internal override void ReadShadowState(EntityEntry<ImprovementProject> entry, ImprovementProject aggregate)
@@ -109,5 +121,8 @@ internal sealed class ImprovementProjectMapping : AggregateMapping<ImprovementPr
         var ids = PeerReviewSubmissionIdsField.Get(aggregate);
         ids.Clear();
         ids.AddRange(entry.Property<List<Guid>>(PeerReviewSubmissionIdsColumn).CurrentValue ?? []);
+        var phases = BaselinedPhaseIdsField.Get(aggregate);
+        phases.Clear();
+        phases.AddRange(entry.Property<List<string>>(BaselinedPhaseIdsColumn).CurrentValue ?? []);
     }
 }

@@ -223,6 +223,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
+                    b.PrimitiveCollection<List<string>>("baselined_phase_ids")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("baselined_phase_ids");
+
                     b.PrimitiveCollection<List<Guid>>("peer_review_submission_ids")
                         .IsRequired()
                         .HasColumnType("uuid[]")
@@ -1602,7 +1607,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_imp~");
                         });
 
-                    b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "Plan", b1 =>
+                    b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "PlanHistory", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
                                 .HasColumnType("uuid")
@@ -1617,6 +1622,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnType("text")
                                 .HasColumnName("how");
 
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("kind");
+
                             b1.Property<string>("LevelId")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -1628,6 +1639,14 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("phase_id");
+
+                            b1.Property<DateTimeOffset>("PlannedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("planned_at");
+
+                            b1.Property<string>("RevisionReason")
+                                .HasColumnType("text")
+                                .HasColumnName("revision_reason");
 
                             b1.Property<string>("Who")
                                 .IsRequired()
@@ -1748,7 +1767,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Navigation("Measures");
 
-                    b.Navigation("Plan");
+                    b.Navigation("PlanHistory");
 
                     b.Navigation("Records");
 

@@ -218,6 +218,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
+                    b.PrimitiveCollection<string>("baselined_phase_ids")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("baselined_phase_ids");
+
                     b.PrimitiveCollection<string>("peer_review_submission_ids")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1595,7 +1600,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_improvement_project_id");
                         });
 
-                    b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "Plan", b1 =>
+                    b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "PlanHistory", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
                                 .HasColumnType("TEXT")
@@ -1610,6 +1615,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("how");
 
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
                             b1.Property<string>("LevelId")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -1621,6 +1632,14 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
+
+                            b1.Property<DateTimeOffset>("PlannedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("planned_at");
+
+                            b1.Property<string>("RevisionReason")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("revision_reason");
 
                             b1.Property<string>("Who")
                                 .IsRequired()
@@ -1741,7 +1760,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Navigation("Measures");
 
-                    b.Navigation("Plan");
+                    b.Navigation("PlanHistory");
 
                     b.Navigation("Records");
 

@@ -199,6 +199,33 @@ public sealed class InvolvementServicesTests
         markdown.Should().Contain("You said discharge letters confuse people").And.Contain("Carers joined once meetings moved to the evening.").And.Contain("beyond the 30-day target");
     }
 
+    [Fact]
+    public async Task ReviseInvolvementPlanAsync_AfterTheWork_CannotMakeThePlanMet_AndGripp2ShowsBaselineAndRevision()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var services = scope.ServiceProvider;
+        var (project, lead, partner, _) = await StartedProjectAsync(scope);
+        var projects = services.GetRequiredService<ImprovementProjectService>();
+        await projects.PlanInvolvementAsync(project.Id, "do", "co-production", "Patient partner A", "Runs the test with the team", None);
+        await projects.MoveToPhaseAsync(project.Id, "do", None);
+        await projects.RecordInvolvementAsync(project.Id, new DateOnly(2025, 3, 10), "do", "informing", "Leaflet about the test", [partner, lead], None);
+
+        var rewrite = () => projects.PlanInvolvementAsync(project.Id, "do", "informing", "Patients", "A leaflet", None);
+        (await rewrite.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(InvolvementErrorCodes.PlanBaselined);
+        await projects.ReviseInvolvementPlanAsync(project.Id, "do", "informing", "Patients on the ward", "A leaflet", "the partners could not join the test dates", None);
+
+        var portfolio = services.GetRequiredService<InvolvementPortfolioService>();
+        var report = await portfolio.BuildGripp2ReportAsync(project.Id, null, None);
+        var markdown = report.ToMarkdown();
+        var stored = await projects.FindAsync(project.Id, None);
+        stored!.PlanHistory.Select(p => p.Kind).Should().Equal(PlanEntryKind.Baseline, PlanEntryKind.Revision);
+        markdown.Should().Contain("Do: planned 'Co-production', reached 'Informing' (below plan).")
+            .And.Contain("The plan was revised after work began, to 'Informing'")
+            .And.Contain("the partners could not join the test dates")
+            .And.NotContain("(plan met)");
+    }
+
     private static async Task<InvolvementFramework> PublishedAsync(AsyncServiceScope scope)
     {
         var service = scope.ServiceProvider.GetRequiredService<InvolvementFrameworkService>();

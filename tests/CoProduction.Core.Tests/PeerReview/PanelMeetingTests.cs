@@ -74,7 +74,7 @@ public sealed class PanelMeetingTests
         var act = () => _world.Compile(meeting, submission);
 
         act.Should().Throw<DomainRuleViolationException>()
-            .Where(e => e.Code == PeerReviewErrorCodes.QuorumNotMet && e.Message.Contains("2 patient member(s) present, 3 needed", StringComparison.Ordinal));
+            .Where(e => e.Code == PeerReviewErrorCodes.QuorumNotMet && e.Message.Contains("2 patient member(s) present without a conflict about this item, 3 needed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class PanelMeetingTests
     }
 
     [Fact]
-    public void DeclareConflict_RefusesTheReviewersReview_AndSetsAsideOneAlreadyGiven()
+    public void DeclareConflict_RefusesTheReviewersReview_AndKeepsOneAlreadyGivenExcluded()
     {
         var meeting = _world.NewQuorateMeeting();
         var submission = _world.NewDraft();
@@ -136,10 +136,11 @@ public sealed class PanelMeetingTests
 
         conflict.Origin.Should().Be(ConflictOrigin.Declared);
         meeting.IsConflicted(_world.R1, submission.Id).Should().BeTrue();
-        meeting.Reviews.Should().NotContain(r => r.ReviewerId == _world.R1);
         review.Should().Throw<DomainRuleViolationException>()
             .Where(e => e.Code == PeerReviewErrorCodes.ReviewerConflicted && e.Message.Contains("WorkingRelationship", StringComparison.Ordinal));
-        meeting.Reviews.Should().NotContain(r => r.ReviewerId == _world.R1);
+        var kept = meeting.Reviews.Should().ContainSingle(r => r.ReviewerId == _world.R1, "the earlier review is kept for the record").Subject;
+        meeting.IsExcluded(kept).Should().BeTrue();
+        meeting.Reviews.Where(r => r.ReviewerId != _world.R1).Should().OnlyContain(r => !meeting.IsExcluded(r));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using CoProduction.Involvement.Projects;
+using CoProduction.Involvement;
 using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
@@ -45,15 +47,17 @@ public sealed class PeerReviewServiceTests
     }
 
     [Fact]
-    public async Task DraftSubmission_UnknownTeamMember_IsRefusedAndNothingIsStored()
+    public async Task DraftSubmissionAsync_UnknownPanel_IsRefusedAndNothingIsStored()
     {
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
+        var projectId = await p.StartProjectAsync("Falls prevention", "Older people");
 
-        var act = () => p.DraftAsync("Falls prevention", "Older people", ParticipantId.New());
+        var act = () => world.Service.DraftSubmissionAsync(PanelId.New(), projectId, "Our plan.", Ct);
 
-        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Message.Should().Contain("a project team member");
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.PanelNotFound);
         (await world.Submissions.ListByPanelAsync(p.PanelId, Ct)).Should().BeEmpty();
+        (await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct))!.PeerReviewSubmissionIds.Should().BeEmpty();
     }
 
     [Fact]
@@ -158,7 +162,7 @@ public sealed class PeerReviewServiceTests
             var suggestions = await world.Service.SuggestConflictsAsync(meeting.Id, Ct);
             var again = await world.Service.SuggestConflictsAsync(meeting.Id, Ct);
 
-            var expected = new List<(ParticipantId, ConflictKind)> { (p.R1, ConflictKind.ProjectTeamMember), (p.R2, ConflictKind.RelativeOrCarer) };
+            var expected = new List<(ParticipantId, ConflictKind)> { (p.R2, ConflictKind.RelativeOrCarer) };
             if (sameAreaIsConflict)
             {
                 expected.Add((p.R3, ConflictKind.SameServiceArea));
@@ -167,7 +171,10 @@ public sealed class PeerReviewServiceTests
             suggestions.Select(c => (c.ReviewerId, c.Kind)).Should().BeEquivalentTo(expected);
             suggestions.Should().OnlyContain(c => c.Origin == ConflictOrigin.Suggested && c.SubmissionId == submission.Id);
             again.Should().BeEmpty("suggestions already recorded are not repeated");
-            (await world.Meetings.FindAsync(meeting.Id, Ct))!.Conflicts.Should().HaveCount(expected.Count);
+            var conflicts = (await world.Meetings.FindAsync(meeting.Id, Ct))!.Conflicts;
+            conflicts.Should().HaveCount(expected.Count + 1);
+            conflicts.Should().ContainSingle(c => c.Origin == ConflictOrigin.ProjectTeam)
+                .Which.Should().Match<ConflictOfInterest>(c => c.ReviewerId == p.R1 && c.Kind == ConflictKind.ProjectTeamMember && c.IsStanding, "a member on the team has a conflict recorded when the item is scheduled");
         }
     }
 
@@ -177,20 +184,25 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Maternity triage", "Maternity", p.TeamMember, p.R1);
-        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        await world.Service.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Relative, Ct);
+        await world.Service.SubmitAsync(submission.Id, Ct);
+        await world.Service.AcceptAsync(submission.Id, Ct);
         var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         var suggestion = (await world.Service.SuggestConflictsAsync(meeting.Id, Ct)).Single();
 
         var byFacilitator = () => p.ReviewAsync(meeting.Id, p.Facilitator, submission.Id, "patient-voice", 4, "plan", 4);
-        var byConflicted = () => p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 4);
+        var byTeamMember = () => p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 4);
+        var byRelative = () => p.ReviewAsync(meeting.Id, p.R2, submission.Id, "patient-voice", 4, "plan", 4);
 
+        suggestion.ReviewerId.Should().Be(p.R2);
         (await byFacilitator.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.NotAMember);
-        (await byConflicted.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ReviewerConflicted);
+        (await byTeamMember.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ReviewerConflicted);
+        (await byRelative.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ReviewerConflicted);
         (await world.Meetings.FindAsync(meeting.Id, Ct))!.Reviews.Should().BeEmpty();
 
-        await world.Service.DismissConflictAsync(meeting.Id, suggestion.Id, "Named on the team by mistake: they only gave feedback once.", Ct);
-        await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 4);
+        await world.Service.DismissConflictAsync(meeting.Id, suggestion.Id, "Distant relatives who have not met in years.", Ct);
+        await p.ReviewAsync(meeting.Id, p.R2, submission.Id, "patient-voice", 4, "plan", 4);
         (await world.Meetings.FindAsync(meeting.Id, Ct))!.Reviews.Should().ContainSingle();
     }
 
@@ -336,24 +348,160 @@ public sealed class PeerReviewServiceTests
     }
 
     [Fact]
-    public async Task ChangeTeam_NewMemberOnThePanel_IsSuggestedAsAConflict_AndAFinalSubmissionCannotChange()
+    public async Task ProjectTeamChange_NewMemberOnThePanel_HasAStandingConflictThatCannotBeDismissed_AndLeavingLiftsIt()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var projects = world.Scope.GetRequiredService<ImprovementProjectService>();
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        await world.Service.SubmitAsync(submission.Id, Ct);
+        await world.Service.AcceptAsync(submission.Id, Ct);
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        (await world.Service.FindMeetingAsync(meeting.Id, Ct))!.Conflicts.Should().BeEmpty("nobody on the panel is on the team yet");
+
+        await projects.AddTeamMemberAsync(submission.ProjectId, p.R4, ProjectTeamRole.CommunityMember, isCoreTeam: true, new DateOnly(2026, 1, 5), Ct);
+
+        (await world.Service.FindSubmissionAsync(submission.Id, Ct))!.TeamMemberIds.Should().Contain(p.R4, "the submission's team is read from the project record");
+        var conflict = (await world.Service.FindMeetingAsync(meeting.Id, Ct))!.Conflicts.Should()
+            .ContainSingle(c => c.ReviewerId == p.R4 && c.Origin == ConflictOrigin.ProjectTeam && c.Kind == ConflictKind.ProjectTeamMember && c.IsStanding).Subject;
+        var dismiss = () => world.Service.DismissConflictAsync(meeting.Id, conflict.Id, "They only joined for one meeting.", Ct);
+        (await dismiss.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ProjectTeamConflictNotDismissible);
+        var review = () => p.ReviewAsync(meeting.Id, p.R4, submission.Id, "patient-voice", 4, "plan", 3);
+        (await review.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ReviewerConflicted);
+
+        await projects.RemoveTeamMemberAsync(submission.ProjectId, p.R4, new DateOnly(2026, 1, 5), Ct);
+
+        (await world.Service.FindMeetingAsync(meeting.Id, Ct))!.Conflicts.Should().ContainSingle(c => c.ReviewerId == p.R4).Which.IsStanding.Should().BeFalse();
+        await p.ReviewAsync(meeting.Id, p.R4, submission.Id, "patient-voice", 4, "plan", 3);
+    }
+
+    [Fact]
+    public async Task DraftSubmissionAsync_ProjectWithALiveSubmission_IsRefused_AndTheProjectRecordsItsSubmissions()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var projectId = await p.StartProjectAsync("Falls prevention", "Older people");
+        var first = await world.Service.DraftSubmissionAsync(p.PanelId, projectId, "Our plan.", Ct);
+
+        var again = () => world.Service.DraftSubmissionAsync(p.PanelId, projectId, "Our plan again.", Ct);
+
+        (await again.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ProjectAlreadySubmitted);
+        first.Title.Should().Be("Falls prevention");
+        first.ProjectLeadId.Should().Be(p.Lead);
+        first.TeamMemberIds.Should().Equal(p.TeamMember);
+        var project = await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct);
+        project!.PeerReviewSubmissionIds.Should().Equal(first.Id);
+        await world.Service.WithdrawAsync(first.Id, "Not ready.", Ct);
+        var second = await world.Service.DraftSubmissionAsync(p.PanelId, projectId, "Ready now.", Ct);
+        (await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct))!.PeerReviewSubmissionIds.Should().Equal(first.Id, second.Id);
+        var unknown = () => world.Service.DraftSubmissionAsync(p.PanelId, ImprovementProjectId.New(), "Ghost.", Ct);
+        (await unknown.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(InvolvementErrorCodes.ProjectNotFound);
+    }
+
+    [Fact]
+    public async Task DraftSubmissionAsync_TwoDraftsForOneProjectAtOnce_OnlyOneCommits()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var projectId = await p.StartProjectAsync("Falls prevention", "Older people");
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            await using var scope = world.Scope.CreateAsyncScope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<PeerReviewService>().DraftSubmissionAsync(p.PanelId, projectId, $"Draft {i}.", Ct);
+                return "drafted";
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return "conflict";
+            }
+            catch (DomainRuleViolationException ex) when (ex.Code == PeerReviewErrorCodes.ProjectAlreadySubmitted)
+            {
+                return "refused";
+            }
+        }));
+
+        outcomes.Count(o => o == "drafted").Should().Be(1);
+        (await world.Submissions.ListByPanelAsync(p.PanelId, Ct)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task DeclareConflictAsync_AfterAReview_KeepsTheReviewExcluded_AndQuorumForTheItemDiscountsTheMember()
     {
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
-        await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
+        await world.Service.SubmitAsync(submission.Id, Ct);
+        await world.Service.AcceptAsync(submission.Id, Ct);
         var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
-        (await world.Service.SuggestConflictsAsync(meeting.Id, Ct)).Should().BeEmpty();
+        foreach (var who in new[] { p.Chair, p.R1, p.R2, p.Facilitator })
+        {
+            await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
+        }
 
-        await world.Service.ChangeTeamAsync(submission.Id, p.Lead, [p.TeamMember, p.R4], Ct);
-        var suggestions = await world.Service.SuggestConflictsAsync(meeting.Id, Ct);
+        await world.Service.ChooseChairAsync(meeting.Id, p.Chair, Ct);
+        await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 3);
+        await p.ReviewAsync(meeting.Id, p.R2, submission.Id, "patient-voice", 5, "plan", 4);
 
-        suggestions.Should().ContainSingle().Which.Should().Match<ConflictOfInterest>(c => c.ReviewerId == p.R4 && c.Kind == ConflictKind.ProjectTeamMember);
-        var declined = await p.DraftAsync("Car park", "Estates");
-        await world.ChangeSubmissionAsync(declined.Id, s => { s.Submit(world.Clock); s.Decline("Out of scope.", world.Clock); });
-        var act = () => world.Service.ChangeTeamAsync(declined.Id, p.Lead, [], Ct);
-        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.SubmissionFinal);
+        await world.Service.DeclareConflictAsync(meeting.Id, p.R2, submission.Id, ConflictKind.WorkingRelationship, "Works with the project lead.", Ct);
+
+        var stored = (await world.Service.FindMeetingAsync(meeting.Id, Ct))!;
+        stored.Reviews.Should().HaveCount(2, "a declared conflict keeps the earlier review");
+        stored.IsExcluded(stored.Reviews.Single(r => r.ReviewerId == p.R2)).Should().BeTrue();
+        stored.CheckQuorum().IsQuorate.Should().BeTrue("the meeting as a whole has three patient members present");
+        stored.CheckQuorum(submission.Id).IsQuorate.Should().BeFalse("the conflicted member does not count towards this item's quorum");
+        var feedback = () => world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Good start.", ["Invite patients to the next PDSA planning meeting."], Ct);
+        await world.Service.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
+        (await feedback.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.QuorumNotMet);
+        await p.AttendAsync(meeting.Id, p.R3, AttendanceStatus.Present);
+        var issued = await feedback();
+        issued.ReviewerIds.Should().Equal(p.R1);
+    }
+
+    [Fact]
+    public async Task IssueFeedbackAsync_NewFormVersionAfterReviews_CompilesOnTheFormTheReviewsUsed()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        await world.Service.SubmitAsync(submission.Id, Ct);
+        await world.Service.AcceptAsync(submission.Id, Ct);
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        foreach (var who in new[] { p.Chair, p.R1, p.R2, p.R3, p.Facilitator })
+        {
+            await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
+        }
+
+        await world.Service.ChooseChairAsync(meeting.Id, p.Chair, Ct);
+        await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 3);
+        await world.Service.DefineReviewFormAsync(p.PanelId, "First review, revised", 1, [new ReviewCriterion("co-design", "How far do patients co-design?")], [], Ct);
+        await p.ReviewAsync(meeting.Id, p.R2, submission.Id, "patient-voice", 5, "plan", 4);
+        await world.Service.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
+
+        var feedback = await world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Good start.", ["Invite patients to the next PDSA planning meeting."], Ct);
+
+        feedback.ReviewerIds.Should().BeEquivalentTo([p.R1, p.R2], "reviews in hand are never orphaned by a new form version");
+        feedback.Criteria.Select(c => c.CriterionKey).Should().Equal("patient-voice", "plan");
+    }
+
+    [Fact]
+    public async Task RecordAttendanceAsync_PatientReviewerWhoseRecordNoLongerHasLivedExperience_DoesNotCountTowardsQuorum()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        var people = world.Scope.GetRequiredService<ParticipantService>();
+        await people.ChangeAsync(p.R1, x => x.ChangeRoles([ParticipantRole.Staff], world.Clock), Ct);
+        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+
+        await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);
+
+        var stored = (await world.Service.FindMeetingAsync(meeting.Id, Ct))!;
+        stored.Attendance.Single().Role.Should().BeNull("quorum reads roles from the participant record, which no longer shows lived experience");
+        stored.CheckQuorum().PatientMembersPresent.Should().Be(0);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CoProduction.Involvement.Projects;
 using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
@@ -69,7 +70,7 @@ internal sealed class PeerReviewWorld
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
     public ReviewSubmission NewDraft(string serviceArea = "Maternity") =>
-        ReviewSubmission.Draft(Organisation, Panel.Id, Guid.NewGuid(), "Shorter waits in triage", serviceArea, Lead, [TeamMember], "We want the panel's view of our patient survey plan.", Clock);
+        ReviewSubmission.Draft(Organisation, Panel.Id, ImprovementProjectId.New(), "Shorter waits in triage", serviceArea, Lead, [TeamMember], "We want the panel's view of our patient survey plan.", Clock);
 
     /// <summary>A meeting with the chair and three reviewers present (quorate), the chair chosen, and the facilitator present.</summary>
     public PanelMeeting NewQuorateMeeting(DateOnly? date = null)

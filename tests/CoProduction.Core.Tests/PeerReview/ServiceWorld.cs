@@ -1,3 +1,5 @@
+using CoProduction.Involvement.Frameworks;
+using CoProduction.Involvement.Projects;
 using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
@@ -116,6 +118,8 @@ internal sealed class ServicePanel
 
     public ParticipantId TeamMember { get; private set; }
 
+    public InvolvementFrameworkId FrameworkId { get; private set; }
+
     public static async Task<ServicePanel> CreateAsync(ServiceWorld world)
     {
         var p = new ServicePanel(world);
@@ -138,16 +142,29 @@ internal sealed class ServicePanel
         }
 
         await world.Service.AppointMemberAsync(p.PanelId, p.Facilitator, PanelRole.StaffFacilitator, start, end, ct);
-        await world.ChangePanelAsync(p.PanelId, x =>
-        {
-            x.DefineReviewForm("First review", 1, [new ReviewCriterion("patient-voice", "How well does the project hear patients?"), new ReviewCriterion("plan", "How far are patients part of the plan?")], [], world.Clock);
-            x.DefineReviewForm("Return visit", 2, [new ReviewCriterion("progress", "How far were the recommendations acted on?"), new ReviewCriterion("patient-voice", "How well does the project hear patients now?")], [], world.Clock);
-        });
+        await world.Service.DefineReviewFormAsync(p.PanelId, "First review", 1, [new ReviewCriterion("patient-voice", "How well does the project hear patients?"), new ReviewCriterion("plan", "How far are patients part of the plan?")], [], ct);
+        await world.Service.DefineReviewFormAsync(p.PanelId, "Return visit", 2, [new ReviewCriterion("progress", "How far were the recommendations acted on?"), new ReviewCriterion("patient-voice", "How well does the project hear patients now?")], [], ct);
+        var frameworks = world.Scope.GetRequiredService<InvolvementFrameworkService>();
+        var framework = await frameworks.AdoptAsync("trust", "Trust framework", "2026.1", [FrameworkPresets.TlapLadderOfCoProduction, FrameworkPresets.ModelForImprovement], ct);
+        p.FrameworkId = (await frameworks.PublishAsync(framework.Id, ct)).Id;
         return p;
     }
 
-    public Task<ReviewSubmission> DraftAsync(string title, string serviceArea, params ParticipantId[] team) =>
-        World.Service.DraftSubmissionAsync(PanelId, Guid.NewGuid(), title, serviceArea, Lead, team.Length == 0 ? [TeamMember] : team, "We would value the patient view of our plan.", ServiceWorld.Ct);
+    /// <summary>Starts an improvement project led by <see cref="Lead"/> with the given team (staff members by default: <see cref="TeamMember"/>).</summary>
+    public async Task<ImprovementProjectId> StartProjectAsync(string title, string serviceArea, params ParticipantId[] team)
+    {
+        var projects = World.Scope.GetRequiredService<ImprovementProjectService>();
+        var project = await projects.StartAsync(FrameworkId, title, "Shorter waits", serviceArea, Lead, new DateOnly(2026, 1, 2), ServiceWorld.Ct);
+        foreach (var member in team.Length == 0 ? [TeamMember] : team)
+        {
+            await projects.AddTeamMemberAsync(project.Id, member, ProjectTeamRole.StaffMember, isCoreTeam: true, new DateOnly(2026, 1, 2), ServiceWorld.Ct);
+        }
+
+        return project.Id;
+    }
+
+    public async Task<ReviewSubmission> DraftAsync(string title, string serviceArea, params ParticipantId[] team) =>
+        await World.Service.DraftSubmissionAsync(PanelId, await StartProjectAsync(title, serviceArea, team), "We would value the patient view of our plan.", ServiceWorld.Ct);
 
     public Task AttendAsync(PanelMeetingId meetingId, ParticipantId who, AttendanceStatus status) =>
         World.Service.RecordAttendanceAsync(meetingId, who, status, ServiceWorld.Ct);

@@ -87,9 +87,10 @@ public sealed record LadderAnalysis(ImprovementProjectId ProjectId, IReadOnlyLis
 /// <summary>The involvement of one phase: planned against reached.</summary>
 /// <param name="PhaseId">The phase.</param>
 /// <param name="PhaseName">Its name.</param>
-/// <param name="PlannedLevelId">The planned level, if any.</param>
+/// <param name="PlannedLevelId">The planned level the phase is judged against, if any: the baseline (the plan when work in the phase began) or, for a phase not begun, its plan.</param>
 /// <param name="ReachedLevelId">The highest level reached in records that involved patients or carers, if any.</param>
 /// <param name="RecordCount">How many such records the phase has.</param>
 /// <param name="GapInSteps">Reached rank minus planned rank (negative when short of the plan), when both exist.</param>
 /// <param name="Comparison">How the phase compares with the plan.</param>
-public sealed record PhaseLevel(string PhaseId, string PhaseName, string? PlannedLevelId, string? ReachedLevelId, int RecordCount, int? GapInSteps, PlanComparison Comparison);
+/// <param name="Revision">The latest revision of the phase's plan after work began, if it was revised (it does not change the comparison).</param>
+public sealed record PhaseLevel(string PhaseId, string PhaseName, string? PlannedLevelId, string? ReachedLevelId, int RecordCount, int? GapInSteps, PlanComparison Comparison, PlannedInvolvement? Revision);

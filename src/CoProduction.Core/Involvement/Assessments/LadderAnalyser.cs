@@ -7,7 +7,8 @@ namespace CoProduction.Involvement.Assessments;
 
 /// <summary>
 /// Works out the ladder level a project reached in each phase from its involvement records, and compares it with the
-/// plan. Only records in which patients, carers, service users or community members took part count: a meeting of
+/// plan as it stood when work in the phase began (its baseline), so that a plan revised after the work cannot make
+/// itself met; the latest revision is reported beside it. Only records in which patients, carers, service users or community members took part count: a meeting of
 /// staff alone is not patient involvement.
 /// </summary>
 public static class LadderAnalyser
@@ -25,7 +26,9 @@ public static class LadderAnalyser
         var highest = -1;
         foreach (var phase in framework.Phases)
         {
-            var planned = project.Plan.FirstOrDefault(p => p.PhaseId == phase.Id);
+            var history = project.PlanHistory.Where(p => p.PhaseId == phase.Id).ToList();
+            var planned = history.Find(p => p.Kind != PlanEntryKind.Revision);
+            var revision = history.LastOrDefault(p => p.Kind == PlanEntryKind.Revision);
             var records = project.Records.Where(r => r.PhaseId == phase.Id && r.InvolvedLivedExperience).ToList();
             var reachedRank = records.Count == 0 ? -1 : records.Max(r => framework.LevelRank(r.LevelId));
             var plannedRank = planned is null ? -1 : framework.LevelRank(planned.LevelId);
@@ -45,7 +48,8 @@ public static class LadderAnalyser
                 reachedRank < 0 ? null : framework.Levels[reachedRank].Id,
                 records.Count,
                 planned is not null && reachedRank >= 0 ? reachedRank - plannedRank : null,
-                comparison));
+                comparison,
+                revision));
         }
 
         return new LadderAnalysis(project.Id, phases, highest < 0 ? null : framework.Levels[highest].Id, highest, framework.Levels.Count);

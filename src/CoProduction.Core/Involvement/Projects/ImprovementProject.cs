@@ -2,6 +2,7 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Projects.Events;
+using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
 using CoProduction.Scoring;
@@ -26,6 +27,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     private readonly List<ProjectMeasure> _measures = [];
     private readonly List<MeasureValue> _measureValues = [];
     private readonly List<Guid> _peerReviewSubmissionIds = [];
+    private readonly List<string> _baselinedPhaseIds = [];
 
     private ImprovementProject(ImprovementProjectId id, OrganisationId organisationId, InvolvementFrameworkId frameworkId, string title, string aim, string serviceArea, string phaseId, DateOnly startedOn)
         : base(id, organisationId)
@@ -82,8 +84,14 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <summary>Gets everyone who is or was on the team.</summary>
     public IReadOnlyList<ProjectTeamMember> Team => _team;
 
-    /// <summary>Gets the involvement planned per phase (at most one entry per phase).</summary>
-    public IReadOnlyList<PlannedInvolvement> Plan => _plan;
+    /// <summary>Gets the involvement planned now, one entry per phase: the latest revision, else the baseline or plan.</summary>
+    public IReadOnlyList<PlannedInvolvement> Plan => [.. _plan.GroupBy(p => p.PhaseId).Select(g => g.Last())];
+
+    /// <summary>Gets every entry of the involvement plan, each phase's plan or baseline followed by its revisions, oldest first.</summary>
+    public IReadOnlyList<PlannedInvolvement> PlanHistory => _plan;
+
+    /// <summary>Gets the phases whose plan is baselined: work in them has begun, so changes are revisions with a reason.</summary>
+    public IReadOnlyList<string> BaselinedPhaseIds => _baselinedPhaseIds;
 
     /// <summary>Gets the involvement that happened, in the order recorded.</summary>
     public IReadOnlyList<InvolvementRecord> Records => _records;
@@ -94,8 +102,8 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <summary>Gets every recorded value of every measure.</summary>
     public IReadOnlyList<MeasureValue> MeasureValues => _measureValues;
 
-    /// <summary>Gets the peer-review submissions the project made.</summary>
-    public IReadOnlyList<Guid> PeerReviewSubmissionIds => _peerReviewSubmissionIds;
+    /// <summary>Gets the peer-review submissions the project made, oldest first.</summary>
+    public IReadOnlyList<ReviewSubmissionId> PeerReviewSubmissionIds => [.. _peerReviewSubmissionIds.Select(id => new ReviewSubmissionId(id))];
 
     /// <summary>Gets the current team members.</summary>
     public IEnumerable<ProjectTeamMember> CurrentTeam => _team.Where(m => m.IsCurrent);
@@ -113,7 +121,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="startedOn">The start date (not in the future).</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The new project, to be added to the store.</returns>
-    public static ImprovementProject Start(OrganisationId organisationId, InvolvementFramework framework, string title, string aim, string serviceArea, ParticipantId lead, DateOnly startedOn, TimeProvider clock)
+    internal static ImprovementProject Start(OrganisationId organisationId, InvolvementFramework framework, string title, string aim, string serviceArea, ParticipantId lead, DateOnly startedOn, TimeProvider clock)
     {
         Guard.Against.EmptyId(organisationId);
         Guard.Against.Null(framework);
@@ -137,7 +145,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <summary>States what the team wants patient and carer involvement to achieve.</summary>
     /// <param name="involvementAim">The aim of involvement.</param>
     /// <param name="clock">The clock.</param>
-    public void StateInvolvementAim(string involvementAim, TimeProvider clock)
+    internal void StateInvolvementAim(string involvementAim, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(involvementAim);
         Guard.Against.Null(clock);
@@ -151,7 +159,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="isCoreTeam">Whether they join the core team.</param>
     /// <param name="joinedOn">When they joined.</param>
     /// <param name="clock">The clock.</param>
-    public void AddTeamMember(ParticipantId participantId, ProjectTeamRole role, bool isCoreTeam, DateOnly joinedOn, TimeProvider clock)
+    internal void AddTeamMember(ParticipantId participantId, ProjectTeamRole role, bool isCoreTeam, DateOnly joinedOn, TimeProvider clock)
     {
         Guard.Against.EmptyId(participantId);
         Guard.Against.EnumOutOfRange(role);
@@ -167,7 +175,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="participantId">The person.</param>
     /// <param name="leftOn">When they left.</param>
     /// <param name="clock">The clock.</param>
-    public void RemoveTeamMember(ParticipantId participantId, DateOnly leftOn, TimeProvider clock)
+    internal void RemoveTeamMember(ParticipantId participantId, DateOnly leftOn, TimeProvider clock)
     {
         Guard.Against.EmptyId(participantId);
         Guard.Against.Null(clock);
@@ -184,11 +192,24 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         Raise(new ProjectTeamChanged(Id, participantId, member.Role, false, clock.GetUtcNow()));
     }
 
-    /// <summary>Moves the project to another phase of its life cycle (forwards, or back for another PDSA cycle).</summary>
+    /// <summary>Gets the plan of a phase as it stood when work in the phase began.</summary>
+    /// <param name="phaseId">The phase.</param>
+    /// <returns>The baseline, or <see langword="null"/> when the phase has not begun or had no plan then.</returns>
+    /// <exception cref="ArgumentException"><paramref name="phaseId"/> is null or blank.</exception>
+    public PlannedInvolvement? BaselineOf(string phaseId)
+    {
+        Guard.Against.NullOrWhiteSpace(phaseId);
+        return _plan.Find(p => p.PhaseId == phaseId && p.Kind == PlanEntryKind.Baseline);
+    }
+
+    /// <summary>
+    /// Moves the project to another phase of its life cycle (forwards, or back for another PDSA cycle). Entering a phase
+    /// baselines its plan.
+    /// </summary>
     /// <param name="framework">The project's framework.</param>
     /// <param name="phaseId">The phase.</param>
     /// <param name="clock">The clock.</param>
-    public void MoveToPhase(InvolvementFramework framework, string phaseId, TimeProvider clock)
+    internal void MoveToPhase(InvolvementFramework framework, string phaseId, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(phaseId);
         Guard.Against.Null(clock);
@@ -203,16 +224,22 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         var from = CurrentPhaseId;
         CurrentPhaseId = phaseId;
         Raise(new ProjectPhaseChanged(Id, from, phaseId, clock.GetUtcNow()));
+        Baseline(phaseId, clock);
     }
 
-    /// <summary>Plans (or re-plans) involvement for a phase: the level the team aims for, who and how.</summary>
+    /// <summary>
+    /// Plans (or re-plans) involvement for a phase whose work has not begun: the level the team aims for, who and how.
+    /// Once work in a phase begins (the project enters it, or involvement is recorded in it) its plan is baselined, and
+    /// changes are revisions with a reason (<see cref="RevisePlan"/>).
+    /// </summary>
     /// <param name="framework">The project's framework.</param>
     /// <param name="phaseId">The phase.</param>
     /// <param name="levelId">The planned level on the ladder.</param>
     /// <param name="who">Who will be involved.</param>
     /// <param name="how">How they will be involved.</param>
     /// <param name="clock">The clock.</param>
-    public void PlanInvolvement(InvolvementFramework framework, string phaseId, string levelId, string who, string how, TimeProvider clock)
+    /// <exception cref="DomainRuleViolationException">The phase's plan is baselined (<see cref="InvolvementErrorCodes.PlanBaselined"/>), the project is closed, or the phase or level is unknown.</exception>
+    internal void PlanInvolvement(InvolvementFramework framework, string phaseId, string levelId, string who, string how, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(phaseId);
         Guard.Against.NullOrWhiteSpace(levelId);
@@ -223,10 +250,48 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         EnsureActive("plan involvement");
         framework.RequirePhase(phaseId);
         framework.RequireLevel(levelId);
+        Rule.Require(
+            !_baselinedPhaseIds.Contains(phaseId),
+            InvolvementErrorCodes.PlanBaselined,
+            $"Work in phase '{phaseId}' of project '{Title}' has begun, so its plan is baselined and kept as it was: record a change as a revision with its reason (ReviseInvolvementPlanAsync).");
         _plan.RemoveAll(p => p.PhaseId == phaseId);
-        _plan.Add(new PlannedInvolvement(phaseId, levelId, who.Trim(), how.Trim()));
-        _plan.Sort((a, b) => framework.PhaseIndex(a.PhaseId).CompareTo(framework.PhaseIndex(b.PhaseId)));
+        _plan.Add(new PlannedInvolvement(phaseId, levelId, who.Trim(), how.Trim(), PlanEntryKind.Plan, clock.GetUtcNow(), null));
+        SortPlan(framework);
         Raise(new InvolvementPlanned(Id, phaseId, levelId, clock.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Revises the plan of a phase whose work has begun, with the reason. The baseline and every earlier revision are
+    /// kept, and reports show the baseline beside the revision.
+    /// </summary>
+    /// <param name="framework">The project's framework.</param>
+    /// <param name="phaseId">The phase.</param>
+    /// <param name="levelId">The planned level on the ladder.</param>
+    /// <param name="who">Who will be involved.</param>
+    /// <param name="how">How they will be involved.</param>
+    /// <param name="reason">Why the plan changed.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="DomainRuleViolationException">The phase's work has not begun (<see cref="InvolvementErrorCodes.PlanNotBaselined"/>: plan it instead), the project is closed, or the phase or level is unknown.</exception>
+    internal void RevisePlan(InvolvementFramework framework, string phaseId, string levelId, string who, string how, string reason, TimeProvider clock)
+    {
+        Guard.Against.NullOrWhiteSpace(phaseId);
+        Guard.Against.NullOrWhiteSpace(levelId);
+        Guard.Against.NullOrWhiteSpace(who);
+        Guard.Against.NullOrWhiteSpace(how);
+        Guard.Against.NullOrWhiteSpace(reason);
+        Guard.Against.Null(clock);
+        EnsureFramework(framework);
+        EnsureActive("revise the involvement plan");
+        framework.RequirePhase(phaseId);
+        framework.RequireLevel(levelId);
+        Rule.Require(
+            _baselinedPhaseIds.Contains(phaseId),
+            InvolvementErrorCodes.PlanNotBaselined,
+            $"Work in phase '{phaseId}' of project '{Title}' has not begun, so its plan can still change freely: use PlanInvolvementAsync.");
+        var now = clock.GetUtcNow();
+        _plan.Add(new PlannedInvolvement(phaseId, levelId, who.Trim(), how.Trim(), PlanEntryKind.Revision, now, reason.Trim()));
+        SortPlan(framework);
+        Raise(new InvolvementPlanRevised(Id, phaseId, levelId, now));
     }
 
     /// <summary>
@@ -241,7 +306,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="participants">Who took part (at least one).</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The new record's id.</returns>
-    public Guid RecordInvolvement(InvolvementFramework framework, DateOnly occurredOn, string phaseId, string levelId, string activity, IEnumerable<InvolvedParticipant> participants, TimeProvider clock)
+    internal Guid RecordInvolvement(InvolvementFramework framework, DateOnly occurredOn, string phaseId, string levelId, string activity, IEnumerable<InvolvedParticipant> participants, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(phaseId);
         Guard.Against.NullOrWhiteSpace(levelId);
@@ -267,6 +332,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         var record = new InvolvementRecord(Guid.CreateVersion7(), occurredOn, phaseId, levelId, activity.Trim(), people, null, null);
         _records.Add(record);
         Raise(new InvolvementRecorded(Id, record.Id, phaseId, levelId, clock.GetUtcNow()));
+        Baseline(phaseId, clock);
         return record.Id;
     }
 
@@ -275,7 +341,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="givenOn">When they were told (not before the activity, not in the future).</param>
     /// <param name="summary">What they were told.</param>
     /// <param name="clock">The clock.</param>
-    public void RecordFeedback(Guid recordId, DateOnly givenOn, string summary, TimeProvider clock)
+    internal void RecordFeedback(Guid recordId, DateOnly givenOn, string summary, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(summary);
         Guard.Against.Null(clock);
@@ -297,7 +363,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="unit">The unit, if any.</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The measure's id.</returns>
-    public Guid DefineMeasure(string name, MeasureType type, bool isPatientExperience, ImprovementDirection direction, string? unit, TimeProvider clock)
+    internal Guid DefineMeasure(string name, MeasureType type, bool isPatientExperience, ImprovementDirection direction, string? unit, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.EnumOutOfRange(type);
@@ -315,7 +381,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="measureId">The measure.</param>
     /// <param name="introducedOn">The date.</param>
     /// <param name="clock">The clock.</param>
-    public void RecordChangeIntroduced(Guid measureId, DateOnly introducedOn, TimeProvider clock)
+    internal void RecordChangeIntroduced(Guid measureId, DateOnly introducedOn, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var index = RequireMeasure(measureId);
@@ -329,7 +395,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="on">The date the value is for (not in the future; may precede the project for baseline data).</param>
     /// <param name="value">The value (a finite number).</param>
     /// <param name="clock">The clock.</param>
-    public void RecordMeasureValue(Guid measureId, DateOnly on, double value, TimeProvider clock)
+    internal void RecordMeasureValue(Guid measureId, DateOnly on, double value, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         if (!double.IsFinite(value))
@@ -350,23 +416,26 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <returns>The values, oldest first.</returns>
     public IReadOnlyList<MeasureValue> ValuesOf(Guid measureId) => [.. _measureValues.Where(v => v.MeasureId == measureId).OrderBy(v => v.On)];
 
-    /// <summary>Links a peer-review submission the project made.</summary>
+    /// <summary>
+    /// Links a peer-review submission the project made. Saved in one unit of work with the new submission, it claims
+    /// the project's version, so two submissions drafted at once for one project cannot both commit.
+    /// </summary>
     /// <param name="submissionId">The submission's id.</param>
     /// <param name="clock">The clock.</param>
-    public void LinkPeerReviewSubmission(Guid submissionId, TimeProvider clock)
+    internal void LinkPeerReviewSubmission(ReviewSubmissionId submissionId, TimeProvider clock)
     {
-        Guard.Against.Default(submissionId);
+        Guard.Against.EmptyId(submissionId);
         Guard.Against.Null(clock);
-        Rule.Require(!_peerReviewSubmissionIds.Contains(submissionId), InvolvementErrorCodes.DuplicateLink, $"Peer-review submission {submissionId} is already linked to project '{Title}'.");
-        _peerReviewSubmissionIds.Add(submissionId);
-        Raise(new ProjectLinked(Id, "peer-review-submission", submissionId, clock.GetUtcNow()));
+        Rule.Require(!_peerReviewSubmissionIds.Contains(submissionId.Value), InvolvementErrorCodes.DuplicateLink, $"Peer-review submission {submissionId} is already linked to project '{Title}'.");
+        _peerReviewSubmissionIds.Add(submissionId.Value);
+        Raise(new ProjectLinked(Id, "peer-review-submission", submissionId.Value, clock.GetUtcNow()));
     }
 
     /// <summary>Records the programme cohort and team the project came from.</summary>
     /// <param name="cohortId">The cohort's id.</param>
     /// <param name="teamId">The team's id within the cohort.</param>
     /// <param name="clock">The clock.</param>
-    public void LinkCohortTeam(Guid cohortId, Guid teamId, TimeProvider clock)
+    internal void LinkCohortTeam(Guid cohortId, Guid teamId, TimeProvider clock)
     {
         Guard.Against.Default(cohortId);
         Guard.Against.Default(teamId);
@@ -380,7 +449,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <summary>Closes the project. Involvement may still be recorded afterwards.</summary>
     /// <param name="closedOn">The closing date (from the start to today).</param>
     /// <param name="clock">The clock.</param>
-    public void Close(DateOnly closedOn, TimeProvider clock)
+    internal void Close(DateOnly closedOn, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         EnsureActive("close it");
@@ -399,6 +468,34 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         var index = _measures.FindIndex(m => m.Id == measureId);
         Rule.Require(index >= 0, InvolvementErrorCodes.MeasureNotFound, $"Project '{Title}' has no measure {measureId}: define it first.");
         return index;
+    }
+
+    private void Baseline(string phaseId, TimeProvider clock)
+    {
+        if (_baselinedPhaseIds.Contains(phaseId))
+        {
+            return;
+        }
+
+        _baselinedPhaseIds.Add(phaseId);
+        var index = _plan.FindIndex(p => p.PhaseId == phaseId);
+        if (index >= 0)
+        {
+            _plan[index] = _plan[index] with { Kind = PlanEntryKind.Baseline };
+        }
+
+        Raise(new InvolvementPlanBaselined(Id, phaseId, index >= 0 ? _plan[index].LevelId : null, clock.GetUtcNow()));
+    }
+
+    private void SortPlan(InvolvementFramework framework)
+    {
+        var ordered = _plan.Select((entry, position) => (entry, position))
+            .OrderBy(x => framework.PhaseIndex(x.entry.PhaseId))
+            .ThenBy(x => x.position)
+            .Select(x => x.entry)
+            .ToList();
+        _plan.Clear();
+        _plan.AddRange(ordered);
     }
 
     private void EnsureFramework(InvolvementFramework framework)

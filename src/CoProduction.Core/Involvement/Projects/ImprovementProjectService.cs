@@ -1,15 +1,18 @@
 using Ardalis.GuardClauses;
 using CoProduction.Involvement.Frameworks;
+using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
 using CoProduction.Scoring;
+using CoProduction.Storage;
 
 namespace CoProduction.Involvement.Projects;
 
 /// <summary>
 /// Use cases about improvement projects. Checks that every person named exists in the current organisation, that
 /// patient and carer roles on the team are held by people with that lived experience, and works out who brought lived
-/// experience to each involvement activity from their participant record.
+/// experience to each involvement activity from their participant record. A change of team reaches the project's live
+/// peer-review submission (and the conflicts of interest at the meeting it is scheduled to) in the same unit of work.
 /// </summary>
 public sealed class ImprovementProjectService
 {
@@ -18,21 +21,44 @@ public sealed class ImprovementProjectService
     private readonly IParticipantStore _participants;
     private readonly IOrganisationContext _organisation;
     private readonly TimeProvider _clock;
+    private readonly IUnitOfWork _unitOfWork;
+    private readonly ProjectTeamPropagation _teams;
 
     /// <summary>Initialises the service.</summary>
     /// <param name="projects">The project store.</param>
     /// <param name="frameworks">The framework store.</param>
     /// <param name="participants">The participant store.</param>
+    /// <param name="submissions">The peer-review submission store.</param>
+    /// <param name="meetings">The panel meeting store.</param>
+    /// <param name="panels">The panel store.</param>
+    /// <param name="unitOfWork">Saves a project with its live submission and meeting.</param>
     /// <param name="organisation">The current organisation.</param>
     /// <param name="clock">The clock.</param>
-    public ImprovementProjectService(IImprovementProjectStore projects, IInvolvementFrameworkStore frameworks, IParticipantStore participants, IOrganisationContext organisation, TimeProvider clock)
+    public ImprovementProjectService(
+        IImprovementProjectStore projects,
+        IInvolvementFrameworkStore frameworks,
+        IParticipantStore participants,
+        IReviewSubmissionStore submissions,
+        IPanelMeetingStore meetings,
+        IPanelStore panels,
+        IUnitOfWork unitOfWork,
+        IOrganisationContext organisation,
+        TimeProvider clock)
     {
+        _unitOfWork = Guard.Against.Null(unitOfWork);
+        _teams = new ProjectTeamPropagation(Guard.Against.Null(submissions), Guard.Against.Null(meetings), Guard.Against.Null(panels), Guard.Against.Null(clock));
         _projects = Guard.Against.Null(projects);
         _frameworks = Guard.Against.Null(frameworks);
         _participants = Guard.Against.Null(participants);
         _organisation = Guard.Against.Null(organisation);
         _clock = Guard.Against.Null(clock);
     }
+
+    /// <summary>Finds a project of the current organisation.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The project, or <see langword="null"/> when there is none.</returns>
+    public ValueTask<ImprovementProject?> FindAsync(ImprovementProjectId projectId, CancellationToken cancellationToken) => _projects.FindAsync(projectId, cancellationToken);
 
     /// <summary>Starts a project against a published framework, led by an existing participant.</summary>
     /// <param name="frameworkId">The framework.</param>
@@ -76,7 +102,7 @@ public sealed class ImprovementProjectService
             Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"Participant {participantId} is not registered as {needed}, so cannot join the team as {role}: add the role to their record first, or choose another team role.");
         }
 
-        return await ChangeAsync(projectId, p => p.AddTeamMember(participantId, role, isCoreTeam, joinedOn, _clock), cancellationToken).ConfigureAwait(false);
+        return await ChangeTeamAsync(projectId, p => p.AddTeamMember(participantId, role, isCoreTeam, joinedOn, _clock), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records that someone left a project team.</summary>
@@ -88,7 +114,7 @@ public sealed class ImprovementProjectService
     public Task<ImprovementProject> RemoveTeamMemberAsync(ImprovementProjectId projectId, ParticipantId participantId, DateOnly leftOn, CancellationToken cancellationToken)
     {
         Guard.Against.EmptyId(participantId);
-        return ChangeAsync(projectId, p => p.RemoveTeamMember(participantId, leftOn, _clock), cancellationToken);
+        return ChangeTeamAsync(projectId, p => p.RemoveTeamMember(participantId, leftOn, _clock), cancellationToken);
     }
 
     /// <summary>States what involvement is meant to achieve on a project.</summary>
@@ -113,7 +139,11 @@ public sealed class ImprovementProjectService
         return ChangeWithFrameworkAsync(projectId, (p, f) => p.MoveToPhase(f, phaseId, _clock), cancellationToken);
     }
 
-    /// <summary>Plans involvement for a phase.</summary>
+    /// <summary>
+    /// Plans (or re-plans) involvement for a phase whose work has not begun. Its plan is baselined when work begins
+    /// (the project enters the phase, or involvement is recorded in it); after that, use
+    /// <see cref="ReviseInvolvementPlanAsync"/> with a reason.
+    /// </summary>
     /// <param name="projectId">The project.</param>
     /// <param name="phaseId">The phase.</param>
     /// <param name="levelId">The planned level.</param>
@@ -121,6 +151,9 @@ public sealed class ImprovementProjectService
     /// <param name="how">How.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="DomainRuleViolationException">The project is unknown or closed, the phase or level is not in its framework, or the phase's plan is baselined (<see cref="InvolvementErrorCodes.PlanBaselined"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
     public Task<ImprovementProject> PlanInvolvementAsync(ImprovementProjectId projectId, string phaseId, string levelId, string who, string how, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(phaseId);
@@ -218,13 +251,34 @@ public sealed class ImprovementProjectService
             cancellationToken);
     }
 
-    /// <summary>Links a peer-review submission to a project.</summary>
+    /// <summary>
+    /// Revises the involvement plan of a phase whose work has begun, with the reason. The baseline (the plan when work
+    /// began) and every earlier revision are kept; GRIPP2 reports and the ladder analysis compare what happened with the
+    /// baseline and show the revision beside it.
+    /// </summary>
     /// <param name="projectId">The project.</param>
-    /// <param name="submissionId">The submission.</param>
+    /// <param name="phaseId">The phase.</param>
+    /// <param name="levelId">The level now planned.</param>
+    /// <param name="who">Who will be involved.</param>
+    /// <param name="how">How they will be involved.</param>
+    /// <param name="reason">Why the plan changed.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
-    public Task<ImprovementProject> LinkPeerReviewSubmissionAsync(ImprovementProjectId projectId, Guid submissionId, CancellationToken cancellationToken)
-        => ChangeAsync(projectId, p => p.LinkPeerReviewSubmission(submissionId, _clock), cancellationToken);
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="DomainRuleViolationException">
+    /// The project is unknown or closed, the phase or level is not in its framework, or work in the phase has not begun
+    /// (<see cref="InvolvementErrorCodes.PlanNotBaselined"/>: use <see cref="PlanInvolvementAsync"/>).
+    /// </exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
+    public Task<ImprovementProject> ReviseInvolvementPlanAsync(ImprovementProjectId projectId, string phaseId, string levelId, string who, string how, string reason, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(phaseId);
+        Guard.Against.NullOrWhiteSpace(levelId);
+        Guard.Against.NullOrWhiteSpace(who);
+        Guard.Against.NullOrWhiteSpace(how);
+        Guard.Against.NullOrWhiteSpace(reason);
+        return ChangeWithFrameworkAsync(projectId, (p, f) => p.RevisePlan(f, phaseId, levelId, who, how, reason, _clock), cancellationToken);
+    }
 
     /// <summary>Records the programme cohort team a project came from.</summary>
     /// <param name="projectId">The project.</param>
@@ -242,6 +296,16 @@ public sealed class ImprovementProjectService
     /// <returns>The saved project.</returns>
     public Task<ImprovementProject> CloseAsync(ImprovementProjectId projectId, DateOnly closedOn, CancellationToken cancellationToken)
         => ChangeAsync(projectId, p => p.Close(closedOn, _clock), cancellationToken);
+
+    private async Task<ImprovementProject> ChangeTeamAsync(ImprovementProjectId projectId, Action<ImprovementProject> change, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(projectId);
+        var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
+        change(project);
+        var others = await _teams.PropagateAsync(project, cancellationToken).ConfigureAwait(false);
+        await _unitOfWork.SaveAsync([AggregateChange.Update(project), .. others], cancellationToken).ConfigureAwait(false);
+        return project;
+    }
 
     private async Task<ImprovementProject> ChangeAsync(ImprovementProjectId projectId, Action<ImprovementProject> change, CancellationToken cancellationToken)
     {

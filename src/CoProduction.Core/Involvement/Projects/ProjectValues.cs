@@ -76,12 +76,28 @@ public sealed record ProjectTeamMember(ParticipantId ParticipantId, ProjectTeamR
     public bool IsCurrent => LeftOn is null;
 }
 
+/// <summary>What an entry of a project's involvement plan is.</summary>
+public enum PlanEntryKind
+{
+    /// <summary>The plan for a phase that has not started yet; planning again replaces it.</summary>
+    Plan,
+
+    /// <summary>The plan in force when work in the phase began; it is kept as it was, whatever is revised later.</summary>
+    Baseline,
+
+    /// <summary>A change to the plan of a phase after work in it began, with the reason; every revision is kept.</summary>
+    Revision,
+}
+
 /// <summary>How the team plans to involve people in one phase of the life cycle.</summary>
 /// <param name="PhaseId">The phase.</param>
 /// <param name="LevelId">The planned level on the framework's ladder.</param>
 /// <param name="Who">Who will be involved, such as "two patient partners and a carer from the stroke unit".</param>
 /// <param name="How">How they will be involved, such as "co-design workshops, paid at the session rate".</param>
-public sealed record PlannedInvolvement(string PhaseId, string LevelId, string Who, string How)
+/// <param name="Kind">Whether this is the plan of a phase not started, its baseline, or a revision.</param>
+/// <param name="PlannedAt">When the entry was made.</param>
+/// <param name="RevisionReason">Why the plan was revised (revisions only).</param>
+public sealed record PlannedInvolvement(string PhaseId, string LevelId, string Who, string How, PlanEntryKind Kind, DateTimeOffset PlannedAt, string? RevisionReason)
 {
     /// <summary>Gets the phase.</summary>
     public string PhaseId { get; init; } = Guard.Against.NullOrWhiteSpace(PhaseId);

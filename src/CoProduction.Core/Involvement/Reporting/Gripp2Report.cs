@@ -103,7 +103,9 @@ public static class Gripp2ReportBuilder
             $"Framework: {framework.Name}, version {framework.FrameworkVersion}{(framework.IsVerified ? string.Empty : " (contains content not verified against its source)")}.",
             $"Core team: {CoreTeam(coreTeam)}.",
         };
-        methodsPoints.AddRange(project.Plan.Select(p => $"{framework.FindPhase(p.PhaseId)!.Name}: planned at '{framework.FindLevel(p.LevelId)!.Name}'; who: {p.Who}; how: {p.How}."));
+        methodsPoints.AddRange(project.PlanHistory.Select(p => p.Kind == PlanEntryKind.Revision
+            ? $"{framework.FindPhase(p.PhaseId)!.Name}: plan revised on {p.PlannedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to '{framework.FindLevel(p.LevelId)!.Name}' because {p.RevisionReason}; who: {p.Who}; how: {p.How}."
+            : $"{framework.FindPhase(p.PhaseId)!.Name}: planned at '{framework.FindLevel(p.LevelId)!.Name}'{(p.Kind == PlanEntryKind.Baseline ? " (baseline: the plan when work in the phase began)" : string.Empty)}; who: {p.Who}; how: {p.How}."));
         var methods = new Gripp2Item(
             2,
             "Methods of involvement",
@@ -166,7 +168,10 @@ public static class Gripp2ReportBuilder
             PlanComparison.NotRecorded => "plan not carried out",
             _ => "unplanned",
         };
-        return $"{phase.PhaseName}: planned '{planned}', reached '{reached}' ({verdict}).";
+        var revised = phase.Revision is { } revision
+            ? $" The plan was revised after work began, to '{framework.FindLevel(revision.LevelId)!.Name}' ({revision.PlannedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {revision.RevisionReason}); the verdict is against the plan when work began."
+            : string.Empty;
+        return $"{phase.PhaseName}: planned '{planned}', reached '{reached}' ({verdict}).{revised}";
     }
 
     private static string MeasureLine(MeasureImpact measure)

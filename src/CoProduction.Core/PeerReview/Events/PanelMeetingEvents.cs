@@ -60,7 +60,16 @@ public sealed record ConflictDeclared(PanelMeetingId MeetingId, ConflictOfIntere
 /// <param name="OccurredAt">When.</param>
 public sealed record ConflictSuggested(PanelMeetingId MeetingId, ConflictOfInterestId ConflictId, ParticipantId ReviewerId, ReviewSubmissionId SubmissionId, ConflictKind Kind, DateTimeOffset OccurredAt) : IDomainEvent;
 
-/// <summary>A suggested conflict of interest was dismissed with a reason.</summary>
+/// <summary>A conflict of interest was recorded because the reviewer is the project lead or on the project team.</summary>
+/// <param name="MeetingId">The meeting.</param>
+/// <param name="ConflictId">The conflict.</param>
+/// <param name="ReviewerId">The reviewer.</param>
+/// <param name="SubmissionId">The submission.</param>
+/// <param name="Kind">The kind.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record ConflictRecorded(PanelMeetingId MeetingId, ConflictOfInterestId ConflictId, ParticipantId ReviewerId, ReviewSubmissionId SubmissionId, ConflictKind Kind, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>A conflict of interest was dismissed with a reason (a suggestion found not to be a conflict), or lifted when the reviewer left the project team.</summary>
 /// <param name="MeetingId">The meeting.</param>
 /// <param name="ConflictId">The conflict.</param>
 /// <param name="OccurredAt">When.</param>

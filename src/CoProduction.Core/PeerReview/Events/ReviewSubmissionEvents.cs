@@ -7,7 +7,7 @@ namespace CoProduction.PeerReview.Events;
 /// <param name="PanelId">The panel.</param>
 /// <param name="ProjectId">The improvement project.</param>
 /// <param name="OccurredAt">When.</param>
-public sealed record SubmissionDrafted(ReviewSubmissionId SubmissionId, PanelId PanelId, Guid ProjectId, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record SubmissionDrafted(ReviewSubmissionId SubmissionId, PanelId PanelId, CoProduction.Involvement.Projects.ImprovementProjectId ProjectId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A submission moved through its workflow.</summary>
 /// <param name="SubmissionId">The submission.</param>

@@ -190,9 +190,9 @@ public sealed class AssessmentScorerTests
         var ladder = AssessmentScorer.Score(assessment, _framework, project).Ladder!;
 
         // Aim: planned co-production (rank 2), best record with patients co-design (rank 1): one step short.
-        ladder.Phases[0].Should().Be(new PhaseLevel("aim", "Aim", "co-production", "co-design", 2, -1, PlanComparison.BelowPlan));
+        ladder.Phases[0].Should().Be(new PhaseLevel("aim", "Aim", "co-production", "co-design", 2, -1, PlanComparison.BelowPlan, null));
         // Do: the only record had staff alone, so no patient involvement is counted.
-        ladder.Phases[1].Should().Be(new PhaseLevel("do", "Do", "co-design", null, 0, null, PlanComparison.NotRecorded));
+        ladder.Phases[1].Should().Be(new PhaseLevel("do", "Do", "co-design", null, 0, null, PlanComparison.NotRecorded, null));
         ladder.HighestLevelId.Should().Be("co-design");
         ladder.HighestPosition.Should().Be(0.5);
     }

@@ -1,3 +1,4 @@
+using CoProduction.PeerReview;
 using CoProduction.Involvement;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Projects;
@@ -93,6 +94,42 @@ public sealed class ImprovementProjectTests
     }
 
     [Fact]
+    public void MoveToPhase_BaselinesThePhasesPlan_AndLaterChangesAreRevisionsWithAReason()
+    {
+        var project = StartProject(Trust, _framework, _clock);
+        project.PlanInvolvement(_framework, "do", "co-production", "Patient partners A and B", "Run the test with us", _clock);
+
+        project.MoveToPhase(_framework, "do", _clock);
+
+        project.BaselineOf("do").Should().Match<PlannedInvolvement>(p => p.LevelId == "co-production" && p.Kind == PlanEntryKind.Baseline);
+        project.BaselinedPhaseIds.Should().Contain("do");
+        project.PendingEvents.OfType<InvolvementPlanBaselined>().Should().ContainSingle(e => e.PhaseId == "do" && e.LevelId == "co-production");
+        FluentActions.Invoking(() => project.PlanInvolvement(_framework, "do", "informing", "Patients", "A leaflet", _clock))
+            .Should().Throw<DomainRuleViolationException>().Which.Code.Should().Be(InvolvementErrorCodes.PlanBaselined);
+        FluentActions.Invoking(() => project.RevisePlan(_framework, "study", "informing", "Patients", "A leaflet", "Short of time", _clock))
+            .Should().Throw<DomainRuleViolationException>().Which.Code.Should().Be(InvolvementErrorCodes.PlanNotBaselined);
+
+        project.RevisePlan(_framework, "do", "consultation", "Patients on the ward", "A survey", "The partners were unwell during the test", _clock);
+
+        project.Plan.Should().ContainSingle(p => p.PhaseId == "do").Which.Should().Match<PlannedInvolvement>(p => p.LevelId == "consultation" && p.Kind == PlanEntryKind.Revision && p.RevisionReason == "The partners were unwell during the test");
+        project.PlanHistory.Where(p => p.PhaseId == "do").Select(p => (p.Kind, p.LevelId)).Should().Equal((PlanEntryKind.Baseline, "co-production"), (PlanEntryKind.Revision, "consultation"));
+        project.BaselineOf("do")!.LevelId.Should().Be("co-production", "the baseline is kept whatever is revised later");
+    }
+
+    [Fact]
+    public void RecordInvolvement_InThePhaseTheProjectStartedIn_BaselinesItsPlan()
+    {
+        var project = StartProject(Trust, _framework, _clock);
+        project.PlanInvolvement(_framework, "aim", "co-design", "Patient partner A", "Workshops", _clock);
+
+        project.RecordInvolvement(_framework, Day(2026, 2, 20), "aim", "consultation", "A survey of the ward's patients", [Patient()], _clock);
+
+        project.BaselineOf("aim")!.LevelId.Should().Be("co-design");
+        FluentActions.Invoking(() => project.PlanInvolvement(_framework, "aim", "consultation", "Patients", "A survey", _clock))
+            .Should().Throw<DomainRuleViolationException>().Which.Code.Should().Be(InvolvementErrorCodes.PlanBaselined);
+    }
+
+    [Fact]
     public void RecordInvolvement_AfterClosure_IsAllowed_ButPhaseChangesAreNot()
     {
         var project = StartProject(Trust, _framework, _clock);
@@ -160,7 +197,7 @@ public sealed class ImprovementProjectTests
     public void Links_PeerReviewAndCohortTeam_AreRecordedOnce()
     {
         var project = StartProject(Trust, _framework, _clock);
-        var submission = Guid.NewGuid();
+        var submission = ReviewSubmissionId.New();
         var cohort = Guid.NewGuid();
         var team = Guid.NewGuid();
 

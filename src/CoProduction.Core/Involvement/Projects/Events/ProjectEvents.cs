@@ -32,6 +32,20 @@ public sealed record ProjectPhaseChanged(ImprovementProjectId ProjectId, string 
 /// <param name="OccurredAt">When.</param>
 public sealed record InvolvementPlanned(ImprovementProjectId ProjectId, string PhaseId, string LevelId, DateTimeOffset OccurredAt) : IDomainEvent;
 
+/// <summary>The plan of a phase was revised after work in it began, with a reason.</summary>
+/// <param name="ProjectId">The project.</param>
+/// <param name="PhaseId">The phase.</param>
+/// <param name="LevelId">The level now planned.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record InvolvementPlanRevised(ImprovementProjectId ProjectId, string PhaseId, string LevelId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>Work in a phase began (the project entered it, or involvement was recorded in it), so its plan was baselined.</summary>
+/// <param name="ProjectId">The project.</param>
+/// <param name="PhaseId">The phase.</param>
+/// <param name="LevelId">The level planned at the baseline, or <see langword="null"/> when nothing was planned.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record InvolvementPlanBaselined(ImprovementProjectId ProjectId, string PhaseId, string? LevelId, DateTimeOffset OccurredAt) : IDomainEvent;
+
 /// <summary>An involvement activity was recorded.</summary>
 /// <param name="ProjectId">The project.</param>
 /// <param name="RecordId">The record.</param>
