@@ -1,18 +1,53 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using CoProduction.Primitives;
 
 namespace CoProduction.Payments;
 
 /// <summary>Identifies an involvement activity: time a participant gave to a session, meeting or piece of work.</summary>
-/// <param name="Value">The underlying identifier.</param>
-public readonly record struct InvolvementActivityId(Guid Value) : ITypedId<InvolvementActivityId>
+[JsonConverter(typeof(TypedIdJsonConverter<InvolvementActivityId>))]
+[TypeConverter(typeof(TypedIdTypeConverter<InvolvementActivityId>))]
+public readonly record struct InvolvementActivityId : ITypedId<InvolvementActivityId>
 {
+    /// <summary>Initialises the id from its underlying value.</summary>
+    /// <param name="value">The underlying identifier; never <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    public InvolvementActivityId(Guid value) => Value = TypedIds.RequireValue<InvolvementActivityId>(value);
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
     /// <inheritdoc />
     public static InvolvementActivityId New() => new(Guid.CreateVersion7());
 
-    /// <summary>Parses an id from its string form.</summary>
-    /// <param name="value">A GUID.</param>
+    /// <summary>Parses an id from its string form, as produced by <see cref="ToString"/>.</summary>
+    /// <param name="s">A non-empty GUID in any format <see cref="Guid.Parse(string)"/> accepts.</param>
     /// <returns>The id.</returns>
-    public static InvolvementActivityId Parse(string value) => new(TypedIds.ParseGuid(value, nameof(value)));
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a non-empty GUID.</exception>
+    public static InvolvementActivityId Parse(string s) => Parse(s, null);
+
+    /// <inheritdoc />
+    public static InvolvementActivityId Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <inheritdoc />
+    public static InvolvementActivityId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => new(TypedIds.ParseGuid<InvolvementActivityId>(s));
+
+    /// <inheritdoc />
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out InvolvementActivityId result) => TryParse(s.AsSpan(), provider, out result);
+
+    /// <inheritdoc />
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out InvolvementActivityId result)
+    {
+        var parsed = TypedIds.TryParseGuid(s, out var value);
+        result = parsed ? new(value) : default;
+        return parsed;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

@@ -1,18 +1,53 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using CoProduction.Primitives;
 
 namespace CoProduction.PeerReview;
 
 /// <summary>Identifies an improvement project's submission to a peer review panel (all of its rounds).</summary>
-/// <param name="Value">The underlying identifier.</param>
-public readonly record struct ReviewSubmissionId(Guid Value) : ITypedId<ReviewSubmissionId>
+[JsonConverter(typeof(TypedIdJsonConverter<ReviewSubmissionId>))]
+[TypeConverter(typeof(TypedIdTypeConverter<ReviewSubmissionId>))]
+public readonly record struct ReviewSubmissionId : ITypedId<ReviewSubmissionId>
 {
+    /// <summary>Initialises the id from its underlying value.</summary>
+    /// <param name="value">The underlying identifier; never <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    public ReviewSubmissionId(Guid value) => Value = TypedIds.RequireValue<ReviewSubmissionId>(value);
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
     /// <inheritdoc />
     public static ReviewSubmissionId New() => new(Guid.CreateVersion7());
 
-    /// <summary>Parses an id from its string form.</summary>
-    /// <param name="value">A GUID.</param>
+    /// <summary>Parses an id from its string form, as produced by <see cref="ToString"/>.</summary>
+    /// <param name="s">A non-empty GUID in any format <see cref="Guid.Parse(string)"/> accepts.</param>
     /// <returns>The id.</returns>
-    public static ReviewSubmissionId Parse(string value) => new(TypedIds.ParseGuid(value, nameof(value)));
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a non-empty GUID.</exception>
+    public static ReviewSubmissionId Parse(string s) => Parse(s, null);
+
+    /// <inheritdoc />
+    public static ReviewSubmissionId Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <inheritdoc />
+    public static ReviewSubmissionId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => new(TypedIds.ParseGuid<ReviewSubmissionId>(s));
+
+    /// <inheritdoc />
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ReviewSubmissionId result) => TryParse(s.AsSpan(), provider, out result);
+
+    /// <inheritdoc />
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ReviewSubmissionId result)
+    {
+        var parsed = TypedIds.TryParseGuid(s, out var value);
+        result = parsed ? new(value) : default;
+        return parsed;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

@@ -1,19 +1,54 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using CoProduction.Primitives;
 
 namespace CoProduction.People;
 
 /// <summary>Identifies a participant: a patient partner, carer, service user, community member or member of staff.</summary>
-/// <param name="Value">The underlying identifier.</param>
 /// <remarks>Every other record refers to a person by this id only; personal data lives in the <see cref="Participant"/> record.</remarks>
-public readonly record struct ParticipantId(Guid Value) : ITypedId<ParticipantId>
+[JsonConverter(typeof(TypedIdJsonConverter<ParticipantId>))]
+[TypeConverter(typeof(TypedIdTypeConverter<ParticipantId>))]
+public readonly record struct ParticipantId : ITypedId<ParticipantId>
 {
+    /// <summary>Initialises the id from its underlying value.</summary>
+    /// <param name="value">The underlying identifier; never <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    public ParticipantId(Guid value) => Value = TypedIds.RequireValue<ParticipantId>(value);
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
     /// <inheritdoc />
     public static ParticipantId New() => new(Guid.CreateVersion7());
 
-    /// <summary>Parses an id from its string form.</summary>
-    /// <param name="value">A GUID.</param>
+    /// <summary>Parses an id from its string form, as produced by <see cref="ToString"/>.</summary>
+    /// <param name="s">A non-empty GUID in any format <see cref="Guid.Parse(string)"/> accepts.</param>
     /// <returns>The id.</returns>
-    public static ParticipantId Parse(string value) => new(TypedIds.ParseGuid(value, nameof(value)));
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a non-empty GUID.</exception>
+    public static ParticipantId Parse(string s) => Parse(s, null);
+
+    /// <inheritdoc />
+    public static ParticipantId Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <inheritdoc />
+    public static ParticipantId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => new(TypedIds.ParseGuid<ParticipantId>(s));
+
+    /// <inheritdoc />
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ParticipantId result) => TryParse(s.AsSpan(), provider, out result);
+
+    /// <inheritdoc />
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ParticipantId result)
+    {
+        var parsed = TypedIds.TryParseGuid(s, out var value);
+        result = parsed ? new(value) : default;
+        return parsed;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

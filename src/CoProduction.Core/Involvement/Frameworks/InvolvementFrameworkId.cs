@@ -1,18 +1,53 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using CoProduction.Primitives;
 
 namespace CoProduction.Involvement.Frameworks;
 
 /// <summary>Identifies an involvement framework owned by an organisation.</summary>
-/// <param name="Value">The underlying identifier.</param>
-public readonly record struct InvolvementFrameworkId(Guid Value) : ITypedId<InvolvementFrameworkId>
+[JsonConverter(typeof(TypedIdJsonConverter<InvolvementFrameworkId>))]
+[TypeConverter(typeof(TypedIdTypeConverter<InvolvementFrameworkId>))]
+public readonly record struct InvolvementFrameworkId : ITypedId<InvolvementFrameworkId>
 {
+    /// <summary>Initialises the id from its underlying value.</summary>
+    /// <param name="value">The underlying identifier; never <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    public InvolvementFrameworkId(Guid value) => Value = TypedIds.RequireValue<InvolvementFrameworkId>(value);
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
     /// <inheritdoc />
     public static InvolvementFrameworkId New() => new(Guid.CreateVersion7());
 
-    /// <summary>Parses an id from its string form.</summary>
-    /// <param name="value">A GUID.</param>
+    /// <summary>Parses an id from its string form, as produced by <see cref="ToString"/>.</summary>
+    /// <param name="s">A non-empty GUID in any format <see cref="Guid.Parse(string)"/> accepts.</param>
     /// <returns>The id.</returns>
-    public static InvolvementFrameworkId Parse(string value) => new(TypedIds.ParseGuid(value, nameof(value)));
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a non-empty GUID.</exception>
+    public static InvolvementFrameworkId Parse(string s) => Parse(s, null);
+
+    /// <inheritdoc />
+    public static InvolvementFrameworkId Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <inheritdoc />
+    public static InvolvementFrameworkId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => new(TypedIds.ParseGuid<InvolvementFrameworkId>(s));
+
+    /// <inheritdoc />
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out InvolvementFrameworkId result) => TryParse(s.AsSpan(), provider, out result);
+
+    /// <inheritdoc />
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out InvolvementFrameworkId result)
+    {
+        var parsed = TypedIds.TryParseGuid(s, out var value);
+        result = parsed ? new(value) : default;
+        return parsed;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

@@ -1,18 +1,53 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using CoProduction.Primitives;
 
 namespace CoProduction.Involvement.Projects;
 
 /// <summary>Identifies an improvement project.</summary>
-/// <param name="Value">The underlying identifier.</param>
-public readonly record struct ImprovementProjectId(Guid Value) : ITypedId<ImprovementProjectId>
+[JsonConverter(typeof(TypedIdJsonConverter<ImprovementProjectId>))]
+[TypeConverter(typeof(TypedIdTypeConverter<ImprovementProjectId>))]
+public readonly record struct ImprovementProjectId : ITypedId<ImprovementProjectId>
 {
+    /// <summary>Initialises the id from its underlying value.</summary>
+    /// <param name="value">The underlying identifier; never <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    public ImprovementProjectId(Guid value) => Value = TypedIds.RequireValue<ImprovementProjectId>(value);
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
     /// <inheritdoc />
     public static ImprovementProjectId New() => new(Guid.CreateVersion7());
 
-    /// <summary>Parses an id from its string form.</summary>
-    /// <param name="value">A GUID.</param>
+    /// <summary>Parses an id from its string form, as produced by <see cref="ToString"/>.</summary>
+    /// <param name="s">A non-empty GUID in any format <see cref="Guid.Parse(string)"/> accepts.</param>
     /// <returns>The id.</returns>
-    public static ImprovementProjectId Parse(string value) => new(TypedIds.ParseGuid(value, nameof(value)));
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a non-empty GUID.</exception>
+    public static ImprovementProjectId Parse(string s) => Parse(s, null);
+
+    /// <inheritdoc />
+    public static ImprovementProjectId Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <inheritdoc />
+    public static ImprovementProjectId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => new(TypedIds.ParseGuid<ImprovementProjectId>(s));
+
+    /// <inheritdoc />
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ImprovementProjectId result) => TryParse(s.AsSpan(), provider, out result);
+
+    /// <inheritdoc />
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ImprovementProjectId result)
+    {
+        var parsed = TypedIds.TryParseGuid(s, out var value);
+        result = parsed ? new(value) : default;
+        return parsed;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

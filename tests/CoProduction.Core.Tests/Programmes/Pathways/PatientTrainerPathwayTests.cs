@@ -17,7 +17,7 @@ public sealed class PatientTrainerPathwayTests
 
     public PatientTrainerPathwayTests()
     {
-        _partner = Participant.Register(Primitives.OrganisationId.New(), "Patient partner A", [ParticipantRole.PatientPartner], _clock);
+        _partner = Participant.Register(CoProduction.Primitives.OrganisationId.New(), "Patient partner A", [ParticipantRole.PatientPartner], _clock);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class PatientTrainerPathwayTests
     [Fact]
     public void Start_StaffOnly_IsRefusedSayingStaffNeedNoPathway()
     {
-        var staff = Participant.Register(Primitives.OrganisationId.New(), "QI coach C", [ParticipantRole.Staff], _clock);
+        var staff = Participant.Register(CoProduction.Primitives.OrganisationId.New(), "QI coach C", [ParticipantRole.Staff], _clock);
 
         var act = () => PatientTrainerPathway.Start(staff, Started, _clock);
 
