@@ -139,6 +139,7 @@ public sealed class ProgrammeService
     /// <param name="checklist">The items, such as <see cref="ReadinessChecklist.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new assessment's id.</returns>
+    /// <exception cref="DomainRuleViolationException">The programme named is unknown (<see cref="ProgrammeErrorCodes.UnknownProgramme"/>).</exception>
     public async Task<ReadinessAssessmentId> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(title);
@@ -162,6 +163,7 @@ public sealed class ProgrammeService
     /// <param name="assessedOn">When.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessment's summary after the rating.</returns>
+    /// <exception cref="DomainRuleViolationException">The assessment, item or assessor is unknown, the assessor is erased, or notes are missing for Partly or NotMet.</exception>
     public async Task<ReadinessSummary> RateReadinessItemAsync(ReadinessAssessmentId assessmentId, string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(key);

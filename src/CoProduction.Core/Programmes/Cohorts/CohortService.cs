@@ -196,6 +196,11 @@ public sealed class CohortService
     /// <param name="memberIds">Its members.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The team's id.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The cohort or a member is unknown, a member is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or a
+    /// rule of enrolment is broken (such as <see cref="ProgrammeErrorCodes.TeamNeedsLivedExperience"/>, counted from the
+    /// members' records).
+    /// </exception>
     public async Task<CohortTeamId> EnrolTeamAsync(CohortId cohortId, string teamName, string improvementAim, IEnumerable<ParticipantId> memberIds, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(teamName);
@@ -217,6 +222,7 @@ public sealed class CohortService
     /// <param name="statusCode">The attendance status, such as <c>Present</c>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="DomainRuleViolationException">The cohort, session or participant is unknown, the participant is erased or not enrolled, or the session was not delivered.</exception>
     public async Task RecordAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, ParticipantId participantId, string statusCode, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(statusCode);
@@ -232,6 +238,7 @@ public sealed class CohortService
     /// <param name="register">One line per participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>How many records were added or changed.</returns>
+    /// <exception cref="DomainRuleViolationException">The cohort, session or a participant is unknown, a participant is erased or not enrolled, or the session was not delivered; nothing is recorded.</exception>
     public async Task<int> RecordSessionAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, IEnumerable<AttendanceEntry> register, CancellationToken cancellationToken)
     {
         Guard.Against.Null(register);
@@ -281,6 +288,7 @@ public sealed class CohortService
     /// <param name="signedOffOn">The date.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="DomainRuleViolationException">The cohort, team or signatory is unknown, the signatory is erased or did not facilitate the cohort, or the team's sign-off is already recorded.</exception>
     public async Task SignOffTeamAsync(CohortId cohortId, CohortTeamId teamId, ParticipantId facilitatorId, DateOnly signedOffOn, CancellationToken cancellationToken)
     {
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
