@@ -48,8 +48,11 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
         }
 
         var readiness = await ReadinessAsync(start.AddDays(-30), ct);
-        var programmeId = await _programmes.CreateAsync("Co-Production for Improvement", "Improvement teams learn to work with patients, carers and communities, taught by patient trainers", ct);
-        await _programmes.PublishVersionAsync(programmeId, "First version, from the working group of patients, carers and staff", Modules(includesSupport: false), [new(_cast["Patient trainer P"], "Wrote the module on power and jargon"), new(_cast["Carer trainer Q"], "Shaped the carers' perspective"), new(_cast["QI coach U"], "Structured the days")], ct);
+        var programmeId = await _programmes.CreateAsync("Co-Production for Improvement", "Improvement teams learn to work with patients, carers and communities, taught by patient trainers", "First version, from the working group of patients, carers and staff", Modules(includesSupport: false), [new(_cast["Patient trainer P"], "Wrote the module on power and jargon"), new(_cast["Carer trainer Q"], "Shaped the carers' perspective"), new(_cast["QI coach U"], "Structured the days")], ct);
+
+        // P and Q became lead trainers on the pathway the year before: only lead trainers lead sessions.
+        await LeadTrainerAsync(_cast["Patient trainer P"], start.AddDays(-300), ct);
+        await LeadTrainerAsync(_cast["Carer trainer Q"], start.AddDays(-280), ct);
         var questionnaireId = await _evaluation.CreateQuestionnaireAsync(
             "Co-production confidence",
             1,
@@ -207,6 +210,24 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
         }
 
         await _pathways.ProgressAsync(pathwayId, _cast["Participation lead V"], on, ct);
+    }
+
+    private async Task LeadTrainerAsync(ParticipantId trainer, DateOnly began, CancellationToken ct)
+    {
+        var pathwayId = await _pathways.StartAsync(trainer, began, ct);
+        await _pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("A debrief after every session", null, "Paid at the Lead rate; travel reimbursed", null), ct);
+        foreach (var kind in new[] { EvidenceKind.SessionObserved, EvidenceKind.SessionObserved, EvidenceKind.Debrief })
+        {
+            await _pathways.RecordEvidenceAsync(pathwayId, kind, began.AddDays(20), "Before the library was used", ct);
+        }
+
+        await _pathways.ProgressAsync(pathwayId, _cast["Participation lead V"], began.AddDays(30), ct);
+        foreach (var kind in new[] { EvidenceKind.SessionCoDelivered, EvidenceKind.SessionCoDelivered, EvidenceKind.SessionCoDelivered, EvidenceKind.Supervision })
+        {
+            await _pathways.RecordEvidenceAsync(pathwayId, kind, began.AddDays(60), "Before the library was used", ct);
+        }
+
+        await _pathways.ProgressAsync(pathwayId, _cast["Participation lead V"], began.AddDays(90), ct);
     }
 
     private async Task<ParticipantId> Register(string name, ParticipantRole role, CancellationToken ct)

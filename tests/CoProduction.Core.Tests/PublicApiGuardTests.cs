@@ -225,6 +225,16 @@ public sealed class PublicApiGuardTests
                 return _participant;
             }
 
+            if (type == typeof(CoProduction.Primitives.IAggregateRoot))
+            {
+                return _participant;
+            }
+
+            if (type == typeof(CoProduction.Storage.UniqueRule))
+            {
+                return CoProduction.Storage.UniqueRules.All[0];
+            }
+
             if (type.IsByRef)
             {
                 // An out parameter (TryParse): the method writes it; pass nothing in.

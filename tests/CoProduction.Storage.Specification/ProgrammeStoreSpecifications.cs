@@ -6,6 +6,7 @@ using CoProduction.Programmes.Evaluation;
 using CoProduction.Programmes.Pathways;
 using CoProduction.Programmes.Readiness;
 using FluentAssertions.Equivalency;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoProduction.Storage.Specification;
@@ -452,6 +453,99 @@ public abstract class PatientTrainerPathwayStoreSpecification : StoreSpecificati
         leads.Should().BeEmpty();
         foundByB.Should().BeNull();
     }
+
+    [Fact]
+    public async Task AddAsync_SecondPathwayForTheSameParticipant_IsRefusedWithTheRuleCodeAndNothingStored()
+    {
+        var trainer = Trainer(OrganisationA);
+        var first = PatientTrainerPathway.Start(trainer, new DateOnly(2026, 2, 2), Clock);
+        var second = PatientTrainerPathway.Start(trainer, new DateOnly(2026, 2, 9), Clock);
+        await WithStore<IPatientTrainerPathwayStore>(OrganisationA, s => s.AddAsync(first, Ct));
+
+        var act = () => WithStore<IPatientTrainerPathwayStore>(OrganisationA, s => s.AddAsync(second, Ct));
+
+        var refusal = (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which;
+        refusal.Code.Should().Be(ProgrammeErrorCodes.PathwayAlreadyExists);
+        refusal.Message.Should().Contain(trainer.Id.ToString()).And.Contain("record evidence on it");
+        second.Version.Should().Be(0, "a refused addition leaves the aggregate as it was");
+        var all = await WithStore<IPatientTrainerPathwayStore, IReadOnlyList<PatientTrainerPathway>>(OrganisationA, s => s.ListAsync(null, Ct));
+        all.Select(p => p.Id).Should().Equal(first.Id);
+    }
+
+    [Fact]
+    public async Task SaveAsync_TwoPathwaysForOneParticipantInOneUnitOfWork_IsRefusedAndNothingStored()
+    {
+        var trainer = Trainer(OrganisationA);
+        var first = PatientTrainerPathway.Start(trainer, new DateOnly(2026, 2, 2), Clock);
+        var second = PatientTrainerPathway.Start(trainer, new DateOnly(2026, 2, 9), Clock);
+
+        var act = () => WithStore<IUnitOfWork>(OrganisationA, u => u.SaveAsync([AggregateChange.Add(first), AggregateChange.Add(second)], Ct));
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(ProgrammeErrorCodes.PathwayAlreadyExists);
+        (await WithStore<IPatientTrainerPathwayStore, IReadOnlyList<PatientTrainerPathway>>(OrganisationA, s => s.ListAsync(null, Ct))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task AddAsync_ConcurrentPathwaysForOneParticipant_StoreExactlyOneAndRefuseTheRestWithTheRuleCode()
+    {
+        // Eight writers who all skipped any check before the insert: only the store can keep the rule.
+        var trainer = Trainer(OrganisationA);
+        var pathways = Enumerable.Range(0, 8).Select(i => PatientTrainerPathway.Start(trainer, new DateOnly(2026, 2, 2 + i), Clock)).ToList();
+
+        var outcomes = await Task.WhenAll(pathways.Select(p => Task.Run(() => OutcomeAsync(() => WithStore<IPatientTrainerPathwayStore>(OrganisationA, s => s.AddAsync(p, Ct))))));
+
+        outcomes.Count(o => o is null).Should().Be(1, "exactly one writer stores the pathway");
+        outcomes.Where(o => o is not null).Should().AllBe(ProgrammeErrorCodes.PathwayAlreadyExists);
+        var stored = await WithStore<IPatientTrainerPathwayStore, IReadOnlyList<PatientTrainerPathway>>(OrganisationA, s => s.ListAsync(null, Ct));
+        stored.Should().ContainSingle().Which.Id.Should().Be(pathways[Array.IndexOf(outcomes, null)].Id);
+    }
+
+    [Fact]
+    public async Task StartAsync_ConcurrentCallsForOneParticipant_LeaveOnePathwayAndRefuseTheOthersWithTheRuleCode()
+    {
+        var trainer = Trainer(OrganisationA);
+        await WithStore<IParticipantStore>(OrganisationA, s => s.AddAsync(trainer, Ct));
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => OutcomeAsync(async () =>
+        {
+            await using var scope = ScopeFor(OrganisationA);
+            await scope.ServiceProvider.GetRequiredService<PatientTrainerPathwayService>().StartAsync(trainer.Id, new DateOnly(2026, 2, 2), Ct);
+        }))));
+
+        outcomes.Count(o => o is null).Should().Be(1);
+        outcomes.Where(o => o is not null).Should().AllBe(ProgrammeErrorCodes.PathwayAlreadyExists);
+        (await WithStore<IPatientTrainerPathwayStore, IReadOnlyList<PatientTrainerPathway>>(OrganisationA, s => s.ListAsync(null, Ct))).Should().ContainSingle()
+            .Which.ParticipantId.Should().Be(trainer.Id);
+    }
+
+    [Fact]
+    public async Task AddAsync_SameParticipantIdInAnotherOrganisation_IsNotAClash()
+    {
+        // The rule holds within an organisation: the unique key includes the organisation.
+        var trainer = Trainer(OrganisationA);
+        var ours = PatientTrainerPathway.Start(trainer, new DateOnly(2026, 2, 2), Clock);
+        var theirs = PatientTrainerPathway.Start(Trainer(OrganisationB), new DateOnly(2026, 2, 2), Clock);
+        typeof(PatientTrainerPathway).GetProperty(nameof(PatientTrainerPathway.ParticipantId))!.SetValue(theirs, trainer.Id);
+
+        await WithStore<IPatientTrainerPathwayStore>(OrganisationA, s => s.AddAsync(ours, Ct));
+        await WithStore<IPatientTrainerPathwayStore>(OrganisationB, s => s.AddAsync(theirs, Ct));
+
+        (await WithStore<IPatientTrainerPathwayStore, PatientTrainerPathway?>(OrganisationB, s => s.FindByParticipantAsync(trainer.Id, Ct)))!.Id.Should().Be(theirs.Id);
+    }
+
+    /// <summary>Runs a write and returns <see langword="null"/> when it succeeded, else the code of the rule that refused it.</summary>
+    private static async Task<string?> OutcomeAsync(Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return null;
+        }
+        catch (DomainRuleViolationException refused)
+        {
+            return refused.Code;
+        }
+    }
 }
 
 /// <summary>What every <see cref="IReadinessAssessmentStore"/> must do: round trips of rated checklists, stale updates, isolation and its list.</summary>
@@ -662,5 +756,50 @@ public abstract class CohortEvaluationStoreSpecification : StoreSpecification
         byProgramme.Select(e => e.Id).Should().Equal(ofFirst.Id, ofSecond.Id);
         byCohortForB.Should().BeEmpty();
         foundByB.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task AddAsync_SecondEvaluationOfTheSameCohortAndQuestionnaire_IsRefusedWithTheRuleCode()
+    {
+        var (cohort, _, _, _) = _samples.RunningCohort(_samples.Programme(OrganisationA));
+        var questionnaire = _samples.Questionnaire(OrganisationA);
+        var first = CohortEvaluation.Start(cohort, questionnaire, Clock);
+        var second = CohortEvaluation.Start(cohort, questionnaire, Clock);
+        var otherQuestionnaire = CohortEvaluation.Start(cohort, _samples.Questionnaire(OrganisationA, "Being heard"), Clock);
+        await WithStore<ICohortEvaluationStore>(OrganisationA, s => s.AddAsync(first, Ct));
+        await WithStore<ICohortEvaluationStore>(OrganisationA, s => s.AddAsync(otherQuestionnaire, Ct));
+
+        var act = () => WithStore<ICohortEvaluationStore>(OrganisationA, s => s.AddAsync(second, Ct));
+
+        var refusal = (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which;
+        refusal.Code.Should().Be(ProgrammeErrorCodes.EvaluationAlreadyExists);
+        refusal.Message.Should().Contain("record responses on that evaluation");
+        var stored = await WithStore<ICohortEvaluationStore, IReadOnlyList<CohortEvaluation>>(OrganisationA, s => s.ListByCohortAsync(cohort.Id, Ct));
+        stored.Select(e => e.Id).Should().BeEquivalentTo([first.Id, otherQuestionnaire.Id]);
+    }
+
+    [Fact]
+    public async Task AddAsync_ConcurrentEvaluationsOfOneCohortAndQuestionnaire_StoreExactlyOne()
+    {
+        var (cohort, _, _, _) = _samples.RunningCohort(_samples.Programme(OrganisationA));
+        var questionnaire = _samples.Questionnaire(OrganisationA);
+        var evaluations = Enumerable.Range(0, 8).Select(_ => CohortEvaluation.Start(cohort, questionnaire, Clock)).ToList();
+
+        var outcomes = await Task.WhenAll(evaluations.Select(e => Task.Run(async () =>
+        {
+            try
+            {
+                await WithStore<ICohortEvaluationStore>(OrganisationA, s => s.AddAsync(e, Ct));
+                return null;
+            }
+            catch (DomainRuleViolationException refused)
+            {
+                return refused.Code;
+            }
+        })));
+
+        outcomes.Count(o => o is null).Should().Be(1);
+        outcomes.Where(o => o is not null).Should().AllBe(ProgrammeErrorCodes.EvaluationAlreadyExists);
+        (await WithStore<ICohortEvaluationStore, IReadOnlyList<CohortEvaluation>>(OrganisationA, s => s.ListByCohortAsync(cohort.Id, Ct))).Should().ContainSingle();
     }
 }

@@ -54,7 +54,7 @@ public sealed class TypedIdJsonConverter<TId> : JsonConverter<TId>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.ToString());
+        writer.WritePropertyName(value.Value.ToString());
     }
 }
 

@@ -70,7 +70,7 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
     /// <param name="purpose">What it is for.</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The new programme, to be added to the store.</returns>
-    public static Programme Create(OrganisationId organisationId, string name, string purpose, TimeProvider clock)
+    internal static Programme Create(OrganisationId organisationId, string name, string purpose, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.NullOrWhiteSpace(purpose);
@@ -92,7 +92,7 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
     /// <returns>The published version.</returns>
     /// <exception cref="ArgumentException">There is no module, a module code repeats or a co-designer appears twice.</exception>
     /// <exception cref="DomainRuleViolationException">No co-designer brings lived experience (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>).</exception>
-    public CurriculumVersion PublishVersion(string summaryOfChanges, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesignContribution> coDesigners, TimeProvider clock)
+    internal CurriculumVersion PublishVersion(string summaryOfChanges, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesignContribution> coDesigners, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(summaryOfChanges);
         Guard.Against.Null(modules);
@@ -157,7 +157,7 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
             version is not null,
             ProgrammeErrorCodes.CurriculumVersionNotFound,
             _versions.Count == 0
-                ? $"'{Name}' has no published curriculum yet, so there is no version {number}. Publish a version with PublishVersion first."
+                ? $"'{Name}' has no published curriculum yet, so there is no version {number}. Publish a version with ProgrammeService.PublishVersionAsync first."
                 : $"'{Name}' has no curriculum version {number}: choose one of 1 to {_versions.Count}.");
         return version!;
     }

@@ -57,6 +57,18 @@ public static class ProgrammeErrorCodes
     /// <summary>A session's lead facilitator is not a patient trainer, and the delivery rules ask for one.</summary>
     public const string LeadMustBePatientTrainer = "programmes.lead-must-be-patient-trainer";
 
+    /// <summary>
+    /// A session's lead is not a member of staff and has not reached <see cref="ProgrammeOptions.MinimumStageToLead"/>
+    /// on the patient-trainer pathway (or has no pathway).
+    /// </summary>
+    public const string LeadNeedsPathwayStage = "programmes.lead-needs-pathway-stage";
+
+    /// <summary>
+    /// A session's co-facilitator is not a member of staff and has not reached
+    /// <see cref="ProgrammeOptions.MinimumStageToCoFacilitate"/> on the patient-trainer pathway (or has no pathway).
+    /// </summary>
+    public const string CoFacilitatorNeedsPathwayStage = "programmes.co-facilitator-needs-pathway-stage";
+
     /// <summary>A facilitator was listed twice for the same session.</summary>
     public const string DuplicateFacilitator = "programmes.duplicate-facilitator";
 

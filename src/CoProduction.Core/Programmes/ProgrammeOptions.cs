@@ -1,13 +1,36 @@
 using System.Globalization;
 using CoProduction.Payments;
+using CoProduction.Programmes.Pathways;
 
 namespace CoProduction.Programmes;
 
-/// <summary>Options for training programmes: the patient-trainer pathway's evidence thresholds and how facilitation is paid.</summary>
+/// <summary>
+/// Options for training programmes: the patient-trainer pathway's evidence thresholds, the pathway stage a patient
+/// partner needs to lead or co-facilitate a session, and how facilitation is paid.
+/// </summary>
 public sealed class ProgrammeOptions
 {
     /// <summary>Gets the evidence a patient partner needs at each step of the patient-trainer pathway.</summary>
     public PathwayRequirements PatientTrainerPathway { get; } = new();
+
+    /// <summary>
+    /// Gets or sets the lowest stage of the patient-trainer pathway at which a patient partner may lead a session, and
+    /// so count as the patient trainer leading it. A facilitator who is not a member of staff and whose pathway is
+    /// below this stage (or who has no pathway) is refused as a session's lead
+    /// (<see cref="ProgrammeErrorCodes.LeadNeedsPathwayStage"/>); a member of staff below it may lead, as staff, and the
+    /// session then does not count as patient-led.
+    /// </summary>
+    /// <value>Default: <see cref="PathwayStage.LeadTrainer"/>. <see cref="PathwayStage.Observer"/> is not allowed: observers shadow.</value>
+    public PathwayStage MinimumStageToLead { get; set; } = PathwayStage.LeadTrainer;
+
+    /// <summary>
+    /// Gets or sets the lowest stage of the patient-trainer pathway at which a patient partner may co-facilitate a
+    /// session, and so count as a patient trainer delivering it. A facilitator who is not a member of staff and whose
+    /// pathway is below this stage (or who has no pathway) is refused as a co-facilitator
+    /// (<see cref="ProgrammeErrorCodes.CoFacilitatorNeedsPathwayStage"/>); anyone may shadow.
+    /// </summary>
+    /// <value>Default: <see cref="PathwayStage.CoFacilitator"/>. It must not be above <see cref="MinimumStageToLead"/>, and not <see cref="PathwayStage.Observer"/>.</value>
+    public PathwayStage MinimumStageToCoFacilitate { get; set; } = PathwayStage.CoFacilitator;
 
     /// <summary>Gets or sets the rate card's role level at which a patient trainer who leads a session is paid.</summary>
     /// <value>Default: <c>Lead</c>.</value>
@@ -27,7 +50,26 @@ public sealed class ProgrammeOptions
         CheckRoleLevel(nameof(LeadFacilitatorRoleLevel), LeadFacilitatorRoleLevel, rateCard, failures);
         CheckRoleLevel(nameof(CoFacilitatorRoleLevel), CoFacilitatorRoleLevel, rateCard, failures);
         failures.AddRange(PatientTrainerPathway.Validate());
+        CheckStage(nameof(MinimumStageToLead), MinimumStageToLead, failures);
+        CheckStage(nameof(MinimumStageToCoFacilitate), MinimumStageToCoFacilitate, failures);
+        if (MinimumStageToCoFacilitate > MinimumStageToLead)
+        {
+            failures.Add($"Programmes.MinimumStageToCoFacilitate ({MinimumStageToCoFacilitate}) is above Programmes.MinimumStageToLead ({MinimumStageToLead}): someone allowed to lead must be allowed to co-facilitate. Lower MinimumStageToCoFacilitate or raise MinimumStageToLead.");
+        }
+
         return failures;
+    }
+
+    private static void CheckStage(string name, PathwayStage stage, List<string> failures)
+    {
+        if (!Enum.IsDefined(stage))
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Programmes.{name} is {(int)stage}, which is not a pathway stage: use CoFacilitator or LeadTrainer."));
+        }
+        else if (stage == PathwayStage.Observer)
+        {
+            failures.Add($"Programmes.{name} is Observer, but observers only shadow sessions: use CoFacilitator or LeadTrainer.");
+        }
     }
 
     private static void CheckRoleLevel(string name, string? level, RateCard rateCard, List<string> failures)

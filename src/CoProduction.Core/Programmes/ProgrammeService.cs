@@ -17,7 +17,7 @@ public sealed record CoDesigner(ParticipantId ParticipantId, string Contribution
 /// <summary>
 /// Use cases for programmes: create a programme, publish co-designed curriculum versions, and set the delivery rules,
 /// attendance statuses and completion policy of future cohorts; assess the organisation's readiness. Checks that every participant named exists in the
-/// current organisation, and takes each co-designer's perspective from their participant record.
+/// current organisation and is not erased, and takes each co-designer's perspective from their participant record.
 /// </summary>
 public sealed class ProgrammeService
 {
@@ -42,16 +42,34 @@ public sealed class ProgrammeService
         _clock = Guard.Against.Null(clock);
     }
 
-    /// <summary>Creates a programme for the current organisation.</summary>
+    /// <summary>
+    /// Creates a programme for the current organisation with its first curriculum version, all or nothing: everything
+    /// is checked (the version's modules, every co-designer, lived experience among them) before anything is stored, so
+    /// a refused first version leaves no programme behind. The programme and its versions are one aggregate, stored
+    /// by one addition.
+    /// </summary>
     /// <param name="name">Its name.</param>
     /// <param name="purpose">What it is for.</param>
+    /// <param name="firstVersionSummary">What the first curriculum version is.</param>
+    /// <param name="modules">The first version's modules, in teaching order (at least one; codes unique).</param>
+    /// <param name="coDesigners">Who co-designed the first version; each one's perspective comes from their participant record.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new programme's id.</returns>
-    public async Task<ProgrammeId> CreateAsync(string name, string purpose, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentException">A text is blank, there is no module, a module code repeats, or a co-designer is null or listed twice.</exception>
+    /// <exception cref="DomainRuleViolationException">
+    /// A co-designer is unknown (<see cref="ProgrammeErrorCodes.UnknownParticipant"/>) or erased
+    /// (<see cref="PeopleErrorCodes.ParticipantErased"/>), or none brings lived experience
+    /// (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>). Nothing is stored.
+    /// </exception>
+    public async Task<ProgrammeId> CreateAsync(string name, string purpose, string firstVersionSummary, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.NullOrWhiteSpace(purpose);
+        Guard.Against.NullOrWhiteSpace(firstVersionSummary);
+        Guard.Against.Null(modules);
+        var contributions = await ContributionsAsync(coDesigners, cancellationToken).ConfigureAwait(false);
         var programme = Programme.Create(_organisation.CurrentOrganisationId, name, purpose, _clock);
+        programme.PublishVersion(firstVersionSummary, modules, contributions, _clock);
         await _programmes.AddAsync(programme, cancellationToken).ConfigureAwait(false);
         return programme.Id;
     }
@@ -69,24 +87,14 @@ public sealed class ProgrammeService
     /// <param name="coDesigners">Who co-designed it; each one's perspective comes from their participant record.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new version's number.</returns>
-    /// <exception cref="DomainRuleViolationException">The programme or a co-designer is unknown, or no co-designer brings lived experience.</exception>
+    /// <exception cref="ArgumentException">A text is blank, there is no module, a module code repeats, or a co-designer is null or listed twice.</exception>
+    /// <exception cref="DomainRuleViolationException">The programme or a co-designer is unknown, a co-designer is erased, or no co-designer brings lived experience.</exception>
     public async Task<int> PublishVersionAsync(ProgrammeId programmeId, string summaryOfChanges, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(summaryOfChanges);
         Guard.Against.Null(modules);
-        Guard.Against.Null(coDesigners);
-        var designerList = coDesigners.ToList();
-        if (designerList.Any(d => d is null))
-        {
-            throw new ArgumentException("The list of co-designers contains a null entry.", nameof(coDesigners));
-        }
-
+        var contributions = await ContributionsAsync(coDesigners, cancellationToken).ConfigureAwait(false);
         var programme = await RequireAsync(programmeId, cancellationToken).ConfigureAwait(false);
-        var people = await ParticipantLookup.RequireAllAsync(_participants, designerList.Select(d => d.ParticipantId), "a co-designer", cancellationToken).ConfigureAwait(false);
-        var contributions = designerList.Select((d, i) => new CoDesignContribution(
-            d.ParticipantId,
-            people[i].HasLivedExperience ? CoDesignPerspective.LivedExperience : CoDesignPerspective.Staff,
-            d.Contribution));
         var version = programme.PublishVersion(summaryOfChanges, modules, contributions, _clock);
         await _programmes.UpdateAsync(programme, cancellationToken).ConfigureAwait(false);
         return version.Number;
@@ -131,6 +139,7 @@ public sealed class ProgrammeService
     /// <param name="checklist">The items, such as <see cref="ReadinessChecklist.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new assessment's id.</returns>
+    /// <exception cref="DomainRuleViolationException">The programme named is unknown (<see cref="ProgrammeErrorCodes.UnknownProgramme"/>).</exception>
     public async Task<ReadinessAssessmentId> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(title);
@@ -154,14 +163,32 @@ public sealed class ProgrammeService
     /// <param name="assessedOn">When.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessment's summary after the rating.</returns>
+    /// <exception cref="DomainRuleViolationException">The assessment, item or assessor is unknown, the assessor is erased, or notes are missing for Partly or NotMet.</exception>
     public async Task<ReadinessSummary> RateReadinessItemAsync(ReadinessAssessmentId assessmentId, string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(key);
         Guard.Against.EmptyId(assessedBy);
-        var assessment = await _readiness.FindAsync(assessmentId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownReadinessAssessment, $"No readiness assessment {assessmentId} exists in this organisation: check the id, or start one first.");
+        var assessment = await RequireReadinessAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         await ParticipantLookup.RequireAsync(_participants, assessedBy, "an assessor", cancellationToken).ConfigureAwait(false);
         assessment.Rate(key, rating, notes, assessedBy, assessedOn, _clock);
+        await _readiness.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
+        return assessment.Summarise();
+    }
+
+    /// <summary>Adds an item of the organisation's own to a readiness assessment.</summary>
+    /// <param name="assessmentId">The assessment.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The assessment's summary with the new item (not yet assessed).</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The assessment is unknown (<see cref="ProgrammeErrorCodes.UnknownReadinessAssessment"/>) or already has an item
+    /// with that key (<see cref="ProgrammeErrorCodes.DuplicateReadinessItem"/>).
+    /// </exception>
+    public async Task<ReadinessSummary> AddReadinessItemAsync(ReadinessAssessmentId assessmentId, ReadinessItemDefinition item, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(item);
+        var assessment = await RequireReadinessAsync(assessmentId, cancellationToken).ConfigureAwait(false);
+        assessment.AddItem(item, _clock);
         await _readiness.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
         return assessment.Summarise();
     }
@@ -171,6 +198,27 @@ public sealed class ProgrammeService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessment, or <see langword="null"/>.</returns>
     public ValueTask<ReadinessAssessment?> FindReadinessAssessmentAsync(ReadinessAssessmentId assessmentId, CancellationToken cancellationToken) => _readiness.FindAsync(assessmentId, cancellationToken);
+
+    private async Task<ReadinessAssessment> RequireReadinessAsync(ReadinessAssessmentId assessmentId, CancellationToken cancellationToken) =>
+        await _readiness.FindAsync(assessmentId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownReadinessAssessment, $"No readiness assessment {assessmentId} exists in this organisation: check the id, or start one first.");
+
+    /// <summary>Reads every co-designer's record (refusing unknown and erased ones) and takes their perspective from it.</summary>
+    private async Task<List<CoDesignContribution>> ContributionsAsync(IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(coDesigners);
+        var designerList = coDesigners.ToList();
+        if (designerList.Any(d => d is null))
+        {
+            throw new ArgumentException("The list of co-designers contains a null entry.", nameof(coDesigners));
+        }
+
+        var people = await ParticipantLookup.RequireAllAsync(_participants, designerList.Select(d => d.ParticipantId), "a co-designer", cancellationToken).ConfigureAwait(false);
+        return [.. designerList.Select((d, i) => new CoDesignContribution(
+            d.ParticipantId,
+            people[i].HasLivedExperience ? CoDesignPerspective.LivedExperience : CoDesignPerspective.Staff,
+            d.Contribution))];
+    }
 
     private async Task ChangeAsync(ProgrammeId programmeId, Action<Programme> change, CancellationToken cancellationToken)
     {

@@ -26,7 +26,8 @@ internal interface IAggregateMapping
 /// <remarks>
 /// Conventions applied to every mapped aggregate by <see cref="CoProductionModelBuilderExtensions.UseCoProduction{TContext}"/>:
 /// snake_case table and column names, typed ids stored as their <see cref="Guid"/>, enums stored as their names,
-/// <see cref="DateTimeOffset"/> values stored in UTC, and an organisation query filter.
+/// <see cref="DateTimeOffset"/> values stored in UTC, an organisation query filter, and a unique index over the
+/// organisation and the properties of each of the aggregate's <see cref="UniqueRules"/>.
 /// Value records belong in complex properties (columns of the root table); lists of value records in
 /// <see cref="OwnChildTable{TChild}"/> child tables (and lists held by those records in
 /// <see cref="OwnNestedChildTable{TOwner, TParent, TChild}"/> tables); only small lists of primitives in JSON or array
@@ -70,6 +71,13 @@ public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.PendingEvents);
         Configure(builder);
+
+        // The rules that say "one" are unique indexes over the organisation and the rule's properties; the unit of
+        // work turns a violation into the rule's coded refusal.
+        foreach (var rule in UniqueRules.For(typeof(TAggregate)))
+        {
+            builder.HasIndex([nameof(IAggregateRoot.OrganisationId), .. rule.PropertyNames]).IsUnique();
+        }
     }
 
     /// <summary>Maps what is particular to the aggregate: its columns, complex properties and child tables.</summary>

@@ -23,7 +23,7 @@ internal sealed class PatientTrainerPathwayMapping : AggregateMapping<PatientTra
         builder.Property(p => p.StartedOn);
         builder.Property(p => p.Stage).HasMaxLength(20);
         builder.Property(p => p.CurrentStageSince);
-        builder.HasIndex(p => new { p.OrganisationId, p.ParticipantId });
+        // (organisation_id, participant_id) is unique: AggregateMapping adds the index for the one-pathway rule.
         builder.HasIndex(p => new { p.OrganisationId, p.Stage });
         builder.ComplexProperty(p => p.SupportPlan, plan =>
         {

@@ -22,6 +22,9 @@ internal interface IAggregateWriter
 
     /// <summary>Whether an aggregate with this aggregate's id is stored, in any organisation.</summary>
     Task<bool> ExistsAnywhereAsync(DbContext context, IAggregateRoot aggregate, CancellationToken cancellationToken);
+
+    /// <summary>Whether another aggregate of the context's organisation is stored with the same values of <paramref name="rule"/>'s properties.</summary>
+    Task<bool> ClashesAsync(DbContext context, IAggregateRoot aggregate, UniqueRule rule, CancellationToken cancellationToken);
 }
 
 /// <summary>Finds the writer of an aggregate type.</summary>
@@ -81,6 +84,23 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
 
     public Task<bool> ExistsAnywhereAsync(DbContext context, IAggregateRoot aggregate, CancellationToken cancellationToken) =>
         context.Set<TAggregate>().IgnoreQueryFilters().AnyAsync(ById(((TAggregate)aggregate).Id), cancellationToken);
+
+    public Task<bool> ClashesAsync(DbContext context, IAggregateRoot aggregate, UniqueRule rule, CancellationToken cancellationToken)
+    {
+        // a => a.Id != id && a.P1 == values[0] && ...: every value read from a captured array, so each is a parameter.
+        var row = Expression.Parameter(typeof(TAggregate), "a");
+        var values = Expression.Constant(rule.KeyOf(aggregate).ToArray());
+        Expression body = Expression.NotEqual(
+            Expression.Property(row, nameof(AggregateRoot<TId>.Id)),
+            Expression.Property(Expression.Constant(new IdHolder(((TAggregate)aggregate).Id)), nameof(IdHolder.Value)));
+        for (var i = 0; i < rule.PropertyNames.Count; i++)
+        {
+            var property = Expression.Property(row, rule.PropertyNames[i]);
+            body = Expression.AndAlso(body, Expression.Equal(property, Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), property.Type)));
+        }
+
+        return context.Set<TAggregate>().AnyAsync(Expression.Lambda<Func<TAggregate, bool>>(body, row), cancellationToken);
+    }
 
     /// <summary>Builds the predicate <c>a =&gt; a.Id == id</c>, with the id as a query parameter.</summary>
     internal static Expression<Func<TAggregate, bool>> ById(TId id)

@@ -9,7 +9,8 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 /// The relational <see cref="IUnitOfWork"/>: one context, one transaction. Each update claims its aggregate's version
 /// (in a fixed order, so that two units of work over the same aggregates cannot deadlock), its child rows are replaced,
 /// every root and child row and every outbox row is written by one <c>SaveChanges</c>, and the transaction commits;
-/// then the aggregates are marked saved and their events dispatched.
+/// then the aggregates are marked saved and their events dispatched. A write refused by the unique index of one of
+/// the <see cref="UniqueRules"/> becomes that rule's <see cref="DomainRuleViolationException"/>.
 /// </summary>
 internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
 {
@@ -89,11 +90,19 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
                     var failed = ordered.Select(c => c.Aggregate).FirstOrDefault(a => entity is not null && a.GetType() == entity.GetType() && a.IdValue == entity.IdValue) ?? ordered[0].Aggregate;
                     throw new ConcurrencyConflictException(failed.GetType().Name, failed.IdValue, failed.Version, null, ex);
                 }
-                catch (Exception ex) when (ex is DbUpdateException or DbException && ordered.Any(c => c.Kind == AggregateChangeKind.Add))
+                catch (Exception ex) when (ex is DbUpdateException or DbException)
                 {
-                    // An insert failed: most likely an added id is already stored (by this or another organisation).
+                    // A write failed: most likely a unique index refused it (a rule that says "one", whichever provider
+                    // reports it and however), or an added id is already stored (by this or another organisation). Ask
+                    // the database, now that the row that won is committed, which one it was.
                     await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                    var taken = await FindStoredAdditionAsync(ordered, cancellationToken).ConfigureAwait(false);
+                    var broken = await FindBrokenUniqueRuleAsync(ordered, cancellationToken).ConfigureAwait(false);
+                    if (broken is { } refusal)
+                    {
+                        throw refusal.Rule.Refusal(refusal.Aggregate);
+                    }
+
+                    var taken = ordered.Any(c => c.Kind == AggregateChangeKind.Add) ? await FindStoredAdditionAsync(ordered, cancellationToken).ConfigureAwait(false) : null;
                     if (taken is not null)
                     {
                         throw new StoreOperationException(StorageErrorCodes.AlreadyExists, UnitOfWorkSupport.AlreadyStoredMessage(taken));
@@ -106,6 +115,33 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
 
         UnitOfWorkSupport.MarkSaved(ordered.Select(c => (c.Aggregate, versions[c.Aggregate])));
         await _outbox.DispatchAsync([.. events.Select(e => (e.Record.Sequence, e.Event))], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Finds a change whose aggregate shares a unique rule's values with another stored aggregate of the organisation.</summary>
+    private async Task<(UniqueRule Rule, IAggregateRoot Aggregate)?> FindBrokenUniqueRuleAsync(IReadOnlyList<AggregateChange> ordered, CancellationToken cancellationToken)
+    {
+        if (!ordered.Any(c => UniqueRules.For(c.Aggregate.GetType()).Count > 0))
+        {
+            return null;
+        }
+
+        var context = await _contexts.CreateDbContextAsync(_organisation.CurrentOrganisationId, cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            foreach (var change in ordered)
+            {
+                foreach (var rule in UniqueRules.For(change.Aggregate.GetType()))
+                {
+                    var clashesWithStored = await AggregateWriters.For(change.Aggregate.GetType()).ClashesAsync(context, change.Aggregate, rule, cancellationToken).ConfigureAwait(false);
+                    if (clashesWithStored || ordered.Any(other => other.Aggregate.GetType() == change.Aggregate.GetType() && rule.Clashes(change.Aggregate, other.Aggregate)))
+                    {
+                        return (rule, change.Aggregate);
+                    }
+                }
+            }
+
+            return null;
+        }
     }
 
     private async Task<IAggregateRoot?> FindStoredAdditionAsync(IReadOnlyList<AggregateChange> ordered, CancellationToken cancellationToken)

@@ -825,6 +825,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "ProgrammeId")
                         .HasDatabaseName("ix_cohort_evaluations_organisation_id_programme_id");
 
+                    b.HasIndex("OrganisationId", "CohortId", "QuestionnaireId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_~");
+
                     b.ToTable("cohort_evaluations", (string)null);
                 });
 
@@ -933,6 +937,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_patient_trainer_pathways_organisation_id");
 
                     b.HasIndex("OrganisationId", "ParticipantId")
+                        .IsUnique()
                         .HasDatabaseName("ix_patient_trainer_pathways_organisation_id_participant_id");
 
                     b.HasIndex("OrganisationId", "Stage")

@@ -820,6 +820,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ProgrammeId")
                         .HasDatabaseName("ix_cohort_evaluations_organisation_id_programme_id");
 
+                    b.HasIndex("OrganisationId", "CohortId", "QuestionnaireId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_id");
+
                     b.ToTable("cohort_evaluations", (string)null);
                 });
 
@@ -928,6 +932,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_patient_trainer_pathways_organisation_id");
 
                     b.HasIndex("OrganisationId", "ParticipantId")
+                        .IsUnique()
                         .HasDatabaseName("ix_patient_trainer_pathways_organisation_id_participant_id");
 
                     b.HasIndex("OrganisationId", "Stage")

@@ -22,7 +22,7 @@ public sealed class ProgrammeScenarioTests
     public async Task WholeCohort_FromRecruitmentToReport_AddsUp()
     {
         await using var world = ServiceWorld.Create();
-        var trainerA = await world.RegisterAsync("Patient trainer A", ParticipantRole.PatientPartner);
+        var trainerA = await world.TrainerAsync("Patient trainer A");
         var trainerB = await world.RegisterAsync("Carer trainer B", ParticipantRole.Carer);
         var coach = await world.RegisterAsync("QI coach C", ParticipantRole.Staff);
         var participationLead = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
@@ -42,7 +42,7 @@ public sealed class ProgrammeScenarioTests
         var programmeId = await world.ProgrammeAsync(trainerA, trainerB, coach);
         var cohortId = await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None);
         var session1 = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(trainerA, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator), new(trainerB, FacilitatorRole.Shadow)], None);
-        var session2 = await world.Cohorts.ScheduleSessionAsync(cohortId, "M2", ServiceWorld.At(5, 12), null, [new(trainerA, FacilitatorRole.Lead), new(trainerB, FacilitatorRole.CoFacilitator)], None);
+        var session2 = await world.Cohorts.ScheduleSessionAsync(cohortId, "M2", ServiceWorld.At(5, 12), null, [new(trainerA, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
         var session3 = await world.Cohorts.ScheduleSessionAsync(cohortId, "M3", ServiceWorld.At(6, 30), null, [new(trainerA, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
 
         // Recruitment: three teams, each with a patient, carer or community member.
@@ -106,6 +106,9 @@ public sealed class ProgrammeScenarioTests
                 await world.Pathways.RecordEvidenceAsync(pathwayId, EvidenceKind.SessionObserved, new DateOnly(2025, 4, 23), "Observed a session of another programme", None);
                 await world.Pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("15 minutes after every session", trainerA, "Paid at the Partner rate; travel reimbursed", new DateOnly(2025, 9, 1)), None);
                 (await world.Pathways.ProgressAsync(pathwayId, participationLead, new DateOnly(2025, 4, 24), None)).Should().Be(PathwayStage.CoFacilitator);
+
+                // Now a co-facilitator on the pathway, B takes the coach's place in session 2 (before, B could only shadow).
+                await world.Cohorts.ChangeFacilitatorsAsync(cohortId, session2, [new(trainerA, FacilitatorRole.Lead), new(trainerB, FacilitatorRole.CoFacilitator)], None);
             }
         }
 

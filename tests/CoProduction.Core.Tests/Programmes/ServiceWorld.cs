@@ -16,6 +16,7 @@ internal sealed class ServiceWorld : IAsyncDisposable
     public static readonly CancellationToken None = CancellationToken.None;
 
     private readonly AsyncServiceScope _scope;
+    private ParticipantId? _signatory;
 
     private ServiceWorld(TestHost host)
     {
@@ -53,9 +54,53 @@ internal sealed class ServiceWorld : IAsyncDisposable
     /// <summary>Creates a programme and publishes version 1 (modules M1, M2, M3), co-designed by the given people.</summary>
     public async Task<ProgrammeId> ProgrammeAsync(params ParticipantId[] coDesigners)
     {
-        var id = await Programmes.CreateAsync("Co-Production for Improvement", "Teams learn to improve services with patients", None);
-        await Programmes.PublishVersionAsync(id, "First version", ProgrammeTestData.ModulesV1, coDesigners.Select(d => new CoDesigner(d, "Shaped the curriculum")), None);
+        return await Programmes.CreateAsync("Co-Production for Improvement", "Teams learn to improve services with patients", "First version", ProgrammeTestData.ModulesV1, coDesigners.Select(d => new CoDesigner(d, "Shaped the curriculum")), None);
+    }
+
+    /// <summary>Registers a patient partner and puts them on the patient-trainer pathway at <paramref name="stage"/>.</summary>
+    public async Task<ParticipantId> TrainerAsync(string name, PathwayStage stage = PathwayStage.LeadTrainer, ParticipantRole role = ParticipantRole.PatientPartner)
+    {
+        var id = await RegisterAsync(name, role);
+        await PutOnPathwayAsync(id, stage);
         return id;
+    }
+
+    /// <summary>
+    /// Puts a participant on the patient-trainer pathway at <paramref name="stage"/>, through the pathway service: hand
+    /// evidence dated before the cohorts, a support plan, and sign-off by a member of staff at each step.
+    /// </summary>
+    public async Task<PatientTrainerPathwayId> PutOnPathwayAsync(ParticipantId participantId, PathwayStage stage)
+    {
+        var began = new DateOnly(2025, 1, 6);
+        var pathwayId = await Pathways.StartAsync(participantId, began, None);
+        if (stage == PathwayStage.Observer)
+        {
+            return pathwayId;
+        }
+
+        _signatory ??= await RegisterAsync("Pathway signatory S", ParticipantRole.Staff);
+        await Pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("Debrief after every session", null, "Paid at the Lead rate", null), None);
+        var options = Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoProductionOptions>>().Value.Programmes.PatientTrainerPathway;
+        await RecordAsync(pathwayId, options.ToCoFacilitator, began);
+        await Pathways.ProgressAsync(pathwayId, _signatory.Value, began.AddDays(7), None);
+        if (stage == PathwayStage.LeadTrainer)
+        {
+            await RecordAsync(pathwayId, options.ToLeadTrainer, began.AddDays(8));
+            await Pathways.ProgressAsync(pathwayId, _signatory.Value, began.AddDays(14), None);
+        }
+
+        return pathwayId;
+    }
+
+    private async Task RecordAsync(PatientTrainerPathwayId pathwayId, StageRequirement needed, DateOnly on)
+    {
+        foreach (var (kind, count) in new[] { (EvidenceKind.SessionObserved, needed.SessionsObserved), (EvidenceKind.SessionCoDelivered, needed.SessionsCoDelivered), (EvidenceKind.Supervision, needed.Supervisions), (EvidenceKind.Debrief, needed.Debriefs) })
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await Pathways.RecordEvidenceAsync(pathwayId, kind, on, "Before the cohorts", None);
+            }
+        }
     }
 
     public Task<Cohort?> CohortAsync(CohortId id) => Cohorts.FindAsync(id, None).AsTask();

@@ -101,7 +101,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="clock">The clock.</param>
     /// <returns>The new cohort, in <see cref="CohortStatus.Planned"/>, to be added to the store.</returns>
     /// <exception cref="DomainRuleViolationException">The version does not exist (<see cref="ProgrammeErrorCodes.CurriculumVersionNotFound"/>).</exception>
-    public static Cohort Plan(Programme programme, int curriculumVersionNumber, string name, DateOnly startDate, DateOnly endDate, TimeProvider clock)
+    internal static Cohort Plan(Programme programme, int curriculumVersionNumber, string name, DateOnly startDate, DateOnly endDate, TimeProvider clock)
     {
         Guard.Against.Null(programme);
         Guard.Against.NullOrWhiteSpace(name);
@@ -208,7 +208,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="clock">The clock.</param>
     /// <returns>The new session's id.</returns>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public CohortSessionId ScheduleSession(Programme programme, string moduleCode, DateTimeOffset startsAt, TimeSpan? duration, IEnumerable<SessionFacilitator> facilitators, TimeProvider clock)
+    internal CohortSessionId ScheduleSession(Programme programme, string moduleCode, DateTimeOffset startsAt, TimeSpan? duration, IEnumerable<SessionFacilitator> facilitators, TimeProvider clock)
     {
         Guard.Against.Null(programme);
         Guard.Against.NullOrWhiteSpace(moduleCode);
@@ -251,7 +251,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="facilitators">The new facilitators, each once, with whether each is a patient trainer.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void ChangeFacilitators(CohortSessionId sessionId, IEnumerable<SessionFacilitator> facilitators, TimeProvider clock)
+    internal void ChangeFacilitators(CohortSessionId sessionId, IEnumerable<SessionFacilitator> facilitators, TimeProvider clock)
     {
         Guard.Against.Null(facilitators);
         Guard.Against.Null(clock);
@@ -319,7 +319,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <returns>The enrolled team's id.</returns>
     /// <exception cref="ArgumentException">The team has no members or lists someone twice.</exception>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public CohortTeamId EnrolTeam(TeamEnrolment enrolment, TimeProvider clock)
+    internal CohortTeamId EnrolTeam(TeamEnrolment enrolment, TimeProvider clock)
     {
         Guard.Against.Null(enrolment);
         Guard.Against.Null(clock);
@@ -374,7 +374,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="statusCode">One of the cohort's attendance statuses, such as <c>Present</c>.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void RecordAttendance(CohortSessionId sessionId, ParticipantId participantId, string statusCode, TimeProvider clock)
+    internal void RecordAttendance(CohortSessionId sessionId, ParticipantId participantId, string statusCode, TimeProvider clock)
     {
         Guard.Against.EmptyId(participantId);
         Guard.Against.NullOrWhiteSpace(statusCode);
@@ -406,7 +406,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <returns>How many records were added or changed.</returns>
     /// <exception cref="ArgumentException">A participant is listed twice, or the register is empty.</exception>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public int RecordSessionAttendance(CohortSessionId sessionId, IEnumerable<AttendanceEntry> register, TimeProvider clock)
+    internal int RecordSessionAttendance(CohortSessionId sessionId, IEnumerable<AttendanceEntry> register, TimeProvider clock)
     {
         Guard.Against.Null(register);
         Guard.Against.Null(clock);
@@ -507,7 +507,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="signedOffOn">The date, inside the cohort's dates.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void SignOffTeam(CohortTeamId teamId, ParticipantId facilitatorId, DateOnly signedOffOn, TimeProvider clock)
+    internal void SignOffTeam(CohortTeamId teamId, ParticipantId facilitatorId, DateOnly signedOffOn, TimeProvider clock)
     {
         Guard.Against.EmptyId(facilitatorId);
         Guard.Against.Null(clock);

@@ -51,7 +51,10 @@ public enum SessionStatus
 /// <summary>A facilitator of a session. Immutable.</summary>
 /// <param name="ParticipantId">The facilitator.</param>
 /// <param name="Role">Their role in the session.</param>
-/// <param name="IsPatientTrainer">Whether they facilitate as a patient trainer (they bring lived experience, from their participant record).</param>
+/// <param name="IsPatientTrainer">
+/// Whether they facilitate as a patient trainer: when the session was scheduled (or its facilitators last changed) they
+/// brought lived experience and their patient-trainer pathway had reached the stage the options ask for their role.
+/// </param>
 public sealed record SessionFacilitator(ParticipantId ParticipantId, FacilitatorRole Role, bool IsPatientTrainer)
 {
     /// <summary>Gets whether the facilitator delivers the session (leads or co-facilitates) rather than shadowing.</summary>
@@ -60,7 +63,11 @@ public sealed record SessionFacilitator(ParticipantId ParticipantId, Facilitator
 
 /// <summary>A member of an enrolled team. Immutable.</summary>
 /// <param name="ParticipantId">The member.</param>
-/// <param name="HasLivedExperience">Whether they bring lived experience (patient, carer, service user or community member), from their participant record when enrolled.</param>
+/// <param name="HasLivedExperience">
+/// Whether they brought lived experience (patient, carer, service user or community member) when the team enrolled,
+/// read from their participant record by <see cref="CohortService.EnrolTeamAsync"/>; the record of what the enrolment
+/// check saw, not updated when their roles change later.
+/// </param>
 public sealed record TeamMember(ParticipantId ParticipantId, bool HasLivedExperience);
 
 /// <summary>One participant's attendance at one delivered session. Immutable.</summary>
@@ -229,11 +236,11 @@ public sealed class CohortTeam
     }
 }
 
-/// <summary>A team to enrol: its name, aim and members. Checked by <see cref="Cohort.EnrolTeam"/>.</summary>
+/// <summary>A team to enrol: its name, aim and members (with lived experience read from their records by <see cref="CohortService"/>). Checked by <see cref="Cohort.EnrolTeam"/>.</summary>
 /// <param name="Name">The team's name.</param>
 /// <param name="ImprovementAim">Its improvement aim.</param>
 /// <param name="Members">Its members, with whether each brings lived experience.</param>
-public sealed record TeamEnrolment(string Name, string ImprovementAim, IReadOnlyList<TeamMember> Members)
+internal sealed record TeamEnrolment(string Name, string ImprovementAim, IReadOnlyList<TeamMember> Members)
 {
     /// <summary>Gets the team's name.</summary>
     public string Name { get; } = Guard.Against.NullOrWhiteSpace(Name).Trim();

@@ -2,12 +2,16 @@ using Ardalis.GuardClauses;
 using CoProduction.Payments;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Programmes.Pathways;
 using CoProduction.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoProduction.Programmes.Cohorts;
 
-/// <summary>A facilitator to put on a session: who, and in which role. Whether they are a patient trainer comes from their participant record.</summary>
+/// <summary>
+/// A facilitator to put on a session: who, and in which role. Whether they are a patient trainer is not given: it comes
+/// from their participant record and their patient-trainer pathway.
+/// </summary>
 /// <param name="ParticipantId">The facilitator.</param>
 /// <param name="Role">Their role.</param>
 public sealed record FacilitatorAssignment(ParticipantId ParticipantId, FacilitatorRole Role);
@@ -15,8 +19,16 @@ public sealed record FacilitatorAssignment(ParticipantId ParticipantId, Facilita
 /// <summary>
 /// Use cases for cohorts: plan one from a programme's curriculum version, move it through its lifecycle, schedule and
 /// deliver sessions, enrol teams and record attendance and team outcomes. Checks that every participant named exists
-/// in the current organisation, and takes whether each brings lived experience from their participant record.
+/// in the current organisation and is not erased, takes whether each brings lived experience from their participant
+/// record, and whether a facilitator is a patient trainer from their patient-trainer pathway.
 /// </summary>
+/// <remarks>
+/// Facts about people are read when the rule that needs them is checked: a facilitator's pathway stage and roles when
+/// the session is scheduled or its facilitators are changed, a team member's lived experience when the team enrols.
+/// The cohort keeps them (<see cref="SessionFacilitator.IsPatientTrainer"/>, <see cref="TeamMember.HasLivedExperience"/>)
+/// as the record of what that check saw; a later change of role or stage does not rewrite the record, and the next check
+/// (a change of facilitators, another enrolment) reads the records again.
+/// </remarks>
 public sealed class CohortService
 {
     /// <summary>The <see cref="ActivitySource.Area"/> of involvement activities that come from cohort sessions.</summary>
@@ -25,6 +37,7 @@ public sealed class CohortService
     private readonly ICohortStore _cohorts;
     private readonly IProgrammeStore _programmes;
     private readonly IParticipantStore _participants;
+    private readonly IPatientTrainerPathwayStore _pathways;
     private readonly IInvolvementActivityStore _activities;
     private readonly IUnitOfWork _unitOfWork;
     private readonly CoProductionOptions _options;
@@ -34,12 +47,15 @@ public sealed class CohortService
     /// <param name="cohorts">The cohort store.</param>
     /// <param name="programmes">The programme store.</param>
     /// <param name="participants">The participant store.</param>
+    /// <param name="pathways">The patient-trainer pathway store, from which a facilitator's stage is read.</param>
     /// <param name="activities">The involvement activity store (Payments).</param>
     /// <param name="unitOfWork">Saves the cohort and the activities of its patient trainers together.</param>
-    /// <param name="options">The library's options (facilitation role levels).</param>
+    /// <param name="options">The library's options (facilitation role levels, pathway stages to lead and co-facilitate).</param>
     /// <param name="clock">The clock.</param>
-    public CohortService(ICohortStore cohorts, IProgrammeStore programmes, IParticipantStore participants, IInvolvementActivityStore activities, IUnitOfWork unitOfWork, IOptions<CoProductionOptions> options, TimeProvider clock)
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public CohortService(ICohortStore cohorts, IProgrammeStore programmes, IParticipantStore participants, IPatientTrainerPathwayStore pathways, IInvolvementActivityStore activities, IUnitOfWork unitOfWork, IOptions<CoProductionOptions> options, TimeProvider clock)
     {
+        _pathways = Guard.Against.Null(pathways);
         _unitOfWork = Guard.Against.Null(unitOfWork);
         _cohorts = Guard.Against.Null(cohorts);
         _programmes = Guard.Against.Null(programmes);
@@ -104,7 +120,12 @@ public sealed class CohortService
         return ChangeAsync(cohortId, c => c.Cancel(reason, _clock), cancellationToken);
     }
 
-    /// <summary>Schedules a session; each facilitator is a patient trainer when their participant record shows lived experience.</summary>
+    /// <summary>
+    /// Schedules a session. A facilitator is a patient trainer when their participant record shows lived experience and
+    /// their patient-trainer pathway has reached <see cref="ProgrammeOptions.MinimumStageToLead"/> (to lead) or
+    /// <see cref="ProgrammeOptions.MinimumStageToCoFacilitate"/> (to co-facilitate); only patient trainers count towards
+    /// the delivery rules. Someone who is not a member of staff cannot lead or co-facilitate below that stage.
+    /// </summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="moduleCode">The module, from the cohort's curriculum version.</param>
     /// <param name="startsAt">When it starts.</param>
@@ -112,6 +133,11 @@ public sealed class CohortService
     /// <param name="facilitators">The facilitators and their roles.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new session's id.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The cohort, programme or a facilitator is unknown, a facilitator is erased, a facilitator who is not staff has not
+    /// reached the pathway stage for their role (<see cref="ProgrammeErrorCodes.LeadNeedsPathwayStage"/>,
+    /// <see cref="ProgrammeErrorCodes.CoFacilitatorNeedsPathwayStage"/>), or a delivery rule is broken.
+    /// </exception>
     public async Task<CohortSessionId> ScheduleSessionAsync(CohortId cohortId, string moduleCode, DateTimeOffset startsAt, TimeSpan? duration, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(moduleCode);
@@ -124,12 +150,16 @@ public sealed class CohortService
         return sessionId;
     }
 
-    /// <summary>Replaces the facilitators of a scheduled session; each is a patient trainer when their participant record shows lived experience.</summary>
+    /// <summary>
+    /// Replaces the facilitators of a scheduled session, reading each one's roles and pathway stage afresh, as
+    /// <see cref="ScheduleSessionAsync"/> does.
+    /// </summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="sessionId">The scheduled session.</param>
     /// <param name="facilitators">The new facilitators and their roles.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="DomainRuleViolationException">As for <see cref="ScheduleSessionAsync"/>, or the session is not scheduled.</exception>
     public async Task ChangeFacilitatorsAsync(CohortId cohortId, CohortSessionId sessionId, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
     {
         var assignments = CheckAssignments(facilitators);
@@ -166,6 +196,11 @@ public sealed class CohortService
     /// <param name="memberIds">Its members.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The team's id.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The cohort or a member is unknown, a member is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or a
+    /// rule of enrolment is broken (such as <see cref="ProgrammeErrorCodes.TeamNeedsLivedExperience"/>, counted from the
+    /// members' records).
+    /// </exception>
     public async Task<CohortTeamId> EnrolTeamAsync(CohortId cohortId, string teamName, string improvementAim, IEnumerable<ParticipantId> memberIds, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(teamName);
@@ -187,6 +222,7 @@ public sealed class CohortService
     /// <param name="statusCode">The attendance status, such as <c>Present</c>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="DomainRuleViolationException">The cohort, session or participant is unknown, the participant is erased or not enrolled, or the session was not delivered.</exception>
     public async Task RecordAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, ParticipantId participantId, string statusCode, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(statusCode);
@@ -202,6 +238,7 @@ public sealed class CohortService
     /// <param name="register">One line per participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>How many records were added or changed.</returns>
+    /// <exception cref="DomainRuleViolationException">The cohort, session or a participant is unknown, a participant is erased or not enrolled, or the session was not delivered; nothing is recorded.</exception>
     public async Task<int> RecordSessionAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, IEnumerable<AttendanceEntry> register, CancellationToken cancellationToken)
     {
         Guard.Against.Null(register);
@@ -251,6 +288,7 @@ public sealed class CohortService
     /// <param name="signedOffOn">The date.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="DomainRuleViolationException">The cohort, team or signatory is unknown, the signatory is erased or did not facilitate the cohort, or the team's sign-off is already recorded.</exception>
     public async Task SignOffTeamAsync(CohortId cohortId, CohortTeamId teamId, ParticipantId facilitatorId, DateOnly signedOffOn, CancellationToken cancellationToken)
     {
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
@@ -325,10 +363,42 @@ public sealed class CohortService
         return assignments;
     }
 
+    /// <summary>
+    /// Reads each facilitator's record and pathway: a patient trainer is someone with lived experience whose pathway
+    /// has reached the stage the options ask for their role; someone who is not staff may not lead or co-facilitate
+    /// below that stage (anyone may shadow).
+    /// </summary>
     private async Task<List<SessionFacilitator>> ToSessionFacilitatorsAsync(List<FacilitatorAssignment> assignments, CancellationToken cancellationToken)
     {
+        foreach (var assignment in assignments)
+        {
+            Guard.Against.EnumOutOfRange(assignment.Role, "facilitators");
+        }
+
         var people = await ParticipantLookup.RequireAllAsync(_participants, assignments.Select(a => a.ParticipantId), "a facilitator", cancellationToken).ConfigureAwait(false);
-        return [.. assignments.Select((a, i) => new SessionFacilitator(a.ParticipantId, a.Role, people[i].HasLivedExperience))];
+        var facilitators = new List<SessionFacilitator>();
+        for (var i = 0; i < assignments.Count; i++)
+        {
+            var (participantId, role) = (assignments[i].ParticipantId, assignments[i].Role);
+            var person = people[i];
+            if (role == FacilitatorRole.Shadow)
+            {
+                facilitators.Add(new SessionFacilitator(participantId, role, false));
+                continue;
+            }
+
+            var lead = role == FacilitatorRole.Lead;
+            var needed = lead ? _options.Programmes.MinimumStageToLead : _options.Programmes.MinimumStageToCoFacilitate;
+            var pathway = person.HasLivedExperience ? await _pathways.FindByParticipantAsync(participantId, cancellationToken).ConfigureAwait(false) : null;
+            var isPatientTrainer = pathway is not null && pathway.Stage >= needed;
+            Rule.Require(
+                isPatientTrainer || person.HasRole(ParticipantRole.Staff),
+                lead ? ProgrammeErrorCodes.LeadNeedsPathwayStage : ProgrammeErrorCodes.CoFacilitatorNeedsPathwayStage,
+                $"Participant {participantId} {(pathway is null ? "is not on the patient-trainer pathway" : $"is at stage {pathway.Stage} of the patient-trainer pathway")}, so cannot {(lead ? "lead" : "co-facilitate")} a session: that needs stage {needed} (Programmes.{(lead ? nameof(ProgrammeOptions.MinimumStageToLead) : nameof(ProgrammeOptions.MinimumStageToCoFacilitate))}). Let them shadow the session, or record their evidence and progress them on the pathway first.");
+            facilitators.Add(new SessionFacilitator(participantId, role, isPatientTrainer));
+        }
+
+        return facilitators;
     }
 
     private async Task ChangeAsync(CohortId cohortId, Action<Cohort> change, CancellationToken cancellationToken)

@@ -92,7 +92,7 @@ public sealed class CohortEvaluation : AggregateRoot<CohortEvaluationId>
     /// <param name="clock">The clock.</param>
     /// <returns>The new evaluation, to be added to the store.</returns>
     /// <exception cref="ArgumentException">The questionnaire belongs to another organisation.</exception>
-    public static CohortEvaluation Start(Cohort cohort, Questionnaire questionnaire, TimeProvider clock)
+    internal static CohortEvaluation Start(Cohort cohort, Questionnaire questionnaire, TimeProvider clock)
     {
         Guard.Against.Null(cohort);
         Guard.Against.Null(questionnaire);
@@ -120,7 +120,7 @@ public sealed class CohortEvaluation : AggregateRoot<CohortEvaluationId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="ArgumentException">The cohort is not the evaluated one, there are no answers, or an item is answered twice.</exception>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void RecordResponse(Cohort cohort, ParticipantId participantId, ResponseTiming timing, DateOnly answeredOn, IEnumerable<LikertAnswer> answers, TimeProvider clock)
+    internal void RecordResponse(Cohort cohort, ParticipantId participantId, ResponseTiming timing, DateOnly answeredOn, IEnumerable<LikertAnswer> answers, TimeProvider clock)
     {
         Guard.Against.Null(cohort);
         Guard.Against.EmptyId(participantId);

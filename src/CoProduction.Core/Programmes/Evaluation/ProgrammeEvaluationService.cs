@@ -7,7 +7,8 @@ namespace CoProduction.Programmes.Evaluation;
 
 /// <summary>
 /// Use cases for evaluation: create questionnaires, evaluate cohorts before and after, and report on a programme
-/// across its cohorts. Checks that respondents exist in the current organisation and are enrolled in the cohort.
+/// across its cohorts. Checks that respondents exist in the current organisation, are not erased and are enrolled in
+/// the cohort.
 /// </summary>
 public sealed class ProgrammeEvaluationService
 {
@@ -57,11 +58,17 @@ public sealed class ProgrammeEvaluationService
     /// <param name="questionnaireId">The questionnaire.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new evaluation's id.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The cohort or questionnaire is unknown, or the cohort already has an evaluation with that questionnaire
+    /// (<see cref="ProgrammeErrorCodes.EvaluationAlreadyExists"/>). The store keeps the rule: of two calls racing for the
+    /// same cohort and questionnaire, one stores the evaluation and the other is refused with that code.
+    /// </exception>
     public async Task<CohortEvaluationId> StartEvaluationAsync(CohortId cohortId, QuestionnaireId questionnaireId, CancellationToken cancellationToken)
     {
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         var questionnaire = await _questionnaires.FindAsync(questionnaireId, cancellationToken).ConfigureAwait(false)
             ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownQuestionnaire, $"No questionnaire {questionnaireId} exists in this organisation: check the id, or create the questionnaire first.");
+        // A friendly early answer; the store's unique rule (one per cohort and questionnaire) is what guarantees it.
         var existing = await _evaluations.ListByCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         Rule.Require(
             !existing.Any(e => e.QuestionnaireId == questionnaireId),
@@ -80,6 +87,10 @@ public sealed class ProgrammeEvaluationService
     /// <param name="answers">The answers.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="DomainRuleViolationException">
+    /// The evaluation or respondent is unknown, the respondent is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>)
+    /// or not enrolled, or the answers break a rule of the questionnaire.
+    /// </exception>
     public async Task RecordResponseAsync(CohortEvaluationId evaluationId, ParticipantId participantId, ResponseTiming timing, DateOnly answeredOn, IEnumerable<LikertAnswer> answers, CancellationToken cancellationToken)
     {
         Guard.Against.EmptyId(participantId);

@@ -66,7 +66,7 @@ public sealed record StageSignOff(PathwayStage From, PathwayStage To, Participan
 /// <summary>Who signs off a step, and in what capacity. The application service checks the capacity against the records.</summary>
 /// <param name="ParticipantId">The signatory.</param>
 /// <param name="Capacity">Staff, or a lead trainer.</param>
-public sealed record PathwaySignatory(ParticipantId ParticipantId, SignatoryCapacity Capacity);
+internal sealed record PathwaySignatory(ParticipantId ParticipantId, SignatoryCapacity Capacity);
 
 /// <summary>How a patient partner is supported on the pathway: debriefs, mentoring and payment. Immutable.</summary>
 public sealed record SupportPlan
@@ -151,7 +151,7 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
     /// <param name="clock">The clock.</param>
     /// <returns>The new pathway, to be added to the store.</returns>
     /// <exception cref="DomainRuleViolationException">The participant brings no lived experience (<see cref="ProgrammeErrorCodes.PathwayNeedsLivedExperience"/>).</exception>
-    public static PatientTrainerPathway Start(Participant participant, DateOnly startedOn, TimeProvider clock)
+    internal static PatientTrainerPathway Start(Participant participant, DateOnly startedOn, TimeProvider clock)
     {
         Guard.Against.Null(participant);
         Guard.Against.Null(clock);
@@ -173,7 +173,7 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
     /// <param name="clock">The clock.</param>
     /// <returns>The evidence's id.</returns>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public Guid RecordEvidence(EvidenceKind kind, DateOnly on, CohortSessionId? sessionId, string? note, TimeProvider clock)
+    internal Guid RecordEvidence(EvidenceKind kind, DateOnly on, CohortSessionId? sessionId, string? note, TimeProvider clock)
     {
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.Null(clock);
@@ -196,7 +196,7 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
     /// <summary>Agrees (or replaces) the support plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="clock">The clock.</param>
-    public void AgreeSupportPlan(SupportPlan plan, TimeProvider clock)
+    internal void AgreeSupportPlan(SupportPlan plan, TimeProvider clock)
     {
         Guard.Against.Null(plan);
         Guard.Against.Null(clock);
@@ -248,7 +248,7 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
     /// <param name="clock">The clock.</param>
     /// <returns>The new stage.</returns>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public PathwayStage Progress(PathwayRequirements requirements, PathwaySignatory signatory, DateOnly signedOffOn, TimeProvider clock)
+    internal PathwayStage Progress(PathwayRequirements requirements, PathwaySignatory signatory, DateOnly signedOffOn, TimeProvider clock)
     {
         Guard.Against.Null(requirements);
         Guard.Against.Null(signatory);

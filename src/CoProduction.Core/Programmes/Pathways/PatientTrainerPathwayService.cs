@@ -39,11 +39,18 @@ public sealed class PatientTrainerPathwayService
     /// <param name="startedOn">The first day.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new pathway's id.</returns>
-    /// <exception cref="DomainRuleViolationException">The participant is unknown, brings no lived experience, or already has a pathway.</exception>
+    /// <exception cref="DomainRuleViolationException">
+    /// The participant is unknown (<see cref="ProgrammeErrorCodes.UnknownParticipant"/>), erased
+    /// (<see cref="PeopleErrorCodes.ParticipantErased"/>), brings no lived experience
+    /// (<see cref="ProgrammeErrorCodes.PathwayNeedsLivedExperience"/>), or already has a pathway
+    /// (<see cref="ProgrammeErrorCodes.PathwayAlreadyExists"/>). The store keeps this rule: of two calls racing for the
+    /// same participant, one stores the pathway and the other is refused with that code.
+    /// </exception>
     public async Task<PatientTrainerPathwayId> StartAsync(ParticipantId participantId, DateOnly startedOn, CancellationToken cancellationToken)
     {
         Guard.Against.EmptyId(participantId);
         var participant = await ParticipantLookup.RequireAsync(_participants, participantId, "a patient trainer", cancellationToken).ConfigureAwait(false);
+        // A friendly early answer; the store's unique rule (one pathway per participant) is what guarantees it.
         var existing = await _pathways.FindByParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
         Rule.Require(
             existing is null,
@@ -67,6 +74,7 @@ public sealed class PatientTrainerPathwayService
     /// <param name="note">A short note, if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="DomainRuleViolationException">The pathway is unknown, its participant erased, or the evidence is dated in the future or before the pathway.</exception>
     public async Task RecordEvidenceAsync(PatientTrainerPathwayId pathwayId, EvidenceKind kind, DateOnly on, string? note, CancellationToken cancellationToken)
     {
         var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
@@ -83,7 +91,7 @@ public sealed class PatientTrainerPathwayService
     /// <param name="sessionId">The delivered session.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The kind of evidence recorded.</returns>
-    /// <exception cref="DomainRuleViolationException">The cohort or session is unknown, the session was not delivered, or the partner did not facilitate it.</exception>
+    /// <exception cref="DomainRuleViolationException">The pathway, cohort or session is unknown, the pathway's participant is erased, the session was not delivered, or the partner did not facilitate it.</exception>
     public async Task<EvidenceKind> RecordSessionEvidenceAsync(PatientTrainerPathwayId pathwayId, CohortId cohortId, CohortSessionId sessionId, CancellationToken cancellationToken)
     {
         var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
@@ -111,6 +119,7 @@ public sealed class PatientTrainerPathwayService
     /// <param name="plan">The plan.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="DomainRuleViolationException">The pathway or mentor is unknown, the pathway's participant or the mentor is erased, or the partner would mentor themselves.</exception>
     public async Task AgreeSupportPlanAsync(PatientTrainerPathwayId pathwayId, SupportPlan plan, CancellationToken cancellationToken)
     {
         Guard.Against.Null(plan);
@@ -133,7 +142,7 @@ public sealed class PatientTrainerPathwayService
     /// <param name="signedOffOn">The date of the sign-off.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new stage.</returns>
-    /// <exception cref="DomainRuleViolationException">The signatory is unknown or not eligible, or evidence is missing.</exception>
+    /// <exception cref="DomainRuleViolationException">The pathway or signatory is unknown, either is erased, the signatory is not eligible, or evidence is missing.</exception>
     public async Task<PathwayStage> ProgressAsync(PatientTrainerPathwayId pathwayId, ParticipantId signatoryId, DateOnly signedOffOn, CancellationToken cancellationToken)
     {
         Guard.Against.EmptyId(signatoryId);
@@ -163,11 +172,14 @@ public sealed class PatientTrainerPathwayService
         return stage;
     }
 
+    /// <summary>Finds a pathway whose patient partner is still on record (an erased participant takes on nothing new).</summary>
     private async Task<PatientTrainerPathway> RequirePathwayAsync(PatientTrainerPathwayId pathwayId, CancellationToken cancellationToken)
     {
-        var pathway = await _pathways.FindAsync(pathwayId, cancellationToken).ConfigureAwait(false);
-        return pathway ?? throw new DomainRuleViolationException(
-            ProgrammeErrorCodes.UnknownPathway,
-            $"No patient-trainer pathway {pathwayId} exists in this organisation: check the id, or start the pathway first.");
+        var pathway = await _pathways.FindAsync(pathwayId, cancellationToken).ConfigureAwait(false)
+            ?? throw new DomainRuleViolationException(
+                ProgrammeErrorCodes.UnknownPathway,
+                $"No patient-trainer pathway {pathwayId} exists in this organisation: check the id, or start the pathway first.");
+        await ParticipantLookup.RequireAsync(_participants, pathway.ParticipantId, "a patient trainer on the pathway", cancellationToken).ConfigureAwait(false);
+        return pathway;
     }
 }

@@ -192,7 +192,7 @@ public sealed class ReadinessAssessment : AggregateRoot<ReadinessAssessmentId>
     /// <param name="checklist">The items (at least one; keys unique).</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The new assessment, to be added to the store.</returns>
-    public static ReadinessAssessment Start(OrganisationId organisationId, string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, TimeProvider clock)
+    internal static ReadinessAssessment Start(OrganisationId organisationId, string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.Null(checklist);
@@ -240,7 +240,7 @@ public sealed class ReadinessAssessment : AggregateRoot<ReadinessAssessmentId>
     /// <param name="assessedOn">When.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void Rate(string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, TimeProvider clock)
+    internal void Rate(string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(key);
         Guard.Against.EnumOutOfRange(rating);

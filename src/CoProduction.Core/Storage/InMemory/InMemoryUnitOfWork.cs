@@ -3,8 +3,8 @@ using CoProduction.Primitives;
 namespace CoProduction.Storage.InMemory;
 
 /// <summary>
-/// The in-memory <see cref="IUnitOfWork"/>: under the database's one lock, every change is checked (existence, version)
-/// before any is applied, so a failure on any change leaves every table and the outbox as they were.
+/// The in-memory <see cref="IUnitOfWork"/>: under the database's one lock, every change is checked (existence, version,
+/// the <see cref="UniqueRules"/> of its type) before any is applied, so a failure on any change leaves every table and the outbox as they were.
 /// </summary>
 internal sealed class InMemoryUnitOfWork : IUnitOfWork
 {
@@ -73,6 +73,12 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
                 versions[i] = stored.Version + 1;
             }
 
+            // The "one" rules, as a unique index would keep them: against what is stored and within this unit of work.
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                CheckUniqueRules(ordered, i);
+            }
+
             for (var i = 0; i < ordered.Count; i++)
             {
                 var aggregate = ordered[i].Aggregate;
@@ -96,6 +102,28 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         }
 
         await _outbox.DispatchAsync(events, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Refuses a change whose aggregate would share a <see cref="UniqueRule"/>'s values with another; called under the lock.</summary>
+    private void CheckUniqueRules(IReadOnlyList<AggregateChange> ordered, int index)
+    {
+        var aggregate = ordered[index].Aggregate;
+        var rules = UniqueRules.For(aggregate.GetType());
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
+        var table = _database.Table(aggregate.GetType());
+        foreach (var rule in rules)
+        {
+            var clash = table.Values.Any(stored => rule.Clashes(aggregate, (IAggregateRoot)stored.Snapshot))
+                || ordered.Where((_, j) => j != index).Any(other => other.Aggregate.GetType() == aggregate.GetType() && rule.Clashes(aggregate, other.Aggregate));
+            if (clash)
+            {
+                throw rule.Refusal(aggregate);
+            }
+        }
     }
 
     private static int IndexOf(IReadOnlyList<AggregateChange> changes, IAggregateRoot aggregate)

@@ -2,6 +2,7 @@ using CoProduction.Payments;
 using CoProduction.People;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
+using CoProduction.Programmes.Pathways;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProduction.Core.Tests.Programmes.Cohorts;
@@ -32,6 +33,134 @@ public sealed class CohortServiceTests
 
         var session = (await world.CohortAsync(cohortId))!.FindSession(sessionId)!;
         session.Facilitators.Select(f => (f.ParticipantId, f.IsPatientTrainer)).Should().Equal((partner, true), (coach, false));
+    }
+
+    [Fact]
+    public async Task ScheduleSessionAsync_LeadWithLivedExperienceButNoPathway_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, _, coach) = await PlannedCohortAsync(world);
+        var newcomer = await world.RegisterAsync("Patient partner N", ParticipantRole.PatientPartner);
+
+        var act = () => world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(newcomer, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.LeadNeedsPathwayStage, newcomer.ToString(), "is not on the patient-trainer pathway", "stage LeadTrainer");
+        (await world.CohortAsync(cohortId))!.Sessions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task ScheduleSessionAsync_LeadAtObserverStage_IsRefused()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, _, coach) = await PlannedCohortAsync(world);
+        var observer = await world.TrainerAsync("Patient partner O", PathwayStage.Observer);
+
+        var act = () => world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(observer, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.LeadNeedsPathwayStage, "is at stage Observer", "Let them shadow the session");
+    }
+
+    [Fact]
+    public async Task ScheduleSessionAsync_LeadAtCoFacilitatorStage_IsRefusedByDefault()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, _, coach) = await PlannedCohortAsync(world);
+        var coFacilitator = await world.TrainerAsync("Carer trainer B", PathwayStage.CoFacilitator, ParticipantRole.Carer);
+
+        var act = () => world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(coFacilitator, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.LeadNeedsPathwayStage, "is at stage CoFacilitator", "MinimumStageToLead");
+    }
+
+    [Fact]
+    public async Task ScheduleSessionAsync_LeadAtCoFacilitatorStageWhenTheOptionsAllowIt_CountsAsPatientLed()
+    {
+        await using var world = ServiceWorld.Create(o => o.Programmes.MinimumStageToLead = PathwayStage.CoFacilitator);
+        var (cohortId, _, coach) = await PlannedCohortAsync(world);
+        var coFacilitator = await world.TrainerAsync("Carer trainer B", PathwayStage.CoFacilitator, ParticipantRole.Carer);
+
+        var sessionId = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(coFacilitator, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+
+        (await world.CohortAsync(cohortId))!.FindSession(sessionId)!.Lead.IsPatientTrainer.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ScheduleSessionAsync_CoFacilitatorAtObserverStage_IsRefused()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, partner, _) = await PlannedCohortAsync(world);
+        var observer = await world.TrainerAsync("Patient partner O", PathwayStage.Observer);
+
+        var act = () => world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(partner, FacilitatorRole.Lead), new(observer, FacilitatorRole.CoFacilitator)], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.CoFacilitatorNeedsPathwayStage, "is at stage Observer", "stage CoFacilitator");
+        (await world.CohortAsync(cohortId))!.Sessions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task ScheduleSessionAsync_ObserverShadowing_IsStoredAndNotCountedAsPatientTrainer()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, partner, coach) = await PlannedCohortAsync(world);
+        var observer = await world.TrainerAsync("Patient partner O", PathwayStage.Observer);
+
+        var sessionId = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(partner, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator), new(observer, FacilitatorRole.Shadow)], None);
+
+        (await world.CohortAsync(cohortId))!.FindSession(sessionId)!.Facilitators.Select(f => (f.ParticipantId, f.IsPatientTrainer)).Should().Equal((partner, true), (coach, false), (observer, false));
+    }
+
+    [Fact]
+    public async Task ScheduleSessionAsync_StaffWithLivedExperienceButNoPathwayLeading_IsNotPatientLed()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, partner, _) = await PlannedCohortAsync(world);
+        var nurse = (await world.People.RegisterAsync("Nurse and carer M", [ParticipantRole.Staff, ParticipantRole.Carer], None)).Id;
+
+        var act = () => world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(nurse, FacilitatorRole.Lead), new(partner, FacilitatorRole.CoFacilitator)], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.LeadMustBePatientTrainer, "make a patient trainer the Lead");
+    }
+
+    [Fact]
+    public async Task ScheduleSessionAsync_StaffLeadWhenTheRulesAllowIt_IsStoredAsNotPatientLed()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, partner, _) = await PlannedCohortAsync(world);
+        var nurse = (await world.People.RegisterAsync("Nurse and carer M", [ParticipantRole.Staff, ParticipantRole.Carer], None)).Id;
+        var programmeId = (await world.CohortAsync(cohortId))!.ProgrammeId;
+        await world.Programmes.ChangeDeliveryRulesAsync(programmeId, new DeliveryRules(1, false, 1, 2, 12), None);
+        var relaxed = await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 2", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None);
+
+        var sessionId = await world.Cohorts.ScheduleSessionAsync(relaxed, "M1", ServiceWorld.At(4, 14), null, [new(nurse, FacilitatorRole.Lead), new(partner, FacilitatorRole.CoFacilitator)], None);
+
+        (await world.CohortAsync(relaxed))!.FindSession(sessionId)!.Lead.IsPatientTrainer.Should().BeFalse("a member of staff below the lead stage leads as staff");
+    }
+
+    [Fact]
+    public async Task ScheduleSessionAsync_ErasedFacilitator_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, partner, coach) = await PlannedCohortAsync(world);
+        await world.People.EraseAsync(coach, None);
+
+        var act = () => world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(partner, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantErased, "as a facilitator");
+        (await world.CohortAsync(cohortId))!.Sessions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task ChangeFacilitatorsAsync_LeadWithNoPathway_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, partner, coach) = await PlannedCohortAsync(world);
+        var sessionId = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(partner, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+        var newcomer = await world.RegisterAsync("Patient partner N", ParticipantRole.PatientPartner);
+
+        var act = () => world.Cohorts.ChangeFacilitatorsAsync(cohortId, sessionId, [new(newcomer, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
+
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.LeadNeedsPathwayStage, "is not on the patient-trainer pathway");
+        (await world.CohortAsync(cohortId))!.FindSession(sessionId)!.Lead.ParticipantId.Should().Be(partner);
     }
 
     [Fact]
@@ -79,7 +208,7 @@ public sealed class CohortServiceTests
         await using var world = ServiceWorld.Create();
         var (cohortId, partner, coach) = await PlannedCohortAsync(world);
         var sessionId = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(partner, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
-        var cover = await world.RegisterAsync("Service user trainer K", ParticipantRole.ServiceUser);
+        var cover = await world.TrainerAsync("Service user trainer K", PathwayStage.LeadTrainer, ParticipantRole.ServiceUser);
 
         await world.Cohorts.ChangeFacilitatorsAsync(cohortId, sessionId, [new(cover, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
 
@@ -286,7 +415,7 @@ public sealed class CohortServiceTests
     {
         await using var world = ServiceWorld.Create(o => o.Programmes.CoFacilitatorRoleLevel = "Participant");
         var (cohortId, partner, coach) = await PlannedCohortAsync(world);
-        var carer = await world.RegisterAsync("Carer trainer B", ParticipantRole.Carer);
+        var carer = await world.TrainerAsync("Carer trainer B", PathwayStage.CoFacilitator, ParticipantRole.Carer);
         var sessionId = await world.Cohorts.ScheduleSessionAsync(cohortId, "M3", ServiceWorld.At(4, 14), null, [new(partner, FacilitatorRole.Lead), new(carer, FacilitatorRole.CoFacilitator), new(coach, FacilitatorRole.Shadow)], None);
         await StartWithTwoTeamsAsync(world, cohortId);
         world.SetNow(ServiceWorld.At(4, 14, 13));
@@ -297,9 +426,37 @@ public sealed class CohortServiceTests
         activities.Select(a => (a.ParticipantId, a.RoleLevel)).Should().Equal((partner, "Lead"), (carer, "Participant"));
     }
 
+    [Fact]
+    public async Task RecordAttendanceAsync_ErasedAttendee_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, sessionId, _, _) = await DeliveredSessionAsync(world);
+        var member = (await world.CohortAsync(cohortId))!.EnrolledParticipants.First();
+        await world.People.EraseAsync(member, None);
+
+        var act = () => world.Cohorts.RecordAttendanceAsync(cohortId, sessionId, member, "Present", None);
+
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantErased, "as an attendee");
+        (await world.CohortAsync(cohortId))!.Attendance.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task SignOffTeamAsync_ErasedSignatory_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, _, _, coach) = await DeliveredSessionAsync(world);
+        var team = (await world.CohortAsync(cohortId))!.Teams[0].Id;
+        await world.People.EraseAsync(coach, None);
+
+        var act = () => world.Cohorts.SignOffTeamAsync(cohortId, team, coach, new DateOnly(2025, 4, 14), None);
+
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantErased, "as a signatory");
+        (await world.CohortAsync(cohortId))!.FindTeam(team)!.SignedOffBy.Should().BeNull();
+    }
+
     private static async Task<(CohortId CohortId, ParticipantId PatientTrainer, ParticipantId Coach)> PlannedCohortAsync(ServiceWorld world)
     {
-        var partner = await world.RegisterAsync("Patient trainer A", ParticipantRole.PatientPartner);
+        var partner = await world.TrainerAsync("Patient trainer A");
         var coach = await world.RegisterAsync("QI coach C", ParticipantRole.Staff);
         var programmeId = await world.ProgrammeAsync(partner, coach);
         var cohortId = await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None);

@@ -3,7 +3,9 @@ using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
 using CoProduction.Programmes.Evaluation;
 using CoProduction.Programmes.Pathways;
+using CoProduction.Primitives;
 using CoProduction.Programmes.Readiness;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProduction.Core.Tests.Programmes.Evaluation;
 
@@ -58,6 +60,45 @@ public sealed class ProgrammeEvaluationServiceTests
         var stored = await world.Evaluation.FindEvaluationAsync(evaluationId, None);
         stored!.Answers.Should().BeEmpty();
         stored.Version.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task StartEvaluationAsync_ConcurrentCallsForOneCohortAndQuestionnaire_StoreOneEvaluationAndRefuseTheRest()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, questionnaireId, _) = await ArrangeAsync(world);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = world.Host.Scope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<ProgrammeEvaluationService>().StartEvaluationAsync(cohortId, questionnaireId, None);
+                return null;
+            }
+            catch (DomainRuleViolationException refused)
+            {
+                return refused.Code;
+            }
+        })));
+
+        outcomes.Count(o => o is null).Should().Be(1);
+        outcomes.Where(o => o is not null).Should().AllBe(ProgrammeErrorCodes.EvaluationAlreadyExists);
+        (await world.Services.GetRequiredService<ICohortEvaluationStore>().ListByCohortAsync(cohortId, None)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task RecordResponseAsync_ErasedRespondent_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var (cohortId, questionnaireId, member) = await ArrangeAsync(world);
+        var evaluationId = await world.Evaluation.StartEvaluationAsync(cohortId, questionnaireId, None);
+        await world.People.EraseAsync(member, None);
+
+        var act = () => world.Evaluation.RecordResponseAsync(evaluationId, member, ResponseTiming.Before, new DateOnly(2025, 4, 10), [new("confidence", 3)], None);
+
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantErased, "as a respondent");
+        (await world.Evaluation.FindEvaluationAsync(evaluationId, None))!.Answers.Should().BeEmpty();
     }
 
     [Fact]

@@ -37,6 +37,119 @@ public sealed class PatientTrainerPathwayServiceTests
     }
 
     [Fact]
+    public async Task StartAsync_ConcurrentCallsForOneParticipant_StoreOnePathwayAndRefuseTheRest()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = world.Host.Scope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<PatientTrainerPathwayService>().StartAsync(partner, Started, None);
+                return null;
+            }
+            catch (CoProduction.Primitives.DomainRuleViolationException refused)
+            {
+                return refused.Code;
+            }
+        })));
+
+        outcomes.Count(o => o is null).Should().Be(1);
+        outcomes.Where(o => o is not null).Should().AllBe(ProgrammeErrorCodes.PathwayAlreadyExists);
+        (await world.Services.GetRequiredService<IPatientTrainerPathwayStore>().ListAsync(null, None)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task StartAsync_ErasedParticipant_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        await world.People.EraseAsync(partner, None);
+
+        var act = () => world.Pathways.StartAsync(partner, Started, None);
+
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantErased, "as a patient trainer");
+        (await world.Pathways.FindByParticipantAsync(partner, None)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task RecordEvidenceAsync_ParticipantErasedSinceTheStart_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        await world.People.EraseAsync(partner, None);
+
+        var act = () => world.Pathways.RecordEvidenceAsync(pathwayId, EvidenceKind.Debrief, Started, null, None);
+
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantErased, "on the pathway");
+        (await world.Pathways.FindByParticipantAsync(partner, None))!.Evidence.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task ProgressAsync_ErasedSignatory_IsRefusedAndNothingStored()
+    {
+        await using var world = ServiceWorld.Create(RelaxedThresholds);
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var staff = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
+        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        await world.People.EraseAsync(staff, None);
+
+        var act = () => world.Pathways.ProgressAsync(pathwayId, staff, Started, None);
+
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantErased, "as a signatory");
+        (await world.Pathways.FindByParticipantAsync(partner, None))!.Stage.Should().Be(PathwayStage.Observer);
+    }
+
+    [Fact]
+    public async Task AgreeSupportPlanAsync_ErasedMentor_IsRefused()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var mentor = await world.RegisterAsync("Patient trainer M", ParticipantRole.PatientPartner);
+        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        await world.People.EraseAsync(mentor, None);
+
+        var act = () => world.Pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("After each session", mentor, "Partner rate", null), None);
+
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantErased, "as a mentor");
+        (await world.Pathways.FindByParticipantAsync(partner, None))!.SupportPlan.Should().BeNull();
+    }
+
+    [Fact]
+    public void Options_ObserverMayLeadOrCoFacilitateAboveLead_FailValidationWithEveryMessage()
+    {
+        var options = new ProgrammeOptions { MinimumStageToLead = PathwayStage.Observer, MinimumStageToCoFacilitate = PathwayStage.CoFacilitator };
+
+        var messages = options.Validate(new CoProduction.Payments.RateCard());
+
+        messages.Should().HaveCount(2);
+        messages[0].Should().Contain("MinimumStageToLead is Observer").And.Contain("observers only shadow");
+        messages[1].Should().Contain("MinimumStageToCoFacilitate (CoFacilitator) is above Programmes.MinimumStageToLead (Observer)");
+    }
+
+    [Fact]
+    public async Task Options_UndefinedStage_FailsTheLibrarysOptionsValidation()
+    {
+        await using var host = CoProduction.Core.Tests.TestSupport.TestHost.Create(o => o.Programmes.MinimumStageToCoFacilitate = (PathwayStage)7);
+
+        var act = () => host.Provider.GetRequiredService<IOptions<CoProductionOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*Programmes.MinimumStageToCoFacilitate is 7, which is not a pathway stage*");
+    }
+
+    [Fact]
+    public void Options_Defaults_LeadNeedsLeadTrainerAndCoFacilitatingNeedsCoFacilitator()
+    {
+        var options = new ProgrammeOptions();
+
+        (options.MinimumStageToLead, options.MinimumStageToCoFacilitate).Should().Be((PathwayStage.LeadTrainer, PathwayStage.CoFacilitator));
+        options.Validate(new CoProduction.Payments.RateCard()).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task ProgressAsync_SignatoryNeitherStaffNorLeadTrainer_IsRefusedAndNothingStored()
     {
         await using var world = ServiceWorld.Create(RelaxedThresholds);
@@ -100,7 +213,7 @@ public sealed class PatientTrainerPathwayServiceTests
     public async Task RecordSessionEvidenceAsync_NotAFacilitator_IsRefusedAndNothingStored()
     {
         await using var world = ServiceWorld.Create();
-        var lead = await world.RegisterAsync("Patient trainer A", ParticipantRole.PatientPartner);
+        var lead = await world.TrainerAsync("Patient trainer A");
         var coach = await world.RegisterAsync("QI coach C", ParticipantRole.Staff);
         var partner = await world.RegisterAsync("Patient partner B", ParticipantRole.PatientPartner);
         var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
