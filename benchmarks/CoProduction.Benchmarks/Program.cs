@@ -4,7 +4,8 @@ namespace CoProduction.Benchmarks;
 
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project benchmarks/CoProduction.Benchmarks -- --filter '*'</c>;
-/// <c>-- quick [slow]</c> times each routine once at budget size; <c>-- peers DIR</c> runs the peer comparison side.
+/// <c>-- quick [slow]</c> times each routine once at budget size; <c>-- peers DIR</c> runs the peer comparison side;
+/// <c>-- model [SEQUENCES] [SEED]</c> runs the cross-area model test for longer (default 100,000 sequences).
 /// </summary>
 public static class Program
 {
@@ -14,6 +15,14 @@ public static class Program
         if (args.Length > 0 && args[0] == "quick")
         {
             QuickTimer.Run(includeSlow: args.Contains("slow"));
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "model")
+        {
+            Environment.ExitCode = ModelRun.Run(
+                args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+                args.Length > 2 ? args[2] : null);
             return;
         }
 

@@ -1,4 +1,5 @@
 using CoProduction.Storage.Specification;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProduction.Storage.InMemory.Tests;
 
@@ -8,6 +9,19 @@ public sealed class InMemoryUnitOfWorkTests : UnitOfWorkSpecification
 }
 
 public sealed class InMemoryPaymentIntegrityTests : PaymentIntegritySpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}
+
+public sealed class InMemoryMultiAggregateFaultTests : MultiAggregateFaultSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+
+    protected override void InjectWriteFaults(IServiceCollection services, WriteFaultInjector faults) =>
+        services.AddSingleton(new InMemoryDatabase { BeforeWrite = faults.BeforeWrite });
+}
+
+public sealed class InMemoryPeerReviewIntegrityTests : PeerReviewIntegritySpecification
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
 }

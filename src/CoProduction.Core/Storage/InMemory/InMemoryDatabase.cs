@@ -30,6 +30,16 @@ public sealed class InMemoryDatabase
     /// <summary>Gets the outbox: every stored domain event, oldest first.</summary>
     internal List<OutboxEntry> Outbox => _outbox;
 
+    /// <summary>
+    /// Gets or sets a test hook that a unit of work calls under the lock before each aggregate it writes and before it
+    /// writes its events: the conformance suite throws from it to prove that a fault between two writes leaves
+    /// nothing written. <see langword="null"/> outside those tests.
+    /// </summary>
+    internal Action? BeforeWrite { get; set; }
+
+    /// <summary>Removes the events appended after the outbox held <paramref name="length"/> entries (their sequence numbers stay unused, as a database sequence's would).</summary>
+    internal void TruncateOutbox(int length) => _outbox.RemoveRange(length, _outbox.Count - length);
+
     /// <summary>Appends an event to the outbox.</summary>
     internal OutboxEntry AppendEvent(OrganisationId organisationId, string aggregateType, Guid aggregateId, long version, IDomainEvent domainEvent)
     {

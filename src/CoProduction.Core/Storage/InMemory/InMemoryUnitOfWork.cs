@@ -4,7 +4,8 @@ namespace CoProduction.Storage.InMemory;
 
 /// <summary>
 /// The in-memory <see cref="IUnitOfWork"/>: under the database's one lock, every change is checked (existence, version,
-/// the <see cref="UniqueRules"/> of its type) before any is applied, so a failure on any change leaves every table and the outbox as they were.
+/// the <see cref="UniqueRules"/> of its type) before any is applied, and the writes are undone if anything fails while
+/// they are applied, so a failure on any change leaves every table and the outbox as they were.
 /// </summary>
 internal sealed class InMemoryUnitOfWork : IUnitOfWork
 {
@@ -79,23 +80,56 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
                 CheckUniqueRules(ordered, i);
             }
 
-            for (var i = 0; i < ordered.Count; i++)
+            // Then apply everything, keeping what each write replaced: if anything throws midway (a fault the
+            // conformance suite injects between two writes, or a bug), every write is undone before the lock is
+            // released, so no reader ever sees part of a unit of work.
+            var replaced = new (Dictionary<Guid, InMemoryDatabase.StoredAggregate> Table, Guid Id, InMemoryDatabase.StoredAggregate? Previous)[ordered.Count];
+            var written = 0;
+            var outboxLength = _database.Outbox.Count;
+            try
             {
-                var aggregate = ordered[i].Aggregate;
-                // The stored copy carries the stored version and no pending events: those live in the outbox.
-                AggregateStoreSupport.MarkSaved((IAggregateRoot)snapshots[i], versions[i]);
-                _database.Table(aggregate.GetType())[aggregate.IdValue] = new InMemoryDatabase.StoredAggregate(organisationId, versions[i], snapshots[i]);
-            }
-
-            // Events go to the outbox in the order the command listed its changes.
-            foreach (var change in changes)
-            {
-                var aggregate = change.Aggregate;
-                var version = versions[IndexOf(ordered, aggregate)];
-                foreach (var domainEvent in aggregate.PendingEvents)
+                for (var i = 0; i < ordered.Count; i++)
                 {
-                    events.Add(_database.AppendEvent(organisationId, aggregate.GetType().Name, aggregate.IdValue, version, domainEvent));
+                    var aggregate = ordered[i].Aggregate;
+                    _database.BeforeWrite?.Invoke();
+                    var table = _database.Table(aggregate.GetType());
+                    table.TryGetValue(aggregate.IdValue, out var previous);
+                    replaced[written++] = (table, aggregate.IdValue, previous);
+
+                    // The stored copy carries the stored version and no pending events: those live in the outbox.
+                    AggregateStoreSupport.MarkSaved((IAggregateRoot)snapshots[i], versions[i]);
+                    table[aggregate.IdValue] = new InMemoryDatabase.StoredAggregate(organisationId, versions[i], snapshots[i]);
                 }
+
+                // Events go to the outbox in the order the command listed its changes.
+                _database.BeforeWrite?.Invoke();
+                foreach (var change in changes)
+                {
+                    var aggregate = change.Aggregate;
+                    var version = versions[IndexOf(ordered, aggregate)];
+                    foreach (var domainEvent in aggregate.PendingEvents)
+                    {
+                        events.Add(_database.AppendEvent(organisationId, aggregate.GetType().Name, aggregate.IdValue, version, domainEvent));
+                    }
+                }
+            }
+            catch
+            {
+                for (var i = written - 1; i >= 0; i--)
+                {
+                    var (table, id, previous) = replaced[i];
+                    if (previous is null)
+                    {
+                        table.Remove(id);
+                    }
+                    else
+                    {
+                        table[id] = previous;
+                    }
+                }
+
+                _database.TruncateOutbox(outboxLength);
+                throw;
             }
 
             UnitOfWorkSupport.MarkSaved(ordered.Select((c, i) => (c.Aggregate, versions[i])));

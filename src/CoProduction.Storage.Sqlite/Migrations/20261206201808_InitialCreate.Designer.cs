@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoProduction.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261206195955_PlanBaselines")]
-    partial class PlanBaselines
+    [Migration("20261206201808_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -823,6 +823,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ProgrammeId")
                         .HasDatabaseName("ix_cohort_evaluations_organisation_id_programme_id");
 
+                    b.HasIndex("OrganisationId", "CohortId", "QuestionnaireId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_id");
+
                     b.ToTable("cohort_evaluations", (string)null);
                 });
 
@@ -931,6 +935,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_patient_trainer_pathways_organisation_id");
 
                     b.HasIndex("OrganisationId", "ParticipantId")
+                        .IsUnique()
                         .HasDatabaseName("ix_patient_trainer_pathways_organisation_id_participant_id");
 
                     b.HasIndex("OrganisationId", "Stage")

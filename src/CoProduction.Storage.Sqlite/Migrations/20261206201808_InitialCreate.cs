@@ -1,0 +1,2179 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoProduction.Storage.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "cohort_evaluations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    questionnaire_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
+                    scale_maximum = table.Column<int>(type: "INTEGER", nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_evaluations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohorts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    curriculum_version_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    planned_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    cancellation_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    completion_combination = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    delivery_rules_maximum_teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohorts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "improvement_projects",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    aim = table.Column<string>(type: "TEXT", nullable: false),
+                    involvement_aim = table.Column<string>(type: "TEXT", nullable: true),
+                    service_area = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    current_phase_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    started_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    origin_cohort_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    origin_cohort_team_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    baselined_phase_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    peer_review_submission_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_projects", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_activities",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    role_level = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    cancelled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    source_area = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    source_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_activities", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_assessments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_assessments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_frameworks",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    framework_version = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    source = table.Column<string>(type: "TEXT", nullable: false),
+                    is_verified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    informing_level_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    revision_of_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_frameworks", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    aggregate_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    aggregate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    aggregate_version = table.Column<long>(type: "INTEGER", nullable: false),
+                    event_type = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    dispatched_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_meetings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    chair_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    recording_started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    quorum_rule_minimum_patient_members = table.Column<int>(type: "INTEGER", nullable: false),
+                    quorum_rule_require_patient_chair = table.Column<bool>(type: "INTEGER", nullable: false),
+                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_meetings", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panels",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    terms_of_reference = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    established_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    quorum_rule_minimum_patient_members = table.Column<int>(type: "INTEGER", nullable: false),
+                    quorum_rule_require_patient_chair = table.Column<bool>(type: "INTEGER", nullable: false),
+                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panels", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participants",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    full_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    preferred_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    registered_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    erased_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    diversity_answers = table.Column<string>(type: "TEXT", nullable: true),
+                    roles = table.Column<string>(type: "TEXT", nullable: false),
+                    contact_email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    contact_phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    contact_postal_address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    contact_preferred_method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    payment_preference_method = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    payment_preference_notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_participants", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "patient_trainer_pathways",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    started_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    current_stage_since = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    support_plan_debrief_arrangements = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    support_plan_mentor_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    support_plan_payment_arrangements = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    support_plan_review_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_patient_trainer_pathways", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_claims",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    currency_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    decided_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    rejection_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    paid_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    payment_reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payment_claims", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "programmes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    completion_combination = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    delivery_rules_maximum_teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_programmes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "questionnaires",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
+                    scale_maximum = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_questionnaires", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "readiness_assessments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_readiness_assessments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_submissions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    service_area = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    project_lead_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    team_member_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_submissions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohort_evaluation_answers",
+                columns: table => new
+                {
+                    cohort_evaluation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    timing = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    value = table.Column<int>(type: "INTEGER", nullable: false),
+                    answered_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    item_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_evaluation_answers", x => new { x.cohort_evaluation_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluation_id",
+                        column: x => x.cohort_evaluation_id,
+                        principalTable: "cohort_evaluations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohort_evaluation_items",
+                columns: table => new
+                {
+                    cohort_evaluation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    statement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_evaluation_items", x => new { x.cohort_evaluation_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluation_id",
+                        column: x => x.cohort_evaluation_id,
+                        principalTable: "cohort_evaluations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohort_attendance",
+                columns: table => new
+                {
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    session_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    status_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_attendance", x => new { x.cohort_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_cohort_attendance_cohorts_cohort_id",
+                        column: x => x.cohort_id,
+                        principalTable: "cohorts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohort_attendance_statuses",
+                columns: table => new
+                {
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_attendance_statuses", x => new { x.cohort_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_cohort_attendance_statuses_cohorts_cohort_id",
+                        column: x => x.cohort_id,
+                        principalTable: "cohorts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohort_completion_criteria",
+                columns: table => new
+                {
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    minimum_attendance_share = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_completion_criteria", x => new { x.cohort_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_cohort_completion_criteria_cohorts_cohort_id",
+                        column: x => x.cohort_id,
+                        principalTable: "cohorts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohort_sessions",
+                columns: table => new
+                {
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    module_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    starts_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    delivered_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    cancellation_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_sessions", x => new { x.cohort_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_cohort_sessions_cohorts_cohort_id",
+                        column: x => x.cohort_id,
+                        principalTable: "cohorts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohort_teams",
+                columns: table => new
+                {
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    improvement_aim = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    enrolled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    plan_submitted_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    showcase_presented_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    signed_off_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    signed_off_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    withdrawn_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    withdrawal_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_teams", x => new { x.cohort_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_cohort_teams_cohorts_cohort_id",
+                        column: x => x.cohort_id,
+                        principalTable: "cohorts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "improvement_project_involvement_records",
+                columns: table => new
+                {
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    record_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    feedback_given_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    feedback_summary = table.Column<string>(type: "TEXT", nullable: true),
+                    phase_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    level_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    activity = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_project_involvement_records", x => new { x.improvement_project_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_improvement_project_involvement_records_improvement_projects_improvement_project_id",
+                        column: x => x.improvement_project_id,
+                        principalTable: "improvement_projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "improvement_project_measure_values",
+                columns: table => new
+                {
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    measure_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    value_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    value = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_project_measure_values", x => new { x.improvement_project_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_improvement_project_measure_values_improvement_projects_improvement_project_id",
+                        column: x => x.improvement_project_id,
+                        principalTable: "improvement_projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "improvement_project_measures",
+                columns: table => new
+                {
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    measure_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    is_patient_experience = table.Column<bool>(type: "INTEGER", nullable: false),
+                    direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    unit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    change_introduced_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_project_measures", x => new { x.improvement_project_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_improvement_project_measures_improvement_projects_improvement_project_id",
+                        column: x => x.improvement_project_id,
+                        principalTable: "improvement_projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "improvement_project_plan_entries",
+                columns: table => new
+                {
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    planned_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    revision_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    phase_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    level_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    who = table.Column<string>(type: "TEXT", nullable: false),
+                    how = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_project_plan_entries", x => new { x.improvement_project_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_improvement_project_plan_entries_improvement_projects_improvement_project_id",
+                        column: x => x.improvement_project_id,
+                        principalTable: "improvement_projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "improvement_project_team_members",
+                columns: table => new
+                {
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    is_core_team = table.Column<bool>(type: "INTEGER", nullable: false),
+                    joined_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    left_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_project_team_members", x => new { x.improvement_project_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_improvement_project_team_members_improvement_projects_improvement_project_id",
+                        column: x => x.improvement_project_id,
+                        principalTable: "improvement_projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_assessment_assessors",
+                columns: table => new
+                {
+                    assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    perspective = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_assessment_assessors", x => new { x.assessment_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_involvement_assessment_assessors_involvement_assessments_assessment_id",
+                        column: x => x.assessment_id,
+                        principalTable: "involvement_assessments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_assessment_ratings",
+                columns: table => new
+                {
+                    assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    assessor_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    value = table.Column<int>(type: "INTEGER", nullable: false),
+                    comment = table.Column<string>(type: "TEXT", nullable: true),
+                    indicator_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_assessment_ratings", x => new { x.assessment_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_involvement_assessment_ratings_involvement_assessments_assessment_id",
+                        column: x => x.assessment_id,
+                        principalTable: "involvement_assessments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_framework_level_groups",
+                columns: table => new
+                {
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: true),
+                    group_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_framework_level_groups", x => new { x.involvement_framework_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_involvement_framework_level_groups_involvement_frameworks_involvement_framework_id",
+                        column: x => x.involvement_framework_id,
+                        principalTable: "involvement_frameworks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_framework_levels",
+                columns: table => new
+                {
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    group_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    level_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_framework_levels", x => new { x.involvement_framework_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_involvement_framework_levels_involvement_frameworks_involvement_framework_id",
+                        column: x => x.involvement_framework_id,
+                        principalTable: "involvement_frameworks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_framework_phases",
+                columns: table => new
+                {
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    defines_problem = table.Column<bool>(type: "INTEGER", nullable: false),
+                    phase_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_framework_phases", x => new { x.involvement_framework_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_involvement_framework_phases_involvement_frameworks_involvement_framework_id",
+                        column: x => x.involvement_framework_id,
+                        principalTable: "involvement_frameworks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_framework_rating_scales",
+                columns: table => new
+                {
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    scale_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_framework_rating_scales", x => new { x.involvement_framework_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_involvement_framework_rating_scales_involvement_frameworks_involvement_framework_id",
+                        column: x => x.involvement_framework_id,
+                        principalTable: "involvement_frameworks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_framework_standards",
+                columns: table => new
+                {
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    standard_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
+                    weight = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_framework_standards", x => new { x.involvement_framework_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_involvement_framework_standards_involvement_frameworks_involvement_framework_id",
+                        column: x => x.involvement_framework_id,
+                        principalTable: "involvement_frameworks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_meeting_agenda_slots",
+                columns: table => new
+                {
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    starts_at = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    duration_minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_meeting_agenda_slots", x => new { x.panel_meeting_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_meeting_agenda_slots_panel_meetings_panel_meeting_id",
+                        column: x => x.panel_meeting_id,
+                        principalTable: "panel_meetings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_meeting_attendance",
+                columns: table => new
+                {
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    consents_to_recording = table.Column<bool>(type: "INTEGER", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_meeting_attendance", x => new { x.panel_meeting_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_meeting_attendance_panel_meetings_panel_meeting_id",
+                        column: x => x.panel_meeting_id,
+                        principalTable: "panel_meetings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_meeting_conflicts_of_interest",
+                columns: table => new
+                {
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    dismissal_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    dismissed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_meeting_conflicts_of_interest", x => new { x.panel_meeting_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_meeting_id",
+                        column: x => x.panel_meeting_id,
+                        principalTable: "panel_meetings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_meeting_lead_reviewers",
+                columns: table => new
+                {
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_meeting_lead_reviewers", x => new { x.panel_meeting_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_meeting_lead_reviewers_panel_meetings_panel_meeting_id",
+                        column: x => x.panel_meeting_id,
+                        principalTable: "panel_meetings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_meeting_reviews",
+                columns: table => new
+                {
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    form_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    comments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_meeting_reviews", x => new { x.panel_meeting_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_meeting_reviews_panel_meetings_panel_meeting_id",
+                        column: x => x.panel_meeting_id,
+                        principalTable: "panel_meetings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_lived_experience",
+                columns: table => new
+                {
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    service_area = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_lived_experience", x => new { x.panel_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_lived_experience_panels_panel_id",
+                        column: x => x.panel_id,
+                        principalTable: "panels",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_members",
+                columns: table => new
+                {
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    term_starts_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    term_ends_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_members", x => new { x.panel_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_members_panels_panel_id",
+                        column: x => x.panel_id,
+                        principalTable: "panels",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_personal_links",
+                columns: table => new
+                {
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    related_participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_personal_links", x => new { x.panel_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_personal_links_panels_panel_id",
+                        column: x => x.panel_id,
+                        principalTable: "panels",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_review_forms",
+                columns: table => new
+                {
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    applies_from_round = table.Column<int>(type: "INTEGER", nullable: false),
+                    defined_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_review_forms", x => new { x.panel_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_review_forms_panels_panel_id",
+                        column: x => x.panel_id,
+                        principalTable: "panels",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participant_accessibility_needs",
+                columns: table => new
+                {
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    reasonable_adjustment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    need = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_participant_accessibility_needs", x => new { x.participant_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_participant_accessibility_needs_participants_participant_id",
+                        column: x => x.participant_id,
+                        principalTable: "participants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participant_consents",
+                columns: table => new
+                {
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    given_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_participant_consents", x => new { x.participant_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_participant_consents_participants_participant_id",
+                        column: x => x.participant_id,
+                        principalTable: "participants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "patient_trainer_pathway_evidence",
+                columns: table => new
+                {
+                    patient_trainer_pathway_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    on_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    session_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_patient_trainer_pathway_evidence", x => new { x.patient_trainer_pathway_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_patient_trainer_pathway_evidence_patient_trainer_pathways_patient_trainer_pathway_id",
+                        column: x => x.patient_trainer_pathway_id,
+                        principalTable: "patient_trainer_pathways",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "patient_trainer_pathway_sign_offs",
+                columns: table => new
+                {
+                    patient_trainer_pathway_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    from_stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    to_stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    signed_off_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    capacity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    on_date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_patient_trainer_pathway_sign_offs", x => new { x.patient_trainer_pathway_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_patient_trainer_pathway_id",
+                        column: x => x.patient_trainer_pathway_id,
+                        principalTable: "patient_trainer_pathways",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_claim_expenses",
+                columns: table => new
+                {
+                    payment_claim_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    receipt_provided = table.Column<bool>(type: "INTEGER", nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payment_claim_expenses", x => new { x.payment_claim_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_payment_claim_expenses_payment_claims_payment_claim_id",
+                        column: x => x.payment_claim_id,
+                        principalTable: "payment_claims",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_claim_lines",
+                columns: table => new
+                {
+                    payment_claim_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    activity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    role_level = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    hours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    basis = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payment_claim_lines", x => new { x.payment_claim_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_payment_claim_lines_payment_claims_payment_claim_id",
+                        column: x => x.payment_claim_id,
+                        principalTable: "payment_claims",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "programme_attendance_statuses",
+                columns: table => new
+                {
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_programme_attendance_statuses", x => new { x.programme_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_programme_attendance_statuses_programmes_programme_id",
+                        column: x => x.programme_id,
+                        principalTable: "programmes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "programme_completion_criteria",
+                columns: table => new
+                {
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    minimum_attendance_share = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_programme_completion_criteria", x => new { x.programme_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_programme_completion_criteria_programmes_programme_id",
+                        column: x => x.programme_id,
+                        principalTable: "programmes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "programme_curriculum_versions",
+                columns: table => new
+                {
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    summary_of_changes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_programme_curriculum_versions", x => new { x.programme_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_programme_curriculum_versions_programmes_programme_id",
+                        column: x => x.programme_id,
+                        principalTable: "programmes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "questionnaire_items",
+                columns: table => new
+                {
+                    questionnaire_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    statement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_questionnaire_items", x => new { x.questionnaire_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_questionnaire_items_questionnaires_questionnaire_id",
+                        column: x => x.questionnaire_id,
+                        principalTable: "questionnaires",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "readiness_assessment_items",
+                columns: table => new
+                {
+                    readiness_assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    rating = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    assessed_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    assessed_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_readiness_assessment_items", x => new { x.readiness_assessment_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_readiness_assessment_items_readiness_assessments_readiness_assessment_id",
+                        column: x => x.readiness_assessment_id,
+                        principalTable: "readiness_assessments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_submission_rounds",
+                columns: table => new
+                {
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    triage_outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    triage_reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    meeting_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    presented_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    feedback_issued_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    response_received_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lead_experience_rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    lead_experience_comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    lead_experience_recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_submission_rounds", x => new { x.review_submission_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_review_submission_rounds_review_submissions_review_submission_id",
+                        column: x => x.review_submission_id,
+                        principalTable: "review_submissions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_submission_state_changes",
+                columns: table => new
+                {
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    round_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    from = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    trigger = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    to = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_submission_state_changes", x => new { x.review_submission_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_review_submission_state_changes_review_submissions_review_submission_id",
+                        column: x => x.review_submission_id,
+                        principalTable: "review_submissions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohort_session_facilitators",
+                columns: table => new
+                {
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    session_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    is_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_session_facilitators", x => new { x.cohort_id, x.session_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_cohort_session_facilitators_cohort_sessions_cohort_id_session_position",
+                        columns: x => new { x.cohort_id, x.session_position },
+                        principalTable: "cohort_sessions",
+                        principalColumns: new[] { "cohort_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohort_team_members",
+                columns: table => new
+                {
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    team_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    has_lived_experience = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cohort_team_members", x => new { x.cohort_id, x.team_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_cohort_team_members_cohort_teams_cohort_id_team_position",
+                        columns: x => new { x.cohort_id, x.team_position },
+                        principalTable: "cohort_teams",
+                        principalColumns: new[] { "cohort_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "improvement_project_involved_participants",
+                columns: table => new
+                {
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    record_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    has_lived_experience = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_project_involved_participants", x => new { x.improvement_project_id, x.record_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_improvement_project_involved_participants_improvement_project_involvement_records_improvement_project_id_record_position",
+                        columns: x => new { x.improvement_project_id, x.record_position },
+                        principalTable: "improvement_project_involvement_records",
+                        principalColumns: new[] { "improvement_project_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_framework_rating_points",
+                columns: table => new
+                {
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    scale_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    value = table.Column<int>(type: "INTEGER", nullable: false),
+                    label = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_framework_rating_points", x => new { x.involvement_framework_id, x.scale_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_involvement_framework_rating_points_involvement_framework_rating_scales_involvement_framework_id_scale_position",
+                        columns: x => new { x.involvement_framework_id, x.scale_position },
+                        principalTable: "involvement_framework_rating_scales",
+                        principalColumns: new[] { "involvement_framework_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "involvement_framework_indicators",
+                columns: table => new
+                {
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    standard_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    indicator_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    weight = table.Column<double>(type: "REAL", nullable: false),
+                    scale_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_involvement_framework_indicators", x => new { x.involvement_framework_id, x.standard_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_involvement_framework_indicators_involvement_framework_standards_involvement_framework_id_standard_position",
+                        columns: x => new { x.involvement_framework_id, x.standard_position },
+                        principalTable: "involvement_framework_standards",
+                        principalColumns: new[] { "involvement_framework_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_meeting_review_answers",
+                columns: table => new
+                {
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    review_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    question_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_meeting_review_answers", x => new { x.panel_meeting_id, x.review_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_meeting_review_answers_panel_meeting_reviews_panel_meeting_id_review_position",
+                        columns: x => new { x.panel_meeting_id, x.review_position },
+                        principalTable: "panel_meeting_reviews",
+                        principalColumns: new[] { "panel_meeting_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_meeting_review_ratings",
+                columns: table => new
+                {
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    review_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    rating = table.Column<int>(type: "INTEGER", nullable: false),
+                    criterion_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_meeting_review_ratings", x => new { x.panel_meeting_id, x.review_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_meeting_id_review_position",
+                        columns: x => new { x.panel_meeting_id, x.review_position },
+                        principalTable: "panel_meeting_reviews",
+                        principalColumns: new[] { "panel_meeting_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_review_form_criteria",
+                columns: table => new
+                {
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    form_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    prompt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
+                    scale_maximum = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_review_form_criteria", x => new { x.panel_id, x.form_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_review_form_criteria_panel_review_forms_panel_id_form_position",
+                        columns: x => new { x.panel_id, x.form_position },
+                        principalTable: "panel_review_forms",
+                        principalColumns: new[] { "panel_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_review_form_questions",
+                columns: table => new
+                {
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    form_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    prompt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    is_required = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_panel_review_form_questions", x => new { x.panel_id, x.form_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_panel_review_form_questions_panel_review_forms_panel_id_form_position",
+                        columns: x => new { x.panel_id, x.form_position },
+                        principalTable: "panel_review_forms",
+                        principalColumns: new[] { "panel_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "programme_curriculum_co_designers",
+                columns: table => new
+                {
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    perspective = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    contribution = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_programme_curriculum_co_designers", x => new { x.programme_id, x.version_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_programme_curriculum_co_designers_programme_curriculum_versions_programme_id_version_position",
+                        columns: x => new { x.programme_id, x.version_position },
+                        principalTable: "programme_curriculum_versions",
+                        principalColumns: new[] { "programme_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "programme_curriculum_modules",
+                columns: table => new
+                {
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    learning_outcomes = table.Column<string>(type: "TEXT", nullable: false),
+                    duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    delivery_mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_programme_curriculum_modules", x => new { x.programme_id, x.version_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_programme_curriculum_modules_programme_curriculum_versions_programme_id_version_position",
+                        columns: x => new { x.programme_id, x.version_position },
+                        principalTable: "programme_curriculum_versions",
+                        principalColumns: new[] { "programme_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_submission_feedback",
+                columns: table => new
+                {
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    form_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    agreement_alpha = table.Column<double>(type: "REAL", nullable: true),
+                    compiled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    reviewer_ids = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_submission_feedback", x => new { x.review_submission_id, x.round_position });
+                    table.ForeignKey(
+                        name: "fk_review_submission_feedback_review_submission_rounds_review_submission_id_round_position",
+                        columns: x => new { x.review_submission_id, x.round_position },
+                        principalTable: "review_submission_rounds",
+                        principalColumns: new[] { "review_submission_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_submission_round_actions",
+                columns: table => new
+                {
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    recommendation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_submission_round_actions", x => new { x.review_submission_id, x.round_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_review_submission_round_actions_review_submission_rounds_review_submission_id_round_position",
+                        columns: x => new { x.review_submission_id, x.round_position },
+                        principalTable: "review_submission_rounds",
+                        principalColumns: new[] { "review_submission_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_submission_round_follow_ups",
+                columns: table => new
+                {
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    action_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    reported_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    impact = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_submission_round_follow_ups", x => new { x.review_submission_id, x.round_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_review_submission_round_follow_ups_review_submission_rounds_review_submission_id_round_position",
+                        columns: x => new { x.review_submission_id, x.round_position },
+                        principalTable: "review_submission_rounds",
+                        principalColumns: new[] { "review_submission_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_submission_round_responses",
+                columns: table => new
+                {
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    recommendation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_submission_round_responses", x => new { x.review_submission_id, x.round_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_review_submission_round_responses_review_submission_rounds_review_submission_id_round_position",
+                        columns: x => new { x.review_submission_id, x.round_position },
+                        principalTable: "review_submission_rounds",
+                        principalColumns: new[] { "review_submission_id", "position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_submission_feedback_criteria",
+                columns: table => new
+                {
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    rating_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    mean = table.Column<double>(type: "REAL", nullable: false),
+                    median = table.Column<double>(type: "REAL", nullable: false),
+                    minimum = table.Column<int>(type: "INTEGER", nullable: false),
+                    maximum = table.Column<int>(type: "INTEGER", nullable: false),
+                    standard_deviation = table.Column<double>(type: "REAL", nullable: true),
+                    criterion_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_submission_feedback_criteria", x => new { x.review_submission_id, x.round_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_review_submission_feedback_criteria_review_submission_feedback_review_submission_id_round_position",
+                        columns: x => new { x.review_submission_id, x.round_position },
+                        principalTable: "review_submission_feedback",
+                        principalColumns: new[] { "review_submission_id", "round_position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_submission_feedback_recommendations",
+                columns: table => new
+                {
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_submission_feedback_recommendations", x => new { x.review_submission_id, x.round_position, x.position });
+                    table.ForeignKey(
+                        name: "fk_review_submission_feedback_recommendations_review_submission_feedback_review_submission_id_round_position",
+                        columns: x => new { x.review_submission_id, x.round_position },
+                        principalTable: "review_submission_feedback",
+                        principalColumns: new[] { "review_submission_id", "round_position" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohort_evaluations_organisation_id",
+                table: "cohort_evaluations",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohort_evaluations_organisation_id_cohort_id",
+                table: "cohort_evaluations",
+                columns: new[] { "organisation_id", "cohort_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_id",
+                table: "cohort_evaluations",
+                columns: new[] { "organisation_id", "cohort_id", "questionnaire_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohort_evaluations_organisation_id_programme_id",
+                table: "cohort_evaluations",
+                columns: new[] { "organisation_id", "programme_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohort_session_facilitators_participant_id",
+                table: "cohort_session_facilitators",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohort_sessions_id",
+                table: "cohort_sessions",
+                column: "id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohort_team_members_participant_id",
+                table: "cohort_team_members",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohort_teams_id",
+                table: "cohort_teams",
+                column: "id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohorts_organisation_id",
+                table: "cohorts",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cohorts_organisation_id_programme_id",
+                table: "cohorts",
+                columns: new[] { "organisation_id", "programme_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_project_involved_participants_participant_id",
+                table: "improvement_project_involved_participants",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_project_team_members_participant_id",
+                table: "improvement_project_team_members",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_projects_organisation_id",
+                table: "improvement_projects",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_projects_organisation_id_framework_id",
+                table: "improvement_projects",
+                columns: new[] { "organisation_id", "framework_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_improvement_projects_organisation_id_status",
+                table: "improvement_projects",
+                columns: new[] { "organisation_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_involvement_activities_organisation_id",
+                table: "involvement_activities",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_involvement_activities_organisation_id_date",
+                table: "involvement_activities",
+                columns: new[] { "organisation_id", "date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_involvement_activities_organisation_id_participant_id",
+                table: "involvement_activities",
+                columns: new[] { "organisation_id", "participant_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_involvement_assessment_assessors_participant_id",
+                table: "involvement_assessment_assessors",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_involvement_assessments_organisation_id",
+                table: "involvement_assessments",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_involvement_assessments_organisation_id_project_id",
+                table: "involvement_assessments",
+                columns: new[] { "organisation_id", "project_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_involvement_frameworks_organisation_id",
+                table: "involvement_frameworks",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_involvement_frameworks_organisation_id_key",
+                table: "involvement_frameworks",
+                columns: new[] { "organisation_id", "key" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_aggregate_id",
+                table: "outbox_messages",
+                column: "aggregate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_organisation_id_dispatched_at",
+                table: "outbox_messages",
+                columns: new[] { "organisation_id", "dispatched_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_meeting_agenda_slots_submission_id",
+                table: "panel_meeting_agenda_slots",
+                column: "submission_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_meeting_attendance_participant_id",
+                table: "panel_meeting_attendance",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_meeting_conflicts_of_interest_reviewer_id",
+                table: "panel_meeting_conflicts_of_interest",
+                column: "reviewer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_meeting_lead_reviewers_reviewer_id",
+                table: "panel_meeting_lead_reviewers",
+                column: "reviewer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_meeting_reviews_reviewer_id",
+                table: "panel_meeting_reviews",
+                column: "reviewer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_meeting_reviews_submission_id",
+                table: "panel_meeting_reviews",
+                column: "submission_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_meetings_organisation_id",
+                table: "panel_meetings",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_meetings_organisation_id_panel_id_date",
+                table: "panel_meetings",
+                columns: new[] { "organisation_id", "panel_id", "date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_members_participant_id",
+                table: "panel_members",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_personal_links_member_id",
+                table: "panel_personal_links",
+                column: "member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_personal_links_related_participant_id",
+                table: "panel_personal_links",
+                column: "related_participant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panels_organisation_id",
+                table: "panels",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_participants_organisation_id",
+                table: "participants",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_patient_trainer_pathways_organisation_id",
+                table: "patient_trainer_pathways",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_patient_trainer_pathways_organisation_id_participant_id",
+                table: "patient_trainer_pathways",
+                columns: new[] { "organisation_id", "participant_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_patient_trainer_pathways_organisation_id_stage",
+                table: "patient_trainer_pathways",
+                columns: new[] { "organisation_id", "stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_claim_lines_activity_id",
+                table: "payment_claim_lines",
+                column: "activity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_claims_organisation_id",
+                table: "payment_claims",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_claims_organisation_id_participant_id",
+                table: "payment_claims",
+                columns: new[] { "organisation_id", "participant_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_claims_organisation_id_status",
+                table: "payment_claims",
+                columns: new[] { "organisation_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_programme_curriculum_versions_id",
+                table: "programme_curriculum_versions",
+                column: "id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_programmes_organisation_id",
+                table: "programmes",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_questionnaires_organisation_id",
+                table: "questionnaires",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_readiness_assessments_organisation_id",
+                table: "readiness_assessments",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_submission_round_actions_due_on",
+                table: "review_submission_round_actions",
+                column: "due_on");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_submission_round_actions_owner_id",
+                table: "review_submission_round_actions",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_submission_rounds_meeting_id",
+                table: "review_submission_rounds",
+                column: "meeting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_submissions_organisation_id",
+                table: "review_submissions",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_submissions_organisation_id_panel_id",
+                table: "review_submissions",
+                columns: new[] { "organisation_id", "panel_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_submissions_organisation_id_project_lead_id",
+                table: "review_submissions",
+                columns: new[] { "organisation_id", "project_lead_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_review_submissions_organisation_id_state",
+                table: "review_submissions",
+                columns: new[] { "organisation_id", "state" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "cohort_attendance");
+
+            migrationBuilder.DropTable(
+                name: "cohort_attendance_statuses");
+
+            migrationBuilder.DropTable(
+                name: "cohort_completion_criteria");
+
+            migrationBuilder.DropTable(
+                name: "cohort_evaluation_answers");
+
+            migrationBuilder.DropTable(
+                name: "cohort_evaluation_items");
+
+            migrationBuilder.DropTable(
+                name: "cohort_session_facilitators");
+
+            migrationBuilder.DropTable(
+                name: "cohort_team_members");
+
+            migrationBuilder.DropTable(
+                name: "improvement_project_involved_participants");
+
+            migrationBuilder.DropTable(
+                name: "improvement_project_measure_values");
+
+            migrationBuilder.DropTable(
+                name: "improvement_project_measures");
+
+            migrationBuilder.DropTable(
+                name: "improvement_project_plan_entries");
+
+            migrationBuilder.DropTable(
+                name: "improvement_project_team_members");
+
+            migrationBuilder.DropTable(
+                name: "involvement_activities");
+
+            migrationBuilder.DropTable(
+                name: "involvement_assessment_assessors");
+
+            migrationBuilder.DropTable(
+                name: "involvement_assessment_ratings");
+
+            migrationBuilder.DropTable(
+                name: "involvement_framework_indicators");
+
+            migrationBuilder.DropTable(
+                name: "involvement_framework_level_groups");
+
+            migrationBuilder.DropTable(
+                name: "involvement_framework_levels");
+
+            migrationBuilder.DropTable(
+                name: "involvement_framework_phases");
+
+            migrationBuilder.DropTable(
+                name: "involvement_framework_rating_points");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "panel_lived_experience");
+
+            migrationBuilder.DropTable(
+                name: "panel_meeting_agenda_slots");
+
+            migrationBuilder.DropTable(
+                name: "panel_meeting_attendance");
+
+            migrationBuilder.DropTable(
+                name: "panel_meeting_conflicts_of_interest");
+
+            migrationBuilder.DropTable(
+                name: "panel_meeting_lead_reviewers");
+
+            migrationBuilder.DropTable(
+                name: "panel_meeting_review_answers");
+
+            migrationBuilder.DropTable(
+                name: "panel_meeting_review_ratings");
+
+            migrationBuilder.DropTable(
+                name: "panel_members");
+
+            migrationBuilder.DropTable(
+                name: "panel_personal_links");
+
+            migrationBuilder.DropTable(
+                name: "panel_review_form_criteria");
+
+            migrationBuilder.DropTable(
+                name: "panel_review_form_questions");
+
+            migrationBuilder.DropTable(
+                name: "participant_accessibility_needs");
+
+            migrationBuilder.DropTable(
+                name: "participant_consents");
+
+            migrationBuilder.DropTable(
+                name: "patient_trainer_pathway_evidence");
+
+            migrationBuilder.DropTable(
+                name: "patient_trainer_pathway_sign_offs");
+
+            migrationBuilder.DropTable(
+                name: "payment_claim_expenses");
+
+            migrationBuilder.DropTable(
+                name: "payment_claim_lines");
+
+            migrationBuilder.DropTable(
+                name: "programme_attendance_statuses");
+
+            migrationBuilder.DropTable(
+                name: "programme_completion_criteria");
+
+            migrationBuilder.DropTable(
+                name: "programme_curriculum_co_designers");
+
+            migrationBuilder.DropTable(
+                name: "programme_curriculum_modules");
+
+            migrationBuilder.DropTable(
+                name: "questionnaire_items");
+
+            migrationBuilder.DropTable(
+                name: "readiness_assessment_items");
+
+            migrationBuilder.DropTable(
+                name: "review_submission_feedback_criteria");
+
+            migrationBuilder.DropTable(
+                name: "review_submission_feedback_recommendations");
+
+            migrationBuilder.DropTable(
+                name: "review_submission_round_actions");
+
+            migrationBuilder.DropTable(
+                name: "review_submission_round_follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "review_submission_round_responses");
+
+            migrationBuilder.DropTable(
+                name: "review_submission_state_changes");
+
+            migrationBuilder.DropTable(
+                name: "cohort_evaluations");
+
+            migrationBuilder.DropTable(
+                name: "cohort_sessions");
+
+            migrationBuilder.DropTable(
+                name: "cohort_teams");
+
+            migrationBuilder.DropTable(
+                name: "improvement_project_involvement_records");
+
+            migrationBuilder.DropTable(
+                name: "involvement_assessments");
+
+            migrationBuilder.DropTable(
+                name: "involvement_framework_standards");
+
+            migrationBuilder.DropTable(
+                name: "involvement_framework_rating_scales");
+
+            migrationBuilder.DropTable(
+                name: "panel_meeting_reviews");
+
+            migrationBuilder.DropTable(
+                name: "panel_review_forms");
+
+            migrationBuilder.DropTable(
+                name: "participants");
+
+            migrationBuilder.DropTable(
+                name: "patient_trainer_pathways");
+
+            migrationBuilder.DropTable(
+                name: "payment_claims");
+
+            migrationBuilder.DropTable(
+                name: "programme_curriculum_versions");
+
+            migrationBuilder.DropTable(
+                name: "questionnaires");
+
+            migrationBuilder.DropTable(
+                name: "readiness_assessments");
+
+            migrationBuilder.DropTable(
+                name: "review_submission_feedback");
+
+            migrationBuilder.DropTable(
+                name: "cohorts");
+
+            migrationBuilder.DropTable(
+                name: "improvement_projects");
+
+            migrationBuilder.DropTable(
+                name: "involvement_frameworks");
+
+            migrationBuilder.DropTable(
+                name: "panel_meetings");
+
+            migrationBuilder.DropTable(
+                name: "panels");
+
+            migrationBuilder.DropTable(
+                name: "programmes");
+
+            migrationBuilder.DropTable(
+                name: "review_submission_rounds");
+
+            migrationBuilder.DropTable(
+                name: "review_submissions");
+        }
+    }
+}
