@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Storage.Specification;
 using Npgsql;
@@ -19,9 +20,10 @@ public sealed class PostgreSqlInvolvementTableTests(PostgreSqlTestDatabase datab
         var id = framework.Id.Value;
         var before = (await CountAsync("involvement_framework_standards", id), await CountAsync("involvement_framework_indicators", id));
         var current = framework.ToDefinition();
-        framework.Revise(current with { Standards = [.. current.Standards.Take(2)] }, Clock);
-
-        await WithStore<IInvolvementFrameworkStore>(OrganisationA, s => s.UpdateAsync(framework, Ct));
+        await using (var scope = ScopeFor(OrganisationA))
+        {
+            await scope.ServiceProvider.GetRequiredService<InvolvementFrameworkService>().ReviseAsync(framework.Id, current with { Standards = [.. current.Standards.Take(2)] }, Ct);
+        }
 
         before.Should().Be((6, 12));
         (await CountAsync("involvement_framework_standards", id)).Should().Be(2);

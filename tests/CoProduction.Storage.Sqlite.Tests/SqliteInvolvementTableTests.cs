@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Storage.Specification;
 using Microsoft.Data.Sqlite;
@@ -26,9 +27,10 @@ public sealed class SqliteInvolvementTableTests : StoreSpecification
         await WithStore<IInvolvementFrameworkStore>(OrganisationA, s => s.AddAsync(framework, Ct));
         var before = (await CountAsync("involvement_framework_standards"), await CountAsync("involvement_framework_indicators"));
         var current = framework.ToDefinition();
-        framework.Revise(current with { Standards = [.. current.Standards.Take(2)] }, Clock);
-
-        await WithStore<IInvolvementFrameworkStore>(OrganisationA, s => s.UpdateAsync(framework, Ct));
+        await using (var scope = ScopeFor(OrganisationA))
+        {
+            await scope.ServiceProvider.GetRequiredService<InvolvementFrameworkService>().ReviseAsync(framework.Id, current with { Standards = [.. current.Standards.Take(2)] }, Ct);
+        }
 
         before.Should().Be((6, 12));
         (await CountAsync("involvement_framework_standards")).Should().Be(2);

@@ -102,7 +102,7 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
     /// <param name="source">What it was part of, if anything.</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The new activity, to be added to the store.</returns>
-    public static InvolvementActivity Record(
+    internal static InvolvementActivity Record(
         OrganisationId organisationId,
         ParticipantId participantId,
         InvolvementActivityKind kind,
@@ -153,7 +153,7 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
 
     /// <summary>Cancels the activity (it did not take place, or was recorded in error). The service refuses this for a claimed activity.</summary>
     /// <param name="clock">The clock.</param>
-    public void Cancel(TimeProvider clock)
+    internal void Cancel(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         Rule.Require(!IsCancelled, PaymentErrorCodes.ActivityAlreadyCancelled, $"Activity {Id} was already cancelled.");

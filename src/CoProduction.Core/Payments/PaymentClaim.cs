@@ -148,7 +148,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// <param name="clock">The clock.</param>
     /// <returns>The new claim, to be added to the store.</returns>
     /// <exception cref="DomainRuleViolationException">The claim is empty, an activity belongs to someone else or was cancelled, a role level is not on the card, or a receipt is missing.</exception>
-    public static PaymentClaim Submit(
+    internal static PaymentClaim Submit(
         OrganisationId organisationId,
         Participant claimant,
         IReadOnlyCollection<InvolvementActivity> activities,
@@ -210,7 +210,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// <summary>Approves the claim for payment.</summary>
     /// <param name="approvedBy">Who approved it.</param>
     /// <param name="clock">The clock.</param>
-    public void Approve(ParticipantId approvedBy, TimeProvider clock)
+    internal void Approve(ParticipantId approvedBy, TimeProvider clock)
     {
         Guard.Against.EmptyId(approvedBy);
         Guard.Against.Null(clock);
@@ -226,7 +226,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// <param name="rejectedBy">Who rejected it.</param>
     /// <param name="reason">Why, in words the claimant will understand.</param>
     /// <param name="clock">The clock.</param>
-    public void Reject(ParticipantId rejectedBy, string reason, TimeProvider clock)
+    internal void Reject(ParticipantId rejectedBy, string reason, TimeProvider clock)
     {
         Guard.Against.EmptyId(rejectedBy);
         Guard.Against.NullOrWhiteSpace(reason);
@@ -243,7 +243,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// <summary>Records that an approved claim was paid.</summary>
     /// <param name="paymentReference">The finance system's reference.</param>
     /// <param name="clock">The clock.</param>
-    public void MarkPaid(string paymentReference, TimeProvider clock)
+    internal void MarkPaid(string paymentReference, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(paymentReference);
         Guard.Against.Null(clock);

@@ -76,7 +76,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <param name="clock">The clock.</param>
     /// <returns>The new participant, to be added to the store.</returns>
     /// <exception cref="ArgumentException">The name is blank or no role is given.</exception>
-    public static Participant Register(OrganisationId organisationId, string fullName, IEnumerable<ParticipantRole> roles, TimeProvider clock)
+    internal static Participant Register(OrganisationId organisationId, string fullName, IEnumerable<ParticipantRole> roles, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(fullName);
         Guard.Against.Null(roles);
@@ -266,7 +266,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// Erasing twice is refused.
     /// </summary>
     /// <param name="clock">The clock.</param>
-    public void Erase(TimeProvider clock)
+    internal void Erase(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         EnsureNotErased();

@@ -165,7 +165,7 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
     /// <summary>Sets the delivery rules for cohorts planned from now on; cohorts already planned keep theirs.</summary>
     /// <param name="rules">The rules.</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeDeliveryRules(DeliveryRules rules, TimeProvider clock)
+    internal void ChangeDeliveryRules(DeliveryRules rules, TimeProvider clock)
     {
         Guard.Against.Null(rules);
         Guard.Against.Null(clock);
@@ -181,7 +181,7 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
     /// <summary>Sets the attendance statuses (and their weights) for cohorts planned from now on.</summary>
     /// <param name="statuses">The statuses: at least one, codes unique.</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeAttendanceStatuses(IEnumerable<AttendanceStatusDefinition> statuses, TimeProvider clock)
+    internal void ChangeAttendanceStatuses(IEnumerable<AttendanceStatusDefinition> statuses, TimeProvider clock)
     {
         Guard.Against.Null(statuses);
         Guard.Against.Null(clock);
@@ -194,7 +194,7 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
     /// <summary>Sets the completion policy for cohorts planned from now on.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeCompletionPolicy(CompletionPolicy policy, TimeProvider clock)
+    internal void ChangeCompletionPolicy(CompletionPolicy policy, TimeProvider clock)
     {
         Guard.Against.Null(policy);
         Guard.Against.Null(clock);

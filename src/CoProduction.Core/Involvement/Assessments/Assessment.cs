@@ -63,7 +63,7 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
     /// <param name="projectId">The project assessed, or <see langword="null"/> for the organisation as a whole.</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The new assessment, to be added to the store.</returns>
-    public static Assessment Open(OrganisationId organisationId, InvolvementFramework framework, string title, ImprovementProjectId? projectId, TimeProvider clock)
+    internal static Assessment Open(OrganisationId organisationId, InvolvementFramework framework, string title, ImprovementProjectId? projectId, TimeProvider clock)
     {
         Guard.Against.EmptyId(organisationId);
         Guard.Against.Null(framework);
@@ -87,7 +87,7 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
     /// <param name="assessorId">The assessor.</param>
     /// <param name="perspective">Their perspective.</param>
     /// <param name="clock">The clock.</param>
-    public void DeclareAssessor(ParticipantId assessorId, AssessorPerspective perspective, TimeProvider clock)
+    internal void DeclareAssessor(ParticipantId assessorId, AssessorPerspective perspective, TimeProvider clock)
     {
         Guard.Against.EmptyId(assessorId);
         Guard.Against.EnumOutOfRange(perspective);
@@ -105,7 +105,7 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
     /// <param name="value">A point of the indicator's scale.</param>
     /// <param name="comment">Why, if the assessor says.</param>
     /// <param name="clock">The clock.</param>
-    public void Rate(InvolvementFramework framework, ParticipantId assessorId, string indicatorId, int value, string? comment, TimeProvider clock)
+    internal void Rate(InvolvementFramework framework, ParticipantId assessorId, string indicatorId, int value, string? comment, TimeProvider clock)
     {
         Guard.Against.Null(framework);
         Guard.Against.EmptyId(assessorId);
@@ -124,7 +124,7 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
 
     /// <summary>Completes the assessment: no more ratings are taken.</summary>
     /// <param name="clock">The clock.</param>
-    public void Complete(TimeProvider clock)
+    internal void Complete(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         EnsureOpen();

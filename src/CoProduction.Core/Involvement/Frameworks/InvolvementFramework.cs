@@ -99,7 +99,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="clock">The clock.</param>
     /// <returns>The new framework, to be added to the store.</returns>
     /// <exception cref="FrameworkValidationException">The definition has faults; each is listed with its path.</exception>
-    public static InvolvementFramework Create(OrganisationId organisationId, FrameworkDefinition definition, TimeProvider clock)
+    internal static InvolvementFramework Create(OrganisationId organisationId, FrameworkDefinition definition, TimeProvider clock)
     {
         Guard.Against.EmptyId(organisationId);
         Guard.Against.Null(definition);
@@ -118,7 +118,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="clock">The clock.</param>
     /// <returns>The new framework, to be added to the store.</returns>
     /// <exception cref="FrameworkValidationException">The JSON is malformed or the framework has faults; each is listed with its JSON path.</exception>
-    public static InvolvementFramework Import(OrganisationId organisationId, string json, TimeProvider clock)
+    internal static InvolvementFramework Import(OrganisationId organisationId, string json, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(json);
         Guard.Against.Null(clock);
@@ -138,7 +138,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <returns>The new framework, to be added to the store.</returns>
     /// <exception cref="DomainRuleViolationException">Two parts provide a ladder, or two provide a life cycle.</exception>
     /// <exception cref="FrameworkValidationException">The combined framework has faults (such as a standard id used by two sets, or no ladder).</exception>
-    public static InvolvementFramework Adopt(OrganisationId organisationId, string key, string name, string frameworkVersion, IEnumerable<FrameworkDefinition> parts, TimeProvider clock)
+    internal static InvolvementFramework Adopt(OrganisationId organisationId, string key, string name, string frameworkVersion, IEnumerable<FrameworkDefinition> parts, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(key);
         Guard.Against.NullOrWhiteSpace(name);
@@ -181,7 +181,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The framework is published.</exception>
     /// <exception cref="FrameworkValidationException">The definition has faults.</exception>
-    public void Revise(FrameworkDefinition definition, TimeProvider clock)
+    internal void Revise(FrameworkDefinition definition, TimeProvider clock)
     {
         Guard.Against.Null(definition);
         Guard.Against.Null(clock);
@@ -193,7 +193,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="name">The new name.</param>
     /// <param name="description">The new short description.</param>
     /// <param name="clock">The clock.</param>
-    public void ReviseLevel(string levelId, string name, string description, TimeProvider clock)
+    internal void ReviseLevel(string levelId, string name, string description, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(levelId);
         Guard.Against.NullOrWhiteSpace(name);
@@ -208,7 +208,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="standardId">The standard.</param>
     /// <param name="weight">The new weight (zero or more; not every standard may be zero).</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeStandardWeight(string standardId, double weight, TimeProvider clock)
+    internal void ChangeStandardWeight(string standardId, double weight, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(standardId);
         Guard.Against.Null(clock);
@@ -222,7 +222,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="indicatorId">The indicator.</param>
     /// <param name="weight">The new weight (zero or more; not every indicator of its standard may be zero).</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeIndicatorWeight(string indicatorId, double weight, TimeProvider clock)
+    internal void ChangeIndicatorWeight(string indicatorId, double weight, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(indicatorId);
         Guard.Against.Null(clock);
@@ -234,7 +234,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
 
     /// <summary>Publishes a draft: its content is fixed from now on and projects and assessments may use it.</summary>
     /// <param name="clock">The clock.</param>
-    public void Publish(TimeProvider clock)
+    internal void Publish(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         EnsureDraft();
@@ -248,7 +248,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="newVersion">The new version; must differ from this one's.</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The new draft, to be added to the store.</returns>
-    public InvolvementFramework CreateRevision(string newVersion, TimeProvider clock)
+    internal InvolvementFramework CreateRevision(string newVersion, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(newVersion);
         Guard.Against.Null(clock);

@@ -66,6 +66,74 @@ public sealed class InvolvementFrameworkService
         return ChangeAsync(frameworkId, f => f.Revise(definition, _clock), cancellationToken);
     }
 
+    /// <summary>Finds a framework of the current organisation.</summary>
+    /// <param name="frameworkId">The framework.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The framework, or <see langword="null"/> when there is none.</returns>
+    public ValueTask<InvolvementFramework?> FindAsync(InvolvementFrameworkId frameworkId, CancellationToken cancellationToken) => _frameworks.FindAsync(frameworkId, cancellationToken);
+
+    /// <summary>Creates and saves a draft framework from a whole definition (a ladder, standards and a life cycle of the trust's own).</summary>
+    /// <param name="definition">The content.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved draft.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FrameworkValidationException">The definition has faults; each is listed.</exception>
+    public async Task<InvolvementFramework> CreateAsync(FrameworkDefinition definition, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(definition);
+        var framework = InvolvementFramework.Create(_organisation.CurrentOrganisationId, definition, _clock);
+        await _frameworks.AddAsync(framework, cancellationToken).ConfigureAwait(false);
+        return framework;
+    }
+
+    /// <summary>Renames and re-describes a level of a draft framework's ladder.</summary>
+    /// <param name="frameworkId">The draft.</param>
+    /// <param name="levelId">The level.</param>
+    /// <param name="name">The new name.</param>
+    /// <param name="description">The new short description.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved framework.</returns>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is unknown or published, or has no such level.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile; nothing was saved.</exception>
+    public Task<InvolvementFramework> ReviseLevelAsync(InvolvementFrameworkId frameworkId, string levelId, string name, string description, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(levelId);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(description);
+        return ChangeAsync(frameworkId, f => f.ReviseLevel(levelId, name, description, _clock), cancellationToken);
+    }
+
+    /// <summary>Changes the weight of a standard of a draft framework.</summary>
+    /// <param name="frameworkId">The draft.</param>
+    /// <param name="standardId">The standard.</param>
+    /// <param name="weight">The new weight (zero or more; not every standard may be zero).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved framework.</returns>
+    /// <exception cref="ArgumentException">The standard id is blank.</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is unknown or published, has no such standard, or the weight is not allowed.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile; nothing was saved.</exception>
+    public Task<InvolvementFramework> ChangeStandardWeightAsync(InvolvementFrameworkId frameworkId, string standardId, double weight, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(standardId);
+        return ChangeAsync(frameworkId, f => f.ChangeStandardWeight(standardId, weight, _clock), cancellationToken);
+    }
+
+    /// <summary>Changes the weight of an indicator of a draft framework.</summary>
+    /// <param name="frameworkId">The draft.</param>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="weight">The new weight (zero or more; not every indicator of its standard may be zero).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved framework.</returns>
+    /// <exception cref="ArgumentException">The indicator id is blank.</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is unknown or published, has no such indicator, or the weight is not allowed.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile; nothing was saved.</exception>
+    public Task<InvolvementFramework> ChangeIndicatorWeightAsync(InvolvementFrameworkId frameworkId, string indicatorId, double weight, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(indicatorId);
+        return ChangeAsync(frameworkId, f => f.ChangeIndicatorWeight(indicatorId, weight, _clock), cancellationToken);
+    }
+
     /// <summary>Publishes a draft so that projects and assessments can use it.</summary>
     /// <param name="frameworkId">The draft.</param>
     /// <param name="cancellationToken">Cancels the work.</param>

@@ -121,7 +121,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <summary>Opens recruitment: Planned to Recruiting.</summary>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The cohort is not Planned (<see cref="ProgrammeErrorCodes.CohortTransitionRefused"/>).</exception>
-    public void OpenRecruitment(TimeProvider clock)
+    internal void OpenRecruitment(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         Rule.Require(
@@ -137,7 +137,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// The cohort is not Recruiting (<see cref="ProgrammeErrorCodes.CohortTransitionRefused"/>) or has too few teams
     /// (<see cref="ProgrammeErrorCodes.CohortBelowMinimumTeams"/>).
     /// </exception>
-    public void Start(TimeProvider clock)
+    internal void Start(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         Rule.Require(
@@ -161,7 +161,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// scheduled (<see cref="ProgrammeErrorCodes.CohortSessionsOutstanding"/>) or none was delivered
     /// (<see cref="ProgrammeErrorCodes.CohortNoSessionDelivered"/>).
     /// </exception>
-    public void Complete(TimeProvider clock)
+    internal void Complete(TimeProvider clock)
     {
         Guard.Against.Null(clock);
         Rule.Require(
@@ -184,7 +184,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="reason">Why.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The cohort is already Completed or Cancelled (<see cref="ProgrammeErrorCodes.CohortTransitionRefused"/>).</exception>
-    public void Cancel(string reason, TimeProvider clock)
+    internal void Cancel(string reason, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Guard.Against.Null(clock);
@@ -268,7 +268,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="sessionId">The session.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void MarkSessionDelivered(CohortSessionId sessionId, TimeProvider clock)
+    internal void MarkSessionDelivered(CohortSessionId sessionId, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var session = GetSession(sessionId);
@@ -298,7 +298,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="reason">Why.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void CancelSession(CohortSessionId sessionId, string reason, TimeProvider clock)
+    internal void CancelSession(CohortSessionId sessionId, string reason, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Guard.Against.Null(clock);
@@ -463,7 +463,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="reason">Why, in a few words (no personal data).</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void WithdrawTeam(CohortTeamId teamId, DateOnly withdrawnOn, string reason, TimeProvider clock)
+    internal void WithdrawTeam(CohortTeamId teamId, DateOnly withdrawnOn, string reason, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Guard.Against.Null(clock);
@@ -480,7 +480,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="submittedOn">The date, inside the cohort's dates.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void RecordPlanSubmitted(CohortTeamId teamId, DateOnly submittedOn, TimeProvider clock)
+    internal void RecordPlanSubmitted(CohortTeamId teamId, DateOnly submittedOn, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var team = PrepareTeamOutcome(teamId, submittedOn, CompletionCriterionKind.PlanSubmitted, team => team.PlanSubmittedOn is not null);
@@ -493,7 +493,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <param name="presentedOn">The date, inside the cohort's dates.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
-    public void RecordShowcasePresented(CohortTeamId teamId, DateOnly presentedOn, TimeProvider clock)
+    internal void RecordShowcasePresented(CohortTeamId teamId, DateOnly presentedOn, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var team = PrepareTeamOutcome(teamId, presentedOn, CompletionCriterionKind.ShowcasePresented, team => team.ShowcasePresentedOn is not null);

@@ -61,7 +61,7 @@ public sealed class Questionnaire : AggregateRoot<QuestionnaireId>
     /// <param name="items">The items (at least one; codes unique).</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The new questionnaire, to be added to the store.</returns>
-    public static Questionnaire Create(OrganisationId organisationId, string title, int scaleMinimum, int scaleMaximum, IEnumerable<LikertItem> items, TimeProvider clock)
+    internal static Questionnaire Create(OrganisationId organisationId, string title, int scaleMinimum, int scaleMaximum, IEnumerable<LikertItem> items, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.Null(items);

@@ -220,7 +220,7 @@ public sealed class ReadinessAssessment : AggregateRoot<ReadinessAssessmentId>
     /// <param name="definition">The item.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">An item with that key exists (<see cref="ProgrammeErrorCodes.DuplicateReadinessItem"/>).</exception>
-    public void AddItem(ReadinessItemDefinition definition, TimeProvider clock)
+    internal void AddItem(ReadinessItemDefinition definition, TimeProvider clock)
     {
         Guard.Against.Null(definition);
         Guard.Against.Null(clock);
