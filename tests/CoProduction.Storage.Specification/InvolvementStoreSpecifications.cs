@@ -1,3 +1,4 @@
+using CoProduction.Programmes.Cohorts;
 using CoProduction.PeerReview;
 using CoProduction.Involvement.Assessments;
 using CoProduction.Involvement.Frameworks;
@@ -242,7 +243,7 @@ public abstract class ImprovementProjectStoreSpecification : StoreSpecification
         project.RecordMeasureValue(wait, new DateOnly(2025, 8, 1), 6.0, Clock);
         project.LinkPeerReviewSubmission(ReviewSubmissionId.New(), Clock);
         project.LinkPeerReviewSubmission(ReviewSubmissionId.New(), Clock);
-        project.LinkCohortTeam(Guid.CreateVersion7(), Guid.CreateVersion7(), Clock);
+        project.LinkCohortTeam(CohortId.New(), CohortTeamId.New(), Clock);
         project.MoveToPhase(framework, "do", Clock);
         return project;
     }

@@ -1,3 +1,5 @@
+using CoProduction.Programmes.Cohorts;
+using CoProduction.Programmes;
 using CoProduction.Core.Tests.TestSupport;
 using CoProduction.Involvement;
 using CoProduction.Involvement.Assessments;
@@ -224,6 +226,31 @@ public sealed class InvolvementServicesTests
             .And.Contain("The plan was revised after work began, to 'Informing'")
             .And.Contain("the partners could not join the test dates")
             .And.NotContain("(plan met)");
+    }
+
+    [Fact]
+    public async Task LinkCohortTeamAsync_UnknownCohortOrTeam_IsRefused_AndARealTeamIsLinked()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var services = scope.ServiceProvider;
+        var (project, _, partner, carer) = await StartedProjectAsync(scope);
+        var projects = services.GetRequiredService<ImprovementProjectService>();
+        var programmes = services.GetRequiredService<ProgrammeService>();
+        var programme = await programmes.CreateAsync("Co-Production for Improvement", "Teams learn with patients", "First version", [new CurriculumModule("M1", "What co-production is", ["Explain co-production"], TimeSpan.FromHours(3), DeliveryMode.InPerson)], [new CoDesigner(partner, "Shaped it")], None);
+        var cohorts = services.GetRequiredService<CohortService>();
+        var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
+        var cohort = await cohorts.PlanAsync(programme, 1, "Cohort 1", today, today.AddDays(200), None);
+        await cohorts.OpenRecruitmentAsync(cohort, None);
+        var team = await cohorts.EnrolTeamAsync(cohort, "Ward 7", "Better letters", [partner, carer], None);
+
+        var unknownCohort = () => projects.LinkCohortTeamAsync(project.Id, CohortId.New(), team, None);
+        var unknownTeam = () => projects.LinkCohortTeamAsync(project.Id, cohort, CohortTeamId.New(), None);
+
+        (await unknownCohort.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(ProgrammeErrorCodes.UnknownCohort);
+        (await unknownTeam.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(ProgrammeErrorCodes.UnknownTeam);
+        var linked = await projects.LinkCohortTeamAsync(project.Id, cohort, team, None);
+        (linked.OriginCohortId, linked.OriginCohortTeamId).Should().Be((cohort, team));
     }
 
     private static async Task<InvolvementFramework> PublishedAsync(AsyncServiceScope scope)

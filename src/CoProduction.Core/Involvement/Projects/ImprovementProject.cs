@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Projects.Events;
 using CoProduction.PeerReview;
+using CoProduction.Programmes.Cohorts;
 using CoProduction.People;
 using CoProduction.Primitives;
 using CoProduction.Scoring;
@@ -76,10 +77,10 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     public DateOnly? ClosedOn { get; private set; }
 
     /// <summary>Gets the programme cohort the project came from, if any.</summary>
-    public Guid? OriginCohortId { get; private set; }
+    public CohortId? OriginCohortId { get; private set; }
 
     /// <summary>Gets the team in that cohort the project came from, if any.</summary>
-    public Guid? OriginCohortTeamId { get; private set; }
+    public CohortTeamId? OriginCohortTeamId { get; private set; }
 
     /// <summary>Gets everyone who is or was on the team.</summary>
     public IReadOnlyList<ProjectTeamMember> Team => _team;
@@ -435,15 +436,15 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="cohortId">The cohort's id.</param>
     /// <param name="teamId">The team's id within the cohort.</param>
     /// <param name="clock">The clock.</param>
-    internal void LinkCohortTeam(Guid cohortId, Guid teamId, TimeProvider clock)
+    internal void LinkCohortTeam(CohortId cohortId, CohortTeamId teamId, TimeProvider clock)
     {
-        Guard.Against.Default(cohortId);
-        Guard.Against.Default(teamId);
+        Guard.Against.EmptyId(cohortId);
+        Guard.Against.EmptyId(teamId);
         Guard.Against.Null(clock);
         Rule.Require(OriginCohortTeamId is null, InvolvementErrorCodes.DuplicateLink, $"Project '{Title}' is already linked to cohort team {OriginCohortTeamId}: a project comes from one team.");
         OriginCohortId = cohortId;
         OriginCohortTeamId = teamId;
-        Raise(new ProjectLinked(Id, "cohort-team", teamId, clock.GetUtcNow()));
+        Raise(new ProjectLinked(Id, "cohort-team", teamId.Value, clock.GetUtcNow()));
     }
 
     /// <summary>Closes the project. Involvement may still be recorded afterwards.</summary>

@@ -3,6 +3,7 @@ using CoProduction.Involvement.Frameworks;
 using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Programmes.Cohorts;
 using CoProduction.Scoring;
 using CoProduction.Storage;
 
@@ -22,6 +23,7 @@ public sealed class ImprovementProjectService
     private readonly IOrganisationContext _organisation;
     private readonly TimeProvider _clock;
     private readonly IUnitOfWork _unitOfWork;
+    private readonly ICohortStore _cohorts;
     private readonly ProjectTeamPropagation _teams;
 
     /// <summary>Initialises the service.</summary>
@@ -31,6 +33,7 @@ public sealed class ImprovementProjectService
     /// <param name="submissions">The peer-review submission store.</param>
     /// <param name="meetings">The panel meeting store.</param>
     /// <param name="panels">The panel store.</param>
+    /// <param name="cohorts">The cohort store (Programmes), to check a cohort team a project came from.</param>
     /// <param name="unitOfWork">Saves a project with its live submission and meeting.</param>
     /// <param name="organisation">The current organisation.</param>
     /// <param name="clock">The clock.</param>
@@ -41,11 +44,13 @@ public sealed class ImprovementProjectService
         IReviewSubmissionStore submissions,
         IPanelMeetingStore meetings,
         IPanelStore panels,
+        ICohortStore cohorts,
         IUnitOfWork unitOfWork,
         IOrganisationContext organisation,
         TimeProvider clock)
     {
         _unitOfWork = Guard.Against.Null(unitOfWork);
+        _cohorts = Guard.Against.Null(cohorts);
         _teams = new ProjectTeamPropagation(Guard.Against.Null(submissions), Guard.Against.Null(meetings), Guard.Against.Null(panels), Guard.Against.Null(clock));
         _projects = Guard.Against.Null(projects);
         _frameworks = Guard.Against.Null(frameworks);
@@ -280,14 +285,27 @@ public sealed class ImprovementProjectService
         return ChangeWithFrameworkAsync(projectId, (p, f) => p.RevisePlan(f, phaseId, levelId, who, how, reason, _clock), cancellationToken);
     }
 
-    /// <summary>Records the programme cohort team a project came from.</summary>
+    /// <summary>Records the programme cohort team a project came from, checking that the cohort exists and enrolled that team.</summary>
     /// <param name="projectId">The project.</param>
-    /// <param name="cohortId">The cohort.</param>
-    /// <param name="teamId">The team.</param>
+    /// <param name="cohortId">The cohort (Programmes).</param>
+    /// <param name="teamId">The team, enrolled in that cohort.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
-    public Task<ImprovementProject> LinkCohortTeamAsync(ImprovementProjectId projectId, Guid cohortId, Guid teamId, CancellationToken cancellationToken)
-        => ChangeAsync(projectId, p => p.LinkCohortTeam(cohortId, teamId, _clock), cancellationToken);
+    /// <exception cref="DomainRuleViolationException">
+    /// The project is unknown or already linked to a team (<see cref="InvolvementErrorCodes.DuplicateLink"/>), or the
+    /// cohort is unknown (<see cref="Programmes.ProgrammeErrorCodes.UnknownCohort"/>) or has no such team
+    /// (<see cref="Programmes.ProgrammeErrorCodes.UnknownTeam"/>).
+    /// </exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
+    public async Task<ImprovementProject> LinkCohortTeamAsync(ImprovementProjectId projectId, CohortId cohortId, CohortTeamId teamId, CancellationToken cancellationToken)
+    {
+        Guard.Against.EmptyId(cohortId);
+        Guard.Against.EmptyId(teamId);
+        var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false);
+        Rule.Require(cohort is not null, Programmes.ProgrammeErrorCodes.UnknownCohort, $"No cohort {cohortId} exists in organisation {_organisation.CurrentOrganisationId}: check the id.");
+        Rule.Require(cohort!.Teams.Any(t => t.Id == teamId), Programmes.ProgrammeErrorCodes.UnknownTeam, $"Cohort '{cohort.Name}' has no team {teamId}: pass the id of one of its teams.");
+        return await ChangeAsync(projectId, p => p.LinkCohortTeam(cohortId, teamId, _clock), cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Closes a project.</summary>
     /// <param name="projectId">The project.</param>

@@ -1,3 +1,4 @@
+using CoProduction.Programmes.Cohorts;
 using CoProduction.PeerReview;
 using CoProduction.Involvement;
 using CoProduction.Involvement.Frameworks;
@@ -198,8 +199,8 @@ public sealed class ImprovementProjectTests
     {
         var project = StartProject(Trust, _framework, _clock);
         var submission = ReviewSubmissionId.New();
-        var cohort = Guid.NewGuid();
-        var team = Guid.NewGuid();
+        var cohort = CohortId.New();
+        var team = CohortTeamId.New();
 
         project.LinkPeerReviewSubmission(submission, _clock);
         project.LinkCohortTeam(cohort, team, _clock);
