@@ -36,8 +36,6 @@ public static class InvolvementErrorCodes
     /// <summary>An indicator id is not in the framework.</summary>
     public const string UnknownIndicator = "involvement.unknown-indicator";
 
-    /// <summary>No participant with that id exists in the current organisation.</summary>
-    public const string UnknownParticipant = "involvement.unknown-participant";
 
     /// <summary>A team role that needs lived experience was given to someone without it (or the reverse).</summary>
     public const string TeamRoleMismatch = "involvement.team-role-mismatch";

@@ -24,14 +24,12 @@ public static class PaymentErrorCodes
     /// <summary>The activity's role level is not on the rate card.</summary>
     public const string UnknownRoleLevel = "payments.unknown-role-level";
 
-    /// <summary>No participant with that id exists in the current organisation.</summary>
-    public const string UnknownParticipant = "payments.unknown-participant";
 
     /// <summary>No activity with that id exists in the current organisation.</summary>
-    public const string UnknownActivity = "payments.unknown-activity";
+    public const string ActivityNotFound = "payments.activity-not-found";
 
     /// <summary>No claim with that id exists in the current organisation.</summary>
-    public const string UnknownClaim = "payments.unknown-claim";
+    public const string ClaimNotFound = "payments.claim-not-found";
 
     /// <summary>An activity that is on a claim cannot be cancelled.</summary>
     public const string ActivityClaimed = "payments.activity-claimed";

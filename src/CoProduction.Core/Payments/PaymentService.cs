@@ -210,7 +210,7 @@ public sealed class PaymentService
     {
         Guard.Against.EmptyId(claimId);
         var claim = await _claims.FindAsync(claimId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(PaymentErrorCodes.UnknownClaim, $"There is no payment claim {claimId} in this organisation: check the id.");
+            ?? throw new RecordNotFoundException(PaymentErrorCodes.ClaimNotFound, $"There is no payment claim {claimId} in this organisation: check the id.");
         Rule.Require(decider.Id != claim.ParticipantId, PaymentErrorCodes.SelfDecision, $"Participant {decider.Id} made claim {claimId}, so they cannot {action} it: another person with a claim decider role must.");
         Rule.Require(
             decider.Roles.Any(r => _options.ClaimDeciderRoles.Contains(r)),
@@ -225,7 +225,7 @@ public sealed class PaymentService
     {
         Guard.Against.EmptyId(participantId);
         var participant = await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(PaymentErrorCodes.UnknownParticipant, $"There is no participant {participantId} in this organisation: register the participant first, or check the id.");
+            ?? throw new RecordNotFoundException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: register the participant first, or check the id.");
         Rule.Require(!participant.IsErased, PaymentErrorCodes.ParticipantErased, $"Participant {participantId}'s record was erased at their request, so nothing more can be recorded, claimed or decided for them.");
         return participant;
     }
@@ -234,7 +234,7 @@ public sealed class PaymentService
     {
         Guard.Against.EmptyId(activityId);
         return await _activities.FindAsync(activityId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(PaymentErrorCodes.UnknownActivity, $"There is no involvement activity {activityId} in this organisation: record it first, or check the id.");
+            ?? throw new RecordNotFoundException(PaymentErrorCodes.ActivityNotFound, $"There is no involvement activity {activityId} in this organisation: record it first, or check the id.");
     }
 }
 

@@ -3,8 +3,6 @@ namespace CoProduction.PeerReview;
 /// <summary>The stable codes of the business rules of the peer review panel, carried by <see cref="Primitives.DomainRuleViolationException"/>.</summary>
 public static class PeerReviewErrorCodes
 {
-    /// <summary>A referenced participant does not exist in the current organisation.</summary>
-    public const string UnknownParticipant = "peer-review.unknown-participant";
 
     /// <summary>No panel with that id exists in the current organisation.</summary>
     public const string PanelNotFound = "peer-review.panel-not-found";
@@ -61,13 +59,13 @@ public static class PeerReviewErrorCodes
     public const string ActionPlanIncomplete = "peer-review.action-plan-incomplete";
 
     /// <summary>The action plan answers a recommendation that is not in the feedback.</summary>
-    public const string UnknownRecommendation = "peer-review.unknown-recommendation";
+    public const string RecommendationNotFound = "peer-review.recommendation-not-found";
 
     /// <summary>An answer in the action plan is malformed (missing reason, actions for a declined recommendation, none for an accepted one, a past due date, a repeat).</summary>
     public const string ActionPlanInvalid = "peer-review.action-plan-invalid";
 
     /// <summary>No action with that id.</summary>
-    public const string UnknownAction = "peer-review.unknown-action";
+    public const string ActionNotFound = "peer-review.action-not-found";
 
     /// <summary>Follow-up was marked due before any action fell due.</summary>
     public const string FollowUpNotYetDue = "peer-review.follow-up-not-yet-due";

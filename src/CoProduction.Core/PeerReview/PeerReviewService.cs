@@ -925,7 +925,7 @@ public sealed class PeerReviewService
     {
         Guard.Against.EmptyId(participantId);
         var participant = await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false);
-        Rule.Require(participant is not null, PeerReviewErrorCodes.UnknownParticipant, $"No participant {participantId} ({who}) exists in organisation {_organisation.CurrentOrganisationId}: register them first, or check the id.");
+        Rule.Require(participant is not null, PeopleErrorCodes.ParticipantNotFound, $"No participant {participantId} ({who}) exists in organisation {_organisation.CurrentOrganisationId}: register them first, or check the id.");
         Rule.Require(!participant!.IsErased, PeopleErrorCodes.ParticipantErased, $"Participant {participantId} ({who}) has been erased, so they cannot take on new peer review roles: register them again if they return.");
         return participant;
     }

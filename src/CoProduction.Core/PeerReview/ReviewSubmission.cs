@@ -301,7 +301,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
         var unknown = answers.Where(a => feedback.FindRecommendation(a.RecommendationId) is null).Select(a => a.RecommendationId).ToList();
         Rule.Require(
             unknown.Count == 0,
-            PeerReviewErrorCodes.UnknownRecommendation,
+            PeerReviewErrorCodes.RecommendationNotFound,
             $"The action plan answers {string.Join(", ", unknown)}, which {(unknown.Count == 1 ? "is not a recommendation" : "are not recommendations")} of round {CurrentRound.Number}: answer only the recommendations in the feedback.");
         var repeated = answers.GroupBy(a => a.RecommendationId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Rule.Require(
@@ -381,7 +381,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
         Guard.Against.NullOrWhiteSpace(impact);
         Guard.Against.Null(clock);
         var round = _rounds.Find(r => r.Actions.Any(a => a.Id == actionId));
-        Rule.Require(round is not null, PeerReviewErrorCodes.UnknownAction, $"Submission {Id} has no action {actionId}: pass the id of an action from one of its action plans.");
+        Rule.Require(round is not null, PeerReviewErrorCodes.ActionNotFound, $"Submission {Id} has no action {actionId}: pass the id of an action from one of its action plans.");
         var now = clock.GetUtcNow();
         round!.AddFollowUp(new FollowUpReport(actionId, status, impact.Trim(), now));
         Raise(new FollowUpRecorded(Id, round.Number, actionId, status, now));

@@ -47,7 +47,7 @@ public sealed class ParticipantService
     {
         Guard.Against.EmptyId(participantId);
         return await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: check the id, or register the participant first.");
+            ?? throw new RecordNotFoundException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: check the id, or register the participant first.");
     }
 
     /// <summary>Loads a participant, applies a change and saves it (optimistic concurrency applies).</summary>

@@ -1,8 +1,49 @@
 namespace CoProduction.Primitives;
 
 /// <summary>
-/// Base of the library's documented exception family. Each exception carries a stable, machine-readable
-/// <see cref="Code"/> (for example <c>peer-review.quorum-not-met</c>) and a message that says what was wrong and what to do.
+/// What kind of refusal a <see cref="CoProductionException"/> is. Each kind maps to one HTTP status
+/// (<see cref="ErrorKinds.HttpStatusCode"/>), so a host can answer without a table of codes.
+/// </summary>
+public enum ErrorKind
+{
+    /// <summary>The input is malformed or out of range (HTTP 400); <see cref="InvalidInputException.Errors"/> names each field.</summary>
+    InvalidInput,
+
+    /// <summary>Something the command names by id does not exist in the current organisation (HTTP 404).</summary>
+    NotFound,
+
+    /// <summary>The command clashes with the current state: someone changed it meanwhile, or it already exists (HTTP 409).</summary>
+    Conflict,
+
+    /// <summary>A business rule refuses the command in the current state (HTTP 422).</summary>
+    RuleBroken,
+
+    /// <summary>The person acting may not do this (HTTP 403).</summary>
+    Forbidden,
+}
+
+/// <summary>Helpers for <see cref="ErrorKind"/>.</summary>
+public static class ErrorKinds
+{
+    /// <summary>Gets the HTTP status code a host answers with for a kind of refusal.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>400, 404, 409, 422 or 403.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
+    public static int HttpStatusCode(this ErrorKind kind) => kind switch
+    {
+        ErrorKind.InvalidInput => 400,
+        ErrorKind.NotFound => 404,
+        ErrorKind.Conflict => 409,
+        ErrorKind.RuleBroken => 422,
+        ErrorKind.Forbidden => 403,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined ErrorKind."),
+    };
+}
+
+/// <summary>
+/// Base of the library's documented exception family. Each exception carries a <see cref="Kind"/> that maps to an HTTP
+/// status, a stable, machine-readable <see cref="Code"/> (for example <c>peer-review.quorum-not-met</c>) and a message
+/// that says what was wrong and what to do. Nothing was changed by the refused command.
 /// </summary>
 public abstract class CoProductionException : Exception
 {
@@ -20,6 +61,63 @@ public abstract class CoProductionException : Exception
 
     /// <summary>Gets the stable, machine-readable code of the failure, such as <c>payments.claim-not-approved</c>.</summary>
     public string Code { get; }
+
+    /// <summary>Gets what kind of refusal this is.</summary>
+    public abstract ErrorKind Kind { get; }
+}
+
+/// <summary>
+/// Something the command names by id (a participant, a claim, a cohort's session...) does not exist in the current
+/// organisation. Codes follow one pattern: <c>area.thing-not-found</c>.
+/// </summary>
+public sealed class RecordNotFoundException : CoProductionException
+{
+    /// <summary>Initialises the exception.</summary>
+    /// <param name="code">The stable code, <c>area.thing-not-found</c>.</param>
+    /// <param name="message">What was not found and what to do.</param>
+    public RecordNotFoundException(string code, string message)
+        : base(code, message)
+    {
+    }
+
+    /// <inheritdoc />
+    public override ErrorKind Kind => ErrorKind.NotFound;
+}
+
+/// <summary>
+/// The input of a command is malformed: <see cref="Errors"/> lists every fault at once, by field (the shape ASP.NET
+/// Core's <c>ValidationProblemDetails</c> takes as it is). Nothing was changed.
+/// </summary>
+public sealed class InvalidInputException : CoProductionException
+{
+    /// <summary>The stable code of this exception.</summary>
+    public const string ErrorCode = "input.invalid";
+
+    /// <summary>Initialises the exception.</summary>
+    /// <param name="errors">The faults, by field name (each with at least one message).</param>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
+    public InvalidInputException(IReadOnlyDictionary<string, string[]> errors)
+        : base(ErrorCode, BuildMessage(errors))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Gets every fault, by field name.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    /// <inheritdoc />
+    public override ErrorKind Kind => ErrorKind.InvalidInput;
+
+    private static string BuildMessage(IReadOnlyDictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count == 0)
+        {
+            throw new ArgumentException("An input failure needs at least one field error.", nameof(errors));
+        }
+
+        return $"The input has {errors.Sum(e => e.Value.Length)} fault(s): {string.Join(" ", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")))}";
+    }
 }
 
 /// <summary>
@@ -28,13 +126,29 @@ public abstract class CoProductionException : Exception
 /// </summary>
 public sealed class DomainRuleViolationException : CoProductionException
 {
-    /// <summary>Initialises the exception.</summary>
+    /// <summary>Initialises the exception for a rule broken in the current state (<see cref="ErrorKind.RuleBroken"/>).</summary>
     /// <param name="code">The stable code of the rule, such as <c>people.consent-not-given</c>.</param>
     /// <param name="message">What was wrong and what to do.</param>
     public DomainRuleViolationException(string code, string message)
-        : base(code, message)
+        : this(code, message, ErrorKind.RuleBroken)
     {
     }
+
+    /// <summary>Initialises the exception for a rule of another kind: a duplicate (<see cref="ErrorKind.Conflict"/>) or something the actor may not do (<see cref="ErrorKind.Forbidden"/>).</summary>
+    /// <param name="code">The stable code of the rule.</param>
+    /// <param name="message">What was wrong and what to do.</param>
+    /// <param name="kind"><see cref="ErrorKind.RuleBroken"/>, <see cref="ErrorKind.Conflict"/> or <see cref="ErrorKind.Forbidden"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is another kind, which has its own exception.</exception>
+    public DomainRuleViolationException(string code, string message, ErrorKind kind)
+        : base(code, message)
+    {
+        Kind = kind is ErrorKind.RuleBroken or ErrorKind.Conflict or ErrorKind.Forbidden
+            ? kind
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Use RecordNotFoundException or InvalidInputException for those kinds.");
+    }
+
+    /// <inheritdoc />
+    public override ErrorKind Kind { get; }
 }
 
 /// <summary>
@@ -81,6 +195,9 @@ public sealed class ConcurrencyConflictException : CoProductionException
 
     /// <summary>Gets the version stored when the update was refused, when the store knows it.</summary>
     public long? ActualVersion { get; }
+
+    /// <inheritdoc />
+    public override ErrorKind Kind => ErrorKind.Conflict;
 }
 
 /// <summary>A store operation was refused: the aggregate is missing, already exists or belongs to another organisation. Nothing was written.</summary>
@@ -92,7 +209,17 @@ public sealed class StoreOperationException : CoProductionException
     public StoreOperationException(string code, string message)
         : base(code, message)
     {
+        Kind = code switch
+        {
+            StorageErrorCodes.AlreadyExists => ErrorKind.Conflict,
+            StorageErrorCodes.NotFound => ErrorKind.NotFound,
+            StorageErrorCodes.OrganisationMismatch => ErrorKind.Forbidden,
+            _ => ErrorKind.InvalidInput,
+        };
     }
+
+    /// <inheritdoc />
+    public override ErrorKind Kind { get; }
 }
 
 /// <summary>The stable codes of <see cref="StoreOperationException"/>.</summary>
@@ -102,7 +229,7 @@ public static class StorageErrorCodes
     public const string AlreadyExists = "storage.already-exists";
 
     /// <summary>Updating an aggregate that is not stored (or not visible to the current organisation).</summary>
-    public const string NotFound = "storage.not-found";
+    public const string NotFound = "storage.aggregate-not-found";
 
     /// <summary>Saving an aggregate that belongs to another organisation than the current one.</summary>
     public const string OrganisationMismatch = "storage.organisation-mismatch";

@@ -26,12 +26,24 @@ public static class CoProductionGuards
 /// <summary>Checks business rules, throwing <see cref="DomainRuleViolationException"/> when one is broken.</summary>
 internal static class Rule
 {
-    /// <summary>Throws when <paramref name="condition"/> is false.</summary>
+    /// <summary>
+    /// Throws when <paramref name="condition"/> is false: a <see cref="RecordNotFoundException"/> for a code of the not-found
+    /// pattern (<c>area.thing-not-found</c>), else a <see cref="DomainRuleViolationException"/> of the code's kind.
+    /// </summary>
     internal static void Require(bool condition, string code, string message)
     {
         if (!condition)
         {
-            throw new DomainRuleViolationException(code, message);
+            throw Refusal(code, message);
         }
     }
+
+    /// <summary>The exception for a refusal with <paramref name="code"/>: its kind follows from the code.</summary>
+    internal static CoProductionException Refusal(string code, string message) =>
+        code.EndsWith("-not-found", StringComparison.Ordinal)
+            ? new RecordNotFoundException(code, message)
+            : new DomainRuleViolationException(code, message, ForbiddenCodes.Contains(code) ? ErrorKind.Forbidden : ErrorKind.RuleBroken);
+
+    /// <summary>The codes of refusals because of who is acting, rather than of the state.</summary>
+    private static readonly HashSet<string> ForbiddenCodes = [Payments.PaymentErrorCodes.SelfDecision, Payments.PaymentErrorCodes.NotAClaimDecider];
 }

@@ -7,14 +7,14 @@ namespace CoProduction.Programmes;
 internal static class ParticipantLookup
 {
     /// <summary>
-    /// Finds a participant of the current organisation, or throws <see cref="ProgrammeErrorCodes.UnknownParticipant"/>
+    /// Finds a participant of the current organisation, or throws <see cref="PeopleErrorCodes.ParticipantNotFound"/>
     /// (or <see cref="PeopleErrorCodes.ParticipantErased"/> for an erased one, who takes on nothing new).
     /// </summary>
     internal static async Task<Participant> RequireAsync(IParticipantStore participants, ParticipantId id, string role, CancellationToken cancellationToken)
     {
         var participant = await participants.FindAsync(id, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(
-                ProgrammeErrorCodes.UnknownParticipant,
+            ?? throw new RecordNotFoundException(
+                PeopleErrorCodes.ParticipantNotFound,
                 $"No participant {id} is registered in this organisation, so they cannot be added as {role}. Register them as a participant first (or check the id).");
         Rule.Require(
             !participant.IsErased,

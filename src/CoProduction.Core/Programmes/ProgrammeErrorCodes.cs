@@ -6,14 +6,12 @@ namespace CoProduction.Programmes;
 /// </summary>
 public static class ProgrammeErrorCodes
 {
-    /// <summary>A participant id does not name a participant of the current organisation.</summary>
-    public const string UnknownParticipant = "programmes.unknown-participant";
 
     /// <summary>A programme id does not name a programme of the current organisation.</summary>
-    public const string UnknownProgramme = "programmes.unknown-programme";
+    public const string ProgrammeNotFound = "programmes.programme-not-found";
 
     /// <summary>A cohort id does not name a cohort of the current organisation.</summary>
-    public const string UnknownCohort = "programmes.unknown-cohort";
+    public const string CohortNotFound = "programmes.cohort-not-found";
 
     /// <summary>A curriculum version was published without any co-designer with lived experience.</summary>
     public const string CoDesignNeedsLivedExperience = "programmes.co-design-needs-lived-experience";
@@ -73,7 +71,7 @@ public static class ProgrammeErrorCodes
     public const string DuplicateFacilitator = "programmes.duplicate-facilitator";
 
     /// <summary>A session id does not name a session of the cohort.</summary>
-    public const string UnknownSession = "programmes.unknown-session";
+    public const string SessionNotFound = "programmes.session-not-found";
 
     /// <summary>A session that is not scheduled (already delivered or cancelled) was delivered or cancelled.</summary>
     public const string SessionNotScheduled = "programmes.session-not-scheduled";
@@ -94,7 +92,7 @@ public static class ProgrammeErrorCodes
     public const string ParticipantAlreadyEnrolled = "programmes.participant-already-enrolled";
 
     /// <summary>A team id does not name a team of the cohort.</summary>
-    public const string UnknownTeam = "programmes.unknown-team";
+    public const string TeamNotFound = "programmes.team-not-found";
 
     /// <summary>Attendance, completion or a questionnaire response was given for someone not enrolled in the cohort.</summary>
     public const string ParticipantNotEnrolled = "programmes.participant-not-enrolled";
@@ -115,7 +113,7 @@ public static class ProgrammeErrorCodes
     public const string PathwayAlreadyExists = "programmes.pathway-already-exists";
 
     /// <summary>A pathway id (or participant) does not name a pathway of the current organisation.</summary>
-    public const string UnknownPathway = "programmes.unknown-pathway";
+    public const string PathwayNotFound = "programmes.pathway-not-found";
 
     /// <summary>Progression on the patient-trainer pathway lacks the required evidence.</summary>
     public const string PathwayEvidenceMissing = "programmes.pathway-evidence-missing";
@@ -145,25 +143,25 @@ public static class ProgrammeErrorCodes
     public const string NotFacilitatorOfSession = "programmes.not-facilitator-of-session";
 
     /// <summary>A readiness assessment id does not name an assessment of the current organisation.</summary>
-    public const string UnknownReadinessAssessment = "programmes.unknown-readiness-assessment";
+    public const string ReadinessAssessmentNotFound = "programmes.readiness-assessment-not-found";
 
     /// <summary>A readiness item was rated Partly or NotMet without notes saying what is missing.</summary>
     public const string ReadinessNotesRequired = "programmes.readiness-notes-required";
 
     /// <summary>A readiness item key does not name an item of the assessment.</summary>
-    public const string UnknownReadinessItem = "programmes.unknown-readiness-item";
+    public const string ReadinessItemNotFound = "programmes.readiness-item-not-found";
 
     /// <summary>A readiness item was added with a key already in the assessment.</summary>
     public const string DuplicateReadinessItem = "programmes.duplicate-readiness-item";
 
     /// <summary>A questionnaire id does not name a questionnaire of the current organisation.</summary>
-    public const string UnknownQuestionnaire = "programmes.unknown-questionnaire";
+    public const string QuestionnaireNotFound = "programmes.questionnaire-not-found";
 
     /// <summary>A cohort already has an evaluation with that questionnaire.</summary>
     public const string EvaluationAlreadyExists = "programmes.evaluation-already-exists";
 
     /// <summary>A cohort has no evaluation.</summary>
-    public const string UnknownEvaluation = "programmes.unknown-evaluation";
+    public const string EvaluationNotFound = "programmes.evaluation-not-found";
 
     /// <summary>A participant's questionnaire for that point (before or after) was already recorded.</summary>
     public const string ResponseAlreadyRecorded = "programmes.response-already-recorded";

@@ -57,7 +57,7 @@ public sealed class ProgrammeService
     /// <returns>The new programme's id.</returns>
     /// <exception cref="ArgumentException">A text is blank, there is no module, a module code repeats, or a co-designer is null or listed twice.</exception>
     /// <exception cref="DomainRuleViolationException">
-    /// A co-designer is unknown (<see cref="ProgrammeErrorCodes.UnknownParticipant"/>) or erased
+    /// A co-designer is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>) or erased
     /// (<see cref="PeopleErrorCodes.ParticipantErased"/>), or none brings lived experience
     /// (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>). Nothing is stored.
     /// </exception>
@@ -139,7 +139,7 @@ public sealed class ProgrammeService
     /// <param name="checklist">The items, such as <see cref="ReadinessChecklist.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new assessment's id.</returns>
-    /// <exception cref="DomainRuleViolationException">The programme named is unknown (<see cref="ProgrammeErrorCodes.UnknownProgramme"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The programme named is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
     public async Task<ReadinessAssessmentId> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(title);
@@ -181,7 +181,7 @@ public sealed class ProgrammeService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessment's summary with the new item (not yet assessed).</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// The assessment is unknown (<see cref="ProgrammeErrorCodes.UnknownReadinessAssessment"/>) or already has an item
+    /// The assessment is unknown (<see cref="ProgrammeErrorCodes.ReadinessAssessmentNotFound"/>) or already has an item
     /// with that key (<see cref="ProgrammeErrorCodes.DuplicateReadinessItem"/>).
     /// </exception>
     public async Task<ReadinessSummary> AddReadinessItemAsync(ReadinessAssessmentId assessmentId, ReadinessItemDefinition item, CancellationToken cancellationToken)
@@ -201,7 +201,7 @@ public sealed class ProgrammeService
 
     private async Task<ReadinessAssessment> RequireReadinessAsync(ReadinessAssessmentId assessmentId, CancellationToken cancellationToken) =>
         await _readiness.FindAsync(assessmentId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownReadinessAssessment, $"No readiness assessment {assessmentId} exists in this organisation: check the id, or start one first.");
+            ?? throw new RecordNotFoundException(ProgrammeErrorCodes.ReadinessAssessmentNotFound, $"No readiness assessment {assessmentId} exists in this organisation: check the id, or start one first.");
 
     /// <summary>Reads every co-designer's record (refusing unknown and erased ones) and takes their perspective from it.</summary>
     private async Task<List<CoDesignContribution>> ContributionsAsync(IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
@@ -230,8 +230,8 @@ public sealed class ProgrammeService
     private async Task<Programme> RequireAsync(ProgrammeId programmeId, CancellationToken cancellationToken)
     {
         var programme = await _programmes.FindAsync(programmeId, cancellationToken).ConfigureAwait(false);
-        return programme ?? throw new DomainRuleViolationException(
-            ProgrammeErrorCodes.UnknownProgramme,
+        return programme ?? throw new RecordNotFoundException(
+            ProgrammeErrorCodes.ProgrammeNotFound,
             $"No programme {programmeId} exists in this organisation: check the id, or create the programme first.");
     }
 }

@@ -9,7 +9,7 @@ namespace CoProduction.Storage;
 /// properties (for example one patient-trainer pathway per participant). Every store keeps it inside the transaction
 /// that writes the aggregate (a unique index over the organisation and the properties in a database; a check under
 /// the one lock in memory), never by a query before the insert, and refuses the second writer with
-/// <see cref="Refusal"/>: a <see cref="DomainRuleViolationException"/> carrying <see cref="Code"/>.
+/// <see cref="Refusal"/>: a <see cref="DomainRuleViolationException"/> of kind <see cref="ErrorKind.Conflict"/> carrying <see cref="Code"/>.
 /// </summary>
 /// <remarks>
 /// The rules every store must keep are listed by <see cref="UniqueRules"/>; a third-party store enforces them in the
@@ -90,7 +90,7 @@ public sealed class UniqueRule<TAggregate> : UniqueRule
     }
 
     /// <inheritdoc />
-    public override DomainRuleViolationException Refusal(IAggregateRoot aggregate) => new(Code, _message(Typed(aggregate)));
+    public override DomainRuleViolationException Refusal(IAggregateRoot aggregate) => new(Code, _message(Typed(aggregate)), ErrorKind.Conflict);
 
     private static TAggregate Typed(IAggregateRoot aggregate)
     {

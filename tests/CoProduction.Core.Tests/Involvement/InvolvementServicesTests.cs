@@ -62,9 +62,9 @@ public sealed class InvolvementServicesTests
         var projects = scope.ServiceProvider.GetRequiredService<ImprovementProjectService>();
 
         var exception = await FluentActions.Invoking(() => projects.StartAsync(framework.Id, "Discharge", "Shorter waits", "Acute medicine", outsider, new DateOnly(2025, 3, 1), None))
-            .Should().ThrowAsync<DomainRuleViolationException>();
+            .Should().ThrowAsync<RecordNotFoundException>();
 
-        exception.Which.Code.Should().Be(InvolvementErrorCodes.UnknownParticipant);
+        exception.Which.Code.Should().Be(PeopleErrorCodes.ParticipantNotFound);
         (await scope.ServiceProvider.GetRequiredService<IImprovementProjectStore>().ListAsync(null, None)).Should().BeEmpty();
     }
 
@@ -97,7 +97,7 @@ public sealed class InvolvementServicesTests
         var stored = await scope.ServiceProvider.GetRequiredService<IImprovementProjectStore>().FindAsync(project.Id, None);
         stored!.Records.Single(r => r.Id == recordId).Participants.Should().Equal(new InvolvedParticipant(partner, true), new InvolvedParticipant(lead, false));
         await FluentActions.Invoking(() => projects.RecordInvolvementAsync(project.Id, new DateOnly(2025, 3, 10), "aim", "co-production", "Aim workshop", [ParticipantId.New()], None))
-            .Should().ThrowAsync<DomainRuleViolationException>();
+            .Should().ThrowAsync<RecordNotFoundException>();
     }
 
     [Fact]
@@ -247,8 +247,8 @@ public sealed class InvolvementServicesTests
         var unknownCohort = () => projects.LinkCohortTeamAsync(project.Id, CohortId.New(), team, None);
         var unknownTeam = () => projects.LinkCohortTeamAsync(project.Id, cohort, CohortTeamId.New(), None);
 
-        (await unknownCohort.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(ProgrammeErrorCodes.UnknownCohort);
-        (await unknownTeam.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(ProgrammeErrorCodes.UnknownTeam);
+        (await unknownCohort.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(ProgrammeErrorCodes.CohortNotFound);
+        (await unknownTeam.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(ProgrammeErrorCodes.TeamNotFound);
         var linked = await projects.LinkCohortTeamAsync(project.Id, cohort, team, None);
         (linked.OriginCohortId, linked.OriginCohortTeamId).Should().Be((cohort, team));
     }

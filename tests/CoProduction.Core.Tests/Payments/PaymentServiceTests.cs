@@ -39,7 +39,7 @@ public sealed class PaymentServiceTests
         var unknown = () => payments.RecordActivityAsync(ParticipantId.New(), InvolvementActivityKind.Other, new DateOnly(2025, 3, 28), TimeSpan.FromHours(1), "Partner", "Meeting", null, None);
         var level = () => payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.Other, new DateOnly(2025, 3, 28), TimeSpan.FromHours(1), "Chair", "Meeting", null, None);
 
-        (await unknown.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.UnknownParticipant);
+        (await unknown.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantNotFound);
         (await level.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.UnknownRoleLevel);
         (await scope.ServiceProvider.GetRequiredService<IInvolvementActivityStore>().ListForParticipantAsync(partner.Id, None)).Should().BeEmpty();
     }

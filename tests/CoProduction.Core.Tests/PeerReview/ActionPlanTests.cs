@@ -107,8 +107,8 @@ public sealed class ActionPlanTests
             ],
             _world.Clock);
 
-        act.Should().Throw<DomainRuleViolationException>()
-            .Where(e => e.Code == PeerReviewErrorCodes.UnknownRecommendation && e.Message.Contains(stranger.ToString(), StringComparison.Ordinal));
+        act.Should().Throw<RecordNotFoundException>()
+            .Where(e => e.Code == PeerReviewErrorCodes.RecommendationNotFound && e.Message.Contains(stranger.ToString(), StringComparison.Ordinal));
         AssertUnchanged();
     }
 
@@ -156,7 +156,7 @@ public sealed class ActionPlanTests
         var unknown = () => _submission.RecordFollowUp(PlannedActionId.New(), FollowUpStatus.Implemented, "Done", _world.Clock);
         var blank = () => _submission.RecordFollowUp(_submission.CurrentRound.Actions[0].Id, FollowUpStatus.Implemented, "", _world.Clock);
 
-        unknown.Should().Throw<DomainRuleViolationException>().Which.Code.Should().Be(PeerReviewErrorCodes.UnknownAction);
+        unknown.Should().Throw<RecordNotFoundException>().Which.Code.Should().Be(PeerReviewErrorCodes.ActionNotFound);
         blank.Should().Throw<ArgumentException>().WithParameterName("impact");
         _submission.CurrentRound.FollowUps.Should().BeEmpty();
     }

@@ -28,7 +28,7 @@ public sealed class PeerReviewServiceTests
 
         var act = () => world.Service.AppointMemberAsync(p.PanelId, ParticipantId.New(), PanelRole.PatientReviewer, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
 
-        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.UnknownParticipant);
+        (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantNotFound);
         (await world.Panels.FindAsync(p.PanelId, Ct))!.Members.Should().HaveCount(6);
     }
 
@@ -55,7 +55,7 @@ public sealed class PeerReviewServiceTests
 
         var act = () => world.Service.DraftSubmissionAsync(PanelId.New(), projectId, "Our plan.", Ct);
 
-        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.PanelNotFound);
+        (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeerReviewErrorCodes.PanelNotFound);
         (await world.Submissions.ListByPanelAsync(p.PanelId, Ct)).Should().BeEmpty();
         (await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct))!.PeerReviewSubmissionIds.Should().BeEmpty();
     }
@@ -70,7 +70,7 @@ public sealed class PeerReviewServiceTests
 
         var act = () => world.Service.RecordPresentationAsync(submission.Id, PanelMeetingId.New(), Ct);
 
-        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.SubmissionNotFound);
+        (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeerReviewErrorCodes.SubmissionNotFound);
     }
 
     [Fact]
@@ -258,7 +258,7 @@ public sealed class PeerReviewServiceTests
             [new PlannedResponse(feedback.Recommendations[0].Id, ResponseDecision.Accept, null, [new ActionCommitment("Invite patients", ParticipantId.New(), new DateOnly(2026, 4, 30))])],
             Ct);
 
-        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.UnknownParticipant);
+        (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantNotFound);
         (await world.Submissions.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.FeedbackIssued);
     }
 
@@ -396,7 +396,7 @@ public sealed class PeerReviewServiceTests
         var second = await world.Service.DraftSubmissionAsync(p.PanelId, projectId, "Ready now.", Ct);
         (await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct))!.PeerReviewSubmissionIds.Should().Equal(first.Id, second.Id);
         var unknown = () => world.Service.DraftSubmissionAsync(p.PanelId, ImprovementProjectId.New(), "Ghost.", Ct);
-        (await unknown.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(InvolvementErrorCodes.ProjectNotFound);
+        (await unknown.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(InvolvementErrorCodes.ProjectNotFound);
     }
 
     [Fact]

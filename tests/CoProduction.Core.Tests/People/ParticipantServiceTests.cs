@@ -73,8 +73,8 @@ public sealed class ParticipantServiceTests
 
         var act = () => people.GetAsync(ofTrustB, None);
 
-        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantNotFound);
+        (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantNotFound);
         var export = () => people.ExportAsync(ofTrustB, None);
-        (await export.Should().ThrowAsync<DomainRuleViolationException>()).Which.Message.Should().Contain("register the participant first");
+        (await export.Should().ThrowAsync<RecordNotFoundException>()).Which.Message.Should().Contain("register the participant first");
     }
 }

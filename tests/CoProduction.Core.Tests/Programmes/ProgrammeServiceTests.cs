@@ -60,7 +60,7 @@ public sealed class ProgrammeServiceTests
 
         var act = () => world.Programmes.CreateAsync("Co-Production for Improvement", "Purpose", "v1", ProgrammeTestData.ModulesV1, [new CoDesigner(partner, "x"), new CoDesigner(stranger, "y")], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, stranger.ToString(), "Register them as a participant first");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, stranger.ToString(), "Register them as a participant first");
         (await ProgrammesOf(world)).Should().BeEmpty();
     }
 
@@ -115,7 +115,7 @@ public sealed class ProgrammeServiceTests
 
         var act = () => world.Programmes.PublishVersionAsync(programmeId, "v2", ProgrammeTestData.ModulesV1, [new CoDesigner(partner, "x"), new CoDesigner(stranger, "y")], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, stranger.ToString(), "Register them as a participant first");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, stranger.ToString(), "Register them as a participant first");
         (await world.Programmes.FindAsync(programmeId, None))!.Versions.Should().ContainSingle();
     }
 
@@ -144,7 +144,7 @@ public sealed class ProgrammeServiceTests
 
         var act = () => world.Programmes.PublishVersionAsync(programmeId, "v2", ProgrammeTestData.ModulesV1, [new CoDesigner(elsewhere, "x")], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "registered in this organisation");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, "registered in this organisation");
         (await world.Programmes.FindAsync(programmeId, None))!.Versions.Should().ContainSingle();
     }
 
@@ -155,7 +155,7 @@ public sealed class ProgrammeServiceTests
 
         var act = () => world.Programmes.ChangeDeliveryRulesAsync(ProgrammeId.New(), DeliveryRules.Default, None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownProgramme, "create the programme first");
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.ProgrammeNotFound, "create the programme first");
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class ProgrammeServiceTests
 
         var act = () => world.Programmes.RateReadinessItemAsync(assessmentId, "payment-process", ReadinessRating.Met, null, ParticipantId.New(), new DateOnly(2025, 4, 1), None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "as an assessor");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, "as an assessor");
         var stored = await world.Programmes.FindReadinessAssessmentAsync(assessmentId, None);
         stored!.Summarise().NotAssessed.Should().Be(stored.Items.Count);
         stored.Version.Should().Be(1);
@@ -230,7 +230,7 @@ public sealed class ProgrammeServiceTests
 
         var act = () => world.Programmes.AddReadinessItemAsync(ReadinessAssessmentId.New(), new ReadinessItemDefinition("interpreters", "Interpreters", "Booked"), None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownReadinessAssessment, "start one first");
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.ReadinessAssessmentNotFound, "start one first");
     }
 
     private static Task<IReadOnlyList<Programme>> ProgrammesOf(ServiceWorld world) => world.Services.GetRequiredService<IProgrammeStore>().ListAsync(None);

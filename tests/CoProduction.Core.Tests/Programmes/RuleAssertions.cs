@@ -5,11 +5,14 @@ namespace CoProduction.Core.Tests.Programmes;
 
 internal static class RuleAssertions
 {
-    /// <summary>Asserts that the action is refused with the rule's code and a message containing each part (what was wrong and what to do).</summary>
-    public static DomainRuleViolationException ShouldBeRefused(this Action act, string code, params string[] messageParts)
+    /// <summary>
+    /// Asserts that the action is refused with the rule's code, of the kind the code's pattern names (a not-found code
+    /// is a <see cref="RecordNotFoundException"/>), and a message containing each part (what was wrong and what to do).
+    /// </summary>
+    public static CoProductionException ShouldBeRefused(this Action act, string code, params string[] messageParts)
     {
-        var exception = act.Should().Throw<DomainRuleViolationException>().Which;
-        exception.Code.Should().Be(code);
+        var exception = act.Should().Throw<CoProductionException>().Which;
+        CheckKind(exception, code);
         foreach (var part in messageParts)
         {
             exception.Message.Should().Contain(part);
@@ -36,19 +39,32 @@ internal static class RuleAssertions
         => ShouldBeRefusedLeavingUnchanged(() => { _ = act(); }, aggregate, code, messageParts);
 
     /// <summary>Asserts that the function is refused with the rule's code and a message containing each part.</summary>
-    public static DomainRuleViolationException ShouldBeRefused<T>(this Func<T> act, string code, params string[] messageParts)
+    public static CoProductionException ShouldBeRefused<T>(this Func<T> act, string code, params string[] messageParts)
         => ShouldBeRefused(() => { _ = act(); }, code, messageParts);
 
     /// <summary>Asserts that the asynchronous action is refused with the rule's code and a message containing each part.</summary>
-    public static async Task<DomainRuleViolationException> ShouldBeRefusedAsync(this Func<Task> act, string code, params string[] messageParts)
+    public static async Task<CoProductionException> ShouldBeRefusedAsync(this Func<Task> act, string code, params string[] messageParts)
     {
-        var exception = (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which;
-        exception.Code.Should().Be(code);
+        var exception = (await act.Should().ThrowAsync<CoProductionException>()).Which;
+        CheckKind(exception, code);
         foreach (var part in messageParts)
         {
             exception.Message.Should().Contain(part);
         }
 
         return exception;
+    }
+
+    private static void CheckKind(CoProductionException exception, string code)
+    {
+        exception.Code.Should().Be(code);
+        if (code.EndsWith("-not-found", StringComparison.Ordinal))
+        {
+            exception.Should().BeOfType<RecordNotFoundException>().Which.Kind.Should().Be(ErrorKind.NotFound);
+        }
+        else
+        {
+            exception.Should().BeOfType<DomainRuleViolationException>();
+        }
     }
 }

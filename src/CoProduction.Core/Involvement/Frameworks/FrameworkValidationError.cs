@@ -72,6 +72,9 @@ public sealed class FrameworkValidationException : CoProductionException
     /// <summary>Gets every fault found: JSON syntax and type faults first, then missing parts, then each section's faults in document order.</summary>
     public IReadOnlyList<FrameworkValidationError> Errors { get; }
 
+    /// <inheritdoc />
+    public override ErrorKind Kind => ErrorKind.InvalidInput;
+
     private static string BuildMessage(IReadOnlyList<FrameworkValidationError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);

@@ -293,8 +293,8 @@ public sealed class ImprovementProjectService
     /// <returns>The saved project.</returns>
     /// <exception cref="DomainRuleViolationException">
     /// The project is unknown or already linked to a team (<see cref="InvolvementErrorCodes.DuplicateLink"/>), or the
-    /// cohort is unknown (<see cref="Programmes.ProgrammeErrorCodes.UnknownCohort"/>) or has no such team
-    /// (<see cref="Programmes.ProgrammeErrorCodes.UnknownTeam"/>).
+    /// cohort is unknown (<see cref="Programmes.ProgrammeErrorCodes.CohortNotFound"/>) or has no such team
+    /// (<see cref="Programmes.ProgrammeErrorCodes.TeamNotFound"/>).
     /// </exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
     public async Task<ImprovementProject> LinkCohortTeamAsync(ImprovementProjectId projectId, CohortId cohortId, CohortTeamId teamId, CancellationToken cancellationToken)
@@ -302,8 +302,8 @@ public sealed class ImprovementProjectService
         Guard.Against.EmptyId(cohortId);
         Guard.Against.EmptyId(teamId);
         var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false);
-        Rule.Require(cohort is not null, Programmes.ProgrammeErrorCodes.UnknownCohort, $"No cohort {cohortId} exists in organisation {_organisation.CurrentOrganisationId}: check the id.");
-        Rule.Require(cohort!.Teams.Any(t => t.Id == teamId), Programmes.ProgrammeErrorCodes.UnknownTeam, $"Cohort '{cohort.Name}' has no team {teamId}: pass the id of one of its teams.");
+        Rule.Require(cohort is not null, Programmes.ProgrammeErrorCodes.CohortNotFound, $"No cohort {cohortId} exists in organisation {_organisation.CurrentOrganisationId}: check the id.");
+        Rule.Require(cohort!.Teams.Any(t => t.Id == teamId), Programmes.ProgrammeErrorCodes.TeamNotFound, $"Cohort '{cohort.Name}' has no team {teamId}: pass the id of one of its teams.");
         return await ChangeAsync(projectId, p => p.LinkCohortTeam(cohortId, teamId, _clock), cancellationToken).ConfigureAwait(false);
     }
 

@@ -576,7 +576,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <summary>Gets a team's attendance share: the mean of its members' attendance shares.</summary>
     /// <param name="teamId">The team.</param>
     /// <returns>The share, from 0 to 1.</returns>
-    /// <exception cref="DomainRuleViolationException">No such team (<see cref="ProgrammeErrorCodes.UnknownTeam"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">No such team (<see cref="ProgrammeErrorCodes.TeamNotFound"/>).</exception>
     public decimal AttendanceShareOfTeam(CohortTeamId teamId)
     {
         var team = GetTeam(teamId);
@@ -589,7 +589,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// </summary>
     /// <param name="teamId">The team.</param>
     /// <returns>The outcome, criterion by criterion.</returns>
-    /// <exception cref="DomainRuleViolationException">No such team (<see cref="ProgrammeErrorCodes.UnknownTeam"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">No such team (<see cref="ProgrammeErrorCodes.TeamNotFound"/>).</exception>
     public CompletionOutcome EvaluateTeamCompletion(CohortTeamId teamId)
     {
         var team = GetTeam(teamId);
@@ -751,14 +751,14 @@ public sealed class Cohort : AggregateRoot<CohortId>
     private CohortSession GetSession(CohortSessionId sessionId)
     {
         var session = FindSession(sessionId);
-        Rule.Require(session is not null, ProgrammeErrorCodes.UnknownSession, $"Cohort '{Name}' has no session {sessionId}: check the session id, or schedule the session first.");
+        Rule.Require(session is not null, ProgrammeErrorCodes.SessionNotFound, $"Cohort '{Name}' has no session {sessionId}: check the session id, or schedule the session first.");
         return session!;
     }
 
     private CohortTeam GetTeam(CohortTeamId teamId)
     {
         var team = FindTeam(teamId);
-        Rule.Require(team is not null, ProgrammeErrorCodes.UnknownTeam, $"Cohort '{Name}' has no enrolled team {teamId}: check the team id, or enrol the team first.");
+        Rule.Require(team is not null, ProgrammeErrorCodes.TeamNotFound, $"Cohort '{Name}' has no enrolled team {teamId}: check the team id, or enrol the team first.");
         return team!;
     }
 

@@ -411,16 +411,16 @@ public sealed class CohortService
     private async Task<Cohort> RequireCohortAsync(CohortId cohortId, CancellationToken cancellationToken)
     {
         var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false);
-        return cohort ?? throw new DomainRuleViolationException(
-            ProgrammeErrorCodes.UnknownCohort,
+        return cohort ?? throw new RecordNotFoundException(
+            ProgrammeErrorCodes.CohortNotFound,
             $"No cohort {cohortId} exists in this organisation: check the id, or plan the cohort first.");
     }
 
     private async Task<Programme> RequireProgrammeAsync(ProgrammeId programmeId, CancellationToken cancellationToken)
     {
         var programme = await _programmes.FindAsync(programmeId, cancellationToken).ConfigureAwait(false);
-        return programme ?? throw new DomainRuleViolationException(
-            ProgrammeErrorCodes.UnknownProgramme,
+        return programme ?? throw new RecordNotFoundException(
+            ProgrammeErrorCodes.ProgrammeNotFound,
             $"No programme {programmeId} exists in this organisation: check the id, or create the programme first.");
     }
 }

@@ -67,7 +67,7 @@ public sealed class ProgrammeEvaluationService
     {
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         var questionnaire = await _questionnaires.FindAsync(questionnaireId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownQuestionnaire, $"No questionnaire {questionnaireId} exists in this organisation: check the id, or create the questionnaire first.");
+            ?? throw new RecordNotFoundException(ProgrammeErrorCodes.QuestionnaireNotFound, $"No questionnaire {questionnaireId} exists in this organisation: check the id, or create the questionnaire first.");
         // A friendly early answer; the store's unique rule (one per cohort and questionnaire) is what guarantees it.
         var existing = await _evaluations.ListByCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         Rule.Require(
@@ -96,7 +96,7 @@ public sealed class ProgrammeEvaluationService
         Guard.Against.EmptyId(participantId);
         Guard.Against.Null(answers);
         var evaluation = await _evaluations.FindAsync(evaluationId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownEvaluation, $"No cohort evaluation {evaluationId} exists in this organisation: check the id, or start the evaluation first.");
+            ?? throw new RecordNotFoundException(ProgrammeErrorCodes.EvaluationNotFound, $"No cohort evaluation {evaluationId} exists in this organisation: check the id, or start the evaluation first.");
         await ParticipantLookup.RequireAsync(_participants, participantId, "a respondent", cancellationToken).ConfigureAwait(false);
         var cohort = await RequireCohortAsync(evaluation.CohortId, cancellationToken).ConfigureAwait(false);
         evaluation.RecordResponse(cohort, participantId, timing, answeredOn, answers, _clock);
@@ -117,7 +117,7 @@ public sealed class ProgrammeEvaluationService
     public async Task<ProgrammeReport> BuildReportAsync(ProgrammeId programmeId, QuestionnaireId? questionnaireId, CancellationToken cancellationToken)
     {
         var programme = await _programmes.FindAsync(programmeId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownProgramme, $"No programme {programmeId} exists in this organisation: check the id.");
+            ?? throw new RecordNotFoundException(ProgrammeErrorCodes.ProgrammeNotFound, $"No programme {programmeId} exists in this organisation: check the id.");
         var cohorts = await _cohorts.ListByProgrammeAsync(programmeId, cancellationToken).ConfigureAwait(false);
         var evaluations = questionnaireId is null
             ? []
@@ -128,8 +128,8 @@ public sealed class ProgrammeEvaluationService
     private async Task<Cohort> RequireCohortAsync(CohortId cohortId, CancellationToken cancellationToken)
     {
         var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false);
-        return cohort ?? throw new DomainRuleViolationException(
-            ProgrammeErrorCodes.UnknownCohort,
+        return cohort ?? throw new RecordNotFoundException(
+            ProgrammeErrorCodes.CohortNotFound,
             $"No cohort {cohortId} exists in this organisation: check the id, or plan the cohort first.");
     }
 }

@@ -40,7 +40,7 @@ public sealed class PatientTrainerPathwayService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new pathway's id.</returns>
     /// <exception cref="DomainRuleViolationException">
-    /// The participant is unknown (<see cref="ProgrammeErrorCodes.UnknownParticipant"/>), erased
+    /// The participant is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>), erased
     /// (<see cref="PeopleErrorCodes.ParticipantErased"/>), brings no lived experience
     /// (<see cref="ProgrammeErrorCodes.PathwayNeedsLivedExperience"/>), or already has a pathway
     /// (<see cref="ProgrammeErrorCodes.PathwayAlreadyExists"/>). The store keeps this rule: of two calls racing for the
@@ -96,9 +96,9 @@ public sealed class PatientTrainerPathwayService
     {
         var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
         var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownCohort, $"No cohort {cohortId} exists in this organisation: check the id.");
+            ?? throw new RecordNotFoundException(ProgrammeErrorCodes.CohortNotFound, $"No cohort {cohortId} exists in this organisation: check the id.");
         var session = cohort.FindSession(sessionId)
-            ?? throw new DomainRuleViolationException(ProgrammeErrorCodes.UnknownSession, $"Cohort '{cohort.Name}' has no session {sessionId}: check the session id.");
+            ?? throw new RecordNotFoundException(ProgrammeErrorCodes.SessionNotFound, $"Cohort '{cohort.Name}' has no session {sessionId}: check the session id.");
         Rule.Require(
             session.Status == SessionStatus.Delivered,
             ProgrammeErrorCodes.SessionNotDelivered,
@@ -176,8 +176,8 @@ public sealed class PatientTrainerPathwayService
     private async Task<PatientTrainerPathway> RequirePathwayAsync(PatientTrainerPathwayId pathwayId, CancellationToken cancellationToken)
     {
         var pathway = await _pathways.FindAsync(pathwayId, cancellationToken).ConfigureAwait(false)
-            ?? throw new DomainRuleViolationException(
-                ProgrammeErrorCodes.UnknownPathway,
+            ?? throw new RecordNotFoundException(
+                ProgrammeErrorCodes.PathwayNotFound,
                 $"No patient-trainer pathway {pathwayId} exists in this organisation: check the id, or start the pathway first.");
         await ParticipantLookup.RequireAsync(_participants, pathway.ParticipantId, "a patient trainer on the pathway", cancellationToken).ConfigureAwait(false);
         return pathway;

@@ -249,7 +249,7 @@ public sealed class ReadinessAssessment : AggregateRoot<ReadinessAssessmentId>
         var item = FindItem(key);
         Rule.Require(
             item is not null,
-            ProgrammeErrorCodes.UnknownReadinessItem,
+            ProgrammeErrorCodes.ReadinessItemNotFound,
             $"The assessment has no item '{key.Trim()}': use one of {string.Join(", ", _items.Select(i => i.Key))}, or add it with AddItem.");
         var trimmed = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         Rule.Require(

@@ -223,7 +223,7 @@ public sealed class CohortAttendanceAndCompletionTests
 
         var act = () => cohort.EvaluateTeamCompletion(CohortTeamId.New());
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.UnknownTeam, "no enrolled team", "check the team id");
+        act.ShouldBeRefused(ProgrammeErrorCodes.TeamNotFound, "no enrolled team", "check the team id");
     }
 
     [Fact]

@@ -185,7 +185,7 @@ public sealed class CohortServiceTests
 
         var act = () => world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(partner, FacilitatorRole.Lead), new(ParticipantId.New(), FacilitatorRole.CoFacilitator)], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "as a facilitator");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, "as a facilitator");
         (await world.CohortAsync(cohortId))!.Sessions.Should().BeEmpty();
     }
 
@@ -198,7 +198,7 @@ public sealed class CohortServiceTests
 
         var act = () => world.Cohorts.ChangeFacilitatorsAsync(cohortId, sessionId, [new(ParticipantId.New(), FacilitatorRole.Lead)], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "as a facilitator");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, "as a facilitator");
         (await world.CohortAsync(cohortId))!.FindSession(sessionId)!.Facilitators.Select(f => f.ParticipantId).Should().Equal(partner, coach);
     }
 
@@ -225,7 +225,7 @@ public sealed class CohortServiceTests
 
         var act = () => world.Cohorts.EnrolTeamAsync(cohortId, "Ward 7", "Better discharge letters", [partner, stranger], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, stranger.ToString(), "as a team member", "Register them as a participant first");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, stranger.ToString(), "as a team member", "Register them as a participant first");
         var stored = await world.CohortAsync(cohortId);
         stored!.Teams.Should().BeEmpty();
         stored.Version.Should().Be(2, "planning and opening recruitment were saved, the enrolment was not");
@@ -271,7 +271,7 @@ public sealed class CohortServiceTests
 
         var act = () => world.Cohorts.EnrolTeamAsync(cohortId, "Ward 7", "Better discharge letters", [partner, elsewhere], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant);
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound);
         (await world.CohortAsync(cohortId))!.Teams.Should().BeEmpty();
     }
 
@@ -333,7 +333,7 @@ public sealed class CohortServiceTests
 
         var act = () => world.Cohorts.RecordAttendanceAsync(cohortId, sessionId, ParticipantId.New(), "Present", None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "as an attendee");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, "as an attendee");
         (await world.CohortAsync(cohortId))!.Attendance.Should().BeEmpty();
     }
 
@@ -344,7 +344,7 @@ public sealed class CohortServiceTests
 
         var act = () => world.Cohorts.OpenRecruitmentAsync(CohortId.New(), None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownCohort, "plan the cohort first");
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.CohortNotFound, "plan the cohort first");
     }
 
     [Fact]
@@ -357,7 +357,7 @@ public sealed class CohortServiceTests
 
         (await otherCohorts.FindAsync(cohortId, None)).Should().BeNull();
         var act = () => otherCohorts.OpenRecruitmentAsync(cohortId, None);
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownCohort);
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.CohortNotFound);
         (await world.CohortAsync(cohortId))!.Status.Should().Be(CohortStatus.Planned);
     }
 

@@ -231,7 +231,7 @@ public sealed class CohortSessionTests
 
         var act = () => cohort.MarkSessionDelivered(CohortSessionId.New(), _data.Clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.UnknownSession, "no session", "check the session id");
+        act.ShouldBeRefused(ProgrammeErrorCodes.SessionNotFound, "no session", "check the session id");
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class ProgrammeEvaluationServiceTests
 
         var act = () => world.Evaluation.StartEvaluationAsync(cohortId, QuestionnaireId.New(), None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownQuestionnaire, "create the questionnaire first");
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.QuestionnaireNotFound, "create the questionnaire first");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ProgrammeEvaluationServiceTests
 
         var act = () => world.Evaluation.RecordResponseAsync(CohortEvaluationId.New(), member, ResponseTiming.Before, new DateOnly(2025, 4, 10), [new("confidence", 3)], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownEvaluation, "start the evaluation first");
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.EvaluationNotFound, "start the evaluation first");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ProgrammeEvaluationServiceTests
 
         var act = () => world.Evaluation.RecordResponseAsync(evaluationId, ParticipantId.New(), ResponseTiming.Before, new DateOnly(2025, 4, 10), [new("confidence", 3)], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "as a respondent");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, "as a respondent");
         var stored = await world.Evaluation.FindEvaluationAsync(evaluationId, None);
         stored!.Answers.Should().BeEmpty();
         stored.Version.Should().Be(1);
@@ -121,7 +121,7 @@ public sealed class ProgrammeEvaluationServiceTests
 
         var act = () => world.Evaluation.BuildReportAsync(ProgrammeId.New(), null, None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownProgramme, "check the id");
+        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.ProgrammeNotFound, "check the id");
     }
 
     [Fact]
@@ -132,8 +132,8 @@ public sealed class ProgrammeEvaluationServiceTests
         var pathway = () => world.Pathways.RecordEvidenceAsync(PatientTrainerPathwayId.New(), EvidenceKind.Debrief, new DateOnly(2025, 3, 1), null, None);
         var assessment = () => world.Programmes.RateReadinessItemAsync(ReadinessAssessmentId.New(), "payment-process", ReadinessRating.Met, null, ParticipantId.New(), new DateOnly(2025, 3, 1), None);
 
-        await pathway.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownPathway, "start the pathway first");
-        await assessment.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownReadinessAssessment, "start one first");
+        await pathway.ShouldBeRefusedAsync(ProgrammeErrorCodes.PathwayNotFound, "start the pathway first");
+        await assessment.ShouldBeRefusedAsync(ProgrammeErrorCodes.ReadinessAssessmentNotFound, "start one first");
     }
 
     private static async Task<(CohortId CohortId, QuestionnaireId QuestionnaireId, ParticipantId Member)> ArrangeAsync(ServiceWorld world)

@@ -20,7 +20,7 @@ public sealed class PatientTrainerPathwayServiceTests
 
         var act = () => world.Pathways.StartAsync(stranger, Started, None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, stranger.ToString(), "as a patient trainer");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, stranger.ToString(), "as a patient trainer");
         (await world.Pathways.FindByParticipantAsync(stranger, None)).Should().BeNull();
     }
 
@@ -246,7 +246,7 @@ public sealed class PatientTrainerPathwayServiceTests
 
         var act = () => world.Pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("After each session", ParticipantId.New(), "Partner rate", null), None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.UnknownParticipant, "as a mentor");
+        await act.ShouldBeRefusedAsync(PeopleErrorCodes.ParticipantNotFound, "as a mentor");
         (await world.Pathways.FindByParticipantAsync(partner, None))!.SupportPlan.Should().BeNull();
     }
 

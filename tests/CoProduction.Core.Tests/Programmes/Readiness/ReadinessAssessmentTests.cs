@@ -74,7 +74,7 @@ public sealed class ReadinessAssessmentTests
 
         var act = () => assessment.Rate("catering", ReadinessRating.Met, null, _assessor, Today, _clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.UnknownReadinessItem, "no item 'catering'", "payment-process", "add it with AddItem");
+        act.ShouldBeRefused(ProgrammeErrorCodes.ReadinessItemNotFound, "no item 'catering'", "payment-process", "add it with AddItem");
     }
 
     [Fact]
