@@ -178,7 +178,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             var participant = await _people.RegisterAsync(name, [role], ct);
             if (records)
             {
-                participant = await _people.ChangeAsync(participant.Id, p => p.GiveConsent(ConsentPurpose.Recording, clock), ct);
+                participant = await _people.GiveConsentAsync(participant.Id, ConsentPurpose.Recording, ct);
             }
 
             _cast[name] = participant.Id;

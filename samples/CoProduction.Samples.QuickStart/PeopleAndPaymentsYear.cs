@@ -51,29 +51,24 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
         {
             var participant = await _people.RegisterAsync(name, roles, cancellationToken);
             var index = _cast.Count;
-            participant = await _people.ChangeAsync(participant.Id, p =>
+            await _people.ChangeContactDetailsAsync(participant.Id, new ContactDetails($"person.{index}@example.org", null, null), cancellationToken);
+            participant = await _people.GiveConsentAsync(participant.Id, ConsentPurpose.Contact, cancellationToken);
+            if (index % 2 == 0)
             {
-                p.ChangeContactDetails(new ContactDetails($"person.{index}@example.org", null, null), clock);
-                p.GiveConsent(ConsentPurpose.Contact, clock);
-                if (index % 2 == 0)
-                {
-                    p.GiveConsent(ConsentPurpose.Recording, clock);
-                }
+                participant = await _people.GiveConsentAsync(participant.Id, ConsentPurpose.Recording, cancellationToken);
+            }
 
-                if (index < 4)
-                {
-                    p.GiveConsent(ConsentPurpose.DiversityMonitoring, clock);
-                    p.RecordDiversityAnswers(new Dictionary<string, string> { ["Age band"] = index % 2 == 0 ? "45-64" : "25-44" }, clock);
-                }
-            }, cancellationToken);
+            if (index < 4)
+            {
+                await _people.GiveConsentAsync(participant.Id, ConsentPurpose.DiversityMonitoring, cancellationToken);
+                participant = await _people.RecordDiversityAnswersAsync(participant.Id, new Dictionary<string, string> { ["Age band"] = index % 2 == 0 ? "45-64" : "25-44" }, cancellationToken);
+            }
+
             _cast[name] = participant;
         }
 
-        await _people.ChangeAsync(_cast["Carer B"].Id, p =>
-        {
-            p.ChangePaymentPreference(new PaymentPreference(PaymentMethod.DeclinesPayment, "Declines payment because of benefits; expenses only"), clock);
-            p.ChangeAccessibilityNeeds([new AccessibilityNeed("Needs to leave by 3pm for caring duties", "Sessions end by 2.30pm")], clock);
-        }, cancellationToken);
+        await _people.ChangePaymentPreferenceAsync(_cast["Carer B"].Id, new PaymentPreference(PaymentMethod.DeclinesPayment, "Declines payment because of benefits; expenses only"), cancellationToken);
+        _cast["Carer B"] = await _people.ChangeAccessibilityNeedsAsync(_cast["Carer B"].Id, [new AccessibilityNeed("Needs to leave by 3pm for caring duties", "Sessions end by 2.30pm")], cancellationToken);
     }
 
     private async Task<List<InvolvementActivity>> RecordMonthAsync(int month, CancellationToken cancellationToken)

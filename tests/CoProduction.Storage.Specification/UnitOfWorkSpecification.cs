@@ -199,6 +199,64 @@ public abstract class UnitOfWorkSpecification : StoreSpecification
         return copy;
     }
 
+    [Fact]
+    public async Task ChangeMethod_StaleExpectedVersion_RefusedAndNothingStored_TheReadVersionSaves()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var participant = await StoreParticipantAsync("Patient partner A", ct);
+        await using (var scope = ScopeFor(OrganisationA))
+        {
+            await scope.ServiceProvider.GetRequiredService<ParticipantService>().RenameAsync(participant.Id, "Patient partner A", "A", ct);
+        }
+
+        // The client read version 1; someone renamed the participant since (version 2).
+        Func<Task> stale = async () =>
+        {
+            await using var scope = ScopeFor(OrganisationA);
+            using (ExpectedVersions.Expect(participant.Id, 1))
+            {
+                await scope.ServiceProvider.GetRequiredService<ParticipantService>().GiveConsentAsync(participant.Id, ConsentPurpose.Recording, ct);
+            }
+        };
+
+        var refusal = (await stale.Should().ThrowAsync<ConcurrencyConflictException>()).Which;
+        (refusal.ExpectedVersion, refusal.ActualVersion, refusal.Kind).Should().Be((1L, 2L, ErrorKind.Conflict));
+        await ShouldBeUnwrittenAsync(participant.Id, "Patient partner A", 2, ct);
+        ExpectedVersions.For(participant.Id.Value).Should().BeNull("the expectation ends with its scope");
+
+        await using (var scope = ScopeFor(OrganisationA))
+        using (ExpectedVersions.Expect(participant.Id, 2))
+        {
+            await scope.ServiceProvider.GetRequiredService<ParticipantService>().GiveConsentAsync(participant.Id, ConsentPurpose.Recording, ct);
+        }
+
+        (await FindAsync(participant.Id, ct))!.Version.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task SaveAsync_StaleExpectedVersionOfOneOfSeveral_NothingStored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var first = await StoreParticipantAsync("Patient partner A", ct);
+        var second = await StoreParticipantAsync("Patient partner B", ct);
+        var firstLoaded = (await FindAsync(first.Id, ct))!;
+        var secondLoaded = (await FindAsync(second.Id, ct))!;
+        firstLoaded.Rename("Patient partner A (renamed)", null, Clock);
+        secondLoaded.Rename("Patient partner B (renamed)", null, Clock);
+
+        Func<Task> save = async () =>
+        {
+            using (ExpectedVersions.Expect(second.Id, 5))
+            {
+                await SaveAsync([AggregateChange.Update(firstLoaded), AggregateChange.Update(secondLoaded)], ct);
+            }
+        };
+
+        (await save.Should().ThrowAsync<ConcurrencyConflictException>()).Which.AggregateId.Should().Be(second.Id.Value);
+        await ShouldBeUnwrittenAsync(first.Id, "Patient partner A", 1, ct);
+        await ShouldBeUnwrittenAsync(second.Id, "Patient partner B", 1, ct);
+    }
+
     private async Task<Participant> StoreParticipantAsync(string name, CancellationToken ct)
     {
         var participant = Participant.Register(OrganisationA, name, [ParticipantRole.PatientPartner], Clock);

@@ -110,7 +110,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <param name="fullName">The full name.</param>
     /// <param name="preferredName">The name they like to be called, or <see langword="null"/>.</param>
     /// <param name="clock">The clock.</param>
-    public void Rename(string fullName, string? preferredName, TimeProvider clock)
+    internal void Rename(string fullName, string? preferredName, TimeProvider clock)
     {
         Guard.Against.NullOrWhiteSpace(fullName);
         Guard.Against.Null(clock);
@@ -123,7 +123,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <summary>Sets how to reach the participant.</summary>
     /// <param name="contact">The contact details.</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeContactDetails(ContactDetails contact, TimeProvider clock)
+    internal void ChangeContactDetails(ContactDetails contact, TimeProvider clock)
     {
         Guard.Against.Null(contact);
         Guard.Against.Null(clock);
@@ -135,7 +135,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <summary>Replaces the participant's roles.</summary>
     /// <param name="roles">The roles (at least one).</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeRoles(IEnumerable<ParticipantRole> roles, TimeProvider clock)
+    internal void ChangeRoles(IEnumerable<ParticipantRole> roles, TimeProvider clock)
     {
         Guard.Against.Null(roles);
         Guard.Against.Null(clock);
@@ -155,7 +155,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <summary>Replaces the participant's accessibility needs and reasonable adjustments.</summary>
     /// <param name="needs">The needs (may be empty).</param>
     /// <param name="clock">The clock.</param>
-    public void ChangeAccessibilityNeeds(IEnumerable<AccessibilityNeed> needs, TimeProvider clock)
+    internal void ChangeAccessibilityNeeds(IEnumerable<AccessibilityNeed> needs, TimeProvider clock)
     {
         Guard.Against.Null(needs);
         Guard.Against.Null(clock);
@@ -174,7 +174,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <summary>Sets how the participant wants to be paid, including declining payment.</summary>
     /// <param name="preference">The preference.</param>
     /// <param name="clock">The clock.</param>
-    public void ChangePaymentPreference(PaymentPreference preference, TimeProvider clock)
+    internal void ChangePaymentPreference(PaymentPreference preference, TimeProvider clock)
     {
         Guard.Against.Null(preference);
         Guard.Against.Null(clock);
@@ -188,7 +188,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <param name="purpose">The purpose.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">Consent for that purpose is already in force.</exception>
-    public void GiveConsent(ConsentPurpose purpose, TimeProvider clock)
+    internal void GiveConsent(ConsentPurpose purpose, TimeProvider clock)
     {
         Guard.Against.EnumOutOfRange(purpose);
         Guard.Against.Null(clock);
@@ -206,7 +206,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <param name="purpose">The purpose.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">No consent for that purpose is in force.</exception>
-    public void WithdrawConsent(ConsentPurpose purpose, TimeProvider clock)
+    internal void WithdrawConsent(ConsentPurpose purpose, TimeProvider clock)
     {
         Guard.Against.EnumOutOfRange(purpose);
         Guard.Against.Null(clock);
@@ -232,7 +232,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <param name="answers">The answers; they replace those held.</param>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">No consent for diversity monitoring is in force.</exception>
-    public void RecordDiversityAnswers(IReadOnlyDictionary<string, string> answers, TimeProvider clock)
+    internal void RecordDiversityAnswers(IReadOnlyDictionary<string, string> answers, TimeProvider clock)
     {
         Guard.Against.Null(answers);
         Guard.Against.Null(clock);

@@ -4,7 +4,9 @@ using CoProduction.Primitives;
 namespace CoProduction.People;
 
 /// <summary>
-/// Use cases about people: registering participants, looking them up, erasure and subject-access export.
+/// Use cases about people: registering participants, changing their record (names, contact details, roles,
+/// accessibility needs, payment preference, consent, diversity answers), looking them up, erasure and subject-access
+/// export.
 /// </summary>
 public sealed class ParticipantService
 {
@@ -42,7 +44,7 @@ public sealed class ParticipantService
     /// <param name="participantId">The participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The participant.</returns>
-    /// <exception cref="DomainRuleViolationException">No such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="RecordNotFoundException">No such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     public async Task<Participant> GetAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
         Guard.Against.EmptyId(participantId);
@@ -50,18 +52,117 @@ public sealed class ParticipantService
             ?? throw new RecordNotFoundException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: check the id, or register the participant first.");
     }
 
-    /// <summary>Loads a participant, applies a change and saves it (optimistic concurrency applies).</summary>
+    /// <summary>Changes a participant's names.</summary>
     /// <param name="participantId">The participant.</param>
-    /// <param name="change">The change, such as <c>p =&gt; p.GiveConsent(ConsentPurpose.Contact, clock)</c>.</param>
+    /// <param name="fullName">The full name.</param>
+    /// <param name="preferredName">The name they like to be called, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    public async Task<Participant> ChangeAsync(ParticipantId participantId, Action<Participant> change, CancellationToken cancellationToken)
+    /// <exception cref="ArgumentException">The full name is blank.</exception>
+    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
+    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public Task<Participant> RenameAsync(ParticipantId participantId, string fullName, string? preferredName, CancellationToken cancellationToken)
     {
-        Guard.Against.Null(change);
-        var participant = await GetAsync(participantId, cancellationToken).ConfigureAwait(false);
-        change(participant);
-        await _participants.UpdateAsync(participant, cancellationToken).ConfigureAwait(false);
-        return participant;
+        Guard.Against.NullOrWhiteSpace(fullName);
+        return ChangeAsync(participantId, p => p.Rename(fullName, preferredName, _clock), cancellationToken);
+    }
+
+    /// <summary>Sets how to reach a participant.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="contact">The contact details.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved participant.</returns>
+    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
+    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public Task<Participant> ChangeContactDetailsAsync(ParticipantId participantId, ContactDetails contact, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(contact);
+        return ChangeAsync(participantId, p => p.ChangeContactDetails(contact, _clock), cancellationToken);
+    }
+
+    /// <summary>Replaces a participant's roles. Other areas read roles from the record when their rules are checked.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="roles">The roles (at least one).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved participant.</returns>
+    /// <exception cref="ArgumentException">No role is given, or a role is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
+    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public Task<Participant> ChangeRolesAsync(ParticipantId participantId, IEnumerable<ParticipantRole> roles, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(roles);
+        return ChangeAsync(participantId, p => p.ChangeRoles(roles, _clock), cancellationToken);
+    }
+
+    /// <summary>Replaces a participant's accessibility needs and reasonable adjustments.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="needs">The needs (may be empty).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved participant.</returns>
+    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
+    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public Task<Participant> ChangeAccessibilityNeedsAsync(ParticipantId participantId, IEnumerable<AccessibilityNeed> needs, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(needs);
+        return ChangeAsync(participantId, p => p.ChangeAccessibilityNeeds(needs, _clock), cancellationToken);
+    }
+
+    /// <summary>Sets how a participant wants to be paid, including declining payment.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="preference">The preference.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved participant.</returns>
+    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
+    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public Task<Participant> ChangePaymentPreferenceAsync(ParticipantId participantId, PaymentPreference preference, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(preference);
+        return ChangeAsync(participantId, p => p.ChangePaymentPreference(preference, _clock), cancellationToken);
+    }
+
+    /// <summary>Records that a participant gave consent for a purpose, from now.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="purpose">The purpose.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved participant.</returns>
+    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
+    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public Task<Participant> GiveConsentAsync(ParticipantId participantId, ConsentPurpose purpose, CancellationToken cancellationToken)
+    {
+        return ChangeAsync(participantId, p => p.GiveConsent(purpose, _clock), cancellationToken);
+    }
+
+    /// <summary>Records that a participant withdrew consent for a purpose, from now.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="purpose">The purpose.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved participant.</returns>
+    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
+    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public Task<Participant> WithdrawConsentAsync(ParticipantId participantId, ConsentPurpose purpose, CancellationToken cancellationToken)
+    {
+        return ChangeAsync(participantId, p => p.WithdrawConsent(purpose, _clock), cancellationToken);
+    }
+
+    /// <summary>Records a participant's answers to diversity monitoring questions, which needs their consent to diversity monitoring.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="answers">The answers, by question.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved participant.</returns>
+    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
+    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public Task<Participant> RecordDiversityAnswersAsync(ParticipantId participantId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(answers);
+        return ChangeAsync(participantId, p => p.RecordDiversityAnswers(answers, _clock), cancellationToken);
     }
 
     /// <summary>
@@ -91,5 +192,13 @@ public sealed class ParticipantService
         }
 
         return new SubjectAccessExport(participantId, participant.OrganisationId.Value, _clock.GetUtcNow(), sections);
+    }
+
+    private async Task<Participant> ChangeAsync(ParticipantId participantId, Action<Participant> change, CancellationToken cancellationToken)
+    {
+        var participant = await GetAsync(participantId, cancellationToken).ConfigureAwait(false);
+        change(participant);
+        await _participants.UpdateAsync(participant, cancellationToken).ConfigureAwait(false);
+        return participant;
     }
 }

@@ -92,6 +92,7 @@ public static class UnitOfWorkSupport
     /// <exception cref="ArgumentNullException"><paramref name="changes"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The same aggregate appears twice.</exception>
     /// <exception cref="StoreOperationException">An aggregate belongs to another organisation, or an addition is not new.</exception>
+    /// <exception cref="ConcurrencyConflictException">An updated aggregate was loaded at another version than the caller expects (<see cref="ExpectedVersions"/>).</exception>
     public static IReadOnlyList<AggregateChange> Validate(IReadOnlyCollection<AggregateChange> changes, OrganisationId organisationId)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -113,6 +114,11 @@ public static class UnitOfWorkSupport
             if (change.Kind == AggregateChangeKind.Add && aggregate.Version != 0)
             {
                 throw new StoreOperationException(StorageErrorCodes.NotNew, $"{name} {aggregate.IdValue} has version {aggregate.Version}, so it is already stored: use UpdateAsync to save its changes.");
+            }
+
+            if (change.Kind == AggregateChangeKind.Update)
+            {
+                ExpectedVersions.Check(aggregate);
             }
         }
 

@@ -494,7 +494,7 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var people = world.Scope.GetRequiredService<ParticipantService>();
-        await people.ChangeAsync(p.R1, x => x.ChangeRoles([ParticipantRole.Staff], world.Clock), Ct);
+        await people.ChangeRolesAsync(p.R1, [ParticipantRole.Staff], Ct);
         var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
 
         await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);

@@ -19,15 +19,12 @@ public sealed class ParticipantServiceTests
         var payments = scope.ServiceProvider.GetRequiredService<PaymentService>();
         string[] personal = ["Alexandra Testperson", "Alex", "alex.testperson@example.org", "01632 960123", "7 Imaginary Lane, Exampletown", "Wheelchair user", "Accessible toilet nearby", "Mixed heritage", "Paid into a carer's account"];
         var participant = await people.RegisterAsync(personal[0], [ParticipantRole.PatientPartner], None);
-        await people.ChangeAsync(participant.Id, p =>
-        {
-            p.Rename(personal[0], personal[1], host.Clock);
-            p.ChangeContactDetails(new ContactDetails(personal[2], personal[3], personal[4], ContactMethod.Phone), host.Clock);
-            p.ChangeAccessibilityNeeds([new AccessibilityNeed(personal[5], personal[6])], host.Clock);
-            p.GiveConsent(ConsentPurpose.DiversityMonitoring, host.Clock);
-            p.RecordDiversityAnswers(new Dictionary<string, string> { ["Ethnic group"] = personal[7] }, host.Clock);
-            p.ChangePaymentPreference(new PaymentPreference(PaymentMethod.BankTransfer, personal[8]), host.Clock);
-        }, None);
+        await people.RenameAsync(participant.Id, personal[0], personal[1], None);
+        await people.ChangeContactDetailsAsync(participant.Id, new ContactDetails(personal[2], personal[3], personal[4], ContactMethod.Phone), None);
+        await people.ChangeAccessibilityNeedsAsync(participant.Id, [new AccessibilityNeed(personal[5], personal[6])], None);
+        await people.GiveConsentAsync(participant.Id, ConsentPurpose.DiversityMonitoring, None);
+        await people.RecordDiversityAnswersAsync(participant.Id, new Dictionary<string, string> { ["Ethnic group"] = personal[7] }, None);
+        await people.ChangePaymentPreferenceAsync(participant.Id, new PaymentPreference(PaymentMethod.BankTransfer, personal[8]), None);
         var activity = await payments.RecordActivityAsync(participant.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 10), TimeSpan.FromHours(2), "Partner", "Peer review panel, March", null, None);
         await payments.SubmitClaimAsync(participant.Id, [activity.Id], [new Expense(ExpenseKind.Travel, 6.40m, true, "Bus fare")], None);
 

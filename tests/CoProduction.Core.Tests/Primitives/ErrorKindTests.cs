@@ -58,7 +58,7 @@ public sealed partial class ErrorKindTests
         var store = scope.ServiceProvider.GetRequiredService<IParticipantStore>();
         var registered = await people.RegisterAsync("Patient partner A", [ParticipantRole.PatientPartner], Ct);
         var stale = (await store.FindAsync(registered.Id, Ct))!;
-        await people.ChangeAsync(registered.Id, p => p.GiveConsent(ConsentPurpose.Contact, host.Clock), Ct);
+        await people.GiveConsentAsync(registered.Id, ConsentPurpose.Contact, Ct);
         stale.GiveConsent(ConsentPurpose.Recording, host.Clock);
 
         var act = () => store.UpdateAsync(stale, Ct);
