@@ -15,13 +15,13 @@ public abstract class InvolvementActivityStoreSpecification : StoreSpecification
     /// <param name="date">The day it took place.</param>
     /// <param name="source">What it was part of, if anything.</param>
     /// <returns>The activity.</returns>
-    protected InvolvementActivity NewActivity(OrganisationId organisationId, ParticipantId participantId, DateOnly date, ActivitySource? source = null) =>
+    protected InvolvementActivity NewActivity(OrganisationId organisationId, ParticipantId participantId, DateOnly date, InvolvementActivitySource? source = null) =>
         InvolvementActivity.Record(organisationId, participantId, InvolvementActivityKind.PanelMeeting, date, TimeSpan.FromHours(3), "Partner", "Peer review panel", source, Clock);
 
     [Fact]
     public async Task AddAsync_ActivityWithSource_IsFoundWithEveryPart()
     {
-        var activity = NewActivity(OrganisationA, ParticipantId.New(), new DateOnly(2026, 3, 4), new ActivitySource("peer-review", Guid.CreateVersion7()));
+        var activity = NewActivity(OrganisationA, ParticipantId.New(), new DateOnly(2026, 3, 4), new InvolvementActivitySource("peer-review", Guid.CreateVersion7()));
 
         await WithStore<IInvolvementActivityStore>(OrganisationA, s => s.AddAsync(activity, Ct));
         var found = await WithStore<IInvolvementActivityStore, InvolvementActivity?>(OrganisationA, async s => await s.FindAsync(activity.Id, Ct));

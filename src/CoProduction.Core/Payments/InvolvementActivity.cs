@@ -36,7 +36,7 @@ public enum InvolvementActivityKind
 /// <summary>What an activity was part of: a cohort session, a panel meeting, an improvement project...</summary>
 /// <param name="Area">The kind of record, such as <c>cohort-session</c> or <c>panel-meeting</c>.</param>
 /// <param name="Id">The record's id.</param>
-public sealed record ActivitySource(string Area, Guid Id)
+public sealed record InvolvementActivitySource(string Area, Guid Id)
 {
     /// <summary>Gets the kind of record.</summary>
     public string Area { get; } = Guard.Against.NullOrWhiteSpace(Area).Trim();
@@ -77,7 +77,7 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
     public string RoleLevel { get; private set; }
 
     /// <summary>Gets what the activity was part of, if anything.</summary>
-    public ActivitySource? Source { get; private set; }
+    public InvolvementActivitySource? Source { get; private set; }
 
     /// <summary>Gets a short description of the activity (no personal data).</summary>
     public string Description { get; private set; }
@@ -110,7 +110,7 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
         TimeSpan duration,
         string roleLevel,
         string description,
-        ActivitySource? source,
+        InvolvementActivitySource? source,
         TimeProvider clock)
     {
         Guard.Against.EmptyId(participantId);

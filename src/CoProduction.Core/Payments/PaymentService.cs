@@ -69,7 +69,7 @@ public sealed class PaymentService
         TimeSpan duration,
         string roleLevel,
         string description,
-        ActivitySource? source,
+        InvolvementActivitySource? source,
         CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(roleLevel);

@@ -37,7 +37,7 @@ public enum AttendanceStatus
 /// <param name="Status">Present, apologies or absent.</param>
 /// <param name="ConsentsToRecording">Whether their consent to recording was in force when attendance was recorded.</param>
 /// <param name="RecordedAt">When recorded.</param>
-public sealed record AttendanceRecord(ParticipantId ParticipantId, PanelRole? Role, AttendanceStatus Status, bool ConsentsToRecording, DateTimeOffset RecordedAt);
+public sealed record MeetingAttendance(ParticipantId ParticipantId, PanelRole? Role, AttendanceStatus Status, bool ConsentsToRecording, DateTimeOffset RecordedAt);
 
 /// <summary>Why a reviewer may not be impartial about a submission.</summary>
 public enum ConflictKind

@@ -14,7 +14,7 @@ namespace CoProduction.PeerReview;
 public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
 {
     private readonly List<AgendaSlot> _agenda = [];
-    private readonly List<AttendanceRecord> _attendance = [];
+    private readonly List<MeetingAttendance> _attendance = [];
     private readonly List<ConflictOfInterest> _conflicts = [];
     private readonly List<Review> _reviews = [];
     private readonly List<LeadReviewerAssignment> _leadReviewers = [];
@@ -51,7 +51,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     public IReadOnlyList<AgendaSlot> Agenda => _agenda;
 
     /// <summary>Gets the attendance records, one per person.</summary>
-    public IReadOnlyList<AttendanceRecord> Attendance => _attendance;
+    public IReadOnlyList<MeetingAttendance> Attendance => _attendance;
 
     /// <summary>Gets every conflict of interest recorded, standing or dismissed.</summary>
     public IReadOnlyList<ConflictOfInterest> Conflicts => _conflicts;
@@ -159,8 +159,8 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         Guard.Against.Null(clock);
         var now = clock.GetUtcNow();
         _attendance.RemoveAll(a => a.ParticipantId == participantId);
-        _attendance.Add(new AttendanceRecord(participantId, role, status, consentsToRecording, now));
-        Raise(new AttendanceRecorded(Id, participantId, status, now));
+        _attendance.Add(new MeetingAttendance(participantId, role, status, consentsToRecording, now));
+        Raise(new MeetingAttendanceRecorded(Id, participantId, status, now));
     }
 
     /// <summary>Chooses who chairs the meeting: someone whose attendance is recorded as present.</summary>

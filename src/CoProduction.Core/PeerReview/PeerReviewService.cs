@@ -425,7 +425,7 @@ public sealed class PeerReviewService
     /// <param name="status">Present, apologies or absent.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The record.</returns>
-    public async Task<AttendanceRecord> RecordAttendanceAsync(PanelMeetingId meetingId, ParticipantId participantId, AttendanceStatus status, CancellationToken cancellationToken)
+    public async Task<MeetingAttendance> RecordAttendanceAsync(PanelMeetingId meetingId, ParticipantId participantId, AttendanceStatus status, CancellationToken cancellationToken)
     {
         var meeting = await RequireMeetingAsync(meetingId, cancellationToken).ConfigureAwait(false);
         var panel = await RequirePanelAsync(meeting.PanelId, cancellationToken).ConfigureAwait(false);

@@ -299,7 +299,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "CoProduction.Payments.InvolvementActivity.Source#ActivitySource", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "CoProduction.Payments.InvolvementActivity.Source#InvolvementActivitySource", b1 =>
                         {
                             b1.Property<string>("Area")
                                 .IsRequired()

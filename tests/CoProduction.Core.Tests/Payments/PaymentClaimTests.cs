@@ -17,7 +17,7 @@ public sealed class PaymentClaimTests
     public PaymentClaimTests() => _partner = Participant.Register(_trust, "Patient partner A", [ParticipantRole.PatientPartner], _clock);
 
     private InvolvementActivity Activity(double hours, string level = "Partner", ParticipantId? who = null) =>
-        InvolvementActivity.Record(_trust, who ?? _partner.Id, InvolvementActivityKind.TrainingDelivery, new DateOnly(2025, 5, 1), TimeSpan.FromHours(hours), level, "Co-production training, module 1", new ActivitySource("cohort-session", Guid.NewGuid()), _clock);
+        InvolvementActivity.Record(_trust, who ?? _partner.Id, InvolvementActivityKind.TrainingDelivery, new DateOnly(2025, 5, 1), TimeSpan.FromHours(hours), level, "Co-production training, module 1", new InvolvementActivitySource("cohort-session", Guid.NewGuid()), _clock);
 
     [Fact]
     public void Submit_PricesEachActivityFromTheRateCardAndAddsExpenses()

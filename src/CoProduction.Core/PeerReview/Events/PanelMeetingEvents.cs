@@ -29,7 +29,7 @@ public sealed record AgendaSlotRemoved(PanelMeetingId MeetingId, Guid SlotId, Re
 /// <param name="ParticipantId">The person.</param>
 /// <param name="Status">Their attendance.</param>
 /// <param name="OccurredAt">When.</param>
-public sealed record AttendanceRecorded(PanelMeetingId MeetingId, ParticipantId ParticipantId, AttendanceStatus Status, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record MeetingAttendanceRecorded(PanelMeetingId MeetingId, ParticipantId ParticipantId, AttendanceStatus Status, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>The chair of a meeting was chosen.</summary>
 /// <param name="MeetingId">The meeting.</param>

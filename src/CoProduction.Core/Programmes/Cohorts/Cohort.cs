@@ -16,7 +16,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
 {
     private readonly List<CohortSession> _sessions = [];
     private readonly List<CohortTeam> _teams = [];
-    private readonly List<AttendanceRecord> _attendance = [];
+    private readonly List<SessionAttendance> _attendance = [];
     private readonly List<AttendanceStatusDefinition> _attendanceStatuses = [];
     private readonly List<CompletionCriterion> _completionCriteria = [];
 
@@ -84,7 +84,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     public IReadOnlyList<CohortTeam> Teams => _teams;
 
     /// <summary>Gets every attendance record.</summary>
-    public IReadOnlyList<AttendanceRecord> Attendance => _attendance;
+    public IReadOnlyList<SessionAttendance> Attendance => _attendance;
 
     /// <summary>Gets the enrolled teams that have not withdrawn.</summary>
     public IEnumerable<CohortTeam> ActiveTeams => _teams.Where(t => !t.IsWithdrawn);
@@ -611,7 +611,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
 
     private bool Apply(CohortSessionId sessionId, ParticipantId participantId, AttendanceStatusDefinition status, DateTimeOffset now)
     {
-        var record = new AttendanceRecord(sessionId, participantId, status.Code, now);
+        var record = new SessionAttendance(sessionId, participantId, status.Code, now);
         var index = _attendance.FindIndex(a => a.SessionId == sessionId && a.ParticipantId == participantId);
         if (index >= 0)
         {
@@ -627,7 +627,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
             _attendance.Add(record);
         }
 
-        Raise(new AttendanceRecorded(Id, sessionId, participantId, status.Code, now));
+        Raise(new SessionAttendanceRecorded(Id, sessionId, participantId, status.Code, now));
         return true;
     }
 

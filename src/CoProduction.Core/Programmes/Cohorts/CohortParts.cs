@@ -75,7 +75,7 @@ public sealed record TeamMember(ParticipantId ParticipantId, bool HasLivedExperi
 /// <param name="ParticipantId">The participant (an enrolled team member).</param>
 /// <param name="StatusCode">The attendance status, one of the cohort's statuses.</param>
 /// <param name="RecordedAt">When it was recorded.</param>
-public sealed record AttendanceRecord(CohortSessionId SessionId, ParticipantId ParticipantId, string StatusCode, DateTimeOffset RecordedAt)
+public sealed record SessionAttendance(CohortSessionId SessionId, ParticipantId ParticipantId, string StatusCode, DateTimeOffset RecordedAt)
 {
     /// <summary>Gets the attendance status.</summary>
     public string StatusCode { get; } = Guard.Against.NullOrWhiteSpace(StatusCode).Trim();

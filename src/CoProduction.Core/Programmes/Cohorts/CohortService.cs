@@ -31,7 +31,7 @@ public sealed record FacilitatorAssignment(ParticipantId ParticipantId, Facilita
 /// </remarks>
 public sealed class CohortService
 {
-    /// <summary>The <see cref="ActivitySource.Area"/> of involvement activities that come from cohort sessions.</summary>
+    /// <summary>The <see cref="InvolvementActivitySource.Area"/> of involvement activities that come from cohort sessions.</summary>
     public const string SessionActivityArea = "cohort-session";
 
     private readonly ICohortStore _cohorts;
@@ -315,7 +315,7 @@ public sealed class CohortService
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         var toPay = cohort.PatientTrainersToPay(sessionId);
         var session = cohort.FindSession(sessionId)!;
-        var source = new ActivitySource(SessionActivityArea, sessionId.Value);
+        var source = new InvolvementActivitySource(SessionActivityArea, sessionId.Value);
         var recorded = new List<InvolvementActivity>();
         foreach (var facilitator in toPay)
         {

@@ -18,7 +18,7 @@ public sealed class CohortAttendanceAndCompletionTests
         cohort.RecordAttendance(sessionId, member, "present", _data.Clock);
 
         cohort.Attendance.Should().ContainSingle().Which.Should().BeEquivalentTo(new { SessionId = sessionId, ParticipantId = member, StatusCode = "Present" });
-        cohort.PendingEvents.OfType<AttendanceRecorded>().Should().ContainSingle();
+        cohort.PendingEvents.OfType<SessionAttendanceRecorded>().Should().ContainSingle();
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class CohortAttendanceAndCompletionTests
         cohort.RecordAttendance(sessionId, member, "Absent", _data.Clock);
 
         cohort.Attendance.Should().ContainSingle().Which.StatusCode.Should().Be("Absent");
-        cohort.PendingEvents.OfType<AttendanceRecorded>().Should().HaveCount(2, "repeating the same status is not a change");
+        cohort.PendingEvents.OfType<SessionAttendanceRecorded>().Should().HaveCount(2, "repeating the same status is not a change");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class CohortAttendanceAndCompletionTests
 
         changed.Should().Be(4);
         cohort.Attendance.Select(a => a.StatusCode).Should().Equal("Present", "Late", "Apologies", "Absent");
-        cohort.PendingEvents.OfType<AttendanceRecorded>().Should().HaveCount(4);
+        cohort.PendingEvents.OfType<SessionAttendanceRecorded>().Should().HaveCount(4);
     }
 
     [Fact]

@@ -376,7 +376,7 @@ public sealed class CohortServiceTests
         activity.RoleLevel.Should().Be("Lead");
         activity.Duration.Should().Be(TimeSpan.FromHours(3));
         activity.Date.Should().Be(new DateOnly(2025, 4, 14));
-        activity.Source.Should().Be(new ActivitySource(CohortService.SessionActivityArea, sessionId.Value));
+        activity.Source.Should().Be(new InvolvementActivitySource(CohortService.SessionActivityArea, sessionId.Value));
         (await world.Services.GetRequiredService<IInvolvementActivityStore>().ListForParticipantAsync(coach, None)).Should().BeEmpty();
 
         // The default rate card pays Lead 100.00 for a half day (3 hours is at least the 2.5-hour half-day threshold).

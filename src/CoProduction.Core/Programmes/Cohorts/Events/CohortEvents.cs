@@ -61,7 +61,7 @@ public sealed record TeamWithdrawn(CohortId CohortId, CohortTeamId TeamId, DateT
 /// <param name="ParticipantId">The participant.</param>
 /// <param name="StatusCode">The attendance status.</param>
 /// <param name="OccurredAt">When.</param>
-public sealed record AttendanceRecorded(CohortId CohortId, CohortSessionId SessionId, ParticipantId ParticipantId, string StatusCode, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record SessionAttendanceRecorded(CohortId CohortId, CohortSessionId SessionId, ParticipantId ParticipantId, string StatusCode, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A team's plan, showcase presentation or sign-off was recorded.</summary>
 /// <param name="CohortId">The cohort.</param>
