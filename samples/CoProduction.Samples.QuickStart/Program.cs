@@ -17,7 +17,7 @@ var builder = services.AddCoProduction(o => o.OrganisationId = trust.Value);
 var storeDescription = StoreChoice.Apply(builder, args);
 
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-await StoreChoice.PrepareAsync(provider);
+await StoreChoice.PrepareAsync(provider, args);
 await using var scope = provider.CreateAsyncScope();
 
 var report = new ReportWriter(Console.Out);

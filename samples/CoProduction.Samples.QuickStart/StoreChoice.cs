@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CoProduction.Samples.QuickStart;
 
 /// <summary>
@@ -46,8 +44,9 @@ internal static class StoreChoice
         return $"SQLite file {path} ({(existed ? "reset from the previous run" : "created")})";
     }
 
-    public static Task PrepareAsync(IServiceProvider services) =>
-        services.GetService<CoProduction.Storage.EntityFrameworkCore.CoProductionDbContextFactory>() is null
+    /// <summary>Brings a database's schema up to date (memory needs none).</summary>
+    public static Task PrepareAsync(IServiceProvider services, string[] args) =>
+        args.Contains("--in-memory", StringComparer.Ordinal)
             ? Task.CompletedTask
             : services.MigrateCoProductionDatabaseAsync(CancellationToken.None);
 }

@@ -11,7 +11,7 @@ namespace CoProduction.Storage.EntityFrameworkCore;
 /// Creates the short-lived context behind each store operation, scoped to one organisation, and brings the database
 /// schema up to date before the first one when <see cref="EntityFrameworkCoreStoreOptions.MigrateOnFirstUse"/> is set.
 /// </summary>
-public abstract class CoProductionDbContextFactory
+internal abstract class CoProductionDbContextFactory
 {
     /// <summary>Creates a context whose queries see only <paramref name="organisationId"/>'s rows.</summary>
     /// <param name="organisationId">The organisation the operation acts for.</param>

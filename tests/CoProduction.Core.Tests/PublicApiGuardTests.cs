@@ -230,6 +230,11 @@ public sealed class PublicApiGuardTests
                 return _participant;
             }
 
+            if (type == typeof(CoProduction.Storage.ChangeSet))
+            {
+                return CoProduction.Storage.ChangeSet.Create([CoProduction.Storage.AggregateChange.Add(_participant)], host.TrustA);
+            }
+
             if (type == typeof(CoProduction.Storage.UniqueRule))
             {
                 return CoProduction.Storage.UniqueRules.All[0];

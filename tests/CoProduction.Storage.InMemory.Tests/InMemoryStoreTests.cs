@@ -23,3 +23,8 @@ public sealed class InMemoryConcurrencyTests : ConcurrencySpecification
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
 }
+
+public sealed class InMemoryPagedListTests : PagedListSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 
 namespace CoProduction.Payments;
@@ -18,9 +19,21 @@ namespace CoProduction.Payments;
 /// </remarks>
 public sealed class RateCard
 {
-    /// <summary>Gets the rates, one per role level.</summary>
+    /// <summary>
+    /// Gets the rates, one per role level. Until any rate is configured the card holds the built-in rates
+    /// (<see cref="CreateDefaultRates"/>); the first rate added, from configuration (such as a
+    /// <c>Payments:RateCard:Rates</c> section of appsettings.json) or from code (<c>Rates.Add(...)</c>), replaces them all,
+    /// so the card holds exactly the levels you configured. To keep a built-in level, configure it too.
+    /// </summary>
     /// <value>By default three illustrative levels: <c>Participant</c>, <c>Partner</c> and <c>Lead</c>.</value>
-    public IList<RoleRate> Rates { get; } =
+    public IList<RoleRate> Rates { get; } = new ConfiguredRates();
+
+    /// <summary>Gets whether <see cref="Rates"/> still holds the built-in rates, because none has been configured.</summary>
+    public bool UsesDefaultRates => ((ConfiguredRates)Rates).HoldsDefaults;
+
+    /// <summary>Creates the built-in, illustrative rates (not a published rate card): a fresh copy each time.</summary>
+    /// <returns><c>Participant</c> 15.00 an hour; <c>Partner</c> 20.00 an hour, 75.00 a half day, 150.00 a day; <c>Lead</c> 25.00, 100.00, 200.00.</returns>
+    public static IReadOnlyList<RoleRate> CreateDefaultRates() =>
     [
         new() { RoleLevel = "Participant", HourlyRate = 15.00m },
         new() { RoleLevel = "Partner", HourlyRate = 20.00m, HalfDayRate = 75.00m, FullDayRate = 150.00m },
@@ -162,6 +175,61 @@ public sealed class RateCard
         }
 
         return failures;
+    }
+}
+
+/// <summary>
+/// The list behind <see cref="RateCard.Rates"/>: it starts with the built-in rates, and the first change (an item added,
+/// inserted, replaced or removed, or the list cleared) drops them first, so configured rates replace the defaults
+/// rather than being appended to them (the configuration binder adds items one by one to an existing list).
+/// </summary>
+internal sealed class ConfiguredRates : Collection<RoleRate>
+{
+    public ConfiguredRates()
+        : base([.. RateCard.CreateDefaultRates()])
+    {
+    }
+
+    public bool HoldsDefaults { get; private set; } = true;
+
+    protected override void InsertItem(int index, RoleRate item)
+    {
+        if (DropDefaults())
+        {
+            index = 0;
+        }
+
+        base.InsertItem(index, item);
+    }
+
+    protected override void SetItem(int index, RoleRate item)
+    {
+        HoldsDefaults = false;
+        base.SetItem(index, item);
+    }
+
+    protected override void RemoveItem(int index)
+    {
+        HoldsDefaults = false;
+        base.RemoveItem(index);
+    }
+
+    protected override void ClearItems()
+    {
+        HoldsDefaults = false;
+        base.ClearItems();
+    }
+
+    private bool DropDefaults()
+    {
+        if (!HoldsDefaults)
+        {
+            return false;
+        }
+
+        HoldsDefaults = false;
+        base.ClearItems();
+        return true;
     }
 }
 

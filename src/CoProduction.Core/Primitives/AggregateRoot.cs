@@ -98,8 +98,8 @@ internal interface ISavedMarker
     void MarkSaved(long version);
 }
 
-/// <summary>Store-facing operations on aggregates, for store implementations in other assemblies.</summary>
-public static class AggregateStoreSupport
+/// <summary>Marks aggregates saved: only the library's <see cref="Storage.UnitOfWorkBase{TCommitted}"/> (after a commit) and the in-memory store (on its private copies) call it.</summary>
+internal static class AggregateStoreSupport
 {
     /// <summary>
     /// Marks an aggregate as saved at <paramref name="version"/> and clears its pending events. Only store

@@ -37,4 +37,15 @@ public interface IAggregateStore<TAggregate, in TId>
     /// <exception cref="ConcurrencyConflictException">Someone else saved the aggregate since it was loaded.</exception>
     /// <exception cref="StoreOperationException">The aggregate is not stored, or belongs to another organisation.</exception>
     Task UpdateAsync(TAggregate aggregate, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Lists one page of the current organisation's aggregates, sorted by id (see <see cref="ListOrder"/>: creation
+    /// order for ids made by <c>New()</c>), with the number of them all. The database sorts, skips and limits (and
+    /// counts) in one snapshot, so a page costs the same whatever the number of aggregates; a page beyond the last is
+    /// empty. Every store sorts the same ids the same way, so a list reads the same on every provider.
+    /// </summary>
+    /// <param name="page">The page to read; <c>default</c> is the first page of <see cref="PageRequest.DefaultSize"/>, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Copies of the page's aggregates and the total count.</returns>
+    Task<Page<TAggregate>> ListPageAsync(PageRequest page, CancellationToken cancellationToken);
 }

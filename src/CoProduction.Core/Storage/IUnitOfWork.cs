@@ -56,7 +56,8 @@ public readonly record struct AggregateChange
 /// the same unit of work, so two commands racing for the same slot cannot both commit.
 /// </summary>
 /// <remarks>
-/// Every store provider implements this contract over the same storage as its aggregate stores; the single-aggregate
+/// Every store provider implements this contract over the same storage as its aggregate stores, by deriving from
+/// <see cref="UnitOfWorkBase{TCommitted}"/> (which marks the aggregates saved once the provider has committed); the single-aggregate
 /// <see cref="IAggregateStore{TAggregate, TId}.AddAsync"/> and <see cref="IAggregateStore{TAggregate, TId}.UpdateAsync"/>
 /// behave as a unit of work of one change. The conformance suite (<c>UnitOfWorkSpecification</c>) proves that a
 /// failure on any change leaves every aggregate as it was and stores no event.
@@ -73,27 +74,85 @@ public interface IUnitOfWork
     /// <returns>A task that completes when the changes are stored.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="changes"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The same aggregate appears twice in <paramref name="changes"/>.</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone else saved one of the updated aggregates since it was loaded.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone else saved one of the updated aggregates since it was loaded, or one was loaded at another version than the caller expects (<see cref="ExpectedVersions"/>).</exception>
     /// <exception cref="StoreOperationException">An added aggregate is already stored or not new, an updated one is not stored, or one belongs to another organisation.</exception>
     Task SaveAsync(IReadOnlyCollection<AggregateChange> changes, CancellationToken cancellationToken);
 }
 
-/// <summary>Checks the changes of a unit of work before a store writes them, the same way in every provider.</summary>
-public static class UnitOfWorkSupport
+/// <summary>
+/// The checked changes of one unit of work, as a store provider writes them (see <see cref="UnitOfWorkBase{TCommitted}"/>):
+/// every aggregate belongs to the current organisation, each addition is new, and no aggregate appears twice.
+/// </summary>
+public sealed class ChangeSet
 {
+    private readonly Dictionary<IAggregateRoot, long> _newVersions;
+
+    private ChangeSet(OrganisationId organisationId, IReadOnlyList<AggregateChange> changes, IReadOnlyList<AggregateChange> claimOrder)
+    {
+        OrganisationId = organisationId;
+        Changes = changes;
+        ClaimOrder = claimOrder;
+        _newVersions = new Dictionary<IAggregateRoot, long>(ReferenceEqualityComparer.Instance);
+        foreach (var change in changes)
+        {
+            _newVersions[change.Aggregate] = change.Kind == AggregateChangeKind.Add ? 1 : change.Aggregate.Version + 1;
+        }
+    }
+
+    /// <summary>Gets the organisation every change belongs to: the current one.</summary>
+    public OrganisationId OrganisationId { get; }
+
+    /// <summary>Gets the changes in the order the command listed them: their events go to the outbox in this order.</summary>
+    public IReadOnlyList<AggregateChange> Changes { get; }
+
     /// <summary>
-    /// Checks that every change belongs to <paramref name="organisationId"/>, that additions are new, and that no
-    /// aggregate appears twice; returns the changes in the order in which a store should claim their rows (by type,
-    /// then id), so that two transactions over the same aggregates never wait on each other in a cycle.
+    /// Gets the changes in the order in which a store claims their rows (by type name, then id), so that two
+    /// transactions over the same aggregates never wait on each other in a cycle.
     /// </summary>
-    /// <param name="changes">The changes.</param>
-    /// <param name="organisationId">The current organisation.</param>
-    /// <returns>The changes in claiming order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="changes"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The same aggregate appears twice.</exception>
-    /// <exception cref="StoreOperationException">An aggregate belongs to another organisation, or an addition is not new.</exception>
-    /// <exception cref="ConcurrencyConflictException">An updated aggregate was loaded at another version than the caller expects (<see cref="ExpectedVersions"/>).</exception>
-    public static IReadOnlyList<AggregateChange> Validate(IReadOnlyCollection<AggregateChange> changes, OrganisationId organisationId)
+    public IReadOnlyList<AggregateChange> ClaimOrder { get; }
+
+    /// <summary>Gets the number of changes.</summary>
+    public int Count => Changes.Count;
+
+    /// <summary>
+    /// Gets the version an aggregate of this change set has once it is stored: 1 for an addition, the version it was
+    /// loaded with plus one for an update. A store writes this version, and for an update claims the row only while
+    /// the stored version is still <see cref="IAggregateRoot.Version"/>.
+    /// </summary>
+    /// <param name="aggregate">An aggregate of one of the changes.</param>
+    /// <returns>The version to store.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="aggregate"/> is not in the change set.</exception>
+    public long NewVersionOf(IAggregateRoot aggregate)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        return _newVersions.TryGetValue(aggregate, out var version)
+            ? version
+            : throw new ArgumentException($"{aggregate.GetType().Name} {aggregate.IdValue} is not in this change set.", nameof(aggregate));
+    }
+
+    /// <summary>The message of a <see cref="StoreOperationException"/> (<see cref="StorageErrorCodes.NotFound"/>) for an update of an aggregate that is not stored.</summary>
+    /// <param name="aggregate">The aggregate.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is <see langword="null"/>.</exception>
+    public static string NotStoredMessage(IAggregateRoot aggregate)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        return $"{aggregate.GetType().Name} {aggregate.IdValue} is not stored: add it with AddAsync first.";
+    }
+
+    /// <summary>The message of a <see cref="StoreOperationException"/> (<see cref="StorageErrorCodes.AlreadyExists"/>) for an addition whose id is already stored.</summary>
+    /// <param name="aggregate">The aggregate.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is <see langword="null"/>.</exception>
+    public static string AlreadyStoredMessage(IAggregateRoot aggregate)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        return $"{aggregate.GetType().Name} {aggregate.IdValue} is already stored: use UpdateAsync to save changes, or create the new record with a new id.";
+    }
+
+    /// <summary>Checks the changes of a unit of work, the same way for every provider.</summary>
+    internal static ChangeSet Create(IReadOnlyCollection<AggregateChange> changes, OrganisationId organisationId)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var seen = new HashSet<(Type, Guid)>();
@@ -122,26 +181,9 @@ public static class UnitOfWorkSupport
             }
         }
 
-        return [.. changes.OrderBy(c => c.Aggregate.GetType().FullName, StringComparer.Ordinal).ThenBy(c => c.Aggregate.IdValue)];
+        return new ChangeSet(
+            organisationId,
+            [.. changes],
+            [.. changes.OrderBy(c => c.Aggregate.GetType().FullName, StringComparer.Ordinal).ThenBy(c => c.Aggregate.IdValue)]);
     }
-
-    /// <summary>Marks every aggregate of a committed unit of work as saved at its new version, clearing its pending events.</summary>
-    /// <param name="committed">Each aggregate with the version now stored.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="committed"/> is <see langword="null"/>.</exception>
-    internal static void MarkSaved(IEnumerable<(IAggregateRoot Aggregate, long Version)> committed)
-    {
-        ArgumentNullException.ThrowIfNull(committed);
-        foreach (var (aggregate, version) in committed)
-        {
-            AggregateStoreSupport.MarkSaved(aggregate, version);
-        }
-    }
-
-    /// <summary>The message of the exception for an update of an aggregate that is not stored.</summary>
-    internal static string NotStoredMessage(IAggregateRoot aggregate) =>
-        $"{aggregate.GetType().Name} {aggregate.IdValue} is not stored: add it with AddAsync first.";
-
-    /// <summary>The message of the exception for an addition whose id is already stored.</summary>
-    internal static string AlreadyStoredMessage(IAggregateRoot aggregate) =>
-        $"{aggregate.GetType().Name} {aggregate.IdValue} is already stored: use UpdateAsync to save changes, or create the new record with a new id.";
 }

@@ -33,7 +33,7 @@ internal interface IAggregateMapping
 /// <see cref="OwnNestedChildTable{TOwner, TParent, TChild}"/> tables); only small lists of primitives in JSON or array
 /// columns.
 /// </remarks>
-public abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
+internal abstract class AggregateMapping<TAggregate, TId> : IAggregateMapping
     where TAggregate : AggregateRoot<TId>
     where TId : struct, ITypedId<TId>
 {

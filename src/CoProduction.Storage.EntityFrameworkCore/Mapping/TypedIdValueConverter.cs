@@ -5,7 +5,7 @@ namespace CoProduction.Storage.EntityFrameworkCore.Mapping;
 
 /// <summary>Stores a typed id (<see cref="ITypedId{TSelf}"/>) as its <see cref="Guid"/>.</summary>
 /// <typeparam name="TId">The typed id.</typeparam>
-public sealed class TypedIdValueConverter<TId> : ValueConverter<TId, Guid>
+internal sealed class TypedIdValueConverter<TId> : ValueConverter<TId, Guid>
     where TId : struct, ITypedId<TId>
 {
     /// <summary>Initialises the converter.</summary>

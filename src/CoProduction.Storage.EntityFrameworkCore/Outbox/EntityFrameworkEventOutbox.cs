@@ -9,7 +9,7 @@ namespace CoProduction.Storage.EntityFrameworkCore.Outbox;
 /// in the table, so an event whose handler failed (or whose process stopped before dispatch) stays pending until
 /// <see cref="DispatchPendingAsync"/> delivers it.
 /// </summary>
-public sealed class EntityFrameworkEventOutbox : IEventOutbox
+internal sealed class EntityFrameworkEventOutbox : IEventOutbox
 {
     private readonly CoProductionDbContextFactory _contexts;
     private readonly IOrganisationContext _organisation;

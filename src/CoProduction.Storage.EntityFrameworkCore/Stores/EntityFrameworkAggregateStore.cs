@@ -17,7 +17,7 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 /// <remarks>
 /// Additions and updates are units of work of one change (see <see cref="IUnitOfWork"/>).
 /// </remarks>
-public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregateStore<TAggregate, TId>
+internal abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregateStore<TAggregate, TId>
     where TAggregate : AggregateRoot<TId>
     where TId : struct, ITypedId<TId>
 {
@@ -56,6 +56,31 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
         return _dependencies.UnitOfWork.SaveAsync([AggregateChange.Update(aggregate)], cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<Page<TAggregate>> ListPageAsync(PageRequest page, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var context = await CreateContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            // The count and the page read one snapshot: ORDER BY id, OFFSET and LIMIT run in the database, and the
+            // organisation filter applies to both.
+            var snapshot = await context.Database.BeginTransactionAsync(ReadSnapshotIsolation(context), cancellationToken).ConfigureAwait(false);
+            await using (snapshot.ConfigureAwait(false))
+            {
+                var total = await context.Set<TAggregate>().CountAsync(cancellationToken).ConfigureAwait(false);
+                var items = total <= page.Offset
+                    ? []
+                    : await LoadAsync(
+                        context,
+                        q => (page.Order == ListOrder.NewestFirst ? q.OrderByDescending(a => a.Id) : q.OrderBy(a => a.Id)).Skip(page.Offset).Take(page.Size),
+                        inSnapshot: true,
+                        cancellationToken).ConfigureAwait(false);
+                return new Page<TAggregate>(items, total, page);
+            }
+        }
+    }
+
     /// <summary>
     /// Runs a query over the current organisation's aggregates (the organisation filter applies) and returns detached
     /// copies, in the query's order.
@@ -70,31 +95,37 @@ public abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggregat
         var context = await CreateContextAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            // Tracked while loading so that shadow state can be read back; the context (and its tracking) ends here.
-            var aggregates = context.Set<TAggregate>().AsTracking();
-            List<TAggregate> results;
-            if (_mapping.LoadsChildTablesSeparately)
-            {
-                var snapshot = await context.Database.BeginTransactionAsync(ReadSnapshotIsolation(context), cancellationToken).ConfigureAwait(false);
-                await using (snapshot.ConfigureAwait(false))
-                {
-                    results = await query(aggregates.AsSplitQuery()).ToListAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            else
-            {
-                results = await query(aggregates).ToListAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            var rootType = context.Model.FindEntityType(typeof(TAggregate))!;
-            foreach (var aggregate in results)
-            {
-                RestoreListOrder(context, aggregate, rootType);
-                _mapping.ReadShadowState(context.Entry(aggregate), aggregate);
-            }
-
-            return results;
+            return await LoadAsync(context, query, inSnapshot: false, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Loads the aggregates a query selects into <paramref name="context"/> and returns them detached from any later use of it.</summary>
+    private async Task<List<TAggregate>> LoadAsync(DbContext context, Func<IQueryable<TAggregate>, IQueryable<TAggregate>> query, bool inSnapshot, CancellationToken cancellationToken)
+    {
+        // Tracked while loading so that shadow state can be read back; the context (and its tracking) ends with the caller.
+        var aggregates = context.Set<TAggregate>().AsTracking();
+        List<TAggregate> results;
+        if (_mapping.LoadsChildTablesSeparately && !inSnapshot)
+        {
+            var snapshot = await context.Database.BeginTransactionAsync(ReadSnapshotIsolation(context), cancellationToken).ConfigureAwait(false);
+            await using (snapshot.ConfigureAwait(false))
+            {
+                results = await query(aggregates.AsSplitQuery()).ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            results = await query(_mapping.LoadsChildTablesSeparately ? aggregates.AsSplitQuery() : aggregates).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var rootType = context.Model.FindEntityType(typeof(TAggregate))!;
+        foreach (var aggregate in results)
+        {
+            RestoreListOrder(context, aggregate, rootType);
+            _mapping.ReadShadowState(context.Entry(aggregate), aggregate);
+        }
+
+        return results;
     }
 
     /// <summary>

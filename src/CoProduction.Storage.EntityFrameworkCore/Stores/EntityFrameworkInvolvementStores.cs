@@ -7,7 +7,7 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
 /// <summary>The Entity Framework Core <see cref="IInvolvementFrameworkStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkInvolvementFrameworkStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkInvolvementFrameworkStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<InvolvementFramework, InvolvementFrameworkId>(dependencies), IInvolvementFrameworkStore
 {
     /// <inheritdoc />
@@ -22,7 +22,7 @@ public sealed class EntityFrameworkInvolvementFrameworkStore(EntityFrameworkStor
 
 /// <summary>The Entity Framework Core <see cref="IImprovementProjectStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkImprovementProjectStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkImprovementProjectStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<ImprovementProject, ImprovementProjectId>(dependencies), IImprovementProjectStore
 {
     /// <inheritdoc />
@@ -42,7 +42,7 @@ public sealed class EntityFrameworkImprovementProjectStore(EntityFrameworkStoreD
 
 /// <summary>The Entity Framework Core <see cref="IAssessmentStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkAssessmentStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkAssessmentStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<Assessment, AssessmentId>(dependencies), IAssessmentStore
 {
     /// <inheritdoc />

@@ -6,7 +6,7 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
 /// <summary>The Entity Framework Core <see cref="IParticipantStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkParticipantStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkParticipantStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<Participant, ParticipantId>(dependencies), IParticipantStore
 {
     /// <inheritdoc />

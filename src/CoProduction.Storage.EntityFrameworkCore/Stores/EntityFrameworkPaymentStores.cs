@@ -5,7 +5,7 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
 /// <summary>The Entity Framework Core <see cref="IInvolvementActivityStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkInvolvementActivityStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkInvolvementActivityStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<InvolvementActivity, InvolvementActivityId>(dependencies), IInvolvementActivityStore
 {
     /// <inheritdoc />
@@ -23,7 +23,7 @@ public sealed class EntityFrameworkInvolvementActivityStore(EntityFrameworkStore
 
 /// <summary>The Entity Framework Core <see cref="IPaymentClaimStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkPaymentClaimStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkPaymentClaimStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<PaymentClaim, PaymentClaimId>(dependencies), IPaymentClaimStore
 {
     /// <inheritdoc />

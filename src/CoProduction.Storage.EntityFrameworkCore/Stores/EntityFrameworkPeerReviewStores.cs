@@ -7,7 +7,7 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
 /// <summary>The Entity Framework Core <see cref="IPanelStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkPanelStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkPanelStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<Panel, PanelId>(dependencies), IPanelStore
 {
     /// <inheritdoc />
@@ -22,7 +22,7 @@ public sealed class EntityFrameworkPanelStore(EntityFrameworkStoreDependencies d
 
 /// <summary>The Entity Framework Core <see cref="IReviewSubmissionStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkReviewSubmissionStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkReviewSubmissionStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<ReviewSubmission, ReviewSubmissionId>(dependencies), IReviewSubmissionStore
 {
     /// <inheritdoc />
@@ -63,7 +63,7 @@ public sealed class EntityFrameworkReviewSubmissionStore(EntityFrameworkStoreDep
 
 /// <summary>The Entity Framework Core <see cref="IPanelMeetingStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkPanelMeetingStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkPanelMeetingStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<PanelMeeting, PanelMeetingId>(dependencies), IPanelMeetingStore
 {
     /// <inheritdoc />

@@ -12,7 +12,7 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
 /// <summary>The Entity Framework Core <see cref="IProgrammeStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkProgrammeStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkProgrammeStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<Programme, ProgrammeId>(dependencies), IProgrammeStore
 {
     /// <inheritdoc />
@@ -25,7 +25,7 @@ public sealed class EntityFrameworkProgrammeStore(EntityFrameworkStoreDependenci
 
 /// <summary>The Entity Framework Core <see cref="ICohortStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkCohortStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkCohortStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<Cohort, CohortId>(dependencies), ICohortStore
 {
     /// <inheritdoc />
@@ -38,7 +38,7 @@ public sealed class EntityFrameworkCohortStore(EntityFrameworkStoreDependencies 
 
 /// <summary>The Entity Framework Core <see cref="IPatientTrainerPathwayStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkPatientTrainerPathwayStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkPatientTrainerPathwayStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<PatientTrainerPathway, PatientTrainerPathwayId>(dependencies), IPatientTrainerPathwayStore
 {
     /// <inheritdoc />
@@ -58,7 +58,7 @@ public sealed class EntityFrameworkPatientTrainerPathwayStore(EntityFrameworkSto
 
 /// <summary>The Entity Framework Core <see cref="IReadinessAssessmentStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkReadinessAssessmentStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkReadinessAssessmentStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<ReadinessAssessment, ReadinessAssessmentId>(dependencies), IReadinessAssessmentStore
 {
     /// <inheritdoc />
@@ -71,7 +71,7 @@ public sealed class EntityFrameworkReadinessAssessmentStore(EntityFrameworkStore
 
 /// <summary>The Entity Framework Core <see cref="IQuestionnaireStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkQuestionnaireStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkQuestionnaireStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<Questionnaire, QuestionnaireId>(dependencies), IQuestionnaireStore
 {
     /// <inheritdoc />
@@ -84,7 +84,7 @@ public sealed class EntityFrameworkQuestionnaireStore(EntityFrameworkStoreDepend
 
 /// <summary>The Entity Framework Core <see cref="ICohortEvaluationStore"/>.</summary>
 /// <param name="dependencies">The context factory, organisation context and outbox.</param>
-public sealed class EntityFrameworkCohortEvaluationStore(EntityFrameworkStoreDependencies dependencies)
+internal sealed class EntityFrameworkCohortEvaluationStore(EntityFrameworkStoreDependencies dependencies)
     : EntityFrameworkAggregateStore<CohortEvaluation, CohortEvaluationId>(dependencies), ICohortEvaluationStore
 {
     /// <inheritdoc />

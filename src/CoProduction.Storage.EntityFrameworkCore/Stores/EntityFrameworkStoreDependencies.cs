@@ -4,7 +4,7 @@ using CoProduction.Storage.EntityFrameworkCore.Outbox;
 namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
 /// <summary>What every Entity Framework Core store needs, bundled so that a store's constructor takes one parameter.</summary>
-public sealed class EntityFrameworkStoreDependencies
+internal sealed class EntityFrameworkStoreDependencies
 {
     /// <summary>Initialises the dependencies.</summary>
     /// <param name="contexts">Creates a context per operation.</param>

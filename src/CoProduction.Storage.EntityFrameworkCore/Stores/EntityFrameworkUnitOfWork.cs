@@ -12,13 +12,14 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 /// then the aggregates are marked saved and their events dispatched. A write refused by the unique index of one of
 /// the <see cref="UniqueRules"/> becomes that rule's <see cref="DomainRuleViolationException"/>.
 /// </summary>
-internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
+internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequence, IDomainEvent Event)>>
 {
     private readonly CoProductionDbContextFactory _contexts;
     private readonly IOrganisationContext _organisation;
     private readonly EntityFrameworkEventOutbox _outbox;
 
     public EntityFrameworkUnitOfWork(CoProductionDbContextFactory contexts, IOrganisationContext organisation, EntityFrameworkEventOutbox outbox)
+        : base(organisation)
     {
         ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -28,21 +29,10 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
         _outbox = outbox;
     }
 
-    public async Task SaveAsync(IReadOnlyCollection<AggregateChange> changes, CancellationToken cancellationToken)
+    protected override async Task<List<(long Sequence, IDomainEvent Event)>> CommitAsync(ChangeSet changes, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var organisationId = _organisation.CurrentOrganisationId;
-        var ordered = UnitOfWorkSupport.Validate(changes, organisationId);
-        if (ordered.Count == 0)
-        {
-            return;
-        }
-
-        var versions = new Dictionary<IAggregateRoot, long>(ReferenceEqualityComparer.Instance);
-        foreach (var change in ordered)
-        {
-            versions[change.Aggregate] = change.Kind == AggregateChangeKind.Add ? 1 : change.Aggregate.Version + 1;
-        }
+        var organisationId = changes.OrganisationId;
+        var ordered = changes.ClaimOrder;
 
         var events = new List<(OutboxRecord Record, IDomainEvent Event)>();
         var context = await _contexts.CreateDbContextAsync(organisationId, cancellationToken).ConfigureAwait(false);
@@ -56,12 +46,12 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
                     foreach (var change in ordered)
                     {
                         await AggregateWriters.For(change.Aggregate.GetType())
-                            .StageAsync(context, change.Aggregate, change.Kind, versions[change.Aggregate], cancellationToken)
+                            .StageAsync(context, change.Aggregate, change.Kind, changes.NewVersionOf(change.Aggregate), cancellationToken)
                             .ConfigureAwait(false);
                     }
 
                     // Events go to the outbox in the order the command listed its changes.
-                    foreach (var change in changes)
+                    foreach (var change in changes.Changes)
                     {
                         var aggregate = change.Aggregate;
                         foreach (var domainEvent in aggregate.PendingEvents)
@@ -71,7 +61,7 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
                                 OrganisationId = organisationId,
                                 AggregateType = aggregate.GetType().Name,
                                 AggregateId = aggregate.IdValue,
-                                AggregateVersion = versions[aggregate],
+                                AggregateVersion = changes.NewVersionOf(aggregate),
                                 EventType = EventSerializer.TypeName(domainEvent.GetType()),
                                 Payload = EventSerializer.Serialize(domainEvent),
                                 OccurredAt = domainEvent.OccurredAt,
@@ -105,7 +95,7 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
                     var taken = ordered.Any(c => c.Kind == AggregateChangeKind.Add) ? await FindStoredAdditionAsync(ordered, cancellationToken).ConfigureAwait(false) : null;
                     if (taken is not null)
                     {
-                        throw new StoreOperationException(StorageErrorCodes.AlreadyExists, UnitOfWorkSupport.AlreadyStoredMessage(taken));
+                        throw new StoreOperationException(StorageErrorCodes.AlreadyExists, ChangeSet.AlreadyStoredMessage(taken));
                     }
 
                     throw;
@@ -113,9 +103,12 @@ internal sealed class EntityFrameworkUnitOfWork : IUnitOfWork
             }
         }
 
-        UnitOfWorkSupport.MarkSaved(ordered.Select(c => (c.Aggregate, versions[c.Aggregate])));
-        await _outbox.DispatchAsync([.. events.Select(e => (e.Record.Sequence, e.Event))], cancellationToken).ConfigureAwait(false);
+        // The sequences are known once the transaction has committed (the database assigned them).
+        return [.. events.Select(e => (e.Record.Sequence, e.Event))];
     }
+
+    protected override Task AfterCommitAsync(List<(long Sequence, IDomainEvent Event)> committed, CancellationToken cancellationToken) =>
+        _outbox.DispatchAsync(committed, cancellationToken);
 
     /// <summary>Finds a change whose aggregate shares a unique rule's values with another stored aggregate of the organisation.</summary>
     private async Task<(UniqueRule Rule, IAggregateRoot Aggregate)?> FindBrokenUniqueRuleAsync(IReadOnlyList<AggregateChange> ordered, CancellationToken cancellationToken)

@@ -2189,52 +2189,6 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasConstraintName("fk_panel_meeting_agenda_slots_panel_meetings_panel_meeting_id");
                         });
 
-                    b.OwnsMany("CoProduction.PeerReview.AttendanceRecord", "Attendance", b1 =>
-                        {
-                            b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("panel_meeting_id");
-
-                            b1.Property<int>("position")
-                                .HasColumnType("integer")
-                                .HasColumnName("position");
-
-                            b1.Property<bool>("ConsentsToRecording")
-                                .HasColumnType("boolean")
-                                .HasColumnName("consents_to_recording");
-
-                            b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("participant_id");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<string>("Role")
-                                .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
-                                .HasColumnName("role");
-
-                            b1.Property<string>("Status")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("status");
-
-                            b1.HasKey("panel_meeting_id", "position")
-                                .HasName("pk_panel_meeting_attendance");
-
-                            b1.HasIndex("ParticipantId")
-                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
-
-                            b1.ToTable("panel_meeting_attendance", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("panel_meeting_id")
-                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
-                        });
-
                     b.OwnsMany("CoProduction.PeerReview.ConflictOfInterest", "Conflicts", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
@@ -2330,6 +2284,52 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("panel_meeting_id")
                                 .HasConstraintName("fk_panel_meeting_lead_reviewers_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.MeetingAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("ConsentsToRecording")
+                                .HasColumnType("boolean")
+                                .HasColumnName("consents_to_recording");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_attendance");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
+
+                            b1.ToTable("panel_meeting_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
                         });
 
                     b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
@@ -3000,44 +3000,6 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
             modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
                 {
-                    b.OwnsMany("CoProduction.Programmes.Cohorts.AttendanceRecord", "Attendance", b1 =>
-                        {
-                            b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("cohort_id");
-
-                            b1.Property<int>("position")
-                                .HasColumnType("integer")
-                                .HasColumnName("position");
-
-                            b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("participant_id");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<Guid>("SessionId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("session_id");
-
-                            b1.Property<string>("StatusCode")
-                                .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
-                                .HasColumnName("status_code");
-
-                            b1.HasKey("cohort_id", "position")
-                                .HasName("pk_cohort_attendance");
-
-                            b1.ToTable("cohort_attendance", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("cohort_id")
-                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
-                        });
-
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
@@ -3304,6 +3266,44 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 });
 
                             b1.Navigation("Members");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.Property<string>("StatusCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("status_code");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance");
+
+                            b1.ToTable("cohort_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
                         });
 
                     b.Navigation("Attendance");

@@ -2182,52 +2182,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasConstraintName("fk_panel_meeting_agenda_slots_panel_meetings_panel_meeting_id");
                         });
 
-                    b.OwnsMany("CoProduction.PeerReview.AttendanceRecord", "Attendance", b1 =>
-                        {
-                            b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("panel_meeting_id");
-
-                            b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("position");
-
-                            b1.Property<bool>("ConsentsToRecording")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("consents_to_recording");
-
-                            b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("participant_id");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<string>("Role")
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("role");
-
-                            b1.Property<string>("Status")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("status");
-
-                            b1.HasKey("panel_meeting_id", "position")
-                                .HasName("pk_panel_meeting_attendance");
-
-                            b1.HasIndex("ParticipantId")
-                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
-
-                            b1.ToTable("panel_meeting_attendance", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("panel_meeting_id")
-                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
-                        });
-
                     b.OwnsMany("CoProduction.PeerReview.ConflictOfInterest", "Conflicts", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
@@ -2323,6 +2277,52 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("panel_meeting_id")
                                 .HasConstraintName("fk_panel_meeting_lead_reviewers_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.MeetingAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("ConsentsToRecording")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("consents_to_recording");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_attendance");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
+
+                            b1.ToTable("panel_meeting_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
                         });
 
                     b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
@@ -2993,44 +2993,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
             modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
                 {
-                    b.OwnsMany("CoProduction.Programmes.Cohorts.AttendanceRecord", "Attendance", b1 =>
-                        {
-                            b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("cohort_id");
-
-                            b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("position");
-
-                            b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("participant_id");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<Guid>("SessionId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("session_id");
-
-                            b1.Property<string>("StatusCode")
-                                .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("status_code");
-
-                            b1.HasKey("cohort_id", "position")
-                                .HasName("pk_cohort_attendance");
-
-                            b1.ToTable("cohort_attendance", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("cohort_id")
-                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
-                        });
-
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
@@ -3297,6 +3259,44 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 });
 
                             b1.Navigation("Members");
+                        });
+
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("session_id");
+
+                            b1.Property<string>("StatusCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status_code");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance");
+
+                            b1.ToTable("cohort_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
                         });
 
                     b.Navigation("Attendance");

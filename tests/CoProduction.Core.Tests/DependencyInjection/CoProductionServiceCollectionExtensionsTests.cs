@@ -68,6 +68,8 @@ public sealed class CoProductionServiceCollectionExtensionsTests
             o.Payments.PaymentTargetDays = 0;
             o.Payments.RateCard.HalfDayFromHours = 6;
             o.Payments.RateCard.BillingIncrementMinutes = 0;
+            o.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Partner", HourlyRate = 20 });
+            o.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Lead", HourlyRate = 25 });
             o.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "partner", HourlyRate = -1 });
             o.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = " ", HourlyRate = 10, HalfDayRate = 50, FullDayRate = 40 });
         }).UseInMemoryStores();
@@ -80,10 +82,10 @@ public sealed class CoProductionServiceCollectionExtensionsTests
         failures.Should().Contain(f => f.Contains("OrganisationId is an empty GUID", StringComparison.Ordinal));
         failures.Should().Contain(f => f.Contains("CurrencyCode 'pounds'", StringComparison.Ordinal));
         failures.Should().Contain(f => f.Contains("PaymentTargetDays is 0", StringComparison.Ordinal));
-        failures.Should().Contain(f => f.Contains("Rates[3].RoleLevel 'partner' appears more than once", StringComparison.Ordinal));
-        failures.Should().Contain(f => f.Contains("Rates[3].HourlyRate is -1", StringComparison.Ordinal));
-        failures.Should().Contain(f => f.Contains("Rates[4].RoleLevel is blank", StringComparison.Ordinal));
-        failures.Should().Contain(f => f.Contains("Rates[4].FullDayRate (40) is less than its HalfDayRate (50)", StringComparison.Ordinal));
+        failures.Should().Contain(f => f.Contains("Rates[2].RoleLevel 'partner' appears more than once", StringComparison.Ordinal));
+        failures.Should().Contain(f => f.Contains("Rates[2].HourlyRate is -1", StringComparison.Ordinal));
+        failures.Should().Contain(f => f.Contains("Rates[3].RoleLevel is blank", StringComparison.Ordinal));
+        failures.Should().Contain(f => f.Contains("Rates[3].FullDayRate (40) is less than its HalfDayRate (50)", StringComparison.Ordinal));
         failures.Should().Contain(f => f.Contains("FullDayFromHours (5) must be more than HalfDayFromHours (6)", StringComparison.Ordinal));
         failures.Should().Contain(f => f.Contains("BillingIncrementMinutes is 0", StringComparison.Ordinal));
     }

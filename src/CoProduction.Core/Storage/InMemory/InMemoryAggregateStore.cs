@@ -9,7 +9,7 @@ namespace CoProduction.Storage.InMemory;
 /// </summary>
 /// <typeparam name="TAggregate">The aggregate.</typeparam>
 /// <typeparam name="TId">Its typed id.</typeparam>
-public abstract class InMemoryAggregateStore<TAggregate, TId> : IAggregateStore<TAggregate, TId>
+internal abstract class InMemoryAggregateStore<TAggregate, TId> : IAggregateStore<TAggregate, TId>
     where TAggregate : AggregateRoot<TId>
     where TId : struct, ITypedId<TId>
 {
@@ -60,6 +60,22 @@ public abstract class InMemoryAggregateStore<TAggregate, TId> : IAggregateStore<
         return _unitOfWork.SaveAsync([AggregateChange.Update(aggregate)], cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task<Page<TAggregate>> ListPageAsync(PageRequest page, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var organisationId = _organisation.CurrentOrganisationId;
+        lock (_database.SyncRoot)
+        {
+            var mine = _database.Table(typeof(TAggregate)).Where(row => row.Value.OrganisationId == organisationId).ToList();
+            var sorted = page.Order == ListOrder.NewestFirst
+                ? mine.OrderByDescending(row => row.Key, NetworkOrderGuidComparer.Instance)
+                : mine.OrderBy(row => row.Key, NetworkOrderGuidComparer.Instance);
+            var items = sorted.Skip(page.Offset).Take(page.Size).Select(row => DeepCopy((TAggregate)row.Value.Snapshot)).ToList();
+            return Task.FromResult(new Page<TAggregate>(items, mine.Count, page));
+        }
+    }
+
     /// <summary>Returns copies of the current organisation's aggregates that match <paramref name="predicate"/>.</summary>
     /// <param name="predicate">The filter.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -85,4 +101,21 @@ public abstract class InMemoryAggregateStore<TAggregate, TId> : IAggregateStore<
     }
 
     private static TAggregate DeepCopy(TAggregate aggregate) => DeepCopier.Copy(aggregate);
+}
+
+/// <summary>Compares GUIDs as their text (their bytes in network order), as PostgreSQL's <c>uuid</c> and SQLite's text columns do.</summary>
+internal sealed class NetworkOrderGuidComparer : IComparer<Guid>
+{
+    /// <summary>Gets the comparer.</summary>
+    public static NetworkOrderGuidComparer Instance { get; } = new();
+
+    /// <inheritdoc />
+    public int Compare(Guid x, Guid y)
+    {
+        Span<byte> first = stackalloc byte[16];
+        Span<byte> second = stackalloc byte[16];
+        x.TryWriteBytes(first, bigEndian: true, out _);
+        y.TryWriteBytes(second, bigEndian: true, out _);
+        return first.SequenceCompareTo(second);
+    }
 }

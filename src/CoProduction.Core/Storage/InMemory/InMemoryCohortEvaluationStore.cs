@@ -9,7 +9,7 @@ namespace CoProduction.Storage.InMemory;
 /// <param name="database">The shared in-memory data.</param>
 /// <param name="organisation">The current organisation.</param>
 /// <param name="outbox">The outbox.</param>
-public sealed class InMemoryCohortEvaluationStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+internal sealed class InMemoryCohortEvaluationStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
     : InMemoryAggregateStore<CohortEvaluation, CohortEvaluationId>(database, organisation, outbox), ICohortEvaluationStore
 {
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace CoProduction.Storage.InMemory;
 /// <param name="database">The shared in-memory data.</param>
 /// <param name="organisation">The current organisation.</param>
 /// <param name="outbox">The outbox.</param>
-public sealed class InMemoryCohortStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+internal sealed class InMemoryCohortStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
     : InMemoryAggregateStore<Cohort, CohortId>(database, organisation, outbox), ICohortStore
 {
     /// <inheritdoc />

@@ -6,7 +6,7 @@ namespace CoProduction.Storage.InMemory;
 /// The data behind the in-memory stores: one instance per service provider (a singleton), shared by every scope. All
 /// access is serialised by one lock, so each save is atomic and isolated, as a database transaction would be.
 /// </summary>
-public sealed class InMemoryDatabase
+internal sealed class InMemoryDatabase
 {
     private readonly Dictionary<Type, Dictionary<Guid, StoredAggregate>> _tables = [];
     private readonly List<OutboxEntry> _outbox = [];

@@ -3,7 +3,7 @@ using CoProduction.Primitives;
 namespace CoProduction.Storage.InMemory;
 
 /// <summary>The in-memory <see cref="IEventOutbox"/>: dispatches events after each save and keeps their state.</summary>
-public sealed class InMemoryEventOutbox : IEventOutbox
+internal sealed class InMemoryEventOutbox : IEventOutbox
 {
     private readonly InMemoryDatabase _database;
     private readonly IOrganisationContext _organisation;

@@ -8,7 +8,7 @@ namespace CoProduction.Storage.InMemory;
 /// <param name="database">The shared in-memory data.</param>
 /// <param name="organisation">The current organisation.</param>
 /// <param name="outbox">The outbox.</param>
-public sealed class InMemoryInvolvementActivityStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+internal sealed class InMemoryInvolvementActivityStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
     : InMemoryAggregateStore<InvolvementActivity, InvolvementActivityId>(database, organisation, outbox), IInvolvementActivityStore
 {
     /// <inheritdoc />
@@ -27,7 +27,7 @@ public sealed class InMemoryInvolvementActivityStore(InMemoryDatabase database, 
 /// <param name="database">The shared in-memory data.</param>
 /// <param name="organisation">The current organisation.</param>
 /// <param name="outbox">The outbox.</param>
-public sealed class InMemoryPaymentClaimStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+internal sealed class InMemoryPaymentClaimStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
     : InMemoryAggregateStore<PaymentClaim, PaymentClaimId>(database, organisation, outbox), IPaymentClaimStore
 {
     /// <inheritdoc />

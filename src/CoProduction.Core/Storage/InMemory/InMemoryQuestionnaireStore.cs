@@ -7,7 +7,7 @@ namespace CoProduction.Storage.InMemory;
 /// <param name="database">The shared in-memory data.</param>
 /// <param name="organisation">The current organisation.</param>
 /// <param name="outbox">The outbox.</param>
-public sealed class InMemoryQuestionnaireStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+internal sealed class InMemoryQuestionnaireStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
     : InMemoryAggregateStore<Questionnaire, QuestionnaireId>(database, organisation, outbox), IQuestionnaireStore
 {
     /// <inheritdoc />

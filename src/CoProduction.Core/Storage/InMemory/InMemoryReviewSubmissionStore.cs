@@ -7,7 +7,7 @@ namespace CoProduction.Storage.InMemory;
 /// <param name="database">The shared in-memory data.</param>
 /// <param name="organisation">The current organisation.</param>
 /// <param name="outbox">The outbox.</param>
-public sealed class InMemoryReviewSubmissionStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+internal sealed class InMemoryReviewSubmissionStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
     : InMemoryAggregateStore<ReviewSubmission, ReviewSubmissionId>(database, organisation, outbox), IReviewSubmissionStore
 {
     /// <inheritdoc />

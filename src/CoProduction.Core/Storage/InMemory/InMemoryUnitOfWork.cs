@@ -7,31 +7,24 @@ namespace CoProduction.Storage.InMemory;
 /// the <see cref="UniqueRules"/> of its type) before any is applied, and the writes are undone if anything fails while
 /// they are applied, so a failure on any change leaves every table and the outbox as they were.
 /// </summary>
-internal sealed class InMemoryUnitOfWork : IUnitOfWork
+internal sealed class InMemoryUnitOfWork : UnitOfWorkBase<List<InMemoryDatabase.OutboxEntry>>
 {
     private readonly InMemoryDatabase _database;
-    private readonly IOrganisationContext _organisation;
     private readonly InMemoryEventOutbox _outbox;
 
     public InMemoryUnitOfWork(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+        : base(organisation)
     {
         ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(outbox);
         _database = database;
-        _organisation = organisation;
         _outbox = outbox;
     }
 
-    public async Task SaveAsync(IReadOnlyCollection<AggregateChange> changes, CancellationToken cancellationToken)
+    protected override Task<List<InMemoryDatabase.OutboxEntry>> CommitAsync(ChangeSet changes, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var organisationId = _organisation.CurrentOrganisationId;
-        var ordered = UnitOfWorkSupport.Validate(changes, organisationId);
-        if (ordered.Count == 0)
-        {
-            return;
-        }
+        var organisationId = changes.OrganisationId;
+        var ordered = changes.ClaimOrder;
 
         // Copies are taken before the lock: the caller's aggregates are not shared with the tables.
         var snapshots = new object[ordered.Count];
@@ -40,7 +33,6 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
             snapshots[i] = DeepCopier.Copy((object)ordered[i].Aggregate);
         }
 
-        var versions = new long[ordered.Count];
         var events = new List<InMemoryDatabase.OutboxEntry>();
         lock (_database.SyncRoot)
         {
@@ -54,24 +46,21 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
                 {
                     if (exists)
                     {
-                        throw new StoreOperationException(StorageErrorCodes.AlreadyExists, UnitOfWorkSupport.AlreadyStoredMessage(aggregate));
+                        throw new StoreOperationException(StorageErrorCodes.AlreadyExists, ChangeSet.AlreadyStoredMessage(aggregate));
                     }
 
-                    versions[i] = 1;
                     continue;
                 }
 
                 if (!exists || stored!.OrganisationId != organisationId)
                 {
-                    throw new StoreOperationException(StorageErrorCodes.NotFound, UnitOfWorkSupport.NotStoredMessage(aggregate));
+                    throw new StoreOperationException(StorageErrorCodes.NotFound, ChangeSet.NotStoredMessage(aggregate));
                 }
 
                 if (stored.Version != aggregate.Version)
                 {
                     throw new ConcurrencyConflictException(aggregate.GetType().Name, aggregate.IdValue, aggregate.Version, stored.Version);
                 }
-
-                versions[i] = stored.Version + 1;
             }
 
             // The "one" rules, as a unique index would keep them: against what is stored and within this unit of work.
@@ -97,16 +86,17 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
                     replaced[written++] = (table, aggregate.IdValue, previous);
 
                     // The stored copy carries the stored version and no pending events: those live in the outbox.
-                    AggregateStoreSupport.MarkSaved((IAggregateRoot)snapshots[i], versions[i]);
-                    table[aggregate.IdValue] = new InMemoryDatabase.StoredAggregate(organisationId, versions[i], snapshots[i]);
+                    var version = changes.NewVersionOf(aggregate);
+                    AggregateStoreSupport.MarkSaved((IAggregateRoot)snapshots[i], version);
+                    table[aggregate.IdValue] = new InMemoryDatabase.StoredAggregate(organisationId, version, snapshots[i]);
                 }
 
                 // Events go to the outbox in the order the command listed its changes.
                 _database.BeforeWrite?.Invoke();
-                foreach (var change in changes)
+                foreach (var change in changes.Changes)
                 {
                     var aggregate = change.Aggregate;
-                    var version = versions[IndexOf(ordered, aggregate)];
+                    var version = changes.NewVersionOf(aggregate);
                     foreach (var domainEvent in aggregate.PendingEvents)
                     {
                         events.Add(_database.AppendEvent(organisationId, aggregate.GetType().Name, aggregate.IdValue, version, domainEvent));
@@ -131,12 +121,13 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
                 _database.TruncateOutbox(outboxLength);
                 throw;
             }
-
-            UnitOfWorkSupport.MarkSaved(ordered.Select((c, i) => (c.Aggregate, versions[i])));
         }
 
-        await _outbox.DispatchAsync(events, cancellationToken).ConfigureAwait(false);
+        return Task.FromResult(events);
     }
+
+    protected override Task AfterCommitAsync(List<InMemoryDatabase.OutboxEntry> committed, CancellationToken cancellationToken) =>
+        _outbox.DispatchAsync(committed, cancellationToken);
 
     /// <summary>Refuses a change whose aggregate would share a <see cref="UniqueRule"/>'s values with another; called under the lock.</summary>
     private void CheckUniqueRules(IReadOnlyList<AggregateChange> ordered, int index)
@@ -158,18 +149,5 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
                 throw rule.Refusal(aggregate);
             }
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<AggregateChange> changes, IAggregateRoot aggregate)
-    {
-        for (var i = 0; i < changes.Count; i++)
-        {
-            if (ReferenceEquals(changes[i].Aggregate, aggregate))
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException("The aggregate is not in the unit of work.");
     }
 }

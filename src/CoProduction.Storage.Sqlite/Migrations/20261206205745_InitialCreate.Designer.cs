@@ -6,67 +6,62 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CoProduction.Storage.PostgreSql.Migrations
+namespace CoProduction.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261206201815_InitialCreate")]
+    [Migration("20261206205745_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<Guid>("FrameworkId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("framework_id");
 
                     b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("opened_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("ProjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -84,66 +79,66 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("FrameworkVersion")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("framework_version");
 
                     b.Property<string>("InformingLevelId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("informing_level_id");
 
                     b.Property<bool>("IsVerified")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_verified");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
                     b.Property<Guid?>("RevisionOfId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revision_of_id");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -161,79 +156,79 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Aim")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aim");
 
                     b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closed_on");
 
                     b.Property<string>("CurrentPhaseId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("current_phase_id");
 
                     b.Property<Guid>("FrameworkId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("framework_id");
 
                     b.Property<string>("InvolvementAim")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("involvement_aim");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("OriginCohortId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("origin_cohort_id");
 
                     b.Property<Guid?>("OriginCohortTeamId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("origin_cohort_team_id");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
                     b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_on");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<List<string>>("baselined_phase_ids")
+                    b.PrimitiveCollection<string>("baselined_phase_ids")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("baselined_phase_ids");
 
-                    b.PrimitiveCollection<List<Guid>>("peer_review_submission_ids")
+                    b.PrimitiveCollection<string>("peer_review_submission_ids")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("peer_review_submission_ids");
 
                     b.HasKey("Id")
@@ -254,54 +249,54 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cancelled_at");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<TimeSpan>("Duration")
-                        .HasColumnType("interval")
+                        .HasColumnType("TEXT")
                         .HasColumnName("duration");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("participant_id");
 
                     b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RoleLevel")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role_level");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "CoProduction.Payments.InvolvementActivity.Source#InvolvementActivitySource", b1 =>
@@ -309,11 +304,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.Property<string>("Area")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("source_area");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("source_id");
                         });
 
@@ -335,58 +330,58 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CurrencyCode")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency_code");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset?>("PaidAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid_at");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("PaymentReference")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payment_reference");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rejection_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -407,32 +402,32 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("EstablishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("established_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("terms_of_reference");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.Panel.QuorumRule#QuorumRule", b1 =>
@@ -440,15 +435,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("MinimumPatientMembers")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_minimum_patient_members");
 
                             b1.Property<bool>("RequirePatientChair")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_require_patient_chair");
 
                             b1.Property<bool>("RequireStaffFacilitator")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_require_staff_facilitator");
                         });
 
@@ -464,32 +459,32 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ChairId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("chair_id");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("PanelId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("panel_id");
 
                     b.Property<DateTimeOffset?>("RecordingStartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recording_started_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.PanelMeeting.QuorumRule#QuorumRule", b1 =>
@@ -497,15 +492,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("MinimumPatientMembers")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_minimum_patient_members");
 
                             b1.Property<bool>("RequirePatientChair")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_require_patient_chair");
 
                             b1.Property<bool>("RequireStaffFacilitator")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_require_staff_facilitator");
                         });
 
@@ -524,51 +519,51 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("PanelId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("panel_id");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_id");
 
                     b.Property<Guid>("ProjectLeadId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_lead_id");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<List<Guid>>("team_member_ids")
+                    b.PrimitiveCollection<string>("team_member_ids")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("team_member_ids");
 
                     b.HasKey("Id")
@@ -592,68 +587,68 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("ErasedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("erased_at");
 
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("full_name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PreferredName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("preferred_name");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("registered_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<string>("diversity_answers")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("diversity_answers")
                         .HasAnnotation("CoProduction:Json", true);
 
-                    b.PrimitiveCollection<List<string>>("roles")
+                    b.PrimitiveCollection<string>("roles")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("roles");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "CoProduction.People.Participant.Contact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
                                 .HasMaxLength(320)
-                                .HasColumnType("character varying(320)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("contact_email");
 
                             b1.Property<string>("Phone")
                                 .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("contact_phone");
 
                             b1.Property<string>("PostalAddress")
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("contact_postal_address");
 
                             b1.Property<string>("PreferredMethod")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("contact_preferred_method");
                         });
 
@@ -664,12 +659,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.Property<string>("Method")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("payment_preference_method");
 
                             b1.Property<string>("Notes")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("payment_preference_notes");
                         });
 
@@ -685,59 +680,59 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cancellation_reason");
 
                     b.Property<string>("CompletionCombination")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completion_combination");
 
                     b.Property<int>("CurriculumVersionNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("curriculum_version_number");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset>("PlannedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("planned_at");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Cohorts.Cohort.DeliveryRules#DeliveryRules", b1 =>
@@ -745,23 +740,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<bool>("LeadMustBePatientTrainer")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
 
                             b1.Property<int>("MaximumTeams")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_maximum_teams");
 
                             b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
 
                             b1.Property<int>("MinimumPatientTrainersPerSession")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
 
                             b1.Property<int>("MinimumTeams")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_teams");
                         });
 
@@ -780,40 +775,40 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CohortId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cohort_id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
 
                     b.Property<Guid>("QuestionnaireId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("questionnaire_id");
 
                     b.Property<int>("ScaleMaximum")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scale_maximum");
 
                     b.Property<int>("ScaleMinimum")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scale_minimum");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -830,7 +825,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId", "CohortId", "QuestionnaireId")
                         .IsUnique()
-                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_~");
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_id");
 
                     b.ToTable("cohort_evaluations", (string)null);
                 });
@@ -838,34 +833,34 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<int>("ScaleMaximum")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scale_maximum");
 
                     b.Property<int>("ScaleMinimum")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scale_minimum");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -880,34 +875,34 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateOnly>("CurrentStageSince")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("current_stage_since");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage");
 
                     b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_on");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SupportPlan", "CoProduction.Programmes.Pathways.PatientTrainerPathway.SupportPlan#SupportPlan", b1 =>
@@ -915,21 +910,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.Property<string>("DebriefArrangements")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_debrief_arrangements");
 
                             b1.Property<Guid?>("MentorId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_mentor_id");
 
                             b1.Property<string>("PaymentArrangements")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_payment_arrangements");
 
                             b1.Property<DateOnly?>("ReviewOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_review_on");
                         });
 
@@ -952,38 +947,38 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CompletionCombination")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completion_combination");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Programme.DeliveryRules#DeliveryRules", b1 =>
@@ -991,23 +986,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<bool>("LeadMustBePatientTrainer")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
 
                             b1.Property<int>("MaximumTeams")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_maximum_teams");
 
                             b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
 
                             b1.Property<int>("MinimumPatientTrainersPerSession")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
 
                             b1.Property<int>("MinimumTeams")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_teams");
                         });
 
@@ -1023,30 +1018,30 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("ProgrammeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1062,55 +1057,53 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
-
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
 
                     b.Property<string>("AggregateType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_type");
 
                     b.Property<long>("AggregateVersion")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("aggregate_version");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_type");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.HasKey("Sequence")
@@ -1130,21 +1123,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Assessments.AssessmentAssessor", "Assessors", b1 =>
                         {
                             b1.Property<Guid>("assessment_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Perspective")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("perspective");
 
                             b1.HasKey("assessment_id", "position")
@@ -1157,35 +1150,35 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("assessment_id")
-                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_as~");
+                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_assessment_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Assessments.IndicatorRating", "Ratings", b1 =>
                         {
                             b1.Property<Guid>("assessment_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("AssessorId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessor_id");
 
                             b1.Property<string>("Comment")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("comment");
 
                             b1.Property<string>("IndicatorId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("indicator_id");
 
                             b1.Property<int>("Value")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("value");
 
                             b1.HasKey("assessment_id", "position")
@@ -1195,7 +1188,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("assessment_id")
-                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_asse~");
+                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_assessment_id");
                         });
 
                     b.Navigation("Assessors");
@@ -1208,32 +1201,32 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Frameworks.InvolvementStandard", "Standards", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("standard_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.Property<double>("Weight")
-                                .HasColumnType("double precision")
+                                .HasColumnType("REAL")
                                 .HasColumnName("weight");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1243,41 +1236,41 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_invo~");
+                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_involvement_framework_id");
 
                             b1.OwnsMany("CoProduction.Involvement.Frameworks.StandardIndicator", "Indicators", b2 =>
                                 {
                                     b2.Property<Guid>("involvement_framework_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("involvement_framework_id");
 
                                     b2.Property<int>("standard_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("standard_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Id")
                                         .IsRequired()
                                         .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("indicator_id");
 
                                     b2.Property<string>("ScaleId")
                                         .IsRequired()
                                         .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("scale_id");
 
                                     b2.Property<string>("Text")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("text");
 
                                     b2.Property<double>("Weight")
-                                        .HasColumnType("double precision")
+                                        .HasColumnType("REAL")
                                         .HasColumnName("weight");
 
                                     b2.HasKey("involvement_framework_id", "standard_position", "position")
@@ -1287,7 +1280,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("involvement_framework_id", "standard_position")
-                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_stan~");
+                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_standards_involvement_framework_id_standard_position");
                                 });
 
                             b1.Navigation("Indicators");
@@ -1296,33 +1289,33 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LadderLevel", "Levels", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("GroupId")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1332,33 +1325,33 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involve~");
+                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involvement_framework_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LevelGroup", "LevelGroups", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1368,38 +1361,38 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_i~");
+                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_involvement_framework_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LifeCyclePhase", "Phases", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("DefinesProblem")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("defines_problem");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1409,29 +1402,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involve~");
+                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involvement_framework_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.RatingScale", "RatingScales", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("scale_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1441,30 +1434,30 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_~");
+                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_involvement_framework_id");
 
                             b1.OwnsMany("CoProduction.Involvement.Frameworks.RatingPoint", "Points", b2 =>
                                 {
                                     b2.Property<Guid>("involvement_framework_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("involvement_framework_id");
 
                                     b2.Property<int>("scale_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("scale_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Label")
                                         .IsRequired()
                                         .HasMaxLength(500)
-                                        .HasColumnType("character varying(500)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("label");
 
                                     b2.Property<int>("Value")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("value");
 
                                     b2.HasKey("involvement_framework_id", "scale_position", "position")
@@ -1474,7 +1467,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("involvement_framework_id", "scale_position")
-                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_r~");
+                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_rating_scales_involvement_framework_id_scale_position");
                                 });
 
                             b1.Navigation("Points");
@@ -1496,44 +1489,44 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Projects.InvolvementRecord", "Records", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Activity")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("activity");
 
                             b1.Property<DateOnly?>("FeedbackGivenOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("feedback_given_on");
 
                             b1.Property<string>("FeedbackSummary")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("feedback_summary");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("record_id");
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<DateOnly>("OccurredOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("occurred_on");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1543,28 +1536,28 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_project~");
+                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_projects_improvement_project_id");
 
                             b1.OwnsMany("CoProduction.Involvement.Projects.InvolvedParticipant", "Participants", b2 =>
                                 {
                                     b2.Property<Guid>("improvement_project_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("improvement_project_id");
 
                                     b2.Property<int>("record_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("record_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("HasLivedExperience")
-                                        .HasColumnType("boolean")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("has_lived_experience");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("participant_id");
 
                                     b2.HasKey("improvement_project_id", "record_position", "position")
@@ -1577,7 +1570,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("improvement_project_id", "record_position")
-                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_proje~");
+                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_project_involvement_records_improvement_project_id_record_position");
                                 });
 
                             b1.Navigation("Participants");
@@ -1586,23 +1579,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Projects.MeasureValue", "MeasureValues", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("MeasureId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("measure_id");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("value_on");
 
                             b1.Property<double>("Value")
-                                .HasColumnType("double precision")
+                                .HasColumnType("REAL")
                                 .HasColumnName("value");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1612,53 +1605,53 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_imp~");
+                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_improvement_project_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "PlanHistory", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("How")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("how");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
                             b1.Property<DateTimeOffset>("PlannedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("planned_at");
 
                             b1.Property<string>("RevisionReason")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("revision_reason");
 
                             b1.Property<string>("Who")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("who");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1668,52 +1661,52 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_impro~");
+                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_improvement_project_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.ProjectMeasure", "Measures", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateOnly?>("ChangeIntroducedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("change_introduced_on");
 
                             b1.Property<string>("Direction")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("direction");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("measure_id");
 
                             b1.Property<bool>("IsPatientExperience")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("is_patient_experience");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("type");
 
                             b1.Property<string>("Unit")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("unit");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1723,39 +1716,39 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improveme~");
+                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improvement_project_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.ProjectTeamMember", "Team", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("IsCoreTeam")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("is_core_team");
 
                             b1.Property<DateOnly>("JoinedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("joined_on");
 
                             b1.Property<DateOnly?>("LeftOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("left_on");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("role");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1768,7 +1761,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_impro~");
+                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_improvement_project_id");
                         });
 
                     b.Navigation("MeasureValues");
@@ -1787,47 +1780,47 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Payments.ClaimLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("payment_claim_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("payment_claim_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ActivityId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("activity_id");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("amount");
 
                             b1.Property<string>("Basis")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("basis");
 
                             b1.Property<DateOnly>("Date")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("date");
 
                             b1.Property<decimal>("Hours")
                                 .HasPrecision(9, 4)
-                                .HasColumnType("numeric(9,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("hours");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("role_level");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1846,32 +1839,32 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Payments.Expense", "Expenses", b1 =>
                         {
                             b1.Property<Guid>("payment_claim_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("payment_claim_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("amount");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<bool>("ReceiptProvided")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("receipt_provided");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1894,21 +1887,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.LivedExperience", "LivedExperience", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("MemberId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("member_id");
 
                             b1.Property<string>("ServiceArea")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("service_area");
 
                             b1.HasKey("panel_id", "position")
@@ -1924,33 +1917,33 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.PanelMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("role");
 
                             b1.Property<DateOnly>("TermEndsOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("term_ends_on");
 
                             b1.Property<DateOnly>("TermStartsOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("term_starts_on");
 
                             b1.HasKey("panel_id", "position")
@@ -1969,29 +1962,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.PersonalLink", "PersonalLinks", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<Guid>("MemberId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("member_id");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("RelatedParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("related_participant_id");
 
                             b1.HasKey("panel_id", "position")
@@ -2013,29 +2006,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ReviewForm", "ReviewForms", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<int>("AppliesFromRound")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("applies_from_round");
 
                             b1.Property<DateTimeOffset>("DefinedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("defined_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("panel_id", "position")
@@ -2050,35 +2043,35 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.ReviewCriterion", "Criteria", b2 =>
                                 {
                                     b2.Property<Guid>("panel_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("panel_id");
 
                                     b2.Property<int>("form_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("form_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
                                         .HasMaxLength(1000)
-                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("prompt");
 
                                     b2.Property<int>("ScaleMaximum")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("scale_maximum");
 
                                     b2.Property<int>("ScaleMinimum")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("scale_minimum");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2088,37 +2081,37 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_id", "form_position")
-                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form~");
+                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form_position");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.ReviewQuestion", "Questions", b2 =>
                                 {
                                     b2.Property<Guid>("panel_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("panel_id");
 
                                     b2.Property<int>("form_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("form_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("IsRequired")
-                                        .HasColumnType("boolean")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("is_required");
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
                                         .HasMaxLength(1000)
-                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("prompt");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2128,7 +2121,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_id", "form_position")
-                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_for~");
+                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_form_position");
                                 });
 
                             b1.Navigation("Criteria");
@@ -2150,33 +2143,33 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.AgendaSlot", "Agenda", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<int>("DurationMinutes")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("duration_minutes");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<TimeOnly>("StartsAt")
-                                .HasColumnType("time without time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("starts_at");
 
                             b1.Property<Guid?>("SubmissionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submission_id");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2192,103 +2185,57 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasConstraintName("fk_panel_meeting_agenda_slots_panel_meetings_panel_meeting_id");
                         });
 
-                    b.OwnsMany("CoProduction.PeerReview.AttendanceRecord", "Attendance", b1 =>
-                        {
-                            b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("panel_meeting_id");
-
-                            b1.Property<int>("position")
-                                .HasColumnType("integer")
-                                .HasColumnName("position");
-
-                            b1.Property<bool>("ConsentsToRecording")
-                                .HasColumnType("boolean")
-                                .HasColumnName("consents_to_recording");
-
-                            b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("participant_id");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<string>("Role")
-                                .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
-                                .HasColumnName("role");
-
-                            b1.Property<string>("Status")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("status");
-
-                            b1.HasKey("panel_meeting_id", "position")
-                                .HasName("pk_panel_meeting_attendance");
-
-                            b1.HasIndex("ParticipantId")
-                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
-
-                            b1.ToTable("panel_meeting_attendance", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("panel_meeting_id")
-                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
-                        });
-
                     b.OwnsMany("CoProduction.PeerReview.ConflictOfInterest", "Conflicts", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("DismissalReason")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("dismissal_reason");
 
                             b1.Property<DateTimeOffset?>("DismissedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("dismissed_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
                                 .IsRequired()
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("note");
 
                             b1.Property<string>("Origin")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("origin");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submission_id");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2301,25 +2248,25 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("panel_meeting_id")
-                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_me~");
+                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_meeting_id");
                         });
 
                     b.OwnsMany("CoProduction.PeerReview.LeadReviewerAssignment", "LeadReviewers", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submission_id");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2335,43 +2282,89 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasConstraintName("fk_panel_meeting_lead_reviewers_panel_meetings_panel_meeting_id");
                         });
 
-                    b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
+                    b.OwnsMany("CoProduction.PeerReview.MeetingAttendance", "Attendance", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("ConsentsToRecording")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("consents_to_recording");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_attendance");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
+
+                            b1.ToTable("panel_meeting_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Comments")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("comments");
 
                             b1.Property<Guid>("FormId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("form_id");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<int>("RoundNumber")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("round_number");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submission_id");
 
                             b1.Property<DateTimeOffset>("SubmittedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submitted_at");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2392,25 +2385,25 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.CriterionRating", "Ratings", b2 =>
                                 {
                                     b2.Property<Guid>("panel_meeting_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("panel_meeting_id");
 
                                     b2.Property<int>("review_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("review_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("CriterionKey")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("criterion_key");
 
                                     b2.Property<int>("Rating")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("rating");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2420,33 +2413,33 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_meeting_id", "review_position")
-                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_me~");
+                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_meeting_id_review_position");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.QuestionAnswer", "Answers", b2 =>
                                 {
                                     b2.Property<Guid>("panel_meeting_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("panel_meeting_id");
 
                                     b2.Property<int>("review_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("review_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Answer")
                                         .IsRequired()
                                         .HasMaxLength(4000)
-                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("answer");
 
                                     b2.Property<string>("QuestionKey")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("question_key");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2456,7 +2449,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_meeting_id", "review_position")
-                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_me~");
+                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_meeting_id_review_position");
                                 });
 
                             b1.Navigation("Answers");
@@ -2480,59 +2473,59 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ReviewRound", "Rounds", b1 =>
                         {
                             b1.Property<Guid>("review_submission_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("review_submission_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset?>("ClosedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("closed_at");
 
                             b1.Property<DateTimeOffset?>("FeedbackIssuedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("feedback_issued_at");
 
                             b1.Property<Guid?>("MeetingId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("meeting_id");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("number");
 
                             b1.Property<DateTimeOffset?>("PresentedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("presented_at");
 
                             b1.Property<DateTimeOffset?>("ResponseReceivedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("response_received_at");
 
                             b1.Property<DateTimeOffset>("StartedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("started_at");
 
                             b1.Property<DateTimeOffset?>("SubmittedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submitted_at");
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("summary");
 
                             b1.Property<string>("TriageOutcome")
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("triage_outcome");
 
                             b1.Property<string>("TriageReason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("triage_reason");
 
                             b1.HasKey("review_submission_id", "position")
@@ -2545,29 +2538,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("review_submission_id")
-                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submissi~");
+                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submission_id");
 
                             b1.OwnsOne("CoProduction.PeerReview.LeadExperienceRating", "LeadExperience", b2 =>
                                 {
                                     b2.Property<Guid>("ReviewRoundreview_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("ReviewRoundposition")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Comment")
                                         .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("lead_experience_comment");
 
                                     b2.Property<int>("Rating")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("lead_experience_rating");
 
                                     b2.Property<DateTimeOffset>("RecordedAt")
-                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("lead_experience_recorded_at");
 
                                     b2.HasKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
@@ -2577,41 +2570,41 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
-                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_su~");
+                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_submission_id_position");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.FollowUpReport", "FollowUps", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<Guid>("ActionId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("action_id");
 
                                     b2.Property<string>("Impact")
                                         .IsRequired()
                                         .HasMaxLength(4000)
-                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("impact");
 
                                     b2.Property<DateTimeOffset>("ReportedAt")
-                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("reported_at");
 
                                     b2.Property<string>("Status")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("status");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2621,52 +2614,52 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds~");
+                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds_review_submission_id_round_position");
                                 });
 
                             b1.OwnsOne("CoProduction.PeerReview.PanelFeedback", "Feedback", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_position");
 
                                     b2.Property<double?>("AgreementAlpha")
-                                        .HasColumnType("double precision")
+                                        .HasColumnType("REAL")
                                         .HasColumnName("agreement_alpha");
 
                                     b2.Property<DateTimeOffset>("CompiledAt")
-                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("compiled_at");
 
                                     b2.Property<Guid>("FormId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("form_id");
 
                                     b2.Property<Guid>("MeetingId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("meeting_id");
 
                                     b2.Property<int>("RoundNumber")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_number");
 
                                     b2.Property<Guid>("SubmissionId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("submission_id");
 
                                     b2.Property<string>("Summary")
                                         .IsRequired()
                                         .HasMaxLength(8000)
-                                        .HasColumnType("character varying(8000)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("summary");
 
-                                    b2.PrimitiveCollection<List<Guid>>("reviewer_ids")
+                                    b2.PrimitiveCollection<string>("reviewer_ids")
                                         .IsRequired()
-                                        .HasColumnType("uuid[]")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("reviewer_ids");
 
                                     b2.HasKey("review_submission_id", "round_position")
@@ -2676,50 +2669,50 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_~");
+                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_submission_id_round_position");
 
                                     b2.OwnsMany("CoProduction.PeerReview.CriterionSummary", "Criteria", b3 =>
                                         {
                                             b3.Property<Guid>("review_submission_id")
-                                                .HasColumnType("uuid")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("review_submission_id");
 
                                             b3.Property<int>("round_position")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("round_position");
 
                                             b3.Property<int>("position")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("position");
 
                                             b3.Property<string>("CriterionKey")
                                                 .IsRequired()
                                                 .HasMaxLength(100)
-                                                .HasColumnType("character varying(100)")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("criterion_key");
 
                                             b3.Property<int>("Maximum")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("maximum");
 
                                             b3.Property<double>("Mean")
-                                                .HasColumnType("double precision")
+                                                .HasColumnType("REAL")
                                                 .HasColumnName("mean");
 
                                             b3.Property<double>("Median")
-                                                .HasColumnType("double precision")
+                                                .HasColumnType("REAL")
                                                 .HasColumnName("median");
 
                                             b3.Property<int>("Minimum")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("minimum");
 
                                             b3.Property<int>("RatingCount")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("rating_count");
 
                                             b3.Property<double?>("StandardDeviation")
-                                                .HasColumnType("double precision")
+                                                .HasColumnType("REAL")
                                                 .HasColumnName("standard_deviation");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2729,31 +2722,31 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                             b3.WithOwner()
                                                 .HasForeignKey("review_submission_id", "round_position")
-                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedb~");
+                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedback_review_submission_id_round_position");
                                         });
 
                                     b2.OwnsMany("CoProduction.PeerReview.Recommendation", "Recommendations", b3 =>
                                         {
                                             b3.Property<Guid>("review_submission_id")
-                                                .HasColumnType("uuid")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("review_submission_id");
 
                                             b3.Property<int>("round_position")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("round_position");
 
                                             b3.Property<int>("position")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("position");
 
                                             b3.Property<Guid>("Id")
-                                                .HasColumnType("uuid")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("id");
 
                                             b3.Property<string>("Text")
                                                 .IsRequired()
                                                 .HasMaxLength(2000)
-                                                .HasColumnType("character varying(2000)")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("text");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2763,7 +2756,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                             b3.WithOwner()
                                                 .HasForeignKey("review_submission_id", "round_position")
-                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submissio~");
+                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submission_feedback_review_submission_id_round_position");
                                         });
 
                                     b2.Navigation("Criteria");
@@ -2774,37 +2767,37 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.PlannedAction", "Actions", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Description")
                                         .IsRequired()
                                         .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("description");
 
                                     b2.Property<DateOnly>("DueOn")
-                                        .HasColumnType("date")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("due_on");
 
                                     b2.Property<Guid>("Id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("id");
 
                                     b2.Property<Guid>("OwnerId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("owner_id");
 
                                     b2.Property<Guid>("RecommendationId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("recommendation_id");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2820,36 +2813,36 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_re~");
+                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_review_submission_id_round_position");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.RecommendationResponse", "Responses", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Decision")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("decision");
 
                                     b2.Property<string>("Reason")
                                         .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("reason");
 
                                     b2.Property<Guid>("RecommendationId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("recommendation_id");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2859,7 +2852,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_~");
+                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_review_submission_id_round_position");
                                 });
 
                             b1.Navigation("Actions");
@@ -2876,42 +2869,42 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.SubmissionStateChange", "History", b1 =>
                         {
                             b1.Property<Guid>("review_submission_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("review_submission_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("at");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reason");
 
                             b1.Property<int>("RoundNumber")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("round_number");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("to");
 
                             b1.Property<string>("Trigger")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("trigger");
 
                             b1.HasKey("review_submission_id", "position")
@@ -2921,7 +2914,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("review_submission_id")
-                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_s~");
+                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_submission_id");
                         });
 
                     b.Navigation("History");
@@ -2934,22 +2927,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.People.AccessibilityNeed", "AccessibilityNeeds", b1 =>
                         {
                             b1.Property<Guid>("participant_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Need")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("need");
 
                             b1.Property<string>("ReasonableAdjustment")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reasonable_adjustment");
 
                             b1.HasKey("participant_id", "position")
@@ -2965,25 +2958,25 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.People.ConsentRecord", "Consents", b1 =>
                         {
                             b1.Property<Guid>("participant_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("GivenAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("given_at");
 
                             b1.Property<string>("Purpose")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("purpose");
 
                             b1.Property<DateTimeOffset?>("WithdrawnAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("withdrawn_at");
 
                             b1.HasKey("participant_id", "position")
@@ -3003,63 +2996,25 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
             modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
                 {
-                    b.OwnsMany("CoProduction.Programmes.Cohorts.AttendanceRecord", "Attendance", b1 =>
-                        {
-                            b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("cohort_id");
-
-                            b1.Property<int>("position")
-                                .HasColumnType("integer")
-                                .HasColumnName("position");
-
-                            b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("participant_id");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<Guid>("SessionId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("session_id");
-
-                            b1.Property<string>("StatusCode")
-                                .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
-                                .HasColumnName("status_code");
-
-                            b1.HasKey("cohort_id", "position")
-                                .HasName("pk_cohort_attendance");
-
-                            b1.ToTable("cohort_attendance", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("cohort_id")
-                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
-                        });
-
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("numeric(5,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("weight");
 
                             b1.HasKey("cohort_id", "position")
@@ -3075,22 +3030,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("MinimumAttendanceShare")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("numeric(5,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("minimum_attendance_share");
 
                             b1.HasKey("cohort_id", "position")
@@ -3106,44 +3061,44 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.CohortSession", "Sessions", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("CancellationReason")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cancellation_reason");
 
                             b1.Property<DateTimeOffset?>("DeliveredAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("delivered_at");
 
                             b1.Property<TimeSpan>("Duration")
-                                .HasColumnType("interval")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("duration");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("ModuleCode")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("module_code");
 
                             b1.Property<DateTimeOffset>("StartsAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("starts_at");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("status");
 
                             b1.HasKey("cohort_id", "position")
@@ -3162,29 +3117,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.Programmes.Cohorts.SessionFacilitator", "Facilitators", b2 =>
                                 {
                                     b2.Property<Guid>("cohort_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("cohort_id");
 
                                     b2.Property<int>("session_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("session_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("IsPatientTrainer")
-                                        .HasColumnType("boolean")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("is_patient_trainer");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("participant_id");
 
                                     b2.Property<string>("Role")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("role");
 
                                     b2.HasKey("cohort_id", "session_position", "position")
@@ -3197,7 +3152,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("cohort_id", "session_position")
-                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_sessi~");
+                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_session_position");
                                 });
 
                             b1.Navigation("Facilitators");
@@ -3206,56 +3161,56 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.CohortTeam", "Teams", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("EnrolledAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("enrolled_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("ImprovementAim")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_aim");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.Property<DateOnly?>("PlanSubmittedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("plan_submitted_on");
 
                             b1.Property<DateOnly?>("ShowcasePresentedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("showcase_presented_on");
 
                             b1.Property<Guid?>("SignedOffBy")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("signed_off_by");
 
                             b1.Property<DateOnly?>("SignedOffOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("signed_off_on");
 
                             b1.Property<string>("WithdrawalReason")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("withdrawal_reason");
 
                             b1.Property<DateOnly?>("WithdrawnOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("withdrawn_on");
 
                             b1.HasKey("cohort_id", "position")
@@ -3274,23 +3229,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.Programmes.Cohorts.TeamMember", "Members", b2 =>
                                 {
                                     b2.Property<Guid>("cohort_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("cohort_id");
 
                                     b2.Property<int>("team_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("team_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("HasLivedExperience")
-                                        .HasColumnType("boolean")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("has_lived_experience");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("participant_id");
 
                                     b2.HasKey("cohort_id", "team_position", "position")
@@ -3309,6 +3264,44 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.Navigation("Members");
                         });
 
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("session_id");
+
+                            b1.Property<string>("StatusCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status_code");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance");
+
+                            b1.ToTable("cohort_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
+                        });
+
                     b.Navigation("Attendance");
 
                     b.Navigation("AttendanceStatuses");
@@ -3325,23 +3318,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("cohort_evaluation_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_evaluation_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("statement");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3351,41 +3344,41 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("cohort_evaluation_id")
-                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluatio~");
+                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluation_id");
                         });
 
                     b.OwnsMany("CoProduction.Programmes.Evaluation.QuestionnaireAnswer", "Answers", b1 =>
                         {
                             b1.Property<Guid>("cohort_evaluation_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_evaluation_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateOnly>("AnsweredOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("answered_on");
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("item_code");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Timing")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("character varying(10)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("timing");
 
                             b1.Property<int>("Value")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("value");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3395,7 +3388,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("cohort_evaluation_id")
-                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluat~");
+                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluation_id");
                         });
 
                     b.Navigation("Answers");
@@ -3408,23 +3401,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("questionnaire_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("questionnaire_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("statement");
 
                             b1.HasKey("questionnaire_id", "position")
@@ -3445,38 +3438,38 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Pathways.PathwayEvidence", "Evidence", b1 =>
                         {
                             b1.Property<Guid>("patient_trainer_pathway_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("patient_trainer_pathway_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("note");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("on_date");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid?>("SessionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("session_id");
 
                             b1.HasKey("patient_trainer_pathway_id", "position")
@@ -3486,43 +3479,43 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("patient_trainer_pathway_id")
-                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_p~");
+                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_patient_trainer_pathway_id");
                         });
 
                     b.OwnsMany("CoProduction.Programmes.Pathways.StageSignOff", "SignOffs", b1 =>
                         {
                             b1.Property<Guid>("patient_trainer_pathway_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("patient_trainer_pathway_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Capacity")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("capacity");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("from_stage");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("on_date");
 
                             b1.Property<Guid>("SignedOffBy")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("signed_off_by");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("to_stage");
 
                             b1.HasKey("patient_trainer_pathway_id", "position")
@@ -3532,7 +3525,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("patient_trainer_pathway_id")
-                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_~");
+                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_patient_trainer_pathway_id");
                         });
 
                     b.Navigation("Evidence");
@@ -3545,29 +3538,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.CurriculumVersion", "Versions", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("number");
 
                             b1.Property<DateTimeOffset>("PublishedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("published_at");
 
                             b1.Property<string>("SummaryOfChanges")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("summary_of_changes");
 
                             b1.HasKey("programme_id", "position")
@@ -3586,31 +3579,31 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.Programmes.CoDesignContribution", "CoDesigners", b2 =>
                                 {
                                     b2.Property<Guid>("programme_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("programme_id");
 
                                     b2.Property<int>("version_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("version_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Contribution")
                                         .IsRequired()
                                         .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("contribution");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("participant_id");
 
                                     b2.Property<string>("Perspective")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("perspective");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3620,48 +3613,48 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("programme_id", "version_position")
-                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_vers~");
+                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_versions_programme_id_version_position");
                                 });
 
                             b1.OwnsMany("CoProduction.Programmes.CurriculumModule", "Modules", b2 =>
                                 {
                                     b2.Property<Guid>("programme_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("programme_id");
 
                                     b2.Property<int>("version_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("version_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Code")
                                         .IsRequired()
                                         .HasMaxLength(50)
-                                        .HasColumnType("character varying(50)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("code");
 
                                     b2.Property<string>("DeliveryMode")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("delivery_mode");
 
                                     b2.Property<TimeSpan>("Duration")
-                                        .HasColumnType("interval")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("duration");
 
-                                    b2.PrimitiveCollection<string[]>("LearningOutcomes")
+                                    b2.PrimitiveCollection<string>("LearningOutcomes")
                                         .IsRequired()
-                                        .HasColumnType("text[]")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("learning_outcomes");
 
                                     b2.Property<string>("Title")
                                         .IsRequired()
                                         .HasMaxLength(300)
-                                        .HasColumnType("character varying(300)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("title");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3671,7 +3664,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("programme_id", "version_position")
-                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_~");
+                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_programme_id_version_position");
                                 });
 
                             b1.Navigation("CoDesigners");
@@ -3682,22 +3675,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("numeric(5,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("weight");
 
                             b1.HasKey("programme_id", "position")
@@ -3713,22 +3706,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("MinimumAttendanceShare")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("numeric(5,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("minimum_attendance_share");
 
                             b1.HasKey("programme_id", "position")
@@ -3753,47 +3746,47 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Readiness.ReadinessItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("readiness_assessment_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("readiness_assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid?>("AssessedBy")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessed_by");
 
                             b1.Property<DateOnly?>("AssessedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessed_on");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Key")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("key");
 
                             b1.Property<string>("Notes")
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("notes");
 
                             b1.Property<string>("Rating")
                                 .HasMaxLength(10)
-                                .HasColumnType("character varying(10)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("rating");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title");
 
                             b1.HasKey("readiness_assessment_id", "position")
@@ -3803,7 +3796,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("readiness_assessment_id")
-                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_~");
+                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_assessment_id");
                         });
 
                     b.Navigation("Items");

@@ -6,62 +6,67 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CoProduction.Storage.Sqlite.Migrations
+namespace CoProduction.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261206201808_InitialCreate")]
+    [Migration("20261206205752_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
                     b.Property<Guid>("FrameworkId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("framework_id");
 
                     b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("ProjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -79,66 +84,66 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("FrameworkVersion")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("framework_version");
 
                     b.Property<string>("InformingLevelId")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("informing_level_id");
 
                     b.Property<bool>("IsVerified")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_verified");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("key");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<Guid?>("RevisionOfId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("revision_of_id");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -156,79 +161,79 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Aim")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("aim");
 
                     b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("closed_on");
 
                     b.Property<string>("CurrentPhaseId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("current_phase_id");
 
                     b.Property<Guid>("FrameworkId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("framework_id");
 
                     b.Property<string>("InvolvementAim")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("involvement_aim");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("OriginCohortId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("origin_cohort_id");
 
                     b.Property<Guid?>("OriginCohortTeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("origin_cohort_team_id");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("service_area");
 
                     b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("started_on");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<string>("baselined_phase_ids")
+                    b.PrimitiveCollection<List<string>>("baselined_phase_ids")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("baselined_phase_ids");
 
-                    b.PrimitiveCollection<string>("peer_review_submission_ids")
+                    b.PrimitiveCollection<List<Guid>>("peer_review_submission_ids")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("peer_review_submission_ids");
 
                     b.HasKey("Id")
@@ -249,54 +254,54 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("date");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("description");
 
                     b.Property<TimeSpan>("Duration")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("interval")
                         .HasColumnName("duration");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
                     b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RoleLevel")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("role_level");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "CoProduction.Payments.InvolvementActivity.Source#InvolvementActivitySource", b1 =>
@@ -304,11 +309,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.Property<string>("Area")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("source_area");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("source_id");
                         });
 
@@ -330,58 +335,58 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("CurrencyCode")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency_code");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("decided_by");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset?>("PaidAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("paid_at");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("PaymentReference")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("payment_reference");
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("rejection_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -402,32 +407,32 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("EstablishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("established_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(8000)")
                         .HasColumnName("terms_of_reference");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.Panel.QuorumRule#QuorumRule", b1 =>
@@ -435,15 +440,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("MinimumPatientMembers")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("quorum_rule_minimum_patient_members");
 
                             b1.Property<bool>("RequirePatientChair")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("quorum_rule_require_patient_chair");
 
                             b1.Property<bool>("RequireStaffFacilitator")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("quorum_rule_require_staff_facilitator");
                         });
 
@@ -459,32 +464,32 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ChairId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("chair_id");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("date");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("PanelId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("panel_id");
 
                     b.Property<DateTimeOffset?>("RecordingStartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recording_started_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.PanelMeeting.QuorumRule#QuorumRule", b1 =>
@@ -492,15 +497,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("MinimumPatientMembers")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("quorum_rule_minimum_patient_members");
 
                             b1.Property<bool>("RequirePatientChair")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("quorum_rule_require_patient_chair");
 
                             b1.Property<bool>("RequireStaffFacilitator")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("quorum_rule_require_staff_facilitator");
                         });
 
@@ -519,51 +524,51 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("PanelId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("panel_id");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
                     b.Property<Guid>("ProjectLeadId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("project_lead_id");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("service_area");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("state");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<string>("team_member_ids")
+                    b.PrimitiveCollection<List<Guid>>("team_member_ids")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("team_member_ids");
 
                     b.HasKey("Id")
@@ -587,68 +592,68 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("ErasedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("full_name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PreferredName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("preferred_name");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.Property<string>("diversity_answers")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("diversity_answers")
                         .HasAnnotation("CoProduction:Json", true);
 
-                    b.PrimitiveCollection<string>("roles")
+                    b.PrimitiveCollection<List<string>>("roles")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("roles");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "CoProduction.People.Participant.Contact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
                                 .HasMaxLength(320)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(320)")
                                 .HasColumnName("contact_email");
 
                             b1.Property<string>("Phone")
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("contact_phone");
 
                             b1.Property<string>("PostalAddress")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("contact_postal_address");
 
                             b1.Property<string>("PreferredMethod")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("contact_preferred_method");
                         });
 
@@ -659,12 +664,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.Property<string>("Method")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("payment_preference_method");
 
                             b1.Property<string>("Notes")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("payment_preference_notes");
                         });
 
@@ -680,59 +685,59 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("cancellation_reason");
 
                     b.Property<string>("CompletionCombination")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("completion_combination");
 
                     b.Property<int>("CurriculumVersionNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("curriculum_version_number");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("end_date");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset>("PlannedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("planned_at");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("start_date");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Cohorts.Cohort.DeliveryRules#DeliveryRules", b1 =>
@@ -740,23 +745,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<bool>("LeadMustBePatientTrainer")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
 
                             b1.Property<int>("MaximumTeams")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_maximum_teams");
 
                             b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
 
                             b1.Property<int>("MinimumPatientTrainersPerSession")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
 
                             b1.Property<int>("MinimumTeams")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_teams");
                         });
 
@@ -775,40 +780,40 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CohortId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("cohort_id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<Guid>("QuestionnaireId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("questionnaire_id");
 
                     b.Property<int>("ScaleMaximum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("scale_maximum");
 
                     b.Property<int>("ScaleMinimum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("scale_minimum");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -825,7 +830,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "CohortId", "QuestionnaireId")
                         .IsUnique()
-                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_id");
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_~");
 
                     b.ToTable("cohort_evaluations", (string)null);
                 });
@@ -833,34 +838,34 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<int>("ScaleMaximum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("scale_maximum");
 
                     b.Property<int>("ScaleMinimum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("scale_minimum");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -875,34 +880,34 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateOnly>("CurrentStageSince")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("current_stage_since");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("stage");
 
                     b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("started_on");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SupportPlan", "CoProduction.Programmes.Pathways.PatientTrainerPathway.SupportPlan#SupportPlan", b1 =>
@@ -910,21 +915,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.Property<string>("DebriefArrangements")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("support_plan_debrief_arrangements");
 
                             b1.Property<Guid?>("MentorId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("support_plan_mentor_id");
 
                             b1.Property<string>("PaymentArrangements")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("support_plan_payment_arrangements");
 
                             b1.Property<DateOnly?>("ReviewOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("support_plan_review_on");
                         });
 
@@ -947,38 +952,38 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("CompletionCombination")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("completion_combination");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("purpose");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Programme.DeliveryRules#DeliveryRules", b1 =>
@@ -986,23 +991,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<bool>("LeadMustBePatientTrainer")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
 
                             b1.Property<int>("MaximumTeams")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_maximum_teams");
 
                             b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
 
                             b1.Property<int>("MinimumPatientTrainersPerSession")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
 
                             b1.Property<int>("MinimumTeams")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_teams");
                         });
 
@@ -1018,30 +1023,30 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1057,53 +1062,55 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("aggregate_id");
 
                     b.Property<string>("AggregateType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("aggregate_type");
 
                     b.Property<long>("AggregateVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("aggregate_version");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("event_type");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("payload");
 
                     b.HasKey("Sequence")
@@ -1123,21 +1130,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Assessments.AssessmentAssessor", "Assessors", b1 =>
                         {
                             b1.Property<Guid>("assessment_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Perspective")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("perspective");
 
                             b1.HasKey("assessment_id", "position")
@@ -1150,35 +1157,35 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("assessment_id")
-                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_assessment_id");
+                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_as~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Assessments.IndicatorRating", "Ratings", b1 =>
                         {
                             b1.Property<Guid>("assessment_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("AssessorId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("assessor_id");
 
                             b1.Property<string>("Comment")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("comment");
 
                             b1.Property<string>("IndicatorId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("indicator_id");
 
                             b1.Property<int>("Value")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("value");
 
                             b1.HasKey("assessment_id", "position")
@@ -1188,7 +1195,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("assessment_id")
-                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_assessment_id");
+                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_asse~");
                         });
 
                     b.Navigation("Assessors");
@@ -1201,32 +1208,32 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Frameworks.InvolvementStandard", "Standards", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("standard_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("name");
 
                             b1.Property<double>("Weight")
-                                .HasColumnType("REAL")
+                                .HasColumnType("double precision")
                                 .HasColumnName("weight");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1236,41 +1243,41 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_invo~");
 
                             b1.OwnsMany("CoProduction.Involvement.Frameworks.StandardIndicator", "Indicators", b2 =>
                                 {
                                     b2.Property<Guid>("involvement_framework_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("involvement_framework_id");
 
                                     b2.Property<int>("standard_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("standard_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Id")
                                         .IsRequired()
                                         .HasMaxLength(200)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(200)")
                                         .HasColumnName("indicator_id");
 
                                     b2.Property<string>("ScaleId")
                                         .IsRequired()
                                         .HasMaxLength(200)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(200)")
                                         .HasColumnName("scale_id");
 
                                     b2.Property<string>("Text")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("text");
 
                                     b2.Property<double>("Weight")
-                                        .HasColumnType("REAL")
+                                        .HasColumnType("double precision")
                                         .HasColumnName("weight");
 
                                     b2.HasKey("involvement_framework_id", "standard_position", "position")
@@ -1280,7 +1287,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("involvement_framework_id", "standard_position")
-                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_standards_involvement_framework_id_standard_position");
+                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_stan~");
                                 });
 
                             b1.Navigation("Indicators");
@@ -1289,33 +1296,33 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LadderLevel", "Levels", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("GroupId")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1325,33 +1332,33 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involve~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LevelGroup", "LevelGroups", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1361,38 +1368,38 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_i~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LifeCyclePhase", "Phases", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("DefinesProblem")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("defines_problem");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("phase_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1402,29 +1409,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involve~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.RatingScale", "RatingScales", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("scale_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1434,30 +1441,30 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_~");
 
                             b1.OwnsMany("CoProduction.Involvement.Frameworks.RatingPoint", "Points", b2 =>
                                 {
                                     b2.Property<Guid>("involvement_framework_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("involvement_framework_id");
 
                                     b2.Property<int>("scale_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("scale_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Label")
                                         .IsRequired()
                                         .HasMaxLength(500)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(500)")
                                         .HasColumnName("label");
 
                                     b2.Property<int>("Value")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("value");
 
                                     b2.HasKey("involvement_framework_id", "scale_position", "position")
@@ -1467,7 +1474,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("involvement_framework_id", "scale_position")
-                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_rating_scales_involvement_framework_id_scale_position");
+                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_r~");
                                 });
 
                             b1.Navigation("Points");
@@ -1489,44 +1496,44 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Projects.InvolvementRecord", "Records", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Activity")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("activity");
 
                             b1.Property<DateOnly?>("FeedbackGivenOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("feedback_given_on");
 
                             b1.Property<string>("FeedbackSummary")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("feedback_summary");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("record_id");
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("level_id");
 
                             b1.Property<DateOnly>("OccurredOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("occurred_on");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("phase_id");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1536,28 +1543,28 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_project~");
 
                             b1.OwnsMany("CoProduction.Involvement.Projects.InvolvedParticipant", "Participants", b2 =>
                                 {
                                     b2.Property<Guid>("improvement_project_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("improvement_project_id");
 
                                     b2.Property<int>("record_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("record_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("HasLivedExperience")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("boolean")
                                         .HasColumnName("has_lived_experience");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("participant_id");
 
                                     b2.HasKey("improvement_project_id", "record_position", "position")
@@ -1570,7 +1577,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("improvement_project_id", "record_position")
-                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_project_involvement_records_improvement_project_id_record_position");
+                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_proje~");
                                 });
 
                             b1.Navigation("Participants");
@@ -1579,23 +1586,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Projects.MeasureValue", "MeasureValues", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("MeasureId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("measure_id");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("value_on");
 
                             b1.Property<double>("Value")
-                                .HasColumnType("REAL")
+                                .HasColumnType("double precision")
                                 .HasColumnName("value");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1605,53 +1612,53 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_imp~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "PlanHistory", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("How")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("how");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("phase_id");
 
                             b1.Property<DateTimeOffset>("PlannedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("planned_at");
 
                             b1.Property<string>("RevisionReason")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("revision_reason");
 
                             b1.Property<string>("Who")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("who");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1661,52 +1668,52 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_impro~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.ProjectMeasure", "Measures", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateOnly?>("ChangeIntroducedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("change_introduced_on");
 
                             b1.Property<string>("Direction")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("direction");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("measure_id");
 
                             b1.Property<bool>("IsPatientExperience")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("is_patient_experience");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("type");
 
                             b1.Property<string>("Unit")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("unit");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1716,39 +1723,39 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improveme~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.ProjectTeamMember", "Team", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("IsCoreTeam")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("is_core_team");
 
                             b1.Property<DateOnly>("JoinedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("joined_on");
 
                             b1.Property<DateOnly?>("LeftOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("left_on");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("role");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1761,7 +1768,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_impro~");
                         });
 
                     b.Navigation("MeasureValues");
@@ -1780,47 +1787,47 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Payments.ClaimLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("payment_claim_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("payment_claim_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ActivityId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("activity_id");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("amount");
 
                             b1.Property<string>("Basis")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("basis");
 
                             b1.Property<DateOnly>("Date")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("date");
 
                             b1.Property<decimal>("Hours")
                                 .HasPrecision(9, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(9,4)")
                                 .HasColumnName("hours");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("role_level");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1839,32 +1846,32 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Payments.Expense", "Expenses", b1 =>
                         {
                             b1.Property<Guid>("payment_claim_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("payment_claim_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("amount");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<bool>("ReceiptProvided")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("receipt_provided");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1887,21 +1894,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.LivedExperience", "LivedExperience", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("MemberId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("member_id");
 
                             b1.Property<string>("ServiceArea")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("service_area");
 
                             b1.HasKey("panel_id", "position")
@@ -1917,33 +1924,33 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.PanelMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("role");
 
                             b1.Property<DateOnly>("TermEndsOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("term_ends_on");
 
                             b1.Property<DateOnly>("TermStartsOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("term_starts_on");
 
                             b1.HasKey("panel_id", "position")
@@ -1962,29 +1969,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.PersonalLink", "PersonalLinks", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("kind");
 
                             b1.Property<Guid>("MemberId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("member_id");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("RelatedParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("related_participant_id");
 
                             b1.HasKey("panel_id", "position")
@@ -2006,29 +2013,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ReviewForm", "ReviewForms", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<int>("AppliesFromRound")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("applies_from_round");
 
                             b1.Property<DateTimeOffset>("DefinedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("defined_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name");
 
                             b1.HasKey("panel_id", "position")
@@ -2043,35 +2050,35 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.ReviewCriterion", "Criteria", b2 =>
                                 {
                                     b2.Property<Guid>("panel_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("panel_id");
 
                                     b2.Property<int>("form_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("form_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(100)")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
                                         .HasMaxLength(1000)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(1000)")
                                         .HasColumnName("prompt");
 
                                     b2.Property<int>("ScaleMaximum")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("scale_maximum");
 
                                     b2.Property<int>("ScaleMinimum")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("scale_minimum");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2081,37 +2088,37 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_id", "form_position")
-                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form_position");
+                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form~");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.ReviewQuestion", "Questions", b2 =>
                                 {
                                     b2.Property<Guid>("panel_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("panel_id");
 
                                     b2.Property<int>("form_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("form_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("IsRequired")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("boolean")
                                         .HasColumnName("is_required");
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(100)")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
                                         .HasMaxLength(1000)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(1000)")
                                         .HasColumnName("prompt");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2121,7 +2128,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_id", "form_position")
-                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_form_position");
+                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_for~");
                                 });
 
                             b1.Navigation("Criteria");
@@ -2143,33 +2150,33 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.AgendaSlot", "Agenda", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<int>("DurationMinutes")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("duration_minutes");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<TimeOnly>("StartsAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("time without time zone")
                                 .HasColumnName("starts_at");
 
                             b1.Property<Guid?>("SubmissionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("submission_id");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(300)")
                                 .HasColumnName("title");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2185,103 +2192,57 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasConstraintName("fk_panel_meeting_agenda_slots_panel_meetings_panel_meeting_id");
                         });
 
-                    b.OwnsMany("CoProduction.PeerReview.AttendanceRecord", "Attendance", b1 =>
-                        {
-                            b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("panel_meeting_id");
-
-                            b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("position");
-
-                            b1.Property<bool>("ConsentsToRecording")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("consents_to_recording");
-
-                            b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("participant_id");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<string>("Role")
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("role");
-
-                            b1.Property<string>("Status")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("status");
-
-                            b1.HasKey("panel_meeting_id", "position")
-                                .HasName("pk_panel_meeting_attendance");
-
-                            b1.HasIndex("ParticipantId")
-                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
-
-                            b1.ToTable("panel_meeting_attendance", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("panel_meeting_id")
-                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
-                        });
-
                     b.OwnsMany("CoProduction.PeerReview.ConflictOfInterest", "Conflicts", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("DismissalReason")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("dismissal_reason");
 
                             b1.Property<DateTimeOffset?>("DismissedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("dismissed_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
                                 .IsRequired()
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("note");
 
                             b1.Property<string>("Origin")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("origin");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("submission_id");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2294,25 +2255,25 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("panel_meeting_id")
-                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_meeting_id");
+                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_me~");
                         });
 
                     b.OwnsMany("CoProduction.PeerReview.LeadReviewerAssignment", "LeadReviewers", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("submission_id");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2328,43 +2289,89 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasConstraintName("fk_panel_meeting_lead_reviewers_panel_meetings_panel_meeting_id");
                         });
 
-                    b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
+                    b.OwnsMany("CoProduction.PeerReview.MeetingAttendance", "Attendance", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<bool>("ConsentsToRecording")
+                                .HasColumnType("boolean")
+                                .HasColumnName("consents_to_recording");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.HasKey("panel_meeting_id", "position")
+                                .HasName("pk_panel_meeting_attendance");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_panel_meeting_attendance_participant_id");
+
+                            b1.ToTable("panel_meeting_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("panel_meeting_id")
+                                .HasConstraintName("fk_panel_meeting_attendance_panel_meetings_panel_meeting_id");
+                        });
+
+                    b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("panel_meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("panel_meeting_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Comments")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(4000)")
                                 .HasColumnName("comments");
 
                             b1.Property<Guid>("FormId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("form_id");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<int>("RoundNumber")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("round_number");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("submission_id");
 
                             b1.Property<DateTimeOffset>("SubmittedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("submitted_at");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2385,25 +2392,25 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.CriterionRating", "Ratings", b2 =>
                                 {
                                     b2.Property<Guid>("panel_meeting_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("panel_meeting_id");
 
                                     b2.Property<int>("review_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("review_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("CriterionKey")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(100)")
                                         .HasColumnName("criterion_key");
 
                                     b2.Property<int>("Rating")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("rating");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2413,33 +2420,33 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_meeting_id", "review_position")
-                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_meeting_id_review_position");
+                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_me~");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.QuestionAnswer", "Answers", b2 =>
                                 {
                                     b2.Property<Guid>("panel_meeting_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("panel_meeting_id");
 
                                     b2.Property<int>("review_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("review_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Answer")
                                         .IsRequired()
                                         .HasMaxLength(4000)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(4000)")
                                         .HasColumnName("answer");
 
                                     b2.Property<string>("QuestionKey")
                                         .IsRequired()
                                         .HasMaxLength(100)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(100)")
                                         .HasColumnName("question_key");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2449,7 +2456,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_meeting_id", "review_position")
-                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_meeting_id_review_position");
+                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_me~");
                                 });
 
                             b1.Navigation("Answers");
@@ -2473,59 +2480,59 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ReviewRound", "Rounds", b1 =>
                         {
                             b1.Property<Guid>("review_submission_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("review_submission_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset?>("ClosedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("closed_at");
 
                             b1.Property<DateTimeOffset?>("FeedbackIssuedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("feedback_issued_at");
 
                             b1.Property<Guid?>("MeetingId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("meeting_id");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("number");
 
                             b1.Property<DateTimeOffset?>("PresentedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("presented_at");
 
                             b1.Property<DateTimeOffset?>("ResponseReceivedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("response_received_at");
 
                             b1.Property<DateTimeOffset>("StartedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("started_at");
 
                             b1.Property<DateTimeOffset?>("SubmittedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("submitted_at");
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(8000)")
                                 .HasColumnName("summary");
 
                             b1.Property<string>("TriageOutcome")
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("triage_outcome");
 
                             b1.Property<string>("TriageReason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("triage_reason");
 
                             b1.HasKey("review_submission_id", "position")
@@ -2538,29 +2545,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("review_submission_id")
-                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submission_id");
+                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submissi~");
 
                             b1.OwnsOne("CoProduction.PeerReview.LeadExperienceRating", "LeadExperience", b2 =>
                                 {
                                     b2.Property<Guid>("ReviewRoundreview_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("ReviewRoundposition")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Comment")
                                         .HasMaxLength(2000)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(2000)")
                                         .HasColumnName("lead_experience_comment");
 
                                     b2.Property<int>("Rating")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("lead_experience_rating");
 
                                     b2.Property<DateTimeOffset>("RecordedAt")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("timestamp with time zone")
                                         .HasColumnName("lead_experience_recorded_at");
 
                                     b2.HasKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
@@ -2570,41 +2577,41 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
-                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_submission_id_position");
+                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_su~");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.FollowUpReport", "FollowUps", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<Guid>("ActionId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("action_id");
 
                                     b2.Property<string>("Impact")
                                         .IsRequired()
                                         .HasMaxLength(4000)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(4000)")
                                         .HasColumnName("impact");
 
                                     b2.Property<DateTimeOffset>("ReportedAt")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("timestamp with time zone")
                                         .HasColumnName("reported_at");
 
                                     b2.Property<string>("Status")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("status");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2614,52 +2621,52 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds_review_submission_id_round_position");
+                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds~");
                                 });
 
                             b1.OwnsOne("CoProduction.PeerReview.PanelFeedback", "Feedback", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_position");
 
                                     b2.Property<double?>("AgreementAlpha")
-                                        .HasColumnType("REAL")
+                                        .HasColumnType("double precision")
                                         .HasColumnName("agreement_alpha");
 
                                     b2.Property<DateTimeOffset>("CompiledAt")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("timestamp with time zone")
                                         .HasColumnName("compiled_at");
 
                                     b2.Property<Guid>("FormId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("form_id");
 
                                     b2.Property<Guid>("MeetingId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("meeting_id");
 
                                     b2.Property<int>("RoundNumber")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_number");
 
                                     b2.Property<Guid>("SubmissionId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("submission_id");
 
                                     b2.Property<string>("Summary")
                                         .IsRequired()
                                         .HasMaxLength(8000)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(8000)")
                                         .HasColumnName("summary");
 
-                                    b2.PrimitiveCollection<string>("reviewer_ids")
+                                    b2.PrimitiveCollection<List<Guid>>("reviewer_ids")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid[]")
                                         .HasColumnName("reviewer_ids");
 
                                     b2.HasKey("review_submission_id", "round_position")
@@ -2669,50 +2676,50 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_submission_id_round_position");
+                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_~");
 
                                     b2.OwnsMany("CoProduction.PeerReview.CriterionSummary", "Criteria", b3 =>
                                         {
                                             b3.Property<Guid>("review_submission_id")
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("uuid")
                                                 .HasColumnName("review_submission_id");
 
                                             b3.Property<int>("round_position")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("round_position");
 
                                             b3.Property<int>("position")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("position");
 
                                             b3.Property<string>("CriterionKey")
                                                 .IsRequired()
                                                 .HasMaxLength(100)
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("character varying(100)")
                                                 .HasColumnName("criterion_key");
 
                                             b3.Property<int>("Maximum")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("maximum");
 
                                             b3.Property<double>("Mean")
-                                                .HasColumnType("REAL")
+                                                .HasColumnType("double precision")
                                                 .HasColumnName("mean");
 
                                             b3.Property<double>("Median")
-                                                .HasColumnType("REAL")
+                                                .HasColumnType("double precision")
                                                 .HasColumnName("median");
 
                                             b3.Property<int>("Minimum")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("minimum");
 
                                             b3.Property<int>("RatingCount")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("rating_count");
 
                                             b3.Property<double?>("StandardDeviation")
-                                                .HasColumnType("REAL")
+                                                .HasColumnType("double precision")
                                                 .HasColumnName("standard_deviation");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2722,31 +2729,31 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                             b3.WithOwner()
                                                 .HasForeignKey("review_submission_id", "round_position")
-                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedback_review_submission_id_round_position");
+                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedb~");
                                         });
 
                                     b2.OwnsMany("CoProduction.PeerReview.Recommendation", "Recommendations", b3 =>
                                         {
                                             b3.Property<Guid>("review_submission_id")
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("uuid")
                                                 .HasColumnName("review_submission_id");
 
                                             b3.Property<int>("round_position")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("round_position");
 
                                             b3.Property<int>("position")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("position");
 
                                             b3.Property<Guid>("Id")
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("uuid")
                                                 .HasColumnName("id");
 
                                             b3.Property<string>("Text")
                                                 .IsRequired()
                                                 .HasMaxLength(2000)
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("character varying(2000)")
                                                 .HasColumnName("text");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2756,7 +2763,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                             b3.WithOwner()
                                                 .HasForeignKey("review_submission_id", "round_position")
-                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submission_feedback_review_submission_id_round_position");
+                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submissio~");
                                         });
 
                                     b2.Navigation("Criteria");
@@ -2767,37 +2774,37 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.PlannedAction", "Actions", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Description")
                                         .IsRequired()
                                         .HasMaxLength(2000)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(2000)")
                                         .HasColumnName("description");
 
                                     b2.Property<DateOnly>("DueOn")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("date")
                                         .HasColumnName("due_on");
 
                                     b2.Property<Guid>("Id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("id");
 
                                     b2.Property<Guid>("OwnerId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("owner_id");
 
                                     b2.Property<Guid>("RecommendationId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("recommendation_id");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2813,36 +2820,36 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_review_submission_id_round_position");
+                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_re~");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.RecommendationResponse", "Responses", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Decision")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("decision");
 
                                     b2.Property<string>("Reason")
                                         .HasMaxLength(2000)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(2000)")
                                         .HasColumnName("reason");
 
                                     b2.Property<Guid>("RecommendationId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("recommendation_id");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2852,7 +2859,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_review_submission_id_round_position");
+                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_~");
                                 });
 
                             b1.Navigation("Actions");
@@ -2869,42 +2876,42 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.SubmissionStateChange", "History", b1 =>
                         {
                             b1.Property<Guid>("review_submission_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("review_submission_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("reason");
 
                             b1.Property<int>("RoundNumber")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("round_number");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("to");
 
                             b1.Property<string>("Trigger")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("trigger");
 
                             b1.HasKey("review_submission_id", "position")
@@ -2914,7 +2921,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("review_submission_id")
-                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_submission_id");
+                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_s~");
                         });
 
                     b.Navigation("History");
@@ -2927,22 +2934,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.People.AccessibilityNeed", "AccessibilityNeeds", b1 =>
                         {
                             b1.Property<Guid>("participant_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Need")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("need");
 
                             b1.Property<string>("ReasonableAdjustment")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("reasonable_adjustment");
 
                             b1.HasKey("participant_id", "position")
@@ -2958,25 +2965,25 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.People.ConsentRecord", "Consents", b1 =>
                         {
                             b1.Property<Guid>("participant_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("GivenAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("given_at");
 
                             b1.Property<string>("Purpose")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("purpose");
 
                             b1.Property<DateTimeOffset?>("WithdrawnAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("withdrawn_at");
 
                             b1.HasKey("participant_id", "position")
@@ -2996,63 +3003,25 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
             modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
                 {
-                    b.OwnsMany("CoProduction.Programmes.Cohorts.AttendanceRecord", "Attendance", b1 =>
-                        {
-                            b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("cohort_id");
-
-                            b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("position");
-
-                            b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("participant_id");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<Guid>("SessionId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("session_id");
-
-                            b1.Property<string>("StatusCode")
-                                .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("status_code");
-
-                            b1.HasKey("cohort_id", "position")
-                                .HasName("pk_cohort_attendance");
-
-                            b1.ToTable("cohort_attendance", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("cohort_id")
-                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
-                        });
-
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(5,4)")
                                 .HasColumnName("weight");
 
                             b1.HasKey("cohort_id", "position")
@@ -3068,22 +3037,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("MinimumAttendanceShare")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(5,4)")
                                 .HasColumnName("minimum_attendance_share");
 
                             b1.HasKey("cohort_id", "position")
@@ -3099,44 +3068,44 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.CohortSession", "Sessions", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("CancellationReason")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("cancellation_reason");
 
                             b1.Property<DateTimeOffset?>("DeliveredAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("delivered_at");
 
                             b1.Property<TimeSpan>("Duration")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("interval")
                                 .HasColumnName("duration");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("ModuleCode")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("module_code");
 
                             b1.Property<DateTimeOffset>("StartsAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("starts_at");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("status");
 
                             b1.HasKey("cohort_id", "position")
@@ -3155,29 +3124,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.Programmes.Cohorts.SessionFacilitator", "Facilitators", b2 =>
                                 {
                                     b2.Property<Guid>("cohort_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("cohort_id");
 
                                     b2.Property<int>("session_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("session_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("IsPatientTrainer")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("boolean")
                                         .HasColumnName("is_patient_trainer");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("participant_id");
 
                                     b2.Property<string>("Role")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("role");
 
                                     b2.HasKey("cohort_id", "session_position", "position")
@@ -3190,7 +3159,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("cohort_id", "session_position")
-                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_session_position");
+                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_sessi~");
                                 });
 
                             b1.Navigation("Facilitators");
@@ -3199,56 +3168,56 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.CohortTeam", "Teams", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("EnrolledAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("enrolled_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("ImprovementAim")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("improvement_aim");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name");
 
                             b1.Property<DateOnly?>("PlanSubmittedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("plan_submitted_on");
 
                             b1.Property<DateOnly?>("ShowcasePresentedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("showcase_presented_on");
 
                             b1.Property<Guid?>("SignedOffBy")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("signed_off_by");
 
                             b1.Property<DateOnly?>("SignedOffOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("signed_off_on");
 
                             b1.Property<string>("WithdrawalReason")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("withdrawal_reason");
 
                             b1.Property<DateOnly?>("WithdrawnOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("withdrawn_on");
 
                             b1.HasKey("cohort_id", "position")
@@ -3267,23 +3236,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.Programmes.Cohorts.TeamMember", "Members", b2 =>
                                 {
                                     b2.Property<Guid>("cohort_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("cohort_id");
 
                                     b2.Property<int>("team_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("team_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("HasLivedExperience")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("boolean")
                                         .HasColumnName("has_lived_experience");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("participant_id");
 
                                     b2.HasKey("cohort_id", "team_position", "position")
@@ -3302,6 +3271,44 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.Navigation("Members");
                         });
 
+                    b.OwnsMany("CoProduction.Programmes.Cohorts.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("cohort_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("cohort_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.Property<string>("StatusCode")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("status_code");
+
+                            b1.HasKey("cohort_id", "position")
+                                .HasName("pk_cohort_attendance");
+
+                            b1.ToTable("cohort_attendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cohort_id")
+                                .HasConstraintName("fk_cohort_attendance_cohorts_cohort_id");
+                        });
+
                     b.Navigation("Attendance");
 
                     b.Navigation("AttendanceStatuses");
@@ -3318,23 +3325,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("cohort_evaluation_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_evaluation_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("statement");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3344,41 +3351,41 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("cohort_evaluation_id")
-                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluation_id");
+                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluatio~");
                         });
 
                     b.OwnsMany("CoProduction.Programmes.Evaluation.QuestionnaireAnswer", "Answers", b1 =>
                         {
                             b1.Property<Guid>("cohort_evaluation_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_evaluation_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateOnly>("AnsweredOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("answered_on");
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("item_code");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Timing")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(10)")
                                 .HasColumnName("timing");
 
                             b1.Property<int>("Value")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("value");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3388,7 +3395,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("cohort_evaluation_id")
-                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluation_id");
+                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluat~");
                         });
 
                     b.Navigation("Answers");
@@ -3401,23 +3408,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("questionnaire_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("questionnaire_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(1000)")
                                 .HasColumnName("statement");
 
                             b1.HasKey("questionnaire_id", "position")
@@ -3438,38 +3445,38 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Pathways.PathwayEvidence", "Evidence", b1 =>
                         {
                             b1.Property<Guid>("patient_trainer_pathway_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("patient_trainer_pathway_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("note");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("on_date");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid?>("SessionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("session_id");
 
                             b1.HasKey("patient_trainer_pathway_id", "position")
@@ -3479,43 +3486,43 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("patient_trainer_pathway_id")
-                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_patient_trainer_pathway_id");
+                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_p~");
                         });
 
                     b.OwnsMany("CoProduction.Programmes.Pathways.StageSignOff", "SignOffs", b1 =>
                         {
                             b1.Property<Guid>("patient_trainer_pathway_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("patient_trainer_pathway_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Capacity")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("capacity");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("from_stage");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("on_date");
 
                             b1.Property<Guid>("SignedOffBy")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("signed_off_by");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("to_stage");
 
                             b1.HasKey("patient_trainer_pathway_id", "position")
@@ -3525,7 +3532,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("patient_trainer_pathway_id")
-                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_patient_trainer_pathway_id");
+                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_~");
                         });
 
                     b.Navigation("Evidence");
@@ -3538,29 +3545,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.CurriculumVersion", "Versions", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("number");
 
                             b1.Property<DateTimeOffset>("PublishedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("published_at");
 
                             b1.Property<string>("SummaryOfChanges")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("summary_of_changes");
 
                             b1.HasKey("programme_id", "position")
@@ -3579,31 +3586,31 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.Programmes.CoDesignContribution", "CoDesigners", b2 =>
                                 {
                                     b2.Property<Guid>("programme_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("programme_id");
 
                                     b2.Property<int>("version_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("version_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Contribution")
                                         .IsRequired()
                                         .HasMaxLength(2000)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(2000)")
                                         .HasColumnName("contribution");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("participant_id");
 
                                     b2.Property<string>("Perspective")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("perspective");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3613,48 +3620,48 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("programme_id", "version_position")
-                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_versions_programme_id_version_position");
+                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_vers~");
                                 });
 
                             b1.OwnsMany("CoProduction.Programmes.CurriculumModule", "Modules", b2 =>
                                 {
                                     b2.Property<Guid>("programme_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("programme_id");
 
                                     b2.Property<int>("version_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("version_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Code")
                                         .IsRequired()
                                         .HasMaxLength(50)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(50)")
                                         .HasColumnName("code");
 
                                     b2.Property<string>("DeliveryMode")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("delivery_mode");
 
                                     b2.Property<TimeSpan>("Duration")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("interval")
                                         .HasColumnName("duration");
 
-                                    b2.PrimitiveCollection<string>("LearningOutcomes")
+                                    b2.PrimitiveCollection<string[]>("LearningOutcomes")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text[]")
                                         .HasColumnName("learning_outcomes");
 
                                     b2.Property<string>("Title")
                                         .IsRequired()
                                         .HasMaxLength(300)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(300)")
                                         .HasColumnName("title");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3664,7 +3671,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("programme_id", "version_position")
-                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_programme_id_version_position");
+                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_~");
                                 });
 
                             b1.Navigation("CoDesigners");
@@ -3675,22 +3682,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(50)")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(5,4)")
                                 .HasColumnName("weight");
 
                             b1.HasKey("programme_id", "position")
@@ -3706,22 +3713,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("MinimumAttendanceShare")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(5,4)")
                                 .HasColumnName("minimum_attendance_share");
 
                             b1.HasKey("programme_id", "position")
@@ -3746,47 +3753,47 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Readiness.ReadinessItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("readiness_assessment_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("readiness_assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid?>("AssessedBy")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("assessed_by");
 
                             b1.Property<DateOnly?>("AssessedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("assessed_on");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Key")
                                 .IsRequired()
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100)")
                                 .HasColumnName("key");
 
                             b1.Property<string>("Notes")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("notes");
 
                             b1.Property<string>("Rating")
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(10)")
                                 .HasColumnName("rating");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(300)")
                                 .HasColumnName("title");
 
                             b1.HasKey("readiness_assessment_id", "position")
@@ -3796,7 +3803,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("readiness_assessment_id")
-                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_assessment_id");
+                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_~");
                         });
 
                     b.Navigation("Items");
