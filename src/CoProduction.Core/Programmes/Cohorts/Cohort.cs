@@ -118,17 +118,19 @@ public sealed class Cohort : AggregateRoot<CohortId>
         return cohort;
     }
 
+    /// <summary>Gets the lifecycle commands allowed from the current status (<see cref="CohortLifecycle"/>).</summary>
+    public IReadOnlyList<CohortTrigger> PermittedTriggers => CohortLifecycle.PermittedTriggers(Status);
+
     /// <summary>Opens recruitment: Planned to Recruiting.</summary>
     /// <param name="clock">The clock.</param>
     /// <exception cref="DomainRuleViolationException">The cohort is not Planned (<see cref="ProgrammeErrorCodes.CohortTransitionRefused"/>).</exception>
     internal void OpenRecruitment(TimeProvider clock)
     {
         Guard.Against.Null(clock);
-        Rule.Require(
-            Status == CohortStatus.Planned,
-            ProgrammeErrorCodes.CohortTransitionRefused,
+        var target = Allow(
+            CohortTrigger.OpenRecruitment,
             $"Cohort '{Name}' is {Status}, so recruitment cannot be opened: only a Planned cohort can start recruiting{(Status == CohortStatus.Recruiting ? " (it is recruiting already)" : string.Empty)}.");
-        ChangeStatus(CohortStatus.Recruiting, clock);
+        ChangeStatus(target, clock);
     }
 
     /// <summary>Starts the cohort: Recruiting to Running, once at least the minimum number of teams has enrolled.</summary>
@@ -140,9 +142,8 @@ public sealed class Cohort : AggregateRoot<CohortId>
     internal void Start(TimeProvider clock)
     {
         Guard.Against.Null(clock);
-        Rule.Require(
-            Status == CohortStatus.Recruiting,
-            ProgrammeErrorCodes.CohortTransitionRefused,
+        var target = Allow(
+            CohortTrigger.Start,
             Status == CohortStatus.Planned
                 ? $"Cohort '{Name}' is Planned, so it cannot start running: open recruitment and enrol teams first (OpenRecruitment, then EnrolTeam)."
                 : $"Cohort '{Name}' is {Status}, so it cannot start running: only a Recruiting cohort can start.");
@@ -151,7 +152,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
             active >= DeliveryRules.MinimumTeams,
             ProgrammeErrorCodes.CohortBelowMinimumTeams,
             $"Cohort '{Name}' has {active} enrolled team(s) but needs at least {DeliveryRules.MinimumTeams} to start: enrol {DeliveryRules.MinimumTeams - active} more, or cancel the cohort.");
-        ChangeStatus(CohortStatus.Running, clock);
+        ChangeStatus(target, clock);
     }
 
     /// <summary>Completes the cohort: Running to Completed, once every session was delivered or cancelled and at least one was delivered.</summary>
@@ -164,9 +165,8 @@ public sealed class Cohort : AggregateRoot<CohortId>
     internal void Complete(TimeProvider clock)
     {
         Guard.Against.Null(clock);
-        Rule.Require(
-            Status == CohortStatus.Running,
-            ProgrammeErrorCodes.CohortTransitionRefused,
+        var target = Allow(
+            CohortTrigger.Complete,
             $"Cohort '{Name}' is {Status}, so it cannot be completed: only a Running cohort can complete{(Status is CohortStatus.Planned or CohortStatus.Recruiting ? " (start it first)" : string.Empty)}.");
         var outstanding = _sessions.Count(s => s.Status == SessionStatus.Scheduled);
         Rule.Require(
@@ -177,7 +177,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
             _sessions.Exists(s => s.Status == SessionStatus.Delivered),
             ProgrammeErrorCodes.CohortNoSessionDelivered,
             $"Cohort '{Name}' has no delivered session, so it cannot be completed: deliver at least one session, or cancel the cohort instead.");
-        ChangeStatus(CohortStatus.Completed, clock);
+        ChangeStatus(target, clock);
     }
 
     /// <summary>Cancels the cohort from Planned, Recruiting or Running.</summary>
@@ -188,12 +188,11 @@ public sealed class Cohort : AggregateRoot<CohortId>
     {
         Guard.Against.NullOrWhiteSpace(reason);
         Guard.Against.Null(clock);
-        Rule.Require(
-            Status is CohortStatus.Planned or CohortStatus.Recruiting or CohortStatus.Running,
-            ProgrammeErrorCodes.CohortTransitionRefused,
+        var target = Allow(
+            CohortTrigger.Cancel,
             $"Cohort '{Name}' is {Status}, so it cannot be cancelled: only a Planned, Recruiting or Running cohort can be cancelled.");
         CancellationReason = reason.Trim();
-        ChangeStatus(CohortStatus.Cancelled, clock);
+        ChangeStatus(target, clock);
     }
 
     /// <summary>
@@ -767,5 +766,12 @@ public sealed class Cohort : AggregateRoot<CohortId>
         var from = Status;
         Status = to;
         Raise(new CohortStatusChanged(Id, from, to, clock.GetUtcNow()));
+    }
+
+    private CohortStatus Allow(CohortTrigger trigger, string refusal)
+    {
+        var target = CohortLifecycle.Target(Status, trigger);
+        Rule.Require(target is not null, ProgrammeErrorCodes.CohortTransitionRefused, refusal);
+        return target!.Value;
     }
 }
