@@ -25,3 +25,8 @@ public sealed class InMemoryPeerReviewIntegrityTests : PeerReviewIntegritySpecif
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
 }
+
+public sealed class InMemoryStorableInputTests : StorableInputSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}

@@ -27,3 +27,8 @@ public sealed class PostgreSqlPeerReviewIntegrityTests(PostgreSqlTestDatabase da
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
 }
+
+public sealed class PostgreSqlStorableInputTests(PostgreSqlTestDatabase database) : StorableInputSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}

@@ -59,3 +59,16 @@ public sealed class SqlitePeerReviewIntegrityTests : PeerReviewIntegritySpecific
         return ValueTask.CompletedTask;
     }
 }
+
+public sealed class SqliteStorableInputTests : StorableInputSpecification
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseSqlite(_database.ConnectionString);
+
+    protected override ValueTask CleanUpStoreAsync()
+    {
+        _database.Delete();
+        return ValueTask.CompletedTask;
+    }
+}

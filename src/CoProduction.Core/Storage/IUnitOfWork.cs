@@ -75,6 +75,7 @@ public interface IUnitOfWork
     /// <exception cref="ArgumentNullException"><paramref name="changes"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The same aggregate appears twice in <paramref name="changes"/>.</exception>
     /// <exception cref="ConcurrencyConflictException">Someone else saved one of the updated aggregates since it was loaded, or one was loaded at another version than the caller expects (<see cref="ExpectedVersions"/>).</exception>
+    /// <exception cref="InvalidInputException">A value could not be stored as it is (a control character or lone surrogate in text, text over 20,000 characters, an amount beyond 18 digits); every fault is listed by field path.</exception>
     /// <exception cref="StoreOperationException">An added aggregate is already stored or not new, an updated one is not stored, or one belongs to another organisation.</exception>
     Task SaveAsync(IReadOnlyCollection<AggregateChange> changes, CancellationToken cancellationToken);
 }
@@ -181,6 +182,8 @@ public sealed class ChangeSet
             }
         }
 
+        // Values a database would refuse or silently change are refused here, the same for every store.
+        StorableInput.Check(changes);
         return new ChangeSet(
             organisationId,
             [.. changes],
