@@ -19,7 +19,7 @@ internal sealed class AssessmentMapping : AggregateMapping<Assessment, Assessmen
     {
         builder.Property(a => a.FrameworkId).IsRequired();
         builder.Property(a => a.ProjectId);
-        builder.Property(a => a.Title).HasMaxLength(500).IsRequired();
+        builder.Property(a => a.Title).IsRequired();
         builder.Property(a => a.Status).HasMaxLength(20);
         builder.Property(a => a.OpenedAt);
         builder.Property(a => a.CompletedAt);
@@ -34,7 +34,7 @@ internal sealed class AssessmentMapping : AggregateMapping<Assessment, Assessmen
         OwnChildTable(builder, a => a.Ratings, "involvement_assessment_ratings", Owner, rating =>
         {
             rating.Property(r => r.AssessorId).IsRequired();
-            rating.Property(r => r.IndicatorId).HasMaxLength(200).IsRequired();
+            rating.Property(r => r.IndicatorId).IsRequired();
             rating.Property(r => r.Value);
             rating.Property(r => r.Comment);
         });

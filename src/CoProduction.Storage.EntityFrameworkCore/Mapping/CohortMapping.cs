@@ -23,12 +23,12 @@ internal sealed class CohortMapping : AggregateMapping<Cohort, CohortId>
     {
         builder.Property(c => c.ProgrammeId).IsRequired();
         builder.Property(c => c.CurriculumVersionNumber);
-        builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.Name).IsRequired();
         builder.Property(c => c.StartDate);
         builder.Property(c => c.EndDate);
         builder.Property(c => c.PlannedAt);
         builder.Property(c => c.Status).HasMaxLength(20);
-        builder.Property(c => c.CancellationReason).HasMaxLength(1000);
+        builder.Property(c => c.CancellationReason);
         builder.Property(c => c.CompletionCombination).HasMaxLength(10);
         builder.Ignore(c => c.ActiveTeams);
         builder.Ignore(c => c.EnrolledParticipants);
@@ -39,12 +39,12 @@ internal sealed class CohortMapping : AggregateMapping<Cohort, CohortId>
         {
             session.Property(s => s.Id);
             session.HasIndex(s => s.Id).IsUnique();
-            session.Property(s => s.ModuleCode).HasMaxLength(50).IsRequired();
+            session.Property(s => s.ModuleCode).IsRequired();
             session.Property(s => s.StartsAt);
             session.Property(s => s.Duration);
             session.Property(s => s.Status).HasMaxLength(20);
             session.Property(s => s.DeliveredAt);
-            session.Property(s => s.CancellationReason).HasMaxLength(1000);
+            session.Property(s => s.CancellationReason);
             session.Ignore(s => s.EndsAt);
             session.Ignore(s => s.Lead);
             OwnNestedChildTable(session, s => s.Facilitators, "cohort_session_facilitators", OwnerColumn, "session_position", facilitator =>
@@ -60,15 +60,15 @@ internal sealed class CohortMapping : AggregateMapping<Cohort, CohortId>
         {
             team.Property(t => t.Id);
             team.HasIndex(t => t.Id).IsUnique();
-            team.Property(t => t.Name).HasMaxLength(200).IsRequired();
-            team.Property(t => t.ImprovementAim).HasMaxLength(2000).IsRequired();
+            team.Property(t => t.Name).IsRequired();
+            team.Property(t => t.ImprovementAim).IsRequired();
             team.Property(t => t.EnrolledAt);
             team.Property(t => t.PlanSubmittedOn);
             team.Property(t => t.ShowcasePresentedOn);
             team.Property(t => t.SignedOffBy);
             team.Property(t => t.SignedOffOn);
             team.Property(t => t.WithdrawnOn);
-            team.Property(t => t.WithdrawalReason).HasMaxLength(1000);
+            team.Property(t => t.WithdrawalReason);
             team.Ignore(t => t.IsWithdrawn);
             OwnNestedChildTable(team, t => t.Members, "cohort_team_members", OwnerColumn, "team_position", member =>
             {
@@ -81,7 +81,7 @@ internal sealed class CohortMapping : AggregateMapping<Cohort, CohortId>
         {
             record.Property(r => r.SessionId).IsRequired();
             record.Property(r => r.ParticipantId).IsRequired();
-            record.Property(r => r.StatusCode).HasMaxLength(50).IsRequired();
+            record.Property(r => r.StatusCode).IsRequired();
             record.Property(r => r.RecordedAt);
         });
         OwnChildTable(builder, c => c.AttendanceStatuses, "cohort_attendance_statuses", OwnerColumn, ProgrammeMappings.AttendanceStatus);

@@ -12,7 +12,7 @@ internal sealed class QuestionnaireMapping : AggregateMapping<Questionnaire, Que
     /// <inheritdoc />
     protected override void Configure(EntityTypeBuilder<Questionnaire> builder)
     {
-        builder.Property(q => q.Title).HasMaxLength(300).IsRequired();
+        builder.Property(q => q.Title).IsRequired();
         builder.Property(q => q.ScaleMinimum);
         builder.Property(q => q.ScaleMaximum);
         builder.Property(q => q.CreatedAt);
@@ -50,7 +50,7 @@ internal sealed class CohortEvaluationMapping : AggregateMapping<CohortEvaluatio
         {
             answer.Property(a => a.ParticipantId).IsRequired();
             answer.Property(a => a.Timing).HasMaxLength(10);
-            answer.Property(a => a.ItemCode).HasMaxLength(50).IsRequired();
+            answer.Property(a => a.ItemCode).IsRequired();
             answer.Property(a => a.Value);
             answer.Property(a => a.AnsweredOn);
         });
@@ -66,7 +66,7 @@ internal static class EvaluationMappings
     internal static void LikertItem<TOwner>(OwnedNavigationBuilder<TOwner, LikertItem> item)
         where TOwner : class
     {
-        item.Property(i => i.Code).HasMaxLength(50).IsRequired();
-        item.Property(i => i.Statement).HasMaxLength(1000).IsRequired();
+        item.Property(i => i.Code).IsRequired();
+        item.Property(i => i.Statement).IsRequired();
     }
 }

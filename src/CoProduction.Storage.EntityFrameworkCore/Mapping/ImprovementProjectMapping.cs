@@ -30,11 +30,11 @@ internal sealed class ImprovementProjectMapping : AggregateMapping<ImprovementPr
     protected override void Configure(EntityTypeBuilder<ImprovementProject> builder)
     {
         builder.Property(p => p.FrameworkId).IsRequired();
-        builder.Property(p => p.Title).HasMaxLength(500).IsRequired();
+        builder.Property(p => p.Title).IsRequired();
         builder.Property(p => p.Aim).IsRequired();
         builder.Property(p => p.InvolvementAim);
-        builder.Property(p => p.ServiceArea).HasMaxLength(500).IsRequired();
-        builder.Property(p => p.CurrentPhaseId).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.ServiceArea).IsRequired();
+        builder.Property(p => p.CurrentPhaseId).IsRequired();
         builder.Property(p => p.Status).HasMaxLength(20);
         builder.Property(p => p.StartedOn);
         builder.Property(p => p.ClosedOn);
@@ -64,8 +64,8 @@ internal sealed class ImprovementProjectMapping : AggregateMapping<ImprovementPr
         builder.Ignore(p => p.Plan);
         OwnChildTable(builder, p => p.PlanHistory, "improvement_project_plan_entries", Owner, entry =>
         {
-            entry.Property(e => e.PhaseId).HasMaxLength(200).IsRequired();
-            entry.Property(e => e.LevelId).HasMaxLength(200).IsRequired();
+            entry.Property(e => e.PhaseId).IsRequired();
+            entry.Property(e => e.LevelId).IsRequired();
             entry.Property(e => e.Who).IsRequired();
             entry.Property(e => e.How).IsRequired();
             entry.Property(e => e.Kind).HasMaxLength(20);
@@ -77,8 +77,8 @@ internal sealed class ImprovementProjectMapping : AggregateMapping<ImprovementPr
         {
             record.Property(r => r.Id).HasColumnName("record_id");
             record.Property(r => r.OccurredOn);
-            record.Property(r => r.PhaseId).HasMaxLength(200).IsRequired();
-            record.Property(r => r.LevelId).HasMaxLength(200).IsRequired();
+            record.Property(r => r.PhaseId).IsRequired();
+            record.Property(r => r.LevelId).IsRequired();
             record.Property(r => r.Activity).IsRequired();
             record.Property(r => r.FeedbackGivenOn);
             record.Property(r => r.FeedbackSummary);
@@ -93,11 +93,11 @@ internal sealed class ImprovementProjectMapping : AggregateMapping<ImprovementPr
         OwnChildTable(builder, p => p.Measures, "improvement_project_measures", Owner, measure =>
         {
             measure.Property(m => m.Id).HasColumnName("measure_id");
-            measure.Property(m => m.Name).HasMaxLength(500).IsRequired();
+            measure.Property(m => m.Name).IsRequired();
             measure.Property(m => m.Type).HasMaxLength(20);
             measure.Property(m => m.IsPatientExperience);
             measure.Property(m => m.Direction).HasMaxLength(20);
-            measure.Property(m => m.Unit).HasMaxLength(200);
+            measure.Property(m => m.Unit);
             measure.Property(m => m.ChangeIntroducedOn);
         });
         OwnChildTable(builder, p => p.MeasureValues, "improvement_project_measure_values", Owner, value =>

@@ -16,11 +16,11 @@ internal sealed class InvolvementActivityMapping : AggregateMapping<InvolvementA
         builder.Property(a => a.Kind).HasMaxLength(40);
         builder.Property(a => a.Date);
         builder.Property(a => a.Duration);
-        builder.Property(a => a.RoleLevel).HasMaxLength(100).IsRequired();
-        builder.Property(a => a.Description).HasMaxLength(1000).IsRequired();
+        builder.Property(a => a.RoleLevel).IsRequired();
+        builder.Property(a => a.Description).IsRequired();
         builder.Property(a => a.RecordedAt);
         builder.Property(a => a.CancelledAt);
-        builder.ComplexProperty(a => a.Source, source => source.Property(s => s.Area).HasMaxLength(100));
+        builder.ComplexProperty(a => a.Source, source => source.Property(s => s.Area));
         builder.HasIndex(a => new { a.OrganisationId, a.ParticipantId });
         builder.HasIndex(a => new { a.OrganisationId, a.Date });
     }

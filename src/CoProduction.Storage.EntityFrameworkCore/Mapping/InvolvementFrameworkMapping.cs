@@ -21,12 +21,12 @@ internal sealed class InvolvementFrameworkMapping : AggregateMapping<Involvement
     /// <inheritdoc />
     protected override void Configure(EntityTypeBuilder<InvolvementFramework> builder)
     {
-        builder.Property(f => f.Key).HasMaxLength(200).IsRequired();
-        builder.Property(f => f.Name).HasMaxLength(500).IsRequired();
-        builder.Property(f => f.FrameworkVersion).HasMaxLength(100).IsRequired();
+        builder.Property(f => f.Key).IsRequired();
+        builder.Property(f => f.Name).IsRequired();
+        builder.Property(f => f.FrameworkVersion).IsRequired();
         builder.Property(f => f.Source).IsRequired();
         builder.Property(f => f.IsVerified);
-        builder.Property(f => f.InformingLevelId).HasMaxLength(200);
+        builder.Property(f => f.InformingLevelId);
         builder.Property(f => f.Status).HasMaxLength(20);
         builder.Property(f => f.CreatedAt);
         builder.Property(f => f.PublishedAt);
@@ -36,47 +36,47 @@ internal sealed class InvolvementFrameworkMapping : AggregateMapping<Involvement
 
         OwnChildTable(builder, f => f.LevelGroups, "involvement_framework_level_groups", Owner, group =>
         {
-            group.Property(g => g.Id).HasColumnName("group_id").HasMaxLength(200).IsRequired();
-            group.Property(g => g.Name).HasMaxLength(500).IsRequired();
+            group.Property(g => g.Id).HasColumnName("group_id").IsRequired();
+            group.Property(g => g.Name).IsRequired();
             group.Property(g => g.Description);
         });
         OwnChildTable(builder, f => f.Levels, "involvement_framework_levels", Owner, level =>
         {
-            level.Property(l => l.Id).HasColumnName("level_id").HasMaxLength(200).IsRequired();
-            level.Property(l => l.Name).HasMaxLength(500).IsRequired();
+            level.Property(l => l.Id).HasColumnName("level_id").IsRequired();
+            level.Property(l => l.Name).IsRequired();
             level.Property(l => l.Description).IsRequired();
-            level.Property(l => l.GroupId).HasMaxLength(200);
+            level.Property(l => l.GroupId);
         });
         OwnChildTable(builder, f => f.RatingScales, "involvement_framework_rating_scales", Owner, scale =>
         {
-            scale.Property(s => s.Id).HasColumnName("scale_id").HasMaxLength(200).IsRequired();
-            scale.Property(s => s.Name).HasMaxLength(500).IsRequired();
+            scale.Property(s => s.Id).HasColumnName("scale_id").IsRequired();
+            scale.Property(s => s.Name).IsRequired();
             scale.Ignore(s => s.Minimum);
             scale.Ignore(s => s.Maximum);
             OwnNestedChildTable(scale, s => s.Points, "involvement_framework_rating_points", Owner, "scale_position", point =>
             {
                 point.Property(p => p.Value);
-                point.Property(p => p.Label).HasMaxLength(500).IsRequired();
+                point.Property(p => p.Label).IsRequired();
             });
         });
         OwnChildTable(builder, f => f.Standards, "involvement_framework_standards", Owner, standard =>
         {
-            standard.Property(s => s.Id).HasColumnName("standard_id").HasMaxLength(200).IsRequired();
-            standard.Property(s => s.Name).HasMaxLength(500).IsRequired();
+            standard.Property(s => s.Id).HasColumnName("standard_id").IsRequired();
+            standard.Property(s => s.Name).IsRequired();
             standard.Property(s => s.Description).IsRequired();
             standard.Property(s => s.Weight);
             OwnNestedChildTable(standard, s => s.Indicators, "involvement_framework_indicators", Owner, "standard_position", indicator =>
             {
-                indicator.Property(i => i.Id).HasColumnName("indicator_id").HasMaxLength(200).IsRequired();
+                indicator.Property(i => i.Id).HasColumnName("indicator_id").IsRequired();
                 indicator.Property(i => i.Text).IsRequired();
                 indicator.Property(i => i.Weight);
-                indicator.Property(i => i.ScaleId).HasMaxLength(200).IsRequired();
+                indicator.Property(i => i.ScaleId).IsRequired();
             });
         });
         OwnChildTable(builder, f => f.Phases, "involvement_framework_phases", Owner, phase =>
         {
-            phase.Property(p => p.Id).HasColumnName("phase_id").HasMaxLength(200).IsRequired();
-            phase.Property(p => p.Name).HasMaxLength(500).IsRequired();
+            phase.Property(p => p.Id).HasColumnName("phase_id").IsRequired();
+            phase.Property(p => p.Name).IsRequired();
             phase.Property(p => p.Description).IsRequired();
             phase.Property(p => p.DefinesProblem);
         });

@@ -19,8 +19,8 @@ internal sealed class PanelMapping : AggregateMapping<Panel, PanelId>
     /// <inheritdoc />
     protected override void Configure(EntityTypeBuilder<Panel> builder)
     {
-        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
-        builder.Property(p => p.TermsOfReference).HasMaxLength(8000).IsRequired();
+        builder.Property(p => p.Name).IsRequired();
+        builder.Property(p => p.TermsOfReference).IsRequired();
         builder.Property(p => p.EstablishedAt);
         builder.ComplexProperty(p => p.QuorumRule, QuorumRuleMapping.Configure);
 
@@ -36,21 +36,21 @@ internal sealed class PanelMapping : AggregateMapping<Panel, PanelId>
         OwnChildTable(builder, p => p.ReviewForms, "panel_review_forms", PanelColumn, form =>
         {
             form.Property(f => f.Id);
-            form.Property(f => f.Name).HasMaxLength(200).IsRequired();
+            form.Property(f => f.Name).IsRequired();
             form.Property(f => f.AppliesFromRound);
             form.Property(f => f.DefinedAt);
             string[] formKey = [PanelColumn, "form_position"];
             OwnNestedChildTable(form, f => f.Criteria, "panel_review_form_criteria", formKey, criterion =>
             {
-                criterion.Property(c => c.Key).HasMaxLength(100).IsRequired();
-                criterion.Property(c => c.Prompt).HasMaxLength(1000).IsRequired();
+                criterion.Property(c => c.Key).IsRequired();
+                criterion.Property(c => c.Prompt).IsRequired();
                 criterion.Property(c => c.ScaleMinimum);
                 criterion.Property(c => c.ScaleMaximum);
             });
             OwnNestedChildTable(form, f => f.Questions, "panel_review_form_questions", formKey, question =>
             {
-                question.Property(q => q.Key).HasMaxLength(100).IsRequired();
-                question.Property(q => q.Prompt).HasMaxLength(1000).IsRequired();
+                question.Property(q => q.Key).IsRequired();
+                question.Property(q => q.Prompt).IsRequired();
                 question.Property(q => q.IsRequired);
             });
         });
@@ -58,7 +58,7 @@ internal sealed class PanelMapping : AggregateMapping<Panel, PanelId>
         OwnChildTable(builder, p => p.LivedExperience, "panel_lived_experience", PanelColumn, experience =>
         {
             experience.Property(e => e.MemberId);
-            experience.Property(e => e.ServiceArea).HasMaxLength(200).IsRequired();
+            experience.Property(e => e.ServiceArea).IsRequired();
         });
         OwnChildTable(builder, p => p.PersonalLinks, "panel_personal_links", PanelColumn, link =>
         {

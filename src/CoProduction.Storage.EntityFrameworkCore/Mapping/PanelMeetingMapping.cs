@@ -31,7 +31,7 @@ internal sealed class PanelMeetingMapping : AggregateMapping<PanelMeeting, Panel
         {
             slot.Property(s => s.Id);
             slot.Property(s => s.SubmissionId);
-            slot.Property(s => s.Title).HasMaxLength(300).IsRequired();
+            slot.Property(s => s.Title).IsRequired();
             slot.Property(s => s.StartsAt);
             slot.Property(s => s.DurationMinutes);
             slot.HasIndex(s => s.SubmissionId);
@@ -51,10 +51,10 @@ internal sealed class PanelMeetingMapping : AggregateMapping<PanelMeeting, Panel
             conflict.Property(c => c.ReviewerId);
             conflict.Property(c => c.SubmissionId);
             conflict.Property(c => c.Kind).HasMaxLength(30);
-            conflict.Property(c => c.Note).HasMaxLength(1000).IsRequired();
+            conflict.Property(c => c.Note).IsRequired();
             conflict.Property(c => c.Origin).HasMaxLength(20);
             conflict.Property(c => c.RecordedAt);
-            conflict.Property(c => c.DismissalReason).HasMaxLength(1000);
+            conflict.Property(c => c.DismissalReason);
             conflict.Property(c => c.DismissedAt);
             conflict.HasIndex(c => c.ReviewerId);
         });
@@ -65,20 +65,20 @@ internal sealed class PanelMeetingMapping : AggregateMapping<PanelMeeting, Panel
             review.Property(r => r.SubmissionId);
             review.Property(r => r.RoundNumber);
             review.Property(r => r.FormId);
-            review.Property(r => r.Comments).HasMaxLength(4000);
+            review.Property(r => r.Comments);
             review.Property(r => r.SubmittedAt);
             review.HasIndex(r => r.ReviewerId);
             review.HasIndex(r => r.SubmissionId);
             string[] reviewKey = [MeetingColumn, "review_position"];
             OwnNestedChildTable(review, r => r.Ratings, "panel_meeting_review_ratings", reviewKey, rating =>
             {
-                rating.Property(r => r.CriterionKey).HasMaxLength(100).IsRequired();
+                rating.Property(r => r.CriterionKey).IsRequired();
                 rating.Property(r => r.Rating);
             });
             OwnNestedChildTable(review, r => r.Answers, "panel_meeting_review_answers", reviewKey, answer =>
             {
-                answer.Property(a => a.QuestionKey).HasMaxLength(100).IsRequired();
-                answer.Property(a => a.Answer).HasMaxLength(4000).IsRequired();
+                answer.Property(a => a.QuestionKey).IsRequired();
+                answer.Property(a => a.Answer).IsRequired();
             });
         });
         OwnChildTable(builder, m => m.LeadReviewers, "panel_meeting_lead_reviewers", MeetingColumn, lead =>

@@ -27,8 +27,8 @@ internal sealed class ParticipantMapping : AggregateMapping<Participant, Partici
     /// <inheritdoc />
     protected override void Configure(EntityTypeBuilder<Participant> builder)
     {
-        builder.Property(p => p.FullName).HasMaxLength(200).IsRequired();
-        builder.Property(p => p.PreferredName).HasMaxLength(200);
+        builder.Property(p => p.FullName).IsRequired();
+        builder.Property(p => p.PreferredName);
         builder.Property(p => p.RegisteredAt);
         builder.Property(p => p.ErasedAt);
 
@@ -41,21 +41,21 @@ internal sealed class ParticipantMapping : AggregateMapping<Participant, Partici
 
         builder.ComplexProperty(p => p.Contact, contact =>
         {
-            contact.Property(c => c.Email).HasMaxLength(320);
-            contact.Property(c => c.Phone).HasMaxLength(50);
-            contact.Property(c => c.PostalAddress).HasMaxLength(500);
+            contact.Property(c => c.Email);
+            contact.Property(c => c.Phone);
+            contact.Property(c => c.PostalAddress);
             contact.Property(c => c.PreferredMethod).HasMaxLength(20);
         });
         builder.ComplexProperty(p => p.PaymentPreference, payment =>
         {
             payment.Property(c => c.Method).HasMaxLength(30);
-            payment.Property(c => c.Notes).HasMaxLength(1000);
+            payment.Property(c => c.Notes);
         });
 
         OwnChildTable(builder, p => p.AccessibilityNeeds, "participant_accessibility_needs", "participant_id", need =>
         {
-            need.Property(n => n.Need).HasMaxLength(500).IsRequired();
-            need.Property(n => n.ReasonableAdjustment).HasMaxLength(1000);
+            need.Property(n => n.Need).IsRequired();
+            need.Property(n => n.ReasonableAdjustment);
         });
         OwnChildTable(builder, p => p.Consents, "participant_consents", "participant_id", consent =>
         {

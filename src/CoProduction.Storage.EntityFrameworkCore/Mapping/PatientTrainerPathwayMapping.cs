@@ -27,9 +27,9 @@ internal sealed class PatientTrainerPathwayMapping : AggregateMapping<PatientTra
         builder.HasIndex(p => new { p.OrganisationId, p.Stage });
         builder.ComplexProperty(p => p.SupportPlan, plan =>
         {
-            plan.Property(s => s.DebriefArrangements).HasMaxLength(2000).IsRequired();
+            plan.Property(s => s.DebriefArrangements).IsRequired();
             plan.Property(s => s.MentorId);
-            plan.Property(s => s.PaymentArrangements).HasMaxLength(2000).IsRequired();
+            plan.Property(s => s.PaymentArrangements).IsRequired();
             plan.Property(s => s.ReviewOn);
         });
 
@@ -39,7 +39,7 @@ internal sealed class PatientTrainerPathwayMapping : AggregateMapping<PatientTra
             evidence.Property(e => e.Kind).HasMaxLength(30);
             evidence.Property(e => e.On).HasColumnName("on_date");
             evidence.Property(e => e.SessionId);
-            evidence.Property(e => e.Note).HasMaxLength(2000);
+            evidence.Property(e => e.Note);
             evidence.Property(e => e.RecordedAt);
         });
         OwnChildTable(builder, p => p.SignOffs, "patient_trainer_pathway_sign_offs", OwnerColumn, signOff =>

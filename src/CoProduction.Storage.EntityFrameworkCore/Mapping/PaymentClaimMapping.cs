@@ -21,9 +21,9 @@ internal sealed class PaymentClaimMapping : AggregateMapping<PaymentClaim, Payme
         builder.Property(c => c.SubmittedAt);
         builder.Property(c => c.DecidedAt);
         builder.Property(c => c.DecidedBy);
-        builder.Property(c => c.RejectionReason).HasMaxLength(1000);
+        builder.Property(c => c.RejectionReason);
         builder.Property(c => c.PaidAt);
-        builder.Property(c => c.PaymentReference).HasMaxLength(200);
+        builder.Property(c => c.PaymentReference);
         builder.HasIndex(c => new { c.OrganisationId, c.ParticipantId });
         builder.HasIndex(c => new { c.OrganisationId, c.Status });
 
@@ -31,7 +31,7 @@ internal sealed class PaymentClaimMapping : AggregateMapping<PaymentClaim, Payme
         {
             line.Property(l => l.ActivityId);
             line.Property(l => l.Kind).HasMaxLength(40);
-            line.Property(l => l.RoleLevel).HasMaxLength(100).IsRequired();
+            line.Property(l => l.RoleLevel).IsRequired();
             line.Property(l => l.Hours).HasPrecision(9, 4);
             line.Property(l => l.Basis).HasMaxLength(20);
             line.Property(l => l.Amount).HasPrecision(18, 2);
@@ -41,7 +41,7 @@ internal sealed class PaymentClaimMapping : AggregateMapping<PaymentClaim, Payme
         {
             expense.Property(e => e.Kind).HasMaxLength(30);
             expense.Property(e => e.Amount).HasPrecision(18, 2);
-            expense.Property(e => e.Description).HasMaxLength(500).IsRequired();
+            expense.Property(e => e.Description).IsRequired();
         });
     }
 }

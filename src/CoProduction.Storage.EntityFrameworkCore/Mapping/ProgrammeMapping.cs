@@ -21,8 +21,8 @@ internal sealed class ProgrammeMapping : AggregateMapping<Programme, ProgrammeId
     /// <inheritdoc />
     protected override void Configure(EntityTypeBuilder<Programme> builder)
     {
-        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
-        builder.Property(p => p.Purpose).HasMaxLength(2000).IsRequired();
+        builder.Property(p => p.Name).IsRequired();
+        builder.Property(p => p.Purpose).IsRequired();
         builder.Property(p => p.CreatedAt);
         builder.Property(p => p.CompletionCombination).HasMaxLength(10);
         builder.Ignore(p => p.CurrentVersion);
@@ -34,13 +34,13 @@ internal sealed class ProgrammeMapping : AggregateMapping<Programme, ProgrammeId
             version.Property(v => v.Id);
             version.HasIndex(v => v.Id).IsUnique();
             version.Property(v => v.Number);
-            version.Property(v => v.SummaryOfChanges).HasMaxLength(2000).IsRequired();
+            version.Property(v => v.SummaryOfChanges).IsRequired();
             version.Property(v => v.PublishedAt);
             version.Ignore(v => v.TotalDuration);
             OwnNestedChildTable(version, v => v.Modules, "programme_curriculum_modules", OwnerColumn, VersionPositionColumn, module =>
             {
-                module.Property(m => m.Code).HasMaxLength(50).IsRequired();
-                module.Property(m => m.Title).HasMaxLength(300).IsRequired();
+                module.Property(m => m.Code).IsRequired();
+                module.Property(m => m.Title).IsRequired();
                 module.PrimitiveCollection(m => m.LearningOutcomes).IsRequired();
                 module.Property(m => m.Duration);
                 module.Property(m => m.DeliveryMode).HasMaxLength(20);
@@ -49,7 +49,7 @@ internal sealed class ProgrammeMapping : AggregateMapping<Programme, ProgrammeId
             {
                 designer.Property(d => d.ParticipantId).IsRequired();
                 designer.Property(d => d.Perspective).HasMaxLength(20);
-                designer.Property(d => d.Contribution).HasMaxLength(2000).IsRequired();
+                designer.Property(d => d.Contribution).IsRequired();
             });
         });
         OwnChildTable(builder, p => p.AttendanceStatuses, "programme_attendance_statuses", OwnerColumn, ProgrammeMappings.AttendanceStatus);
@@ -66,7 +66,7 @@ internal static class ProgrammeMappings
     internal static void AttendanceStatus<TOwner>(OwnedNavigationBuilder<TOwner, AttendanceStatusDefinition> status)
         where TOwner : class
     {
-        status.Property(s => s.Code).HasMaxLength(50).IsRequired();
+        status.Property(s => s.Code).IsRequired();
         status.Property(s => s.Weight).HasPrecision(5, 4);
     }
 

@@ -15,17 +15,17 @@ internal sealed class ReadinessAssessmentMapping : AggregateMapping<ReadinessAss
     /// <inheritdoc />
     protected override void Configure(EntityTypeBuilder<ReadinessAssessment> builder)
     {
-        builder.Property(a => a.Title).HasMaxLength(300).IsRequired();
+        builder.Property(a => a.Title).IsRequired();
         builder.Property(a => a.ProgrammeId);
         builder.Property(a => a.StartedAt);
 
         OwnChildTable(builder, a => a.Items, "readiness_assessment_items", "readiness_assessment_id", item =>
         {
-            item.Property(i => i.Key).HasMaxLength(100).IsRequired();
-            item.Property(i => i.Title).HasMaxLength(300).IsRequired();
-            item.Property(i => i.Description).HasMaxLength(2000).IsRequired();
+            item.Property(i => i.Key).IsRequired();
+            item.Property(i => i.Title).IsRequired();
+            item.Property(i => i.Description).IsRequired();
             item.Property(i => i.Rating).HasMaxLength(10);
-            item.Property(i => i.Notes).HasMaxLength(2000);
+            item.Property(i => i.Notes);
             item.Property(i => i.AssessedBy);
             item.Property(i => i.AssessedOn);
         });

@@ -41,8 +41,8 @@ internal sealed class ReviewSubmissionMapping : AggregateMapping<ReviewSubmissio
     {
         builder.Property(s => s.PanelId).IsRequired();
         builder.Property(s => s.ProjectId);
-        builder.Property(s => s.Title).HasMaxLength(300).IsRequired();
-        builder.Property(s => s.ServiceArea).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Title).IsRequired();
+        builder.Property(s => s.ServiceArea).IsRequired();
         builder.Property(s => s.ProjectLeadId).IsRequired();
         builder.Property(s => s.State).HasMaxLength(30);
         builder.Ignore(s => s.CurrentRound);
@@ -59,11 +59,11 @@ internal sealed class ReviewSubmissionMapping : AggregateMapping<ReviewSubmissio
         OwnChildTable(builder, s => s.Rounds, "review_submission_rounds", SubmissionColumn, round =>
         {
             round.Property(r => r.Number);
-            round.Property(r => r.Summary).HasMaxLength(8000).IsRequired();
+            round.Property(r => r.Summary).IsRequired();
             round.Property(r => r.StartedAt);
             round.Property(r => r.SubmittedAt);
             round.Property(r => r.TriageOutcome).HasMaxLength(30);
-            round.Property(r => r.TriageReason).HasMaxLength(2000);
+            round.Property(r => r.TriageReason);
             round.Property(r => r.MeetingId);
             round.Property(r => r.PresentedAt);
             round.Property(r => r.FeedbackIssuedAt);
@@ -72,7 +72,7 @@ internal sealed class ReviewSubmissionMapping : AggregateMapping<ReviewSubmissio
             round.OwnsOne(r => r.LeadExperience, experience =>
             {
                 experience.Property(e => e.Rating);
-                experience.Property(e => e.Comment).HasMaxLength(2000);
+                experience.Property(e => e.Comment);
                 experience.Property(e => e.RecordedAt);
             });
             round.HasIndex(r => r.MeetingId);
@@ -86,14 +86,14 @@ internal sealed class ReviewSubmissionMapping : AggregateMapping<ReviewSubmissio
                 feedback.Property(f => f.RoundNumber);
                 feedback.Property(f => f.MeetingId);
                 feedback.Property(f => f.FormId);
-                feedback.Property(f => f.Summary).HasMaxLength(8000).IsRequired();
+                feedback.Property(f => f.Summary).IsRequired();
                 feedback.Property(f => f.AgreementAlpha);
                 feedback.Property(f => f.CompiledAt);
                 feedback.Ignore(f => f.ReviewerIds);
                 feedback.PrimitiveCollection<List<Guid>>(ReviewerIdsColumn).IsRequired();
                 OwnNestedChildTable(feedback, f => f.Criteria, "review_submission_feedback_criteria", RoundKey, criterion =>
                 {
-                    criterion.Property(c => c.CriterionKey).HasMaxLength(100).IsRequired();
+                    criterion.Property(c => c.CriterionKey).IsRequired();
                     criterion.Property(c => c.RatingCount);
                     criterion.Property(c => c.Mean);
                     criterion.Property(c => c.Median);
@@ -105,7 +105,7 @@ internal sealed class ReviewSubmissionMapping : AggregateMapping<ReviewSubmissio
                 OwnNestedChildTable(feedback, f => f.Recommendations, "review_submission_feedback_recommendations", RoundKey, recommendation =>
                 {
                     recommendation.Property(r => r.Id);
-                    recommendation.Property(r => r.Text).HasMaxLength(2000).IsRequired();
+                    recommendation.Property(r => r.Text).IsRequired();
                 });
             });
 
@@ -113,13 +113,13 @@ internal sealed class ReviewSubmissionMapping : AggregateMapping<ReviewSubmissio
             {
                 response.Property(r => r.RecommendationId);
                 response.Property(r => r.Decision).HasMaxLength(20);
-                response.Property(r => r.Reason).HasMaxLength(2000);
+                response.Property(r => r.Reason);
             });
             OwnNestedChildTable(round, r => r.Actions, "review_submission_round_actions", RoundKey, action =>
             {
                 action.Property(a => a.Id);
                 action.Property(a => a.RecommendationId);
-                action.Property(a => a.Description).HasMaxLength(2000).IsRequired();
+                action.Property(a => a.Description).IsRequired();
                 action.Property(a => a.OwnerId);
                 action.Property(a => a.DueOn);
                 action.HasIndex(a => a.OwnerId);
@@ -129,7 +129,7 @@ internal sealed class ReviewSubmissionMapping : AggregateMapping<ReviewSubmissio
             {
                 followUp.Property(f => f.ActionId);
                 followUp.Property(f => f.Status).HasMaxLength(20);
-                followUp.Property(f => f.Impact).HasMaxLength(4000).IsRequired();
+                followUp.Property(f => f.Impact).IsRequired();
                 followUp.Property(f => f.ReportedAt);
             });
         });
@@ -139,7 +139,7 @@ internal sealed class ReviewSubmissionMapping : AggregateMapping<ReviewSubmissio
             change.Property(c => c.From).HasMaxLength(30);
             change.Property(c => c.Trigger).HasMaxLength(30);
             change.Property(c => c.To).HasMaxLength(30);
-            change.Property(c => c.Reason).HasMaxLength(2000);
+            change.Property(c => c.Reason);
             change.Property(c => c.At);
         });
     }

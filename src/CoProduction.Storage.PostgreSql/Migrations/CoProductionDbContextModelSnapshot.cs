@@ -57,8 +57,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -90,13 +89,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("FrameworkVersion")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("framework_version");
 
                     b.Property<string>("InformingLevelId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("informing_level_id");
 
                     b.Property<bool>("IsVerified")
@@ -105,14 +102,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("key");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
@@ -172,8 +167,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("CurrentPhaseId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("current_phase_id");
 
                     b.Property<Guid>("FrameworkId")
@@ -198,8 +192,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("service_area");
 
                     b.Property<DateOnly>("StartedOn")
@@ -214,8 +207,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -264,8 +256,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<TimeSpan>("Duration")
@@ -292,8 +283,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("RoleLevel")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("role_level");
 
                     b.Property<long>("Version")
@@ -305,8 +295,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         {
                             b1.Property<string>("Area")
                                 .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("text")
                                 .HasColumnName("source_area");
 
                             b1.Property<Guid>("Id")
@@ -362,13 +351,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasColumnName("participant_id");
 
                     b.Property<string>("PaymentReference")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("payment_reference");
 
                     b.Property<string>("RejectionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("rejection_reason");
 
                     b.Property<string>("Status")
@@ -413,8 +400,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
@@ -423,8 +409,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
+                        .HasColumnType("text")
                         .HasColumnName("terms_of_reference");
 
                     b.Property<long>("Version")
@@ -542,8 +527,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("service_area");
 
                     b.Property<string>("State")
@@ -554,8 +538,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -598,8 +581,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("full_name");
 
                     b.Property<Guid>("OrganisationId")
@@ -607,8 +589,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PreferredName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("preferred_name");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
@@ -633,18 +614,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "CoProduction.People.Participant.Contact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
-                                .HasMaxLength(320)
-                                .HasColumnType("character varying(320)")
+                                .HasColumnType("text")
                                 .HasColumnName("contact_email");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("contact_phone");
 
                             b1.Property<string>("PostalAddress")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("contact_postal_address");
 
                             b1.Property<string>("PreferredMethod")
@@ -665,8 +643,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("payment_preference_method");
 
                             b1.Property<string>("Notes")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("payment_preference_notes");
                         });
 
@@ -686,8 +663,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("cancellation_reason");
 
                     b.Property<string>("CompletionCombination")
@@ -706,8 +682,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
@@ -856,8 +831,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -911,8 +885,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         {
                             b1.Property<string>("DebriefArrangements")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("support_plan_debrief_arrangements");
 
                             b1.Property<Guid?>("MentorId")
@@ -921,8 +894,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("PaymentArrangements")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("support_plan_payment_arrangements");
 
                             b1.Property<DateOnly?>("ReviewOn")
@@ -964,8 +936,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
@@ -974,8 +945,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Purpose")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("text")
                         .HasColumnName("purpose");
 
                     b.Property<long>("Version")
@@ -1037,8 +1007,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -1177,8 +1146,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("IndicatorId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("indicator_id");
 
                             b1.Property<int>("Value")
@@ -1219,14 +1187,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("standard_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.Property<double>("Weight")
@@ -1258,14 +1224,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Id")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)")
+                                        .HasColumnType("text")
                                         .HasColumnName("indicator_id");
 
                                     b2.Property<string>("ScaleId")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)")
+                                        .HasColumnType("text")
                                         .HasColumnName("scale_id");
 
                                     b2.Property<string>("Text")
@@ -1306,20 +1270,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("description");
 
                             b1.Property<string>("GroupId")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1348,14 +1309,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1389,14 +1348,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("phase_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1421,14 +1378,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("scale_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1456,8 +1411,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Label")
                                         .IsRequired()
-                                        .HasMaxLength(500)
-                                        .HasColumnType("character varying(500)")
+                                        .HasColumnType("text")
                                         .HasColumnName("label");
 
                                     b2.Property<int>("Value")
@@ -1519,8 +1473,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("level_id");
 
                             b1.Property<DateOnly>("OccurredOn")
@@ -1529,8 +1482,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("phase_id");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1635,14 +1587,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("phase_id");
 
                             b1.Property<DateTimeOffset>("PlannedAt")
@@ -1698,8 +1648,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Type")
@@ -1709,8 +1658,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("type");
 
                             b1.Property<string>("Unit")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("unit");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1823,8 +1771,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("text")
                                 .HasColumnName("role_level");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1857,8 +1804,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Kind")
@@ -1904,8 +1850,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("ServiceArea")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("service_area");
 
                             b1.HasKey("panel_id", "position")
@@ -2031,8 +1976,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("panel_id", "position")
@@ -2060,14 +2004,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("text")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("prompt");
 
                                     b2.Property<int>("ScaleMaximum")
@@ -2108,14 +2050,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("text")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("prompt");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2172,8 +2112,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasColumnType("text")
                                 .HasColumnName("title");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2200,8 +2139,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("DismissalReason")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("dismissal_reason");
 
                             b1.Property<DateTimeOffset?>("DismissedAt")
@@ -2220,8 +2158,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Note")
                                 .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("note");
 
                             b1.Property<string>("Origin")
@@ -2343,8 +2280,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("Comments")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
+                                .HasColumnType("text")
                                 .HasColumnName("comments");
 
                             b1.Property<Guid>("FormId")
@@ -2402,8 +2338,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("CriterionKey")
                                         .IsRequired()
-                                        .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("text")
                                         .HasColumnName("criterion_key");
 
                                     b2.Property<int>("Rating")
@@ -2436,14 +2371,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Answer")
                                         .IsRequired()
-                                        .HasMaxLength(4000)
-                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("answer");
 
                                     b2.Property<string>("QuestionKey")
                                         .IsRequired()
-                                        .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("text")
                                         .HasColumnName("question_key");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2518,8 +2451,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
-                                .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
+                                .HasColumnType("text")
                                 .HasColumnName("summary");
 
                             b1.Property<string>("TriageOutcome")
@@ -2528,8 +2460,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("triage_outcome");
 
                             b1.Property<string>("TriageReason")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("triage_reason");
 
                             b1.HasKey("review_submission_id", "position")
@@ -2555,8 +2486,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Comment")
-                                        .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("lead_experience_comment");
 
                                     b2.Property<int>("Rating")
@@ -2597,8 +2527,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Impact")
                                         .IsRequired()
-                                        .HasMaxLength(4000)
-                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("impact");
 
                                     b2.Property<DateTimeOffset>("ReportedAt")
@@ -2657,8 +2586,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Summary")
                                         .IsRequired()
-                                        .HasMaxLength(8000)
-                                        .HasColumnType("character varying(8000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("summary");
 
                                     b2.PrimitiveCollection<List<Guid>>("reviewer_ids")
@@ -2691,8 +2619,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                             b3.Property<string>("CriterionKey")
                                                 .IsRequired()
-                                                .HasMaxLength(100)
-                                                .HasColumnType("character varying(100)")
+                                                .HasColumnType("text")
                                                 .HasColumnName("criterion_key");
 
                                             b3.Property<int>("Maximum")
@@ -2749,8 +2676,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                             b3.Property<string>("Text")
                                                 .IsRequired()
-                                                .HasMaxLength(2000)
-                                                .HasColumnType("character varying(2000)")
+                                                .HasColumnType("text")
                                                 .HasColumnName("text");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2784,8 +2710,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Description")
                                         .IsRequired()
-                                        .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("description");
 
                                     b2.Property<DateOnly>("DueOn")
@@ -2841,8 +2766,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                         .HasColumnName("decision");
 
                                     b2.Property<string>("Reason")
-                                        .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("reason");
 
                                     b2.Property<Guid>("RecommendationId")
@@ -2891,8 +2815,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("reason");
 
                             b1.Property<int>("RoundNumber")
@@ -2940,13 +2863,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Need")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("need");
 
                             b1.Property<string>("ReasonableAdjustment")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("reasonable_adjustment");
 
                             b1.HasKey("participant_id", "position")
@@ -3012,8 +2933,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
@@ -3073,8 +2993,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("CancellationReason")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("cancellation_reason");
 
                             b1.Property<DateTimeOffset?>("DeliveredAt")
@@ -3091,8 +3010,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("ModuleCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("module_code");
 
                             b1.Property<DateTimeOffset>("StartsAt")
@@ -3182,14 +3100,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("ImprovementAim")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("improvement_aim");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.Property<DateOnly?>("PlanSubmittedOn")
@@ -3209,8 +3125,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("signed_off_on");
 
                             b1.Property<string>("WithdrawalReason")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("withdrawal_reason");
 
                             b1.Property<DateOnly?>("WithdrawnOn")
@@ -3292,8 +3207,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("StatusCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("status_code");
 
                             b1.HasKey("cohort_id", "position")
@@ -3331,14 +3245,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("statement");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3367,8 +3279,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("item_code");
 
                             b1.Property<Guid>("ParticipantId")
@@ -3414,14 +3325,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("statement");
 
                             b1.HasKey("questionnaire_id", "position")
@@ -3460,8 +3369,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("note");
 
                             b1.Property<DateOnly>("On")
@@ -3563,8 +3471,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("SummaryOfChanges")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("summary_of_changes");
 
                             b1.HasKey("programme_id", "position")
@@ -3596,8 +3503,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Contribution")
                                         .IsRequired()
-                                        .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("contribution");
 
                                     b2.Property<Guid>("ParticipantId")
@@ -3636,8 +3542,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Code")
                                         .IsRequired()
-                                        .HasMaxLength(50)
-                                        .HasColumnType("character varying(50)")
+                                        .HasColumnType("text")
                                         .HasColumnName("code");
 
                                     b2.Property<string>("DeliveryMode")
@@ -3657,8 +3562,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Title")
                                         .IsRequired()
-                                        .HasMaxLength(300)
-                                        .HasColumnType("character varying(300)")
+                                        .HasColumnType("text")
                                         .HasColumnName("title");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3688,8 +3592,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
@@ -3767,19 +3670,16 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Key")
                                 .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("text")
                                 .HasColumnName("key");
 
                             b1.Property<string>("Notes")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("notes");
 
                             b1.Property<string>("Rating")
@@ -3789,8 +3689,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasColumnType("text")
                                 .HasColumnName("title");
 
                             b1.HasKey("readiness_assessment_id", "position")

@@ -52,7 +52,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -85,12 +84,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("FrameworkVersion")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("framework_version");
 
                     b.Property<string>("InformingLevelId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("informing_level_id");
 
@@ -100,13 +97,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -167,7 +162,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("CurrentPhaseId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("current_phase_id");
 
@@ -193,7 +187,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
@@ -209,7 +202,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -259,7 +251,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
@@ -287,7 +278,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("RoleLevel")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("role_level");
 
@@ -300,7 +290,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         {
                             b1.Property<string>("Area")
                                 .IsRequired()
-                                .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("source_area");
 
@@ -357,12 +346,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnName("participant_id");
 
                     b.Property<string>("PaymentReference")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("payment_reference");
 
                     b.Property<string>("RejectionReason")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("rejection_reason");
 
@@ -408,7 +395,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -418,7 +404,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
-                        .HasMaxLength(8000)
                         .HasColumnType("TEXT")
                         .HasColumnName("terms_of_reference");
 
@@ -537,7 +522,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
@@ -549,7 +533,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -593,7 +576,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("full_name");
 
@@ -602,7 +584,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PreferredName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("preferred_name");
 
@@ -628,17 +609,14 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "CoProduction.People.Participant.Contact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
-                                .HasMaxLength(320)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("contact_email");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("contact_phone");
 
                             b1.Property<string>("PostalAddress")
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("contact_postal_address");
 
@@ -660,7 +638,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("payment_preference_method");
 
                             b1.Property<string>("Notes")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("payment_preference_notes");
                         });
@@ -681,7 +658,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("cancellation_reason");
 
@@ -701,7 +677,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -851,7 +826,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -906,7 +880,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         {
                             b1.Property<string>("DebriefArrangements")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_debrief_arrangements");
 
@@ -916,7 +889,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("PaymentArrangements")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_payment_arrangements");
 
@@ -959,7 +931,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -969,7 +940,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Purpose")
                         .IsRequired()
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
@@ -1032,7 +1002,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -1170,7 +1139,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("IndicatorId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("indicator_id");
 
@@ -1212,13 +1180,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("standard_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1251,13 +1217,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Id")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("indicator_id");
 
                                     b2.Property<string>("ScaleId")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("scale_id");
 
@@ -1299,19 +1263,16 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("description");
 
                             b1.Property<string>("GroupId")
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1341,13 +1302,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1382,13 +1341,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1414,13 +1371,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("scale_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1449,7 +1404,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Label")
                                         .IsRequired()
-                                        .HasMaxLength(500)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("label");
 
@@ -1512,7 +1466,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
@@ -1522,7 +1475,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
@@ -1628,13 +1580,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
@@ -1691,7 +1641,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1702,7 +1651,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("type");
 
                             b1.Property<string>("Unit")
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("unit");
 
@@ -1816,7 +1764,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
-                                .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("role_level");
 
@@ -1850,7 +1797,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
@@ -1897,7 +1843,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("ServiceArea")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("service_area");
 
@@ -2024,7 +1969,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -2053,13 +1997,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasMaxLength(100)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasMaxLength(1000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("prompt");
 
@@ -2101,13 +2043,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasMaxLength(100)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasMaxLength(1000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("prompt");
 
@@ -2165,7 +2105,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasMaxLength(300)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("title");
 
@@ -2193,7 +2132,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("DismissalReason")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("dismissal_reason");
 
@@ -2213,7 +2151,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Note")
                                 .IsRequired()
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("note");
 
@@ -2336,7 +2273,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("Comments")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("comments");
 
@@ -2395,7 +2331,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("CriterionKey")
                                         .IsRequired()
-                                        .HasMaxLength(100)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("criterion_key");
 
@@ -2429,13 +2364,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Answer")
                                         .IsRequired()
-                                        .HasMaxLength(4000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("answer");
 
                                     b2.Property<string>("QuestionKey")
                                         .IsRequired()
-                                        .HasMaxLength(100)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("question_key");
 
@@ -2511,7 +2444,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
-                                .HasMaxLength(8000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("summary");
 
@@ -2521,7 +2453,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("triage_outcome");
 
                             b1.Property<string>("TriageReason")
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("triage_reason");
 
@@ -2548,7 +2479,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Comment")
-                                        .HasMaxLength(2000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("lead_experience_comment");
 
@@ -2590,7 +2520,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Impact")
                                         .IsRequired()
-                                        .HasMaxLength(4000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("impact");
 
@@ -2650,7 +2579,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Summary")
                                         .IsRequired()
-                                        .HasMaxLength(8000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("summary");
 
@@ -2684,7 +2612,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                             b3.Property<string>("CriterionKey")
                                                 .IsRequired()
-                                                .HasMaxLength(100)
                                                 .HasColumnType("TEXT")
                                                 .HasColumnName("criterion_key");
 
@@ -2742,7 +2669,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                             b3.Property<string>("Text")
                                                 .IsRequired()
-                                                .HasMaxLength(2000)
                                                 .HasColumnType("TEXT")
                                                 .HasColumnName("text");
 
@@ -2777,7 +2703,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Description")
                                         .IsRequired()
-                                        .HasMaxLength(2000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("description");
 
@@ -2834,7 +2759,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                         .HasColumnName("decision");
 
                                     b2.Property<string>("Reason")
-                                        .HasMaxLength(2000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("reason");
 
@@ -2884,7 +2808,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("reason");
 
@@ -2933,12 +2856,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Need")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("need");
 
                             b1.Property<string>("ReasonableAdjustment")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("reasonable_adjustment");
 
@@ -3005,7 +2926,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
@@ -3066,7 +2986,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("CancellationReason")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("cancellation_reason");
 
@@ -3084,7 +3003,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("ModuleCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("module_code");
 
@@ -3175,13 +3093,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("ImprovementAim")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("improvement_aim");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -3202,7 +3118,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("signed_off_on");
 
                             b1.Property<string>("WithdrawalReason")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("withdrawal_reason");
 
@@ -3285,7 +3200,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("StatusCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("status_code");
 
@@ -3324,13 +3238,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("statement");
 
@@ -3360,7 +3272,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_code");
 
@@ -3407,13 +3318,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("statement");
 
@@ -3453,7 +3362,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("note");
 
@@ -3556,7 +3464,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("SummaryOfChanges")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("summary_of_changes");
 
@@ -3589,7 +3496,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Contribution")
                                         .IsRequired()
-                                        .HasMaxLength(2000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("contribution");
 
@@ -3629,7 +3535,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Code")
                                         .IsRequired()
-                                        .HasMaxLength(50)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("code");
 
@@ -3650,7 +3555,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Title")
                                         .IsRequired()
-                                        .HasMaxLength(300)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("title");
 
@@ -3681,7 +3585,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
@@ -3760,18 +3663,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Key")
                                 .IsRequired()
-                                .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("key");
 
                             b1.Property<string>("Notes")
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("notes");
 
@@ -3782,7 +3682,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasMaxLength(300)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("title");
 

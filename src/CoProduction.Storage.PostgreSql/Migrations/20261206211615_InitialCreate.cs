@@ -39,12 +39,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     programme_id = table.Column<Guid>(type: "uuid", nullable: false),
                     curriculum_version_number = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
                     start_date = table.Column<DateOnly>(type: "date", nullable: false),
                     end_date = table.Column<DateOnly>(type: "date", nullable: false),
                     planned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    cancellation_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    cancellation_reason = table.Column<string>(type: "text", nullable: true),
                     completion_combination = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "boolean", nullable: false),
                     delivery_rules_maximum_teams = table.Column<int>(type: "integer", nullable: false),
@@ -65,11 +65,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
                     aim = table.Column<string>(type: "text", nullable: false),
                     involvement_aim = table.Column<string>(type: "text", nullable: true),
-                    service_area = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    current_phase_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    service_area = table.Column<string>(type: "text", nullable: false),
+                    current_phase_id = table.Column<string>(type: "text", nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     started_on = table.Column<DateOnly>(type: "date", nullable: false),
                     closed_on = table.Column<DateOnly>(type: "date", nullable: true),
@@ -94,11 +94,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     date = table.Column<DateOnly>(type: "date", nullable: false),
                     duration = table.Column<TimeSpan>(type: "interval", nullable: false),
-                    role_level = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    role_level = table.Column<string>(type: "text", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false),
                     recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    source_area = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    source_area = table.Column<string>(type: "text", nullable: true),
                     source_id = table.Column<Guid>(type: "uuid", nullable: true),
                     organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false)
@@ -115,7 +115,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     framework_id = table.Column<Guid>(type: "uuid", nullable: false),
                     project_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -132,12 +132,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    framework_version = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    framework_version = table.Column<string>(type: "text", nullable: false),
                     source = table.Column<string>(type: "text", nullable: false),
                     is_verified = table.Column<bool>(type: "boolean", nullable: false),
-                    informing_level_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    informing_level_id = table.Column<string>(type: "text", nullable: true),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -197,8 +197,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    terms_of_reference = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    terms_of_reference = table.Column<string>(type: "text", nullable: false),
                     established_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     quorum_rule_minimum_patient_members = table.Column<int>(type: "integer", nullable: false),
                     quorum_rule_require_patient_chair = table.Column<bool>(type: "boolean", nullable: false),
@@ -216,18 +216,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    full_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    preferred_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    full_name = table.Column<string>(type: "text", nullable: false),
+                    preferred_name = table.Column<string>(type: "text", nullable: true),
                     registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     erased_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     diversity_answers = table.Column<string>(type: "jsonb", nullable: true),
                     roles = table.Column<List<string>>(type: "text[]", nullable: false),
-                    contact_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    contact_phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    contact_postal_address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    contact_email = table.Column<string>(type: "text", nullable: true),
+                    contact_phone = table.Column<string>(type: "text", nullable: true),
+                    contact_postal_address = table.Column<string>(type: "text", nullable: true),
                     contact_preferred_method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     payment_preference_method = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    payment_preference_notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    payment_preference_notes = table.Column<string>(type: "text", nullable: true),
                     organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -245,9 +245,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     started_on = table.Column<DateOnly>(type: "date", nullable: false),
                     stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     current_stage_since = table.Column<DateOnly>(type: "date", nullable: false),
-                    support_plan_debrief_arrangements = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    support_plan_debrief_arrangements = table.Column<string>(type: "text", nullable: true),
                     support_plan_mentor_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    support_plan_payment_arrangements = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    support_plan_payment_arrangements = table.Column<string>(type: "text", nullable: true),
                     support_plan_review_on = table.Column<DateOnly>(type: "date", nullable: true),
                     organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false)
@@ -268,9 +268,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     decided_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    rejection_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    rejection_reason = table.Column<string>(type: "text", nullable: true),
                     paid_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    payment_reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    payment_reference = table.Column<string>(type: "text", nullable: true),
                     organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -284,8 +284,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    purpose = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    purpose = table.Column<string>(type: "text", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     completion_combination = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "boolean", nullable: false),
@@ -306,7 +306,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
                     scale_minimum = table.Column<int>(type: "integer", nullable: false),
                     scale_maximum = table.Column<int>(type: "integer", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -323,7 +323,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
                     programme_id = table.Column<Guid>(type: "uuid", nullable: true),
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -341,8 +341,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     panel_id = table.Column<Guid>(type: "uuid", nullable: false),
                     project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    service_area = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    service_area = table.Column<string>(type: "text", nullable: false),
                     project_lead_id = table.Column<Guid>(type: "uuid", nullable: false),
                     state = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     team_member_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
@@ -364,7 +364,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     timing = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     value = table.Column<int>(type: "integer", nullable: false),
                     answered_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    item_code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                    item_code = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -383,8 +383,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     cohort_evaluation_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    statement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    code = table.Column<string>(type: "text", nullable: false),
+                    statement = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -406,7 +406,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     session_id = table.Column<Guid>(type: "uuid", nullable: false),
                     participant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    status_code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                    status_code = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -425,7 +425,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    code = table.Column<string>(type: "text", nullable: false),
                     weight = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false)
                 },
                 constraints: table =>
@@ -466,12 +466,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    module_code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    module_code = table.Column<string>(type: "text", nullable: false),
                     starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     duration = table.Column<TimeSpan>(type: "interval", nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    cancellation_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    cancellation_reason = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -491,15 +491,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    improvement_aim = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    improvement_aim = table.Column<string>(type: "text", nullable: false),
                     enrolled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     plan_submitted_on = table.Column<DateOnly>(type: "date", nullable: true),
                     showcase_presented_on = table.Column<DateOnly>(type: "date", nullable: true),
                     signed_off_by = table.Column<Guid>(type: "uuid", nullable: true),
                     signed_off_on = table.Column<DateOnly>(type: "date", nullable: true),
                     withdrawn_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    withdrawal_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    withdrawal_reason = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -522,8 +522,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     occurred_on = table.Column<DateOnly>(type: "date", nullable: false),
                     feedback_given_on = table.Column<DateOnly>(type: "date", nullable: true),
                     feedback_summary = table.Column<string>(type: "text", nullable: true),
-                    phase_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    level_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    phase_id = table.Column<string>(type: "text", nullable: false),
+                    level_id = table.Column<string>(type: "text", nullable: false),
                     activity = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -568,9 +568,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     is_patient_experience = table.Column<bool>(type: "boolean", nullable: false),
                     direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    unit = table.Column<string>(type: "text", nullable: true),
                     change_introduced_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    name = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -592,8 +592,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     planned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     revision_reason = table.Column<string>(type: "text", nullable: true),
-                    phase_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    level_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    phase_id = table.Column<string>(type: "text", nullable: false),
+                    level_id = table.Column<string>(type: "text", nullable: false),
                     who = table.Column<string>(type: "text", nullable: false),
                     how = table.Column<string>(type: "text", nullable: false)
                 },
@@ -660,7 +660,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     assessor_id = table.Column<Guid>(type: "uuid", nullable: false),
                     value = table.Column<int>(type: "integer", nullable: false),
                     comment = table.Column<string>(type: "text", nullable: true),
-                    indicator_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    indicator_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -680,8 +680,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     description = table.Column<string>(type: "text", nullable: true),
-                    group_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    group_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -700,9 +700,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    group_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    level_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    group_id = table.Column<string>(type: "text", nullable: true),
+                    level_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
                     description = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -723,8 +723,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     defines_problem = table.Column<bool>(type: "boolean", nullable: false),
-                    phase_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    phase_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
                     description = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -744,8 +744,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    scale_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    scale_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -764,8 +764,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    standard_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    standard_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
                     description = table.Column<string>(type: "text", nullable: false),
                     weight = table.Column<double>(type: "double precision", nullable: false)
                 },
@@ -790,7 +790,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     submission_id = table.Column<Guid>(type: "uuid", nullable: true),
                     starts_at = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
                     duration_minutes = table.Column<int>(type: "integer", nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    title = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -838,9 +838,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     origin = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    dismissal_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    dismissal_reason = table.Column<string>(type: "text", nullable: true),
                     dismissed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    note = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -884,7 +884,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     submission_id = table.Column<Guid>(type: "uuid", nullable: false),
                     round_number = table.Column<int>(type: "integer", nullable: false),
                     form_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    comments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    comments = table.Column<string>(type: "text", nullable: true),
                     submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -905,7 +905,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     panel_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     member_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    service_area = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    service_area = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -970,7 +970,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     panel_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
                     applies_from_round = table.Column<int>(type: "integer", nullable: false),
                     defined_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -991,8 +991,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     participant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    reasonable_adjustment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    need = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    reasonable_adjustment = table.Column<string>(type: "text", nullable: true),
+                    need = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1036,7 +1036,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     on_date = table.Column<DateOnly>(type: "date", nullable: false),
                     session_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    note = table.Column<string>(type: "text", nullable: true),
                     recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -1082,7 +1082,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     receipt_provided = table.Column<bool>(type: "boolean", nullable: false),
                     amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    description = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1104,7 +1104,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     activity_id = table.Column<Guid>(type: "uuid", nullable: false),
                     date = table.Column<DateOnly>(type: "date", nullable: false),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    role_level = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    role_level = table.Column<string>(type: "text", nullable: false),
                     hours = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
                     basis = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
@@ -1126,7 +1126,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     programme_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    code = table.Column<string>(type: "text", nullable: false),
                     weight = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false)
                 },
                 constraints: table =>
@@ -1168,7 +1168,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     position = table.Column<int>(type: "integer", nullable: false),
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     number = table.Column<int>(type: "integer", nullable: false),
-                    summary_of_changes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    summary_of_changes = table.Column<string>(type: "text", nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -1188,8 +1188,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     questionnaire_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    statement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    code = table.Column<string>(type: "text", nullable: false),
+                    statement = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1208,11 +1208,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     readiness_assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false),
                     rating = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    notes = table.Column<string>(type: "text", nullable: true),
                     assessed_by = table.Column<Guid>(type: "uuid", nullable: true),
                     assessed_on = table.Column<DateOnly>(type: "date", nullable: true)
                 },
@@ -1234,17 +1234,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     number = table.Column<int>(type: "integer", nullable: false),
-                    summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    summary = table.Column<string>(type: "text", nullable: false),
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     triage_outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    triage_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    triage_reason = table.Column<string>(type: "text", nullable: true),
                     meeting_id = table.Column<Guid>(type: "uuid", nullable: true),
                     presented_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     feedback_issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     response_received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     lead_experience_rating = table.Column<int>(type: "integer", nullable: true),
-                    lead_experience_comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    lead_experience_comment = table.Column<string>(type: "text", nullable: true),
                     lead_experience_recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
@@ -1269,7 +1269,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     from = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     trigger = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     to = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    reason = table.Column<string>(type: "text", nullable: true),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -1355,7 +1355,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     scale_position = table.Column<int>(type: "integer", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     value = table.Column<int>(type: "integer", nullable: false),
-                    label = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    label = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1375,10 +1375,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
                     standard_position = table.Column<int>(type: "integer", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    indicator_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    indicator_id = table.Column<string>(type: "text", nullable: false),
                     text = table.Column<string>(type: "text", nullable: false),
                     weight = table.Column<double>(type: "double precision", nullable: false),
-                    scale_id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    scale_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1398,8 +1398,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
                     review_position = table.Column<int>(type: "integer", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    question_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    question_key = table.Column<string>(type: "text", nullable: false),
+                    answer = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1420,7 +1420,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     review_position = table.Column<int>(type: "integer", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     rating = table.Column<int>(type: "integer", nullable: false),
-                    criterion_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    criterion_key = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1440,8 +1440,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     panel_id = table.Column<Guid>(type: "uuid", nullable: false),
                     form_position = table.Column<int>(type: "integer", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    prompt = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false),
+                    prompt = table.Column<string>(type: "text", nullable: false),
                     scale_minimum = table.Column<int>(type: "integer", nullable: false),
                     scale_maximum = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -1463,8 +1463,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     panel_id = table.Column<Guid>(type: "uuid", nullable: false),
                     form_position = table.Column<int>(type: "integer", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    prompt = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false),
+                    prompt = table.Column<string>(type: "text", nullable: false),
                     is_required = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
@@ -1487,7 +1487,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     position = table.Column<int>(type: "integer", nullable: false),
                     participant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     perspective = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    contribution = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    contribution = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1507,8 +1507,8 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     programme_id = table.Column<Guid>(type: "uuid", nullable: false),
                     version_position = table.Column<int>(type: "integer", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    code = table.Column<string>(type: "text", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
                     learning_outcomes = table.Column<string[]>(type: "text[]", nullable: false),
                     duration = table.Column<TimeSpan>(type: "interval", nullable: false),
                     delivery_mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
@@ -1534,7 +1534,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     round_number = table.Column<int>(type: "integer", nullable: false),
                     meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
                     form_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    summary = table.Column<string>(type: "text", nullable: false),
                     agreement_alpha = table.Column<double>(type: "double precision", nullable: true),
                     compiled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     reviewer_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
@@ -1561,7 +1561,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     recommendation_id = table.Column<Guid>(type: "uuid", nullable: false),
                     owner_id = table.Column<Guid>(type: "uuid", nullable: false),
                     due_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    description = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1584,7 +1584,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     action_id = table.Column<Guid>(type: "uuid", nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     reported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    impact = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    impact = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1606,7 +1606,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     position = table.Column<int>(type: "integer", nullable: false),
                     recommendation_id = table.Column<Guid>(type: "uuid", nullable: false),
                     decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    reason = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1632,7 +1632,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     minimum = table.Column<int>(type: "integer", nullable: false),
                     maximum = table.Column<int>(type: "integer", nullable: false),
                     standard_deviation = table.Column<double>(type: "double precision", nullable: true),
-                    criterion_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    criterion_key = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1653,7 +1653,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     round_position = table.Column<int>(type: "integer", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    text = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {

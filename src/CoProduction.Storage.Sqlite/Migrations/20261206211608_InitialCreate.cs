@@ -37,12 +37,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     curriculum_version_number = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
                     start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     end_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     planned_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    cancellation_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    cancellation_reason = table.Column<string>(type: "TEXT", nullable: true),
                     completion_combination = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false),
                     delivery_rules_maximum_teams = table.Column<int>(type: "INTEGER", nullable: false),
@@ -63,11 +63,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
                     aim = table.Column<string>(type: "TEXT", nullable: false),
                     involvement_aim = table.Column<string>(type: "TEXT", nullable: true),
-                    service_area = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    current_phase_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    service_area = table.Column<string>(type: "TEXT", nullable: false),
+                    current_phase_id = table.Column<string>(type: "TEXT", nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     started_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -92,11 +92,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
-                    role_level = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    role_level = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
                     recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     cancelled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    source_area = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    source_area = table.Column<string>(type: "TEXT", nullable: true),
                     source_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     version = table.Column<long>(type: "INTEGER", nullable: false)
@@ -113,7 +113,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     project_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     opened_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     completed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
@@ -130,12 +130,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    framework_version = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    key = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    framework_version = table.Column<string>(type: "TEXT", nullable: false),
                     source = table.Column<string>(type: "TEXT", nullable: false),
                     is_verified = table.Column<bool>(type: "INTEGER", nullable: false),
-                    informing_level_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    informing_level_id = table.Column<string>(type: "TEXT", nullable: true),
                     status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
@@ -195,8 +195,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    terms_of_reference = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    terms_of_reference = table.Column<string>(type: "TEXT", nullable: false),
                     established_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     quorum_rule_minimum_patient_members = table.Column<int>(type: "INTEGER", nullable: false),
                     quorum_rule_require_patient_chair = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -214,18 +214,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    full_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    preferred_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    full_name = table.Column<string>(type: "TEXT", nullable: false),
+                    preferred_name = table.Column<string>(type: "TEXT", nullable: true),
                     registered_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     erased_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     diversity_answers = table.Column<string>(type: "TEXT", nullable: true),
                     roles = table.Column<string>(type: "TEXT", nullable: false),
-                    contact_email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    contact_phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    contact_postal_address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    contact_email = table.Column<string>(type: "TEXT", nullable: true),
+                    contact_phone = table.Column<string>(type: "TEXT", nullable: true),
+                    contact_postal_address = table.Column<string>(type: "TEXT", nullable: true),
                     contact_preferred_method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     payment_preference_method = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    payment_preference_notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    payment_preference_notes = table.Column<string>(type: "TEXT", nullable: true),
                     organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -243,9 +243,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     started_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     current_stage_since = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    support_plan_debrief_arrangements = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    support_plan_debrief_arrangements = table.Column<string>(type: "TEXT", nullable: true),
                     support_plan_mentor_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    support_plan_payment_arrangements = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    support_plan_payment_arrangements = table.Column<string>(type: "TEXT", nullable: true),
                     support_plan_review_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     version = table.Column<long>(type: "INTEGER", nullable: false)
@@ -266,9 +266,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     decided_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     decided_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    rejection_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    rejection_reason = table.Column<string>(type: "TEXT", nullable: true),
                     paid_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    payment_reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    payment_reference = table.Column<string>(type: "TEXT", nullable: true),
                     organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -282,8 +282,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     completion_combination = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -304,7 +304,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
                     scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
                     scale_maximum = table.Column<int>(type: "INTEGER", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
@@ -321,7 +321,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
                     programme_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -339,8 +339,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     project_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    service_area = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    service_area = table.Column<string>(type: "TEXT", nullable: false),
                     project_lead_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     state = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     team_member_ids = table.Column<string>(type: "TEXT", nullable: false),
@@ -362,7 +362,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     timing = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     value = table.Column<int>(type: "INTEGER", nullable: false),
                     answered_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    item_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                    item_code = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -381,8 +381,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     cohort_evaluation_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    statement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    code = table.Column<string>(type: "TEXT", nullable: false),
+                    statement = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -404,7 +404,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     session_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    status_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                    status_code = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -423,7 +423,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    code = table.Column<string>(type: "TEXT", nullable: false),
                     weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false)
                 },
                 constraints: table =>
@@ -464,12 +464,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    module_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    module_code = table.Column<string>(type: "TEXT", nullable: false),
                     starts_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     delivered_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    cancellation_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    cancellation_reason = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -489,15 +489,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    improvement_aim = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    improvement_aim = table.Column<string>(type: "TEXT", nullable: false),
                     enrolled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     plan_submitted_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     showcase_presented_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     signed_off_by = table.Column<Guid>(type: "TEXT", nullable: true),
                     signed_off_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     withdrawn_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    withdrawal_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    withdrawal_reason = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -520,8 +520,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     feedback_given_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     feedback_summary = table.Column<string>(type: "TEXT", nullable: true),
-                    phase_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    level_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    phase_id = table.Column<string>(type: "TEXT", nullable: false),
+                    level_id = table.Column<string>(type: "TEXT", nullable: false),
                     activity = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -566,9 +566,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     is_patient_experience = table.Column<bool>(type: "INTEGER", nullable: false),
                     direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    unit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    unit = table.Column<string>(type: "TEXT", nullable: true),
                     change_introduced_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    name = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -590,8 +590,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     planned_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     revision_reason = table.Column<string>(type: "TEXT", nullable: true),
-                    phase_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    level_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    phase_id = table.Column<string>(type: "TEXT", nullable: false),
+                    level_id = table.Column<string>(type: "TEXT", nullable: false),
                     who = table.Column<string>(type: "TEXT", nullable: false),
                     how = table.Column<string>(type: "TEXT", nullable: false)
                 },
@@ -658,7 +658,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     assessor_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     value = table.Column<int>(type: "INTEGER", nullable: false),
                     comment = table.Column<string>(type: "TEXT", nullable: true),
-                    indicator_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    indicator_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -678,8 +678,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     description = table.Column<string>(type: "TEXT", nullable: true),
-                    group_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    group_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -698,9 +698,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    group_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    level_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    group_id = table.Column<string>(type: "TEXT", nullable: true),
+                    level_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
                     description = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -721,8 +721,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     defines_problem = table.Column<bool>(type: "INTEGER", nullable: false),
-                    phase_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    phase_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
                     description = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -742,8 +742,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    scale_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    scale_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -762,8 +762,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    standard_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    standard_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
                     description = table.Column<string>(type: "TEXT", nullable: false),
                     weight = table.Column<double>(type: "REAL", nullable: false)
                 },
@@ -788,7 +788,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     submission_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     starts_at = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     duration_minutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    title = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -836,9 +836,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    dismissal_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    dismissal_reason = table.Column<string>(type: "TEXT", nullable: true),
                     dismissed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    note = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -882,7 +882,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     round_number = table.Column<int>(type: "INTEGER", nullable: false),
                     form_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    comments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    comments = table.Column<string>(type: "TEXT", nullable: true),
                     submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -903,7 +903,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     member_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    service_area = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    service_area = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -968,7 +968,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
                     applies_from_round = table.Column<int>(type: "INTEGER", nullable: false),
                     defined_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
@@ -989,8 +989,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    reasonable_adjustment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    need = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    reasonable_adjustment = table.Column<string>(type: "TEXT", nullable: true),
+                    need = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1034,7 +1034,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     on_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     session_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    note = table.Column<string>(type: "TEXT", nullable: true),
                     recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -1080,7 +1080,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     receipt_provided = table.Column<bool>(type: "INTEGER", nullable: false),
                     amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    description = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1102,7 +1102,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     activity_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    role_level = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    role_level = table.Column<string>(type: "TEXT", nullable: false),
                     hours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
                     basis = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
@@ -1124,7 +1124,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    code = table.Column<string>(type: "TEXT", nullable: false),
                     weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false)
                 },
                 constraints: table =>
@@ -1166,7 +1166,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     number = table.Column<int>(type: "INTEGER", nullable: false),
-                    summary_of_changes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    summary_of_changes = table.Column<string>(type: "TEXT", nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -1186,8 +1186,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     questionnaire_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    statement = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    code = table.Column<string>(type: "TEXT", nullable: false),
+                    statement = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1206,11 +1206,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     readiness_assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    key = table.Column<string>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
                     rating = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    notes = table.Column<string>(type: "TEXT", nullable: true),
                     assessed_by = table.Column<Guid>(type: "TEXT", nullable: true),
                     assessed_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
@@ -1232,17 +1232,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     number = table.Column<int>(type: "INTEGER", nullable: false),
-                    summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", nullable: false),
                     started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     triage_outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    triage_reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    triage_reason = table.Column<string>(type: "TEXT", nullable: true),
                     meeting_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     presented_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     feedback_issued_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     response_received_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     lead_experience_rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    lead_experience_comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    lead_experience_comment = table.Column<string>(type: "TEXT", nullable: true),
                     lead_experience_recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     closed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
@@ -1267,7 +1267,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     from = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     trigger = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     to = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    reason = table.Column<string>(type: "TEXT", nullable: true),
                     at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -1353,7 +1353,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     scale_position = table.Column<int>(type: "INTEGER", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     value = table.Column<int>(type: "INTEGER", nullable: false),
-                    label = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    label = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1373,10 +1373,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     standard_position = table.Column<int>(type: "INTEGER", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    indicator_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    indicator_id = table.Column<string>(type: "TEXT", nullable: false),
                     text = table.Column<string>(type: "TEXT", nullable: false),
                     weight = table.Column<double>(type: "REAL", nullable: false),
-                    scale_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    scale_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1396,8 +1396,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     review_position = table.Column<int>(type: "INTEGER", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    question_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    question_key = table.Column<string>(type: "TEXT", nullable: false),
+                    answer = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1418,7 +1418,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     review_position = table.Column<int>(type: "INTEGER", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     rating = table.Column<int>(type: "INTEGER", nullable: false),
-                    criterion_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    criterion_key = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1438,8 +1438,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     form_position = table.Column<int>(type: "INTEGER", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    prompt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    key = table.Column<string>(type: "TEXT", nullable: false),
+                    prompt = table.Column<string>(type: "TEXT", nullable: false),
                     scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
                     scale_maximum = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -1461,8 +1461,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     form_position = table.Column<int>(type: "INTEGER", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    prompt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    key = table.Column<string>(type: "TEXT", nullable: false),
+                    prompt = table.Column<string>(type: "TEXT", nullable: false),
                     is_required = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -1485,7 +1485,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     perspective = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    contribution = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    contribution = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1505,8 +1505,8 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     version_position = table.Column<int>(type: "INTEGER", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    code = table.Column<string>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
                     learning_outcomes = table.Column<string>(type: "TEXT", nullable: false),
                     duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
                     delivery_mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
@@ -1532,7 +1532,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     round_number = table.Column<int>(type: "INTEGER", nullable: false),
                     meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     form_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", nullable: false),
                     agreement_alpha = table.Column<double>(type: "REAL", nullable: true),
                     compiled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     reviewer_ids = table.Column<string>(type: "TEXT", nullable: false)
@@ -1559,7 +1559,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     recommendation_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    description = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1582,7 +1582,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     action_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     reported_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    impact = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    impact = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1604,7 +1604,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     recommendation_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    reason = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1630,7 +1630,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     minimum = table.Column<int>(type: "INTEGER", nullable: false),
                     maximum = table.Column<int>(type: "INTEGER", nullable: false),
                     standard_deviation = table.Column<double>(type: "REAL", nullable: true),
-                    criterion_key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    criterion_key = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1651,7 +1651,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     round_position = table.Column<int>(type: "INTEGER", nullable: false),
                     position = table.Column<int>(type: "INTEGER", nullable: false),
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    text = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoProduction.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261206205745_InitialCreate")]
+    [Migration("20261206211608_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -55,7 +55,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -88,12 +87,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("FrameworkVersion")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("framework_version");
 
                     b.Property<string>("InformingLevelId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("informing_level_id");
 
@@ -103,13 +100,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -170,7 +165,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("CurrentPhaseId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("current_phase_id");
 
@@ -196,7 +190,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
@@ -212,7 +205,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -262,7 +254,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
@@ -290,7 +281,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("RoleLevel")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("role_level");
 
@@ -303,7 +293,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         {
                             b1.Property<string>("Area")
                                 .IsRequired()
-                                .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("source_area");
 
@@ -360,12 +349,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnName("participant_id");
 
                     b.Property<string>("PaymentReference")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("payment_reference");
 
                     b.Property<string>("RejectionReason")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("rejection_reason");
 
@@ -411,7 +398,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -421,7 +407,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
-                        .HasMaxLength(8000)
                         .HasColumnType("TEXT")
                         .HasColumnName("terms_of_reference");
 
@@ -540,7 +525,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
@@ -552,7 +536,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -596,7 +579,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("full_name");
 
@@ -605,7 +587,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PreferredName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("preferred_name");
 
@@ -631,17 +612,14 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "CoProduction.People.Participant.Contact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
-                                .HasMaxLength(320)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("contact_email");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("contact_phone");
 
                             b1.Property<string>("PostalAddress")
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("contact_postal_address");
 
@@ -663,7 +641,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("payment_preference_method");
 
                             b1.Property<string>("Notes")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("payment_preference_notes");
                         });
@@ -684,7 +661,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("cancellation_reason");
 
@@ -704,7 +680,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -854,7 +829,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -909,7 +883,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         {
                             b1.Property<string>("DebriefArrangements")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_debrief_arrangements");
 
@@ -919,7 +892,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("PaymentArrangements")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_payment_arrangements");
 
@@ -962,7 +934,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -972,7 +943,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Purpose")
                         .IsRequired()
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
@@ -1035,7 +1005,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -1173,7 +1142,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("IndicatorId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("indicator_id");
 
@@ -1215,13 +1183,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("standard_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1254,13 +1220,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Id")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("indicator_id");
 
                                     b2.Property<string>("ScaleId")
                                         .IsRequired()
-                                        .HasMaxLength(200)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("scale_id");
 
@@ -1302,19 +1266,16 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("description");
 
                             b1.Property<string>("GroupId")
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1344,13 +1305,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1385,13 +1344,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1417,13 +1374,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("scale_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1452,7 +1407,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Label")
                                         .IsRequired()
-                                        .HasMaxLength(500)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("label");
 
@@ -1515,7 +1469,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
@@ -1525,7 +1478,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
@@ -1631,13 +1583,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
@@ -1694,7 +1644,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -1705,7 +1654,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("type");
 
                             b1.Property<string>("Unit")
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("unit");
 
@@ -1819,7 +1767,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
-                                .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("role_level");
 
@@ -1853,7 +1800,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
@@ -1900,7 +1846,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("ServiceArea")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("service_area");
 
@@ -2027,7 +1972,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -2056,13 +2000,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasMaxLength(100)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasMaxLength(1000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("prompt");
 
@@ -2104,13 +2046,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasMaxLength(100)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasMaxLength(1000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("prompt");
 
@@ -2168,7 +2108,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasMaxLength(300)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("title");
 
@@ -2196,7 +2135,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("DismissalReason")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("dismissal_reason");
 
@@ -2216,7 +2154,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Note")
                                 .IsRequired()
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("note");
 
@@ -2339,7 +2276,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("Comments")
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("comments");
 
@@ -2398,7 +2334,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("CriterionKey")
                                         .IsRequired()
-                                        .HasMaxLength(100)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("criterion_key");
 
@@ -2432,13 +2367,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Answer")
                                         .IsRequired()
-                                        .HasMaxLength(4000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("answer");
 
                                     b2.Property<string>("QuestionKey")
                                         .IsRequired()
-                                        .HasMaxLength(100)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("question_key");
 
@@ -2514,7 +2447,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
-                                .HasMaxLength(8000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("summary");
 
@@ -2524,7 +2456,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("triage_outcome");
 
                             b1.Property<string>("TriageReason")
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("triage_reason");
 
@@ -2551,7 +2482,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Comment")
-                                        .HasMaxLength(2000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("lead_experience_comment");
 
@@ -2593,7 +2523,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Impact")
                                         .IsRequired()
-                                        .HasMaxLength(4000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("impact");
 
@@ -2653,7 +2582,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Summary")
                                         .IsRequired()
-                                        .HasMaxLength(8000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("summary");
 
@@ -2687,7 +2615,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                             b3.Property<string>("CriterionKey")
                                                 .IsRequired()
-                                                .HasMaxLength(100)
                                                 .HasColumnType("TEXT")
                                                 .HasColumnName("criterion_key");
 
@@ -2745,7 +2672,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                             b3.Property<string>("Text")
                                                 .IsRequired()
-                                                .HasMaxLength(2000)
                                                 .HasColumnType("TEXT")
                                                 .HasColumnName("text");
 
@@ -2780,7 +2706,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Description")
                                         .IsRequired()
-                                        .HasMaxLength(2000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("description");
 
@@ -2837,7 +2762,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                         .HasColumnName("decision");
 
                                     b2.Property<string>("Reason")
-                                        .HasMaxLength(2000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("reason");
 
@@ -2887,7 +2811,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("reason");
 
@@ -2936,12 +2859,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Need")
                                 .IsRequired()
-                                .HasMaxLength(500)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("need");
 
                             b1.Property<string>("ReasonableAdjustment")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("reasonable_adjustment");
 
@@ -3008,7 +2929,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
@@ -3069,7 +2989,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("CancellationReason")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("cancellation_reason");
 
@@ -3087,7 +3006,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("ModuleCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("module_code");
 
@@ -3178,13 +3096,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("ImprovementAim")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("improvement_aim");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
@@ -3205,7 +3121,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("signed_off_on");
 
                             b1.Property<string>("WithdrawalReason")
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("withdrawal_reason");
 
@@ -3288,7 +3203,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("StatusCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("status_code");
 
@@ -3327,13 +3241,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("statement");
 
@@ -3363,7 +3275,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item_code");
 
@@ -3410,13 +3321,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("statement");
 
@@ -3456,7 +3365,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("note");
 
@@ -3559,7 +3467,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("SummaryOfChanges")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("summary_of_changes");
 
@@ -3592,7 +3499,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Contribution")
                                         .IsRequired()
-                                        .HasMaxLength(2000)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("contribution");
 
@@ -3632,7 +3538,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Code")
                                         .IsRequired()
-                                        .HasMaxLength(50)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("code");
 
@@ -3653,7 +3558,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.Property<string>("Title")
                                         .IsRequired()
-                                        .HasMaxLength(300)
                                         .HasColumnType("TEXT")
                                         .HasColumnName("title");
 
@@ -3684,7 +3588,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
@@ -3763,18 +3666,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Key")
                                 .IsRequired()
-                                .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("key");
 
                             b1.Property<string>("Notes")
-                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("notes");
 
@@ -3785,7 +3685,6 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasMaxLength(300)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("title");
 

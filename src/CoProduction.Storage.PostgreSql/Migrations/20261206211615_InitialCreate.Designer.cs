@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoProduction.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261206205752_InitialCreate")]
+    [Migration("20261206211615_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -60,8 +60,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -93,13 +92,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("FrameworkVersion")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("framework_version");
 
                     b.Property<string>("InformingLevelId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("informing_level_id");
 
                     b.Property<bool>("IsVerified")
@@ -108,14 +105,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("key");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
@@ -175,8 +170,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("CurrentPhaseId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("current_phase_id");
 
                     b.Property<Guid>("FrameworkId")
@@ -201,8 +195,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("service_area");
 
                     b.Property<DateOnly>("StartedOn")
@@ -217,8 +210,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -267,8 +259,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<TimeSpan>("Duration")
@@ -295,8 +286,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("RoleLevel")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("role_level");
 
                     b.Property<long>("Version")
@@ -308,8 +298,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         {
                             b1.Property<string>("Area")
                                 .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("text")
                                 .HasColumnName("source_area");
 
                             b1.Property<Guid>("Id")
@@ -365,13 +354,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasColumnName("participant_id");
 
                     b.Property<string>("PaymentReference")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("payment_reference");
 
                     b.Property<string>("RejectionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("rejection_reason");
 
                     b.Property<string>("Status")
@@ -416,8 +403,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
@@ -426,8 +412,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
+                        .HasColumnType("text")
                         .HasColumnName("terms_of_reference");
 
                     b.Property<long>("Version")
@@ -545,8 +530,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("service_area");
 
                     b.Property<string>("State")
@@ -557,8 +541,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -601,8 +584,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("full_name");
 
                     b.Property<Guid>("OrganisationId")
@@ -610,8 +592,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PreferredName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("preferred_name");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
@@ -636,18 +617,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "CoProduction.People.Participant.Contact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
-                                .HasMaxLength(320)
-                                .HasColumnType("character varying(320)")
+                                .HasColumnType("text")
                                 .HasColumnName("contact_email");
 
                             b1.Property<string>("Phone")
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("contact_phone");
 
                             b1.Property<string>("PostalAddress")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("contact_postal_address");
 
                             b1.Property<string>("PreferredMethod")
@@ -668,8 +646,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("payment_preference_method");
 
                             b1.Property<string>("Notes")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("payment_preference_notes");
                         });
 
@@ -689,8 +666,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("text")
                         .HasColumnName("cancellation_reason");
 
                     b.Property<string>("CompletionCombination")
@@ -709,8 +685,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
@@ -859,8 +834,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -914,8 +888,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         {
                             b1.Property<string>("DebriefArrangements")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("support_plan_debrief_arrangements");
 
                             b1.Property<Guid?>("MentorId")
@@ -924,8 +897,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("PaymentArrangements")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("support_plan_payment_arrangements");
 
                             b1.Property<DateOnly?>("ReviewOn")
@@ -967,8 +939,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
@@ -977,8 +948,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Purpose")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("text")
                         .HasColumnName("purpose");
 
                     b.Property<long>("Version")
@@ -1040,8 +1010,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
@@ -1180,8 +1149,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("IndicatorId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("indicator_id");
 
                             b1.Property<int>("Value")
@@ -1222,14 +1190,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("standard_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.Property<double>("Weight")
@@ -1261,14 +1227,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Id")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)")
+                                        .HasColumnType("text")
                                         .HasColumnName("indicator_id");
 
                                     b2.Property<string>("ScaleId")
                                         .IsRequired()
-                                        .HasMaxLength(200)
-                                        .HasColumnType("character varying(200)")
+                                        .HasColumnType("text")
                                         .HasColumnName("scale_id");
 
                                     b2.Property<string>("Text")
@@ -1309,20 +1273,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("description");
 
                             b1.Property<string>("GroupId")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1351,14 +1312,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1392,14 +1351,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("phase_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1424,14 +1381,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("scale_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1459,8 +1414,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Label")
                                         .IsRequired()
-                                        .HasMaxLength(500)
-                                        .HasColumnType("character varying(500)")
+                                        .HasColumnType("text")
                                         .HasColumnName("label");
 
                                     b2.Property<int>("Value")
@@ -1522,8 +1476,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("level_id");
 
                             b1.Property<DateOnly>("OccurredOn")
@@ -1532,8 +1485,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("phase_id");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1638,14 +1590,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("phase_id");
 
                             b1.Property<DateTimeOffset>("PlannedAt")
@@ -1701,8 +1651,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Type")
@@ -1712,8 +1661,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("type");
 
                             b1.Property<string>("Unit")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("unit");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1826,8 +1774,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("text")
                                 .HasColumnName("role_level");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1860,8 +1807,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Kind")
@@ -1907,8 +1853,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("ServiceArea")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("service_area");
 
                             b1.HasKey("panel_id", "position")
@@ -2034,8 +1979,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("panel_id", "position")
@@ -2063,14 +2007,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("text")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("prompt");
 
                                     b2.Property<int>("ScaleMaximum")
@@ -2111,14 +2053,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("text")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasMaxLength(1000)
-                                        .HasColumnType("character varying(1000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("prompt");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2175,8 +2115,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasColumnType("text")
                                 .HasColumnName("title");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2203,8 +2142,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("DismissalReason")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("dismissal_reason");
 
                             b1.Property<DateTimeOffset?>("DismissedAt")
@@ -2223,8 +2161,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Note")
                                 .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("note");
 
                             b1.Property<string>("Origin")
@@ -2346,8 +2283,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("Comments")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
+                                .HasColumnType("text")
                                 .HasColumnName("comments");
 
                             b1.Property<Guid>("FormId")
@@ -2405,8 +2341,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("CriterionKey")
                                         .IsRequired()
-                                        .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("text")
                                         .HasColumnName("criterion_key");
 
                                     b2.Property<int>("Rating")
@@ -2439,14 +2374,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Answer")
                                         .IsRequired()
-                                        .HasMaxLength(4000)
-                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("answer");
 
                                     b2.Property<string>("QuestionKey")
                                         .IsRequired()
-                                        .HasMaxLength(100)
-                                        .HasColumnType("character varying(100)")
+                                        .HasColumnType("text")
                                         .HasColumnName("question_key");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2521,8 +2454,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
-                                .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
+                                .HasColumnType("text")
                                 .HasColumnName("summary");
 
                             b1.Property<string>("TriageOutcome")
@@ -2531,8 +2463,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("triage_outcome");
 
                             b1.Property<string>("TriageReason")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("triage_reason");
 
                             b1.HasKey("review_submission_id", "position")
@@ -2558,8 +2489,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Comment")
-                                        .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("lead_experience_comment");
 
                                     b2.Property<int>("Rating")
@@ -2600,8 +2530,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Impact")
                                         .IsRequired()
-                                        .HasMaxLength(4000)
-                                        .HasColumnType("character varying(4000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("impact");
 
                                     b2.Property<DateTimeOffset>("ReportedAt")
@@ -2660,8 +2589,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Summary")
                                         .IsRequired()
-                                        .HasMaxLength(8000)
-                                        .HasColumnType("character varying(8000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("summary");
 
                                     b2.PrimitiveCollection<List<Guid>>("reviewer_ids")
@@ -2694,8 +2622,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                             b3.Property<string>("CriterionKey")
                                                 .IsRequired()
-                                                .HasMaxLength(100)
-                                                .HasColumnType("character varying(100)")
+                                                .HasColumnType("text")
                                                 .HasColumnName("criterion_key");
 
                                             b3.Property<int>("Maximum")
@@ -2752,8 +2679,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                             b3.Property<string>("Text")
                                                 .IsRequired()
-                                                .HasMaxLength(2000)
-                                                .HasColumnType("character varying(2000)")
+                                                .HasColumnType("text")
                                                 .HasColumnName("text");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2787,8 +2713,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Description")
                                         .IsRequired()
-                                        .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("description");
 
                                     b2.Property<DateOnly>("DueOn")
@@ -2844,8 +2769,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                         .HasColumnName("decision");
 
                                     b2.Property<string>("Reason")
-                                        .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("reason");
 
                                     b2.Property<Guid>("RecommendationId")
@@ -2894,8 +2818,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("reason");
 
                             b1.Property<int>("RoundNumber")
@@ -2943,13 +2866,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Need")
                                 .IsRequired()
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("text")
                                 .HasColumnName("need");
 
                             b1.Property<string>("ReasonableAdjustment")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("reasonable_adjustment");
 
                             b1.HasKey("participant_id", "position")
@@ -3015,8 +2936,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
@@ -3076,8 +2996,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("position");
 
                             b1.Property<string>("CancellationReason")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("cancellation_reason");
 
                             b1.Property<DateTimeOffset?>("DeliveredAt")
@@ -3094,8 +3013,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("ModuleCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("module_code");
 
                             b1.Property<DateTimeOffset>("StartsAt")
@@ -3185,14 +3103,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("ImprovementAim")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("improvement_aim");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.Property<DateOnly?>("PlanSubmittedOn")
@@ -3212,8 +3128,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("signed_off_on");
 
                             b1.Property<string>("WithdrawalReason")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("withdrawal_reason");
 
                             b1.Property<DateOnly?>("WithdrawnOn")
@@ -3295,8 +3210,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("StatusCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("status_code");
 
                             b1.HasKey("cohort_id", "position")
@@ -3334,14 +3248,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("statement");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3370,8 +3282,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("item_code");
 
                             b1.Property<Guid>("ParticipantId")
@@ -3417,14 +3328,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("text")
                                 .HasColumnName("statement");
 
                             b1.HasKey("questionnaire_id", "position")
@@ -3463,8 +3372,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("note");
 
                             b1.Property<DateOnly>("On")
@@ -3566,8 +3474,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("SummaryOfChanges")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("summary_of_changes");
 
                             b1.HasKey("programme_id", "position")
@@ -3599,8 +3506,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Contribution")
                                         .IsRequired()
-                                        .HasMaxLength(2000)
-                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnType("text")
                                         .HasColumnName("contribution");
 
                                     b2.Property<Guid>("ParticipantId")
@@ -3639,8 +3545,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Code")
                                         .IsRequired()
-                                        .HasMaxLength(50)
-                                        .HasColumnType("character varying(50)")
+                                        .HasColumnType("text")
                                         .HasColumnName("code");
 
                                     b2.Property<string>("DeliveryMode")
@@ -3660,8 +3565,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.Property<string>("Title")
                                         .IsRequired()
-                                        .HasMaxLength(300)
-                                        .HasColumnType("character varying(300)")
+                                        .HasColumnType("text")
                                         .HasColumnName("title");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3691,8 +3595,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasMaxLength(50)
-                                .HasColumnType("character varying(50)")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
@@ -3770,19 +3673,16 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Key")
                                 .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasColumnType("text")
                                 .HasColumnName("key");
 
                             b1.Property<string>("Notes")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("text")
                                 .HasColumnName("notes");
 
                             b1.Property<string>("Rating")
@@ -3792,8 +3692,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
+                                .HasColumnType("text")
                                 .HasColumnName("title");
 
                             b1.HasKey("readiness_assessment_id", "position")
