@@ -12,11 +12,13 @@ public sealed class PeerReviewServiceTests
     private static CancellationToken Ct => ServiceWorld.Ct;
 
     [Fact]
-    public async Task AddCoProduction_RegistersTheServiceAndStores()
+    public async Task AddCoProduction_RegistersTheServicesAndStores()
     {
         await using var world = new ServiceWorld();
 
-        world.Scope.GetRequiredService<PeerReviewService>().Should().NotBeNull();
+        world.Scope.GetRequiredService<PanelService>().Should().NotBeNull();
+        world.Scope.GetRequiredService<ReviewSubmissionService>().Should().NotBeNull();
+        world.Scope.GetRequiredService<PanelMeetingService>().Should().NotBeNull();
         CoProductionStores.Contracts.Should().Contain([typeof(IPanelStore), typeof(IReviewSubmissionStore), typeof(IPanelMeetingStore)]);
     }
 
@@ -26,10 +28,10 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
 
-        var act = () => world.Service.AppointMemberAsync(p.PanelId, ParticipantId.New(), PanelRole.PatientReviewer, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
+        var act = () => world.Panels.AppointMemberAsync(p.PanelId, ParticipantId.New(), PanelRole.PatientReviewer, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
 
         (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantNotFound);
-        (await world.Panels.FindAsync(p.PanelId, Ct))!.Members.Should().HaveCount(6);
+        (await world.PanelStore.FindAsync(p.PanelId, Ct))!.Members.Should().HaveCount(6);
     }
 
     [Fact]
@@ -39,8 +41,8 @@ public sealed class PeerReviewServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var (start, end) = (new DateOnly(2028, 1, 1), new DateOnly(2028, 12, 31));
 
-        var staffAsReviewer = () => world.Service.AppointMemberAsync(p.PanelId, p.Lead, PanelRole.PatientReviewer, start, end, Ct);
-        var patientAsFacilitator = () => world.Service.AppointMemberAsync(p.PanelId, p.R1, PanelRole.StaffFacilitator, start, end, Ct);
+        var staffAsReviewer = () => world.Panels.AppointMemberAsync(p.PanelId, p.Lead, PanelRole.PatientReviewer, start, end, Ct);
+        var patientAsFacilitator = () => world.Panels.AppointMemberAsync(p.PanelId, p.R1, PanelRole.StaffFacilitator, start, end, Ct);
 
         (await staffAsReviewer.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.RoleMismatch);
         (await patientAsFacilitator.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.RoleMismatch);
@@ -53,10 +55,10 @@ public sealed class PeerReviewServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var projectId = await p.StartProjectAsync("Falls prevention", "Older people");
 
-        var act = () => world.Service.DraftSubmissionAsync(PanelId.New(), projectId, "Our plan.", Ct);
+        var act = () => world.Submissions.DraftSubmissionAsync(PanelId.New(), projectId, "Our plan.", Ct);
 
         (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeerReviewErrorCodes.PanelNotFound);
-        (await world.Submissions.ListByPanelAsync(p.PanelId, Ct)).Should().BeEmpty();
+        (await world.SubmissionStore.ListByPanelAsync(p.PanelId, Ct)).Should().BeEmpty();
         (await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct))!.PeerReviewSubmissionIds.Should().BeEmpty();
     }
 
@@ -68,7 +70,7 @@ public sealed class PeerReviewServiceTests
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         world.Scope.GetRequiredService<OrganisationContext>().SetCurrent(OrganisationId.New());
 
-        var act = () => world.Service.RecordPresentationAsync(submission.Id, PanelMeetingId.New(), Ct);
+        var act = () => world.Submissions.RecordPresentationAsync(submission.Id, PanelMeetingId.New(), Ct);
 
         (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeerReviewErrorCodes.SubmissionNotFound);
     }
@@ -80,18 +82,18 @@ public sealed class PeerReviewServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
 
-        var slot = await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        var slot = await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
 
         slot.EndsAt.Should().Be(new TimeOnly(10, 45));
-        (await world.Meetings.FindAsync(meeting.Id, Ct))!.IsOnAgenda(submission.Id).Should().BeTrue();
-        (await world.Submissions.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.Scheduled);
+        (await world.MeetingStore.FindAsync(meeting.Id, Ct))!.IsOnAgenda(submission.Id).Should().BeTrue();
+        (await world.SubmissionStore.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.Scheduled);
 
-        await world.Service.DeferAsync(submission.Id, "The lead is on leave.", Ct);
+        await world.Submissions.DeferAsync(submission.Id, "The lead is on leave.", Ct);
 
-        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Agenda.Should().BeEmpty();
-        (await world.Submissions.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.Deferred);
+        (await world.MeetingStore.FindAsync(meeting.Id, Ct))!.Agenda.Should().BeEmpty();
+        (await world.SubmissionStore.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.Deferred);
     }
 
     [Fact]
@@ -100,12 +102,12 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
 
-        var act = () => world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        var act = () => world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
 
         (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Message.Should().Contain("it is Draft");
-        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Agenda.Should().BeEmpty();
+        (await world.MeetingStore.FindAsync(meeting.Id, Ct))!.Agenda.Should().BeEmpty();
     }
 
     [Fact]
@@ -114,10 +116,10 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var guest = await world.RegisterAsync("Presenter J", ParticipantRole.Staff, consentsToRecording: false);
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
 
-        var chair = await world.Service.RecordAttendanceAsync(meeting.Id, p.Chair, AttendanceStatus.Present, Ct);
-        var presenter = await world.Service.RecordAttendanceAsync(meeting.Id, guest, AttendanceStatus.Present, Ct);
+        var chair = await world.Meetings.RecordAttendanceAsync(meeting.Id, p.Chair, AttendanceStatus.Present, Ct);
+        var presenter = await world.Meetings.RecordAttendanceAsync(meeting.Id, guest, AttendanceStatus.Present, Ct);
 
         chair.Role.Should().Be(PanelRole.PatientChair);
         chair.ConsentsToRecording.Should().BeTrue();
@@ -130,7 +132,7 @@ public sealed class PeerReviewServiceTests
     {
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await p.AttendAsync(meeting.Id, p.Chair, AttendanceStatus.Present);
         await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);
         var r1 = (await world.Participants.FindAsync(p.R1, Ct))!;
@@ -138,11 +140,11 @@ public sealed class PeerReviewServiceTests
         r1.WithdrawConsent(ConsentPurpose.Recording, world.Clock);
         await world.Participants.UpdateAsync(r1, Ct);
 
-        var act = () => world.Service.StartRecordingAsync(meeting.Id, Ct);
+        var act = () => world.Meetings.StartRecordingAsync(meeting.Id, Ct);
 
         (await act.Should().ThrowAsync<DomainRuleViolationException>())
             .Where(e => e.Code == PeerReviewErrorCodes.RecordingConsentMissing && e.Message.Contains(p.R1.ToString(), StringComparison.Ordinal));
-        (await world.Meetings.FindAsync(meeting.Id, Ct))!.RecordingStartedAt.Should().BeNull();
+        (await world.MeetingStore.FindAsync(meeting.Id, Ct))!.RecordingStartedAt.Should().BeNull();
     }
 
     [Fact]
@@ -153,14 +155,14 @@ public sealed class PeerReviewServiceTests
             await using var world = new ServiceWorld(o => o.SuggestSameServiceAreaConflicts = sameAreaIsConflict);
             var p = await ServicePanel.CreateAsync(world);
             var submission = await p.DraftAsync("Maternity triage", "Maternity", p.TeamMember, p.R1);
-            await world.Service.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Relative, Ct);
-            await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R3, ["Maternity"], Ct);
+            await world.Panels.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Relative, Ct);
+            await world.Panels.RecordLivedExperienceAsync(p.PanelId, p.R3, ["Maternity"], Ct);
             await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-            var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
-            await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+            var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+            await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
 
-            var suggestions = await world.Service.SuggestConflictsAsync(meeting.Id, Ct);
-            var again = await world.Service.SuggestConflictsAsync(meeting.Id, Ct);
+            var suggestions = await world.Meetings.SuggestConflictsAsync(meeting.Id, Ct);
+            var again = await world.Meetings.SuggestConflictsAsync(meeting.Id, Ct);
 
             var expected = new List<(ParticipantId, ConflictKind)> { (p.R2, ConflictKind.RelativeOrCarer) };
             if (sameAreaIsConflict)
@@ -171,7 +173,7 @@ public sealed class PeerReviewServiceTests
             suggestions.Select(c => (c.ReviewerId, c.Kind)).Should().BeEquivalentTo(expected);
             suggestions.Should().OnlyContain(c => c.Origin == ConflictOrigin.Suggested && c.SubmissionId == submission.Id);
             again.Should().BeEmpty("suggestions already recorded are not repeated");
-            var conflicts = (await world.Meetings.FindAsync(meeting.Id, Ct))!.Conflicts;
+            var conflicts = (await world.MeetingStore.FindAsync(meeting.Id, Ct))!.Conflicts;
             conflicts.Should().HaveCount(expected.Count + 1);
             conflicts.Should().ContainSingle(c => c.Origin == ConflictOrigin.ProjectTeam)
                 .Which.Should().Match<ConflictOfInterest>(c => c.ReviewerId == p.R1 && c.Kind == ConflictKind.ProjectTeamMember && c.IsStanding, "a member on the team has a conflict recorded when the item is scheduled");
@@ -184,12 +186,12 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Maternity triage", "Maternity", p.TeamMember, p.R1);
-        await world.Service.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Relative, Ct);
-        await world.Service.SubmitAsync(submission.Id, Ct);
-        await world.Service.AcceptAsync(submission.Id, Ct);
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
-        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
-        var suggestion = (await world.Service.SuggestConflictsAsync(meeting.Id, Ct)).Single();
+        await world.Panels.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Relative, Ct);
+        await world.Submissions.SubmitAsync(submission.Id, Ct);
+        await world.Submissions.AcceptAsync(submission.Id, Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        var suggestion = (await world.Meetings.SuggestConflictsAsync(meeting.Id, Ct)).Single();
 
         var byFacilitator = () => p.ReviewAsync(meeting.Id, p.Facilitator, submission.Id, "patient-voice", 4, "plan", 4);
         var byTeamMember = () => p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 4);
@@ -199,11 +201,11 @@ public sealed class PeerReviewServiceTests
         (await byFacilitator.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.NotAMember);
         (await byTeamMember.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ReviewerConflicted);
         (await byRelative.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ReviewerConflicted);
-        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Reviews.Should().BeEmpty();
+        (await world.MeetingStore.FindAsync(meeting.Id, Ct))!.Reviews.Should().BeEmpty();
 
-        await world.Service.DismissConflictAsync(meeting.Id, suggestion.Id, "Distant relatives who have not met in years.", Ct);
+        await world.Meetings.DismissConflictAsync(meeting.Id, suggestion.Id, "Distant relatives who have not met in years.", Ct);
         await p.ReviewAsync(meeting.Id, p.R2, submission.Id, "patient-voice", 4, "plan", 4);
-        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Reviews.Should().ContainSingle();
+        (await world.MeetingStore.FindAsync(meeting.Id, Ct))!.Reviews.Should().ContainSingle();
     }
 
     [Fact]
@@ -213,25 +215,25 @@ public sealed class PeerReviewServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
-        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         await p.AttendAsync(meeting.Id, p.Chair, AttendanceStatus.Present);
         await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);
         await world.ChangeMeetingAsync(meeting.Id, m => m.ChooseChair(p.Chair, world.Clock));
-        await world.Service.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
+        await world.Submissions.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
         await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 3);
 
-        var act = () => world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Thank you.", ["Involve patients in the falls audit."], Ct);
+        var act = () => world.Submissions.IssueFeedbackAsync(meeting.Id, submission.Id, "Thank you.", ["Involve patients in the falls audit."], Ct);
 
         (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.QuorumNotMet);
-        var stored = (await world.Submissions.FindAsync(submission.Id, Ct))!;
+        var stored = (await world.SubmissionStore.FindAsync(submission.Id, Ct))!;
         stored.State.Should().Be(SubmissionState.Presented);
         stored.CurrentRound.Feedback.Should().BeNull();
 
         await p.AttendAsync(meeting.Id, p.R2, AttendanceStatus.Present);
-        var feedback = await world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Thank you.", ["Involve patients in the falls audit."], Ct);
+        var feedback = await world.Submissions.IssueFeedbackAsync(meeting.Id, submission.Id, "Thank you.", ["Involve patients in the falls audit."], Ct);
         feedback.Criteria.Should().HaveCount(2);
-        (await world.Submissions.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.FeedbackIssued);
+        (await world.SubmissionStore.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.FeedbackIssued);
     }
 
     [Fact]
@@ -241,25 +243,25 @@ public sealed class PeerReviewServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
-        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         foreach (var who in new[] { p.Chair, p.R1, p.R2 })
         {
             await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
         }
 
         await world.ChangeMeetingAsync(meeting.Id, m => m.ChooseChair(p.Chair, world.Clock));
-        await world.Service.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
+        await world.Submissions.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
         await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 3);
-        var feedback = await world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Thank you.", ["Involve patients in the falls audit."], Ct);
+        var feedback = await world.Submissions.IssueFeedbackAsync(meeting.Id, submission.Id, "Thank you.", ["Involve patients in the falls audit."], Ct);
 
-        var act = () => world.Service.ReceiveResponseAsync(
+        var act = () => world.Submissions.ReceiveResponseAsync(
             submission.Id,
             [new PlannedResponse(feedback.Recommendations[0].Id, ResponseDecision.Accept, null, [new ActionCommitment("Invite patients", ParticipantId.New(), new DateOnly(2026, 4, 30))])],
             Ct);
 
         (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantNotFound);
-        (await world.Submissions.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.FeedbackIssued);
+        (await world.SubmissionStore.FindAsync(submission.Id, Ct))!.State.Should().Be(SubmissionState.FeedbackIssued);
     }
 
     [Fact]
@@ -267,23 +269,23 @@ public sealed class PeerReviewServiceTests
     {
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
-        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R1, ["Maternity"], Ct);
-        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R2, ["Stroke"], Ct);
-        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R3, ["Maternity"], Ct);
-        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R4, ["Stroke"], Ct);
+        await world.Panels.RecordLivedExperienceAsync(p.PanelId, p.R1, ["Maternity"], Ct);
+        await world.Panels.RecordLivedExperienceAsync(p.PanelId, p.R2, ["Stroke"], Ct);
+        await world.Panels.RecordLivedExperienceAsync(p.PanelId, p.R3, ["Maternity"], Ct);
+        await world.Panels.RecordLivedExperienceAsync(p.PanelId, p.R4, ["Stroke"], Ct);
         var s1 = await p.DraftAsync("Maternity triage", "Maternity", p.TeamMember, p.R1);
         var s2 = await p.DraftAsync("Stroke rehabilitation", "Stroke");
         var s3 = await p.DraftAsync("Antenatal classes", "Maternity");
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         var start = new TimeOnly(10, 0);
         foreach (var s in new[] { s1, s2, s3 })
         {
             await world.ChangeSubmissionAsync(s.Id, x => { x.Submit(world.Clock); x.Accept(world.Clock); });
-            await world.Service.ScheduleAsync(s.Id, meeting.Id, start, 40, Ct);
+            await world.Meetings.ScheduleAsync(s.Id, meeting.Id, start, 40, Ct);
             start = start.AddMinutes(40);
         }
 
-        var leads = await world.Service.AssignLeadReviewersAsync(meeting.Id, Ct);
+        var leads = await world.Meetings.AssignLeadReviewersAsync(meeting.Id, Ct);
 
         // Two leads per submission, at most two per reviewer. R1 is on s1's team, so s1 gets R3 (relevance 1) and one
         // reviewer without maternity experience (0.2); s3 gets R1 and R3 (1 + 1); s2 gets R2 and R4 (1 + 1): the
@@ -293,7 +295,7 @@ public sealed class PeerReviewServiceTests
         leads.Where(l => l.SubmissionId == s3.Id).Select(l => l.ReviewerId).Should().BeEquivalentTo([p.R1, p.R3]);
         leads.Where(l => l.SubmissionId == s1.Id).Select(l => l.ReviewerId).Should().Contain(p.R3).And.NotContain(p.R1);
         leads.GroupBy(l => l.ReviewerId).Should().OnlyContain(g => g.Count() <= 2);
-        var stored = (await world.Meetings.FindAsync(meeting.Id, Ct))!;
+        var stored = (await world.MeetingStore.FindAsync(meeting.Id, Ct))!;
         stored.LeadReviewers.Should().BeEquivalentTo(leads);
         stored.Conflicts.Should().ContainSingle(c => c.ReviewerId == p.R1 && c.SubmissionId == s1.Id && c.Kind == ConflictKind.ProjectTeamMember);
     }
@@ -303,22 +305,22 @@ public sealed class PeerReviewServiceTests
     {
         await using var world = new ServiceWorld(o => o.MaximumLeadReviewsPerReviewer = 1);
         var p = await ServicePanel.CreateAsync(world);
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         var start = new TimeOnly(10, 0);
         foreach (var title in new[] { "A", "B", "C" })
         {
             var s = await p.DraftAsync(title, "Stroke");
             await world.ChangeSubmissionAsync(s.Id, x => { x.Submit(world.Clock); x.Accept(world.Clock); });
-            await world.Service.ScheduleAsync(s.Id, meeting.Id, start, 40, Ct);
+            await world.Meetings.ScheduleAsync(s.Id, meeting.Id, start, 40, Ct);
             start = start.AddMinutes(40);
         }
 
-        var act = () => world.Service.AssignLeadReviewersAsync(meeting.Id, Ct);
+        var act = () => world.Meetings.AssignLeadReviewersAsync(meeting.Id, Ct);
 
         // 3 submissions x 2 leads = 6 needed; 5 patient members x 1 each = 5 available.
         (await act.Should().ThrowAsync<DomainRuleViolationException>())
             .Where(e => e.Code == PeerReviewErrorCodes.AssignmentInfeasible && e.Message.Contains("5 patient member(s) are available", StringComparison.Ordinal));
-        (await world.Meetings.FindAsync(meeting.Id, Ct))!.LeadReviewers.Should().BeEmpty();
+        (await world.MeetingStore.FindAsync(meeting.Id, Ct))!.LeadReviewers.Should().BeEmpty();
     }
 
     [Fact]
@@ -327,11 +329,11 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Maternity triage", "Maternity");
-        await world.Service.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Carer, Ct);
-        await world.Service.RecordLivedExperienceAsync(p.PanelId, p.R2, ["Maternity"], Ct);
+        await world.Panels.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Carer, Ct);
+        await world.Panels.RecordLivedExperienceAsync(p.PanelId, p.R2, ["Maternity"], Ct);
         await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
-        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         await p.AttendAsync(meeting.Id, p.R3, AttendanceStatus.Present);
         await p.ReviewAsync(meeting.Id, p.R3, submission.Id, "patient-voice", 4, "plan", 2);
         var export = world.Scope.GetRequiredService<ParticipantService>();
@@ -354,25 +356,25 @@ public sealed class PeerReviewServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var projects = world.Scope.GetRequiredService<ImprovementProjectService>();
         var submission = await p.DraftAsync("Falls prevention", "Older people");
-        await world.Service.SubmitAsync(submission.Id, Ct);
-        await world.Service.AcceptAsync(submission.Id, Ct);
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
-        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
-        (await world.Service.FindMeetingAsync(meeting.Id, Ct))!.Conflicts.Should().BeEmpty("nobody on the panel is on the team yet");
+        await world.Submissions.SubmitAsync(submission.Id, Ct);
+        await world.Submissions.AcceptAsync(submission.Id, Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Conflicts.Should().BeEmpty("nobody on the panel is on the team yet");
 
         await projects.AddTeamMemberAsync(submission.ProjectId, p.R4, ProjectTeamRole.CommunityMember, isCoreTeam: true, new DateOnly(2026, 1, 5), Ct);
 
-        (await world.Service.FindSubmissionAsync(submission.Id, Ct))!.TeamMemberIds.Should().Contain(p.R4, "the submission's team is read from the project record");
-        var conflict = (await world.Service.FindMeetingAsync(meeting.Id, Ct))!.Conflicts.Should()
+        (await world.Submissions.FindAsync(submission.Id, Ct))!.TeamMemberIds.Should().Contain(p.R4, "the submission's team is read from the project record");
+        var conflict = (await world.Meetings.FindAsync(meeting.Id, Ct))!.Conflicts.Should()
             .ContainSingle(c => c.ReviewerId == p.R4 && c.Origin == ConflictOrigin.ProjectTeam && c.Kind == ConflictKind.ProjectTeamMember && c.IsStanding).Subject;
-        var dismiss = () => world.Service.DismissConflictAsync(meeting.Id, conflict.Id, "They only joined for one meeting.", Ct);
+        var dismiss = () => world.Meetings.DismissConflictAsync(meeting.Id, conflict.Id, "They only joined for one meeting.", Ct);
         (await dismiss.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ProjectTeamConflictNotDismissible);
         var review = () => p.ReviewAsync(meeting.Id, p.R4, submission.Id, "patient-voice", 4, "plan", 3);
         (await review.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ReviewerConflicted);
 
         await projects.RemoveTeamMemberAsync(submission.ProjectId, p.R4, new DateOnly(2026, 1, 5), Ct);
 
-        (await world.Service.FindMeetingAsync(meeting.Id, Ct))!.Conflicts.Should().ContainSingle(c => c.ReviewerId == p.R4).Which.IsStanding.Should().BeFalse();
+        (await world.Meetings.FindAsync(meeting.Id, Ct))!.Conflicts.Should().ContainSingle(c => c.ReviewerId == p.R4).Which.IsStanding.Should().BeFalse();
         await p.ReviewAsync(meeting.Id, p.R4, submission.Id, "patient-voice", 4, "plan", 3);
     }
 
@@ -382,9 +384,9 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var projectId = await p.StartProjectAsync("Falls prevention", "Older people");
-        var first = await world.Service.DraftSubmissionAsync(p.PanelId, projectId, "Our plan.", Ct);
+        var first = await world.Submissions.DraftSubmissionAsync(p.PanelId, projectId, "Our plan.", Ct);
 
-        var again = () => world.Service.DraftSubmissionAsync(p.PanelId, projectId, "Our plan again.", Ct);
+        var again = () => world.Submissions.DraftSubmissionAsync(p.PanelId, projectId, "Our plan again.", Ct);
 
         (await again.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ProjectAlreadySubmitted);
         first.Title.Should().Be("Falls prevention");
@@ -392,10 +394,10 @@ public sealed class PeerReviewServiceTests
         first.TeamMemberIds.Should().Equal(p.TeamMember);
         var project = await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct);
         project!.PeerReviewSubmissionIds.Should().Equal(first.Id);
-        await world.Service.WithdrawAsync(first.Id, "Not ready.", Ct);
-        var second = await world.Service.DraftSubmissionAsync(p.PanelId, projectId, "Ready now.", Ct);
+        await world.Submissions.WithdrawAsync(first.Id, "Not ready.", Ct);
+        var second = await world.Submissions.DraftSubmissionAsync(p.PanelId, projectId, "Ready now.", Ct);
         (await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct))!.PeerReviewSubmissionIds.Should().Equal(first.Id, second.Id);
-        var unknown = () => world.Service.DraftSubmissionAsync(p.PanelId, ImprovementProjectId.New(), "Ghost.", Ct);
+        var unknown = () => world.Submissions.DraftSubmissionAsync(p.PanelId, ImprovementProjectId.New(), "Ghost.", Ct);
         (await unknown.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(InvolvementErrorCodes.ProjectNotFound);
     }
 
@@ -410,7 +412,7 @@ public sealed class PeerReviewServiceTests
             await using var scope = world.Scope.CreateAsyncScope();
             try
             {
-                await scope.ServiceProvider.GetRequiredService<PeerReviewService>().DraftSubmissionAsync(p.PanelId, projectId, $"Draft {i}.", Ct);
+                await scope.ServiceProvider.GetRequiredService<ReviewSubmissionService>().DraftSubmissionAsync(p.PanelId, projectId, $"Draft {i}.", Ct);
                 return "drafted";
             }
             catch (ConcurrencyConflictException)
@@ -424,7 +426,7 @@ public sealed class PeerReviewServiceTests
         }));
 
         outcomes.Count(o => o == "drafted").Should().Be(1);
-        (await world.Submissions.ListByPanelAsync(p.PanelId, Ct)).Should().ContainSingle();
+        (await world.SubmissionStore.ListByPanelAsync(p.PanelId, Ct)).Should().ContainSingle();
     }
 
     [Fact]
@@ -433,28 +435,28 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
-        await world.Service.SubmitAsync(submission.Id, Ct);
-        await world.Service.AcceptAsync(submission.Id, Ct);
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
-        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        await world.Submissions.SubmitAsync(submission.Id, Ct);
+        await world.Submissions.AcceptAsync(submission.Id, Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         foreach (var who in new[] { p.Chair, p.R1, p.R2, p.Facilitator })
         {
             await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
         }
 
-        await world.Service.ChooseChairAsync(meeting.Id, p.Chair, Ct);
+        await world.Meetings.ChooseChairAsync(meeting.Id, p.Chair, Ct);
         await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 3);
         await p.ReviewAsync(meeting.Id, p.R2, submission.Id, "patient-voice", 5, "plan", 4);
 
-        await world.Service.DeclareConflictAsync(meeting.Id, p.R2, submission.Id, ConflictKind.WorkingRelationship, "Works with the project lead.", Ct);
+        await world.Meetings.DeclareConflictAsync(meeting.Id, p.R2, submission.Id, ConflictKind.WorkingRelationship, "Works with the project lead.", Ct);
 
-        var stored = (await world.Service.FindMeetingAsync(meeting.Id, Ct))!;
+        var stored = (await world.Meetings.FindAsync(meeting.Id, Ct))!;
         stored.Reviews.Should().HaveCount(2, "a declared conflict keeps the earlier review");
         stored.IsExcluded(stored.Reviews.Single(r => r.ReviewerId == p.R2)).Should().BeTrue();
         stored.CheckQuorum().IsQuorate.Should().BeTrue("the meeting as a whole has three patient members present");
         stored.CheckQuorum(submission.Id).IsQuorate.Should().BeFalse("the conflicted member does not count towards this item's quorum");
-        var feedback = () => world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Good start.", ["Invite patients to the next PDSA planning meeting."], Ct);
-        await world.Service.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
+        var feedback = () => world.Submissions.IssueFeedbackAsync(meeting.Id, submission.Id, "Good start.", ["Invite patients to the next PDSA planning meeting."], Ct);
+        await world.Submissions.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
         (await feedback.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.QuorumNotMet);
         await p.AttendAsync(meeting.Id, p.R3, AttendanceStatus.Present);
         var issued = await feedback();
@@ -467,22 +469,22 @@ public sealed class PeerReviewServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
-        await world.Service.SubmitAsync(submission.Id, Ct);
-        await world.Service.AcceptAsync(submission.Id, Ct);
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
-        await world.Service.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        await world.Submissions.SubmitAsync(submission.Id, Ct);
+        await world.Submissions.AcceptAsync(submission.Id, Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         foreach (var who in new[] { p.Chair, p.R1, p.R2, p.R3, p.Facilitator })
         {
             await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
         }
 
-        await world.Service.ChooseChairAsync(meeting.Id, p.Chair, Ct);
+        await world.Meetings.ChooseChairAsync(meeting.Id, p.Chair, Ct);
         await p.ReviewAsync(meeting.Id, p.R1, submission.Id, "patient-voice", 4, "plan", 3);
-        await world.Service.DefineReviewFormAsync(p.PanelId, "First review, revised", 1, [new ReviewCriterion("co-design", "How far do patients co-design?")], [], Ct);
+        await world.Panels.DefineReviewFormAsync(p.PanelId, "First review, revised", 1, [new ReviewCriterion("co-design", "How far do patients co-design?")], [], Ct);
         await p.ReviewAsync(meeting.Id, p.R2, submission.Id, "patient-voice", 5, "plan", 4);
-        await world.Service.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
+        await world.Submissions.RecordPresentationAsync(submission.Id, meeting.Id, Ct);
 
-        var feedback = await world.Service.IssueFeedbackAsync(meeting.Id, submission.Id, "Good start.", ["Invite patients to the next PDSA planning meeting."], Ct);
+        var feedback = await world.Submissions.IssueFeedbackAsync(meeting.Id, submission.Id, "Good start.", ["Invite patients to the next PDSA planning meeting."], Ct);
 
         feedback.ReviewerIds.Should().BeEquivalentTo([p.R1, p.R2], "reviews in hand are never orphaned by a new form version");
         feedback.Criteria.Select(c => c.CriterionKey).Should().Equal("patient-voice", "plan");
@@ -495,11 +497,11 @@ public sealed class PeerReviewServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var people = world.Scope.GetRequiredService<ParticipantService>();
         await people.ChangeRolesAsync(p.R1, [ParticipantRole.Staff], Ct);
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
 
         await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);
 
-        var stored = (await world.Service.FindMeetingAsync(meeting.Id, Ct))!;
+        var stored = (await world.Meetings.FindAsync(meeting.Id, Ct))!;
         stored.Attendance.Single().Role.Should().BeNull("quorum reads roles from the participant record, which no longer shows lived experience");
         stored.CheckQuorum().PatientMembersPresent.Should().Be(0);
     }
@@ -509,17 +511,17 @@ public sealed class PeerReviewServiceTests
     {
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
-        var meeting = await world.Service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         foreach (var who in new[] { p.R1, p.R2, p.R3, p.Lead })
         {
             await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
         }
 
-        var presenter = () => world.Service.ChooseChairAsync(meeting.Id, p.Lead, Ct);
+        var presenter = () => world.Meetings.ChooseChairAsync(meeting.Id, p.Lead, Ct);
         (await presenter.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.NotAMember);
 
         // The chair sent apologies: R1, a patient reviewer, stands in.
-        var quorum = await world.Service.ChooseChairAsync(meeting.Id, p.R1, Ct);
+        var quorum = await world.Meetings.ChooseChairAsync(meeting.Id, p.R1, Ct);
         quorum.IsQuorate.Should().BeTrue();
         quorum.PatientMembersPresent.Should().Be(3);
     }
@@ -534,7 +536,7 @@ public sealed class PeerReviewServiceTests
         record.Erase(world.Clock);
         await world.Participants.UpdateAsync(record, Ct);
 
-        var act = () => world.Service.AppointMemberAsync(p.PanelId, leaver, PanelRole.PatientReviewer, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
+        var act = () => world.Panels.AppointMemberAsync(p.PanelId, leaver, PanelRole.PatientReviewer, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
 
         (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantErased);
     }
