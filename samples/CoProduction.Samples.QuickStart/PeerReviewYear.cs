@@ -17,10 +17,12 @@ namespace CoProduction.Samples.QuickStart;
 internal sealed class PeerReviewYear(IServiceProvider services, SampleClock clock, ReportWriter report)
 {
     private readonly ParticipantService _people = services.GetRequiredService<ParticipantService>();
-    private readonly PeerReviewService _panelService = services.GetRequiredService<PeerReviewService>();
+    private readonly PanelService _panels = services.GetRequiredService<PanelService>();
+    private readonly ReviewSubmissionService _submissions = services.GetRequiredService<ReviewSubmissionService>();
+    private readonly PanelMeetingService _meetings = services.GetRequiredService<PanelMeetingService>();
     private readonly InvolvementFrameworkService _frameworks = services.GetRequiredService<InvolvementFrameworkService>();
     private readonly ImprovementProjectService _projects = services.GetRequiredService<ImprovementProjectService>();
-    private readonly IReviewSubmissionStore _submissions = services.GetRequiredService<IReviewSubmissionStore>();
+    private readonly IReviewSubmissionStore _submissionStore = services.GetRequiredService<IReviewSubmissionStore>();
     private readonly Dictionary<string, ParticipantId> _cast = new(StringComparer.Ordinal);
     private DateOnly _start;
     private InvolvementFrameworkId _framework;
@@ -45,20 +47,20 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 
         // Week 3-5: triage.
         At(21);
-        await _panelService.AcceptAsync(maternity, ct);
-        await _panelService.AcceptAsync(stroke, ct);
-        await _panelService.ReturnForChangesAsync(therapies, "Say how people on the waiting list were asked what matters to them.", ct);
-        await _panelService.DeclineAsync(parking, "Not a patient-facing improvement: the estates user forum is the right place.", ct);
+        await _submissions.AcceptAsync(maternity, ct);
+        await _submissions.AcceptAsync(stroke, ct);
+        await _submissions.ReturnForChangesAsync(therapies, "Say how people on the waiting list were asked what matters to them.", ct);
+        await _submissions.DeclineAsync(parking, "Not a patient-facing improvement: the estates user forum is the right place.", ct);
         At(28);
-        await _panelService.SubmitAsync(therapies, ct);
+        await _submissions.SubmitAsync(therapies, ct);
         At(30);
-        await _panelService.AcceptAsync(therapies, ct);
+        await _submissions.AcceptAsync(therapies, ct);
 
         var meetingDates = new[] { 56, 140, 224, 308 }.Select(d => _start.AddDays(d)).ToList();
         var meetings = new List<PanelMeetingId>();
         foreach (var date in meetingDates)
         {
-            meetings.Add((await _panelService.ArrangeMeetingAsync(panel, date, ct)).Id);
+            meetings.Add((await _meetings.ArrangeMeetingAsync(panel, date, ct)).Id);
         }
 
         // Week 5: the first agenda, conflicts suggested from the data, lead reviewers chosen.
@@ -66,13 +68,13 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         var slot = new TimeOnly(10, 0);
         foreach (var submission in new[] { maternity, stroke, therapies })
         {
-            await _panelService.ScheduleAsync(submission, meetings[0], slot, 40, ct);
+            await _meetings.ScheduleAsync(submission, meetings[0], slot, 40, ct);
             slot = slot.AddMinutes(45);
         }
 
-        await _panelService.SuggestConflictsAsync(meetings[0], ct);
-        var conflicts = (await _panelService.FindMeetingAsync(meetings[0], ct))!.Conflicts;
-        var leads = await _panelService.AssignLeadReviewersAsync(meetings[0], ct);
+        await _meetings.SuggestConflictsAsync(meetings[0], ct);
+        var conflicts = (await _meetings.FindAsync(meetings[0], ct))!.Conflicts;
+        var leads = await _meetings.AssignLeadReviewersAsync(meetings[0], ct);
 
         // Meeting 1: quorate; one presenter has not consented to recording, so the meeting is not recorded.
         At(56);
@@ -80,7 +82,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         string recording;
         try
         {
-            await _panelService.StartRecordingAsync(meetings[0], ct);
+            await _meetings.StartRecordingAsync(meetings[0], ct);
             recording = "recorded with everyone's consent";
         }
         catch (DomainRuleViolationException ex) when (ex.Code == PeerReviewErrorCodes.RecordingConsentMissing)
@@ -90,17 +92,17 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 
         foreach (var submission in new[] { maternity, stroke, therapies })
         {
-            await _panelService.RecordPresentationAsync(submission, meetings[0], ct);
+            await _submissions.RecordPresentationAsync(submission, meetings[0], ct);
         }
 
         await ReviewAsync(meetings[0], maternity, ct, ("Patient partner P (chair)", [3, 2, 3]), ("Patient reviewer Q", [4, 2, 3]), ("Service user S", [3, 3, 2]));
         await ReviewAsync(meetings[0], stroke, ct, ("Patient partner P (chair)", [5, 4, 4]), ("Patient reviewer Q", [4, 4, 3]), ("Carer R", [5, 4, 4]), ("Service user S", [4, 3, 4]));
         await ReviewAsync(meetings[0], therapies, ct, ("Patient partner P (chair)", [2, 3, 2]), ("Carer R", [3, 3, 2]), ("Service user S", [2, 2, 1]));
-        await _panelService.IssueFeedbackAsync(meetings[0], maternity, "A clear aim; the panel would like to hear more from women who used triage.",
+        await _submissions.IssueFeedbackAsync(meetings[0], maternity, "A clear aim; the panel would like to hear more from women who used triage.",
             ["Ask women who used triage in the last year what a calmer triage would feel like.", "Publish the triage leaflet in the two most requested community languages.", "Add a patient partner to the project board."], ct);
-        await _panelService.IssueFeedbackAsync(meetings[0], stroke, "Patients are already shaping this project.",
+        await _submissions.IssueFeedbackAsync(meetings[0], stroke, "Patients are already shaping this project.",
             ["Include carers in the goal-setting sessions.", "Share the results at the stroke club, in plain English."], ct);
-        await _panelService.IssueFeedbackAsync(meetings[0], therapies, "The waiting list is hard for people; keep them informed while they wait.",
+        await _submissions.IssueFeedbackAsync(meetings[0], therapies, "The waiting list is hard for people; keep them informed while they wait.",
             ["Send a monthly message to everyone waiting, written with people who have waited.", "Measure how people feel while waiting, not only how long they wait."], ct);
 
         // Week 10: action plans answer every recommendation.
@@ -113,30 +115,30 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         await RespondAsync(therapies, ct, (ResponseDecision.Accept, null, [("Co-write the monthly message", "Psychologist Y", 120)]),
             (ResponseDecision.Adapt, "We add two questions on wellbeing to the existing check-in call.", [("Add wellbeing questions to the check-in call", "Psychologist Y", 150)]));
         At(100);
-        await _panelService.RecordLeadExperienceAsync(maternity, 4, "Challenging, and it changed our plan.", ct);
-        await _panelService.RecordLeadExperienceAsync(stroke, 5, null, ct);
-        await _panelService.RecordLeadExperienceAsync(therapies, 4, null, ct);
+        await _submissions.RecordLeadExperienceAsync(maternity, 4, "Challenging, and it changed our plan.", ct);
+        await _submissions.RecordLeadExperienceAsync(stroke, 5, null, ct);
+        await _submissions.RecordLeadExperienceAsync(therapies, 4, null, ct);
 
         // Week 17-18: follow-up falls due; the maternity project comes back for a second round.
         At(121);
-        var due = await _panelService.MarkDueFollowUpsAsync(ct);
+        var due = await _submissions.MarkDueFollowUpsAsync(ct);
         await FollowUpAsync(maternity, 0, FollowUpStatus.Implemented, "Triage questions rewritten with the women interviewed.", ct);
         await FollowUpAsync(maternity, 1, FollowUpStatus.Implemented, "Polish leaflet in use since week 16.", ct);
         await FollowUpAsync(stroke, 0, FollowUpStatus.Implemented, "Carers now join goal setting.", ct);
         await FollowUpAsync(therapies, 0, FollowUpStatus.InProgress, "First two messages sent; people asked for a named contact.", ct);
         At(125);
-        await _panelService.StartNextRoundAsync(maternity, "We come back with the redesigned triage and what women told us.", ct);
-        await _panelService.SubmitAsync(maternity, ct);
-        await _panelService.AcceptAsync(maternity, ct);
-        await _panelService.ScheduleAsync(maternity, meetings[1], new TimeOnly(10, 0), 40, ct);
+        await _submissions.StartNextRoundAsync(maternity, "We come back with the redesigned triage and what women told us.", ct);
+        await _submissions.SubmitAsync(maternity, ct);
+        await _submissions.AcceptAsync(maternity, ct);
+        await _meetings.ScheduleAsync(maternity, meetings[1], new TimeOnly(10, 0), 40, ct);
 
         // Meeting 2: the second round, on the return-visit form.
         At(140);
         await AttendAsync(meetings[1], ["Patient partner P (chair)", "Patient reviewer Q", "Service user S", "Community member U", "Participation lead V", "QI lead W"], ["Carer R"], ct);
-        await _panelService.RecordPresentationAsync(maternity, meetings[1], ct);
+        await _submissions.RecordPresentationAsync(maternity, meetings[1], ct);
         await ReviewAsync(meetings[1], maternity, ct, ("Patient partner P (chair)", [4, 4]), ("Patient reviewer Q", [4, 5]), ("Community member U", [5, 4]));
-        await _panelService.IssueFeedbackAsync(meetings[1], maternity, "Real progress: women's voices are in the new triage.", ["Tell the women interviewed what changed because of them."], ct);
-        await _panelService.RecordLeadExperienceAsync(maternity, 5, "Good to come back and show what changed.", ct);
+        await _submissions.IssueFeedbackAsync(meetings[1], maternity, "Real progress: women's voices are in the new triage.", ["Tell the women interviewed what changed because of them."], ct);
+        await _submissions.RecordLeadExperienceAsync(maternity, 5, "Good to come back and show what changed.", ct);
         At(150);
         await RespondAsync(maternity, ct, (ResponseDecision.Accept, null, [("Send a 'you said, we did' letter", "QI lead W", 200)]));
         await FollowUpAsync(stroke, 1, FollowUpStatus.NotDone, "The stroke club paused over the summer.", ct);
@@ -144,7 +146,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         // Meeting 3: only two patient members can come: inquorate, so no feedback can be issued.
         At(224);
         await AttendAsync(meetings[2], ["Patient partner P (chair)", "Patient reviewer Q", "Participation lead V"], ["Carer R", "Service user S", "Community member U"], ct);
-        await _panelService.CloseAsync(stroke, ct);
+        await _submissions.CloseAsync(stroke, ct);
 
         // Meeting 4: quorate, a development session with no projects.
         At(308);
@@ -187,26 +189,26 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 
     private async Task<PanelId> EstablishPanelAsync(CancellationToken ct)
     {
-        var panel = await _panelService.EstablishPanelAsync(
+        var panel = await _panels.EstablishPanelAsync(
             "Patient Improvement Peer Review Panel",
             "Patient partners meet project leads to give the patient perspective on improvement projects, and follow their recommendations through to impact. Patient-led: a patient chairs, and decisions need three patient members present.",
             new QuorumRule(3, requirePatientChair: true),
             ct);
         var (from, to) = (_start, _start.AddYears(2).AddDays(-1));
-        await _panelService.AppointMemberAsync(panel.Id, _cast["Patient partner P (chair)"], PanelRole.PatientChair, from, to, ct);
+        await _panels.AppointMemberAsync(panel.Id, _cast["Patient partner P (chair)"], PanelRole.PatientChair, from, to, ct);
         foreach (var reviewer in new[] { "Patient reviewer Q", "Carer R", "Service user S", "Community member U" })
         {
-            await _panelService.AppointMemberAsync(panel.Id, _cast[reviewer], PanelRole.PatientReviewer, from, to, ct);
+            await _panels.AppointMemberAsync(panel.Id, _cast[reviewer], PanelRole.PatientReviewer, from, to, ct);
         }
 
-        await _panelService.AppointMemberAsync(panel.Id, _cast["Participation lead V"], PanelRole.StaffFacilitator, from, to, ct);
-        await _panelService.RecordLivedExperienceAsync(panel.Id, _cast["Patient partner P (chair)"], ["Stroke"], ct);
-        await _panelService.RecordLivedExperienceAsync(panel.Id, _cast["Patient reviewer Q"], ["Stroke", "Mental health"], ct);
-        await _panelService.RecordLivedExperienceAsync(panel.Id, _cast["Carer R"], ["Maternity"], ct);
-        await _panelService.RecordLivedExperienceAsync(panel.Id, _cast["Service user S"], ["Mental health"], ct);
-        await _panelService.RecordLivedExperienceAsync(panel.Id, _cast["Community member U"], ["Maternity"], ct);
-        await _panelService.RegisterPersonalLinkAsync(panel.Id, _cast["Carer R"], _cast["Patient partner Z"], PersonalLinkKind.Carer, ct);
-        await _panelService.DefineReviewFormAsync(
+        await _panels.AppointMemberAsync(panel.Id, _cast["Participation lead V"], PanelRole.StaffFacilitator, from, to, ct);
+        await _panels.RecordLivedExperienceAsync(panel.Id, _cast["Patient partner P (chair)"], ["Stroke"], ct);
+        await _panels.RecordLivedExperienceAsync(panel.Id, _cast["Patient reviewer Q"], ["Stroke", "Mental health"], ct);
+        await _panels.RecordLivedExperienceAsync(panel.Id, _cast["Carer R"], ["Maternity"], ct);
+        await _panels.RecordLivedExperienceAsync(panel.Id, _cast["Service user S"], ["Mental health"], ct);
+        await _panels.RecordLivedExperienceAsync(panel.Id, _cast["Community member U"], ["Maternity"], ct);
+        await _panels.RegisterPersonalLinkAsync(panel.Id, _cast["Carer R"], _cast["Patient partner Z"], PersonalLinkKind.Carer, ct);
+        await _panels.DefineReviewFormAsync(
             panel.Id,
             "First review",
             1,
@@ -217,7 +219,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             ],
             [new ReviewQuestion("what-matters", "What would matter most to patients here?", isRequired: true)],
             ct);
-        await _panelService.DefineReviewFormAsync(
+        await _panels.DefineReviewFormAsync(
             panel.Id,
             "Return visit",
             2,
@@ -236,8 +238,8 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             await _projects.AddTeamMemberAsync(project.Id, _cast[member], ProjectTeamRole.PatientPartner, isCoreTeam: true, today, ct);
         }
 
-        var submission = await _panelService.DraftSubmissionAsync(panel, project.Id, "We would value the patient perspective on our plan.", ct);
-        await _panelService.SubmitAsync(submission.Id, ct);
+        var submission = await _submissions.DraftSubmissionAsync(panel, project.Id, "We would value the patient perspective on our plan.", ct);
+        await _submissions.SubmitAsync(submission.Id, ct);
         return submission.Id;
     }
 
@@ -245,25 +247,25 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
     {
         foreach (var name in present)
         {
-            await _panelService.RecordAttendanceAsync(meetingId, _cast[name], AttendanceStatus.Present, ct);
+            await _meetings.RecordAttendanceAsync(meetingId, _cast[name], AttendanceStatus.Present, ct);
         }
 
         foreach (var name in apologies)
         {
-            await _panelService.RecordAttendanceAsync(meetingId, _cast[name], AttendanceStatus.Apologies, ct);
+            await _meetings.RecordAttendanceAsync(meetingId, _cast[name], AttendanceStatus.Apologies, ct);
         }
 
-        await _panelService.ChooseChairAsync(meetingId, _cast["Patient partner P (chair)"], ct);
+        await _meetings.ChooseChairAsync(meetingId, _cast["Patient partner P (chair)"], ct);
     }
 
     private async Task ReviewAsync(PanelMeetingId meetingId, ReviewSubmissionId submissionId, CancellationToken ct, params (string Reviewer, int[] Ratings)[] reviews)
     {
-        var submission = (await _panelService.FindSubmissionAsync(submissionId, ct))!;
-        var panel = (await _panelService.FindPanelAsync(submission.PanelId, ct))!;
+        var submission = (await _submissions.FindAsync(submissionId, ct))!;
+        var panel = (await _panels.FindAsync(submission.PanelId, ct))!;
         var form = panel.RequireFormForRound(submission.CurrentRound.Number);
         foreach (var (reviewer, ratings) in reviews)
         {
-            await _panelService.SubmitReviewAsync(
+            await _meetings.SubmitReviewAsync(
                 meetingId,
                 _cast[reviewer],
                 submissionId,
@@ -276,8 +278,8 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 
     private async Task RespondAsync(ReviewSubmissionId id, CancellationToken ct, params (ResponseDecision Decision, string? Reason, (string What, string Owner, int DueDay)[] Actions)[] answers)
     {
-        var recommendations = (await _panelService.FindSubmissionAsync(id, ct))!.CurrentRound.Feedback!.Recommendations;
-        await _panelService.ReceiveResponseAsync(
+        var recommendations = (await _submissions.FindAsync(id, ct))!.CurrentRound.Feedback!.Recommendations;
+        await _submissions.ReceiveResponseAsync(
             id,
             recommendations.Select((r, i) => new PlannedResponse(
                 r.Id,
@@ -289,14 +291,14 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 
     private async Task FollowUpAsync(ReviewSubmissionId id, int actionIndex, FollowUpStatus status, string impact, CancellationToken ct)
     {
-        var action = (await _panelService.FindSubmissionAsync(id, ct))!.Rounds[0].Actions[actionIndex];
-        await _panelService.RecordFollowUpAsync(id, action.Id, status, impact, ct);
+        var action = (await _submissions.FindAsync(id, ct))!.Rounds[0].Actions[actionIndex];
+        await _submissions.RecordFollowUpAsync(id, action.Id, status, impact, ct);
     }
 
     private async Task ReportAsync(PanelId panelId, List<PanelMeetingId> meetingIds, IReadOnlyList<ConflictOfInterest> conflicts, IReadOnlyList<LeadReviewerAssignment> leads, string recording, IReadOnlyList<ReviewSubmissionId> due, CancellationToken ct)
     {
         var culture = ReportWriter.Culture;
-        var submissions = await _submissions.ListByPanelAsync(panelId, ct);
+        var submissions = await _submissionStore.ListByPanelAsync(panelId, ct);
         string Title(ReviewSubmissionId id) => submissions.Single(s => s.Id == id).Title;
 
         report.Section($"Patient Improvement Peer Review Panel: its first year ({_start.ToString("d MMMM yyyy", culture)} on)");
@@ -317,7 +319,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         var meetingRows = new List<IReadOnlyList<string>>();
         foreach (var (id, index) in meetingIds.Select((m, i) => (m, i)))
         {
-            var meeting = (await _panelService.FindMeetingAsync(id, ct))!;
+            var meeting = (await _meetings.FindAsync(id, ct))!;
             var quorum = meeting.CheckQuorum();
             meetingRows.Add([
                 $"{index + 1}: {meeting.Date.ToString("d MMM yyyy", culture)}",
@@ -345,7 +347,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             }).ToList());
         report.Line($"Follow-up fell due in week 18 for {due.Count} project(s).");
 
-        var evaluation = await _panelService.EvaluatePanelAsync(panelId, _start, _start.AddDays(364), ct);
+        var evaluation = await _panels.EvaluatePanelAsync(panelId, _start, _start.AddDays(364), ct);
         report.Line();
         report.Line("Panel evaluation");
         report.Line($"  Rounds with feedback: {evaluation.RoundsWithFeedback}; days from submission to feedback: median {evaluation.MedianDaysToFeedback?.ToString("0", culture)}, mean {evaluation.MeanDaysToFeedback?.ToString("0.0", culture)}");
@@ -357,7 +359,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             ["Member", "Reviews", "Leads", "Attended"],
             evaluation.Workload.Select(w => (IReadOnlyList<string>)[Name(w.MemberId), w.ReviewsWritten.ToString(culture), w.LeadReviews.ToString(culture), $"{w.MeetingsAttended}/{w.MeetingsServed}"]).ToList());
 
-        var overdue = await _panelService.ListOverdueFollowUpsAsync(ct);
+        var overdue = await _submissions.ListOverdueFollowUpsAsync(ct);
         report.Line();
         report.Line($"Overdue follow-ups on {DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("d MMMM yyyy", culture)}: {overdue.Count}");
         foreach (var item in overdue)

@@ -68,7 +68,7 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
         var facilitator = await RegisterAsync("Participation lead E", ParticipantRole.Staff, ct);
         var lead = await RegisterAsync("Project lead F", ParticipantRole.Staff, ct);
         var teamMember = await RegisterAsync("Team member G", ParticipantRole.Staff, ct);
-        var panelId = await WithAsync<PeerReviewService, PanelId>(async s =>
+        var panelId = await WithAsync<PanelService, PanelId>(async s =>
         {
             var panel = await s.EstablishPanelAsync("Patient Improvement Peer Review Panel", "Patient partners give the patient perspective on improvement projects.", new QuorumRule(3), ct);
             var (start, end) = (new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
@@ -95,7 +95,7 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
     {
         var world = await PeerReviewAsync(ct);
         var projectId = await ProjectAsync(title, ct);
-        return await WithAsync<PeerReviewService, ReviewSubmissionId>(async s =>
+        return await WithAsync<ReviewSubmissionService, ReviewSubmissionId>(async s =>
         {
             var draft = await s.DraftSubmissionAsync(world.PanelId, projectId, "We would value the patient view of our plan.", ct);
             await s.SubmitAsync(draft.Id, ct);
@@ -121,16 +121,16 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
     internal async Task<PanelMeetingId> MeetingAsync(DateOnly date, CancellationToken ct)
     {
         var world = await PeerReviewAsync(ct);
-        return await WithAsync<PeerReviewService, PanelMeetingId>(async s => (await s.ArrangeMeetingAsync(world.PanelId, date, ct)).Id);
+        return await WithAsync<PanelMeetingService, PanelMeetingId>(async s => (await s.ArrangeMeetingAsync(world.PanelId, date, ct)).Id);
     }
 
     /// <summary>Schedules a submission to a meeting at 10:00 for 40 minutes.</summary>
     internal Task<AgendaSlot> ScheduleAsync(ReviewSubmissionId submissionId, PanelMeetingId meetingId, CancellationToken ct) =>
-        WithAsync<PeerReviewService, AgendaSlot>(s => s.ScheduleAsync(submissionId, meetingId, new TimeOnly(10, 0), 40, ct));
+        WithAsync<PanelMeetingService, AgendaSlot>(s => s.ScheduleAsync(submissionId, meetingId, new TimeOnly(10, 0), 40, ct));
 
     /// <summary>Defers a submission.</summary>
     internal Task DeferAsync(ReviewSubmissionId submissionId, CancellationToken ct) =>
-        WithAsync(sp => sp.GetRequiredService<PeerReviewService>().DeferAsync(submissionId, "The team asked for more time.", ct));
+        WithAsync(sp => sp.GetRequiredService<ReviewSubmissionService>().DeferAsync(submissionId, "The team asked for more time.", ct));
 
     /// <summary>Finds a submission.</summary>
     internal Task<ReviewSubmission?> SubmissionAsync(ReviewSubmissionId id, CancellationToken ct) =>

@@ -145,7 +145,7 @@ internal static class MultiAggregateCommands
 {
     internal static IReadOnlyList<MultiAggregateCommand> All { get; } =
     [
-        new("PeerReviewService.ScheduleAsync", async (s, ct) =>
+        new("PanelMeetingService.ScheduleAsync", async (s, ct) =>
         {
             var submission = await s.AcceptedSubmissionAsync("Shorter waits in triage", ct);
             var meeting = await s.MeetingAsync(new DateOnly(2026, 6, 10), ct);
@@ -158,7 +158,7 @@ internal static class MultiAggregateCommands
                     await AddEventsAsync(sp, facts, ct, submission.Value, meeting.Value);
                 });
         }),
-        new("PeerReviewService.DeferAsync", async (s, ct) =>
+        new("ReviewSubmissionService.DeferAsync", async (s, ct) =>
         {
             var submission = await s.AcceptedSubmissionAsync("Discharge letters in plain English", ct);
             var meeting = await s.MeetingAsync(new DateOnly(2026, 6, 17), ct);
@@ -172,12 +172,12 @@ internal static class MultiAggregateCommands
                     await AddEventsAsync(sp, facts, ct, submission.Value, meeting.Value);
                 });
         }),
-        new("PeerReviewService.DraftSubmissionAsync", async (s, ct) =>
+        new("ReviewSubmissionService.DraftSubmissionAsync", async (s, ct) =>
         {
             var world = await s.PeerReviewAsync(ct);
             var project = await s.ProjectAsync("Calmer maternity triage", ct);
             return new ArrangedCommand(
-                ct => s.WithAsync<PeerReviewService, ReviewSubmission>(p => p.DraftSubmissionAsync(world.PanelId, project, "Our plan.", ct)),
+                ct => s.WithAsync<ReviewSubmissionService, ReviewSubmission>(p => p.DraftSubmissionAsync(world.PanelId, project, "Our plan.", ct)),
                 async (sp, facts, ct) =>
                 {
                     facts["project"] = await sp.GetRequiredService<IImprovementProjectStore>().FindAsync(project, ct);
@@ -185,13 +185,13 @@ internal static class MultiAggregateCommands
                     await AddEventsAsync(sp, facts, ct, project.Value);
                 });
         }),
-        new("PeerReviewService.WithdrawAsync", async (s, ct) =>
+        new("ReviewSubmissionService.WithdrawAsync", async (s, ct) =>
         {
             var submission = await s.AcceptedSubmissionAsync("Falls prevention", ct);
             var meeting = await s.MeetingAsync(new DateOnly(2026, 6, 24), ct);
             await s.ScheduleAsync(submission, meeting, ct);
             return new ArrangedCommand(
-                ct => s.WithAsync(sp => sp.GetRequiredService<PeerReviewService>().WithdrawAsync(submission, "The project stopped.", ct)),
+                ct => s.WithAsync(sp => sp.GetRequiredService<ReviewSubmissionService>().WithdrawAsync(submission, "The project stopped.", ct)),
                 async (sp, facts, ct) =>
                 {
                     facts["submission"] = await sp.GetRequiredService<IReviewSubmissionStore>().FindAsync(submission, ct);

@@ -18,7 +18,9 @@ internal static class CoProductionServices
         services.TryAddScoped<Involvement.InvolvementPortfolioService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Involvement.InvolvementDataContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
-        services.TryAddScoped<PeerReview.PeerReviewService>();
+        services.TryAddScoped<PeerReview.PanelService>();
+        services.TryAddScoped<PeerReview.ReviewSubmissionService>();
+        services.TryAddScoped<PeerReview.PanelMeetingService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PeerReview.PeerReviewDataContributor>());
         services.TryAddScoped<Programmes.ProgrammeService>();
         services.TryAddScoped<Programmes.Cohorts.CohortService>();

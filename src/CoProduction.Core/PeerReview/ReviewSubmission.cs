@@ -197,7 +197,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
 
     /// <summary>
     /// Puts the submission on a meeting's agenda (Accepted or Deferred to Scheduled). Use
-    /// <see cref="PeerReviewService"/> to also add the agenda slot to the meeting.
+    /// <see cref="PanelMeetingService.ScheduleAsync"/> to also add the agenda slot to the meeting.
     /// </summary>
     /// <param name="meetingId">The meeting.</param>
     /// <param name="clock">The clock.</param>

@@ -298,7 +298,7 @@ internal sealed class CrossAreaModel
                 {
                     var panel = await PanelAsync(sp);
                     var projectId = await ProjectAsync(sp, $"Project {_submissions.Count}");
-                    var service = sp.GetRequiredService<PeerReviewService>();
+                    var service = sp.GetRequiredService<ReviewSubmissionService>();
                     var draft = await service.DraftSubmissionAsync(panel, projectId, "We would value the patient view.", default);
                     await service.SubmitAsync(draft.Id, default);
                     await service.AcceptAsync(draft.Id, default);
@@ -309,7 +309,7 @@ internal sealed class CrossAreaModel
                 return ([Ok], async sp =>
                 {
                     var panel = await PanelAsync(sp);
-                    var meeting = await sp.GetRequiredService<PeerReviewService>().ArrangeMeetingAsync(panel, new DateOnly(2026, 6, 1).AddDays(_meetings.Count * 7), default);
+                    var meeting = await sp.GetRequiredService<PanelMeetingService>().ArrangeMeetingAsync(panel, new DateOnly(2026, 6, 1).AddDays(_meetings.Count * 7), default);
                     _apply = () => _meetings.Add(new MeetingModel(meeting.Id));
                 });
 
@@ -323,7 +323,7 @@ internal sealed class CrossAreaModel
                     : [Ok];
                 return (expected, async sp =>
                 {
-                    await sp.GetRequiredService<PeerReviewService>().ScheduleAsync(submission.Id, meeting.Id, time, 40, default);
+                    await sp.GetRequiredService<PanelMeetingService>().ScheduleAsync(submission.Id, meeting.Id, time, 40, default);
                     _apply = () =>
                     {
                         submission.State = SubmissionState.Scheduled;
@@ -339,7 +339,7 @@ internal sealed class CrossAreaModel
                 List<string> expected = submission.State is SubmissionState.Accepted or SubmissionState.Scheduled ? [Ok] : [PeerReviewErrorCodes.TransitionNotAllowed];
                 return (expected, async sp =>
                 {
-                    await sp.GetRequiredService<PeerReviewService>().DeferAsync(submission.Id, "Not ready.", default);
+                    await sp.GetRequiredService<ReviewSubmissionService>().DeferAsync(submission.Id, "Not ready.", default);
                     _apply = () =>
                     {
                         submission.Meeting?.Agenda.Remove(submission);
@@ -398,7 +398,7 @@ internal sealed class CrossAreaModel
         }
 
         _projectLead = (await sp.GetRequiredService<ParticipantService>().RegisterAsync("Project lead", [ParticipantRole.Staff], default)).Id;
-        _panel = (await sp.GetRequiredService<PeerReviewService>().EstablishPanelAsync("Peer Review Panel", "Patients review improvement projects.", new QuorumRule(3), default)).Id;
+        _panel = (await sp.GetRequiredService<PanelService>().EstablishPanelAsync("Peer Review Panel", "Patients review improvement projects.", new QuorumRule(3), default)).Id;
         return _panel.Value;
     }
 

@@ -3,7 +3,7 @@ using CoProduction.PeerReview;
 namespace CoProduction.Core.Tests.PeerReview;
 
 /// <summary>
-/// A worked panel year, run through the service, whose evaluation figures are worked out by hand below.
+/// A worked panel year, run through the services, whose evaluation figures are worked out by hand below.
 /// People: a patient chair, reviewers R1-R4 (all patient members), a staff facilitator, a staff project lead.
 /// </summary>
 public sealed class PanelEvaluationTests
@@ -16,7 +16,6 @@ public sealed class PanelEvaluationTests
     {
         var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
-        var service = world.Service;
 
         // 20 Jan: S1 submitted. 1 Feb: S2 submitted, and S3 (declined at triage, so it never reaches feedback).
         world.At(1, 20);
@@ -33,11 +32,11 @@ public sealed class PanelEvaluationTests
         await world.ChangeSubmissionAsync(s1, s => s.Accept(world.Clock));
         await world.ChangeSubmissionAsync(s2, s => s.Accept(world.Clock));
         await world.ChangeSubmissionAsync(s3, s => s.Decline("Not a patient-facing improvement: the estates forum is the place for it.", world.Clock));
-        var m1 = (await service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct)).Id;
-        var m2 = (await service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 6, 9), Ct)).Id;
-        var m3 = (await service.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 9, 8), Ct)).Id;
-        await service.ScheduleAsync(s1, m1, new TimeOnly(10, 0), 45, Ct);
-        await service.ScheduleAsync(s2, m1, new TimeOnly(10, 45), 45, Ct);
+        var m1 = (await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct)).Id;
+        var m2 = (await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 6, 9), Ct)).Id;
+        var m3 = (await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 9, 8), Ct)).Id;
+        await world.Meetings.ScheduleAsync(s1, m1, new TimeOnly(10, 0), 45, Ct);
+        await world.Meetings.ScheduleAsync(s2, m1, new TimeOnly(10, 45), 45, Ct);
 
         // 10 Mar, meeting 1: chair, R1, R2, R3 present; R4 apologies; facilitator present. Quorate.
         world.At(3, 10);
@@ -49,24 +48,24 @@ public sealed class PanelEvaluationTests
         await p.AttendAsync(m1, p.R4, AttendanceStatus.Apologies);
         await world.ChangeMeetingAsync(m1, m => m.ChooseChair(p.Chair, world.Clock));
         await world.ChangeMeetingAsync(m1, m => m.AssignLeadReviewers([new(s1, p.R1), new(s2, p.R3)], world.Clock));
-        await service.RecordPresentationAsync(s1, m1, Ct);
-        await service.RecordPresentationAsync(s2, m1, Ct);
+        await world.Submissions.RecordPresentationAsync(s1, m1, Ct);
+        await world.Submissions.RecordPresentationAsync(s2, m1, Ct);
         await p.ReviewAsync(m1, p.Chair, s1, "patient-voice", 3, "plan", 2);
         await p.ReviewAsync(m1, p.R1, s1, "patient-voice", 4, "plan", 2);
         await p.ReviewAsync(m1, p.R2, s1, "patient-voice", 3, "plan", 3);
         await p.ReviewAsync(m1, p.R2, s2, "patient-voice", 5, "plan", 4);
         await p.ReviewAsync(m1, p.R3, s2, "patient-voice", 4, "plan", 4);
-        await service.IssueFeedbackAsync(m1, s1, "The panel liked the aim.", ["A: Ask women who used triage what matters.", "B: Publish the leaflet in community languages.", "C: Add a patient to the project board every month."], Ct);
-        await service.IssueFeedbackAsync(m1, s2, "A strong start.", ["D: Include carers in the goal-setting sessions.", "E: Share results at the stroke club."], Ct);
+        await world.Submissions.IssueFeedbackAsync(m1, s1, "The panel liked the aim.", ["A: Ask women who used triage what matters.", "B: Publish the leaflet in community languages.", "C: Add a patient to the project board every month."], Ct);
+        await world.Submissions.IssueFeedbackAsync(m1, s2, "A strong start.", ["D: Include carers in the goal-setting sessions.", "E: Share results at the stroke club."], Ct);
         await world.ChangeSubmissionAsync(s1, s => s.RecordLeadExperience(4, "Challenging but useful.", world.Clock));
         await world.ChangeSubmissionAsync(s2, s => s.RecordLeadExperience(5, null, world.Clock));
 
         // 20 Mar: action plans. S1: A accepted (1 action), B adapted (2 actions), C declined. S2: D and E accepted.
         world.At(3, 20);
-        var f1 = (await world.Submissions.FindAsync(s1, Ct))!.CurrentRound.Feedback!.Recommendations;
-        var f2 = (await world.Submissions.FindAsync(s2, Ct))!.CurrentRound.Feedback!.Recommendations;
+        var f1 = (await world.SubmissionStore.FindAsync(s1, Ct))!.CurrentRound.Feedback!.Recommendations;
+        var f2 = (await world.SubmissionStore.FindAsync(s2, Ct))!.CurrentRound.Feedback!.Recommendations;
         var april = new DateOnly(2026, 4, 30);
-        await service.ReceiveResponseAsync(
+        await world.Submissions.ReceiveResponseAsync(
             s1,
             [
                 new PlannedResponse(f1[0].Id, ResponseDecision.Accept, null, [new ActionCommitment("a1: interview 10 women", p.Lead, april)]),
@@ -74,7 +73,7 @@ public sealed class PanelEvaluationTests
                 new PlannedResponse(f1[2].Id, ResponseDecision.Decline, "The board meets quarterly; patients join the monthly working group instead.", []),
             ],
             Ct);
-        await service.ReceiveResponseAsync(
+        await world.Submissions.ReceiveResponseAsync(
             s2,
             [
                 new PlannedResponse(f2[0].Id, ResponseDecision.Accept, null, [new ActionCommitment("d1: carers invited", p.Lead, april)]),
@@ -84,15 +83,15 @@ public sealed class PanelEvaluationTests
 
         // 1 May: follow-up falls due for both; reports; S1 comes back for a second round and is submitted.
         world.At(5, 1);
-        (await service.MarkDueFollowUpsAsync(Ct)).Should().BeEquivalentTo([s1, s2]);
-        var plan1 = (await world.Submissions.FindAsync(s1, Ct))!.Rounds[0].Actions;
-        var plan2 = (await world.Submissions.FindAsync(s2, Ct))!.Rounds[0].Actions;
-        await service.RecordFollowUpAsync(s1, plan1[0].Id, FollowUpStatus.Implemented, "Triage questions rewritten with the women interviewed.", Ct);
-        await service.RecordFollowUpAsync(s1, plan1[1].Id, FollowUpStatus.Implemented, "Polish leaflet in use.", Ct);
-        await service.RecordFollowUpAsync(s2, plan2[0].Id, FollowUpStatus.Implemented, "Carers now join goal setting.", Ct);
-        await service.RecordFollowUpAsync(s2, plan2[1].Id, FollowUpStatus.NotDone, "The stroke club paused over summer.", Ct);
+        (await world.Submissions.MarkDueFollowUpsAsync(Ct)).Should().BeEquivalentTo([s1, s2]);
+        var plan1 = (await world.SubmissionStore.FindAsync(s1, Ct))!.Rounds[0].Actions;
+        var plan2 = (await world.SubmissionStore.FindAsync(s2, Ct))!.Rounds[0].Actions;
+        await world.Submissions.RecordFollowUpAsync(s1, plan1[0].Id, FollowUpStatus.Implemented, "Triage questions rewritten with the women interviewed.", Ct);
+        await world.Submissions.RecordFollowUpAsync(s1, plan1[1].Id, FollowUpStatus.Implemented, "Polish leaflet in use.", Ct);
+        await world.Submissions.RecordFollowUpAsync(s2, plan2[0].Id, FollowUpStatus.Implemented, "Carers now join goal setting.", Ct);
+        await world.Submissions.RecordFollowUpAsync(s2, plan2[1].Id, FollowUpStatus.NotDone, "The stroke club paused over summer.", Ct);
         await world.ChangeSubmissionAsync(s1, s => { s.StartNextRound("Back with the redesigned triage.", world.Clock); s.Submit(world.Clock); s.Accept(world.Clock); });
-        await service.ScheduleAsync(s1, m2, new TimeOnly(10, 0), 45, Ct);
+        await world.Meetings.ScheduleAsync(s1, m2, new TimeOnly(10, 0), 45, Ct);
 
         // 9 Jun, meeting 2: chair, R1, R3, R4 present; R2 absent; quorate. Round 2 on the return-visit form.
         world.At(6, 9);
@@ -103,18 +102,18 @@ public sealed class PanelEvaluationTests
 
         await p.AttendAsync(m2, p.R2, AttendanceStatus.Absent);
         await world.ChangeMeetingAsync(m2, m => m.ChooseChair(p.Chair, world.Clock));
-        await service.RecordPresentationAsync(s1, m2, Ct);
+        await world.Submissions.RecordPresentationAsync(s1, m2, Ct);
         await p.ReviewAsync(m2, p.R1, s1, "progress", 4, "patient-voice", 4);
         await p.ReviewAsync(m2, p.R4, s1, "progress", 3, "patient-voice", 4);
         await p.ReviewAsync(m2, p.Chair, s1, "progress", 4, "patient-voice", 5);
-        await service.IssueFeedbackAsync(m2, s1, "Real progress.", ["F: Tell the women interviewed what changed."], Ct);
+        await world.Submissions.IssueFeedbackAsync(m2, s1, "Real progress.", ["F: Tell the women interviewed what changed."], Ct);
         await world.ChangeSubmissionAsync(s1, s => s.RecordLeadExperience(3, null, world.Clock));
 
         // 20 Jun: S1 answers F; b2 reported in progress.
         world.At(6, 20);
-        var fF = (await world.Submissions.FindAsync(s1, Ct))!.CurrentRound.Feedback!.Recommendations[0];
-        await service.ReceiveResponseAsync(s1, [new PlannedResponse(fF.Id, ResponseDecision.Accept, null, [new ActionCommitment("f1: 'you said, we did' letter", p.Lead, new DateOnly(2026, 7, 31))])], Ct);
-        await service.RecordFollowUpAsync(s1, plan1[2].Id, FollowUpStatus.InProgress, "Urdu translation with the community group.", Ct);
+        var fF = (await world.SubmissionStore.FindAsync(s1, Ct))!.CurrentRound.Feedback!.Recommendations[0];
+        await world.Submissions.ReceiveResponseAsync(s1, [new PlannedResponse(fF.Id, ResponseDecision.Accept, null, [new ActionCommitment("f1: 'you said, we did' letter", p.Lead, new DateOnly(2026, 7, 31))])], Ct);
+        await world.Submissions.RecordFollowUpAsync(s1, plan1[2].Id, FollowUpStatus.InProgress, "Urdu translation with the community group.", Ct);
 
         // 8 Sep, meeting 3: only the chair and R1 present (R2, R3, R4 apologies): inquorate.
         world.At(9, 8);
@@ -140,7 +139,7 @@ public sealed class PanelEvaluationTests
         await using var world = year.World;
         var p = year.Panel;
 
-        var evaluation = await world.Service.EvaluatePanelAsync(p.PanelId, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
+        var evaluation = await world.Panels.EvaluatePanelAsync(p.PanelId, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
 
         // Time to feedback (calendar days from a round's first submission to its feedback):
         //   S1 round 1: 20 Jan -> 10 Mar = 11 (rest of Jan) + 28 (Feb 2026) + 10 = 49
@@ -196,7 +195,7 @@ public sealed class PanelEvaluationTests
         var year = await RunYearAsync();
         await using var world = year.World;
 
-        var evaluation = await world.Service.EvaluatePanelAsync(year.Panel.PanelId, new DateOnly(2026, 1, 1), new DateOnly(2026, 4, 30), Ct);
+        var evaluation = await world.Panels.EvaluatePanelAsync(year.Panel.PanelId, new DateOnly(2026, 1, 1), new DateOnly(2026, 4, 30), Ct);
 
         // Only the two first-round feedbacks of 10 Mar: 49 and 37 days, median = mean = 43.
         // Recommendations A-E: accepted A, D, E + adapted B = 4 of 5; implemented A, D = 2 of 5.
@@ -216,7 +215,7 @@ public sealed class PanelEvaluationTests
         var year = await RunYearAsync();
         await using var world = year.World;
 
-        var overdue = await world.Service.ListOverdueFollowUpsAsync(Ct);
+        var overdue = await world.Submissions.ListOverdueFollowUpsAsync(Ct);
 
         // Open actions due before 30 Sep whose latest report is not Implemented:
         //   e1 (S2, not done, due 30 Apr): May 31 + Jun 30 + Jul 31 + Aug 31 + Sep 30 = 153 days overdue
@@ -235,12 +234,12 @@ public sealed class PanelEvaluationTests
     {
         var year = await RunYearAsync();
         await using var world = year.World;
-        var s2 = (await world.Submissions.FindAsync(year.S2, Ct))!;
+        var s2 = (await world.SubmissionStore.FindAsync(year.S2, Ct))!;
         s2.State.Should().Be(SubmissionState.FollowUpDue);
         s2.Close(world.Clock);
-        await world.Submissions.UpdateAsync(s2, Ct);
+        await world.SubmissionStore.UpdateAsync(s2, Ct);
 
-        var overdue = await world.Service.ListOverdueFollowUpsAsync(Ct);
+        var overdue = await world.Submissions.ListOverdueFollowUpsAsync(Ct);
 
         overdue.Should().NotContain(o => o.SubmissionId == year.S2);
         overdue.Should().HaveCount(2);

@@ -26,26 +26,35 @@ internal sealed class ServiceWorld : IAsyncDisposable
         }).UseInMemoryStores();
         _provider = services.BuildServiceProvider(validateScopes: true);
         _scope = _provider.CreateAsyncScope();
-        Service = _scope.ServiceProvider.GetRequiredService<PeerReviewService>();
+        Panels = _scope.ServiceProvider.GetRequiredService<PanelService>();
+        Submissions = _scope.ServiceProvider.GetRequiredService<ReviewSubmissionService>();
+        Meetings = _scope.ServiceProvider.GetRequiredService<PanelMeetingService>();
         Participants = _scope.ServiceProvider.GetRequiredService<IParticipantStore>();
-        Panels = _scope.ServiceProvider.GetRequiredService<IPanelStore>();
-        Submissions = _scope.ServiceProvider.GetRequiredService<IReviewSubmissionStore>();
-        Meetings = _scope.ServiceProvider.GetRequiredService<IPanelMeetingStore>();
+        PanelStore = _scope.ServiceProvider.GetRequiredService<IPanelStore>();
+        SubmissionStore = _scope.ServiceProvider.GetRequiredService<IReviewSubmissionStore>();
+        MeetingStore = _scope.ServiceProvider.GetRequiredService<IPanelMeetingStore>();
     }
 
     public FakeTimeProvider Clock { get; }
 
     public OrganisationId Organisation { get; } = OrganisationId.New();
 
-    public PeerReviewService Service { get; }
+    /// <summary>Panels: establishing, members, forms, evaluation.</summary>
+    public PanelService Panels { get; }
+
+    /// <summary>Submissions: drafting, triage, feedback, action plans, follow-up.</summary>
+    public ReviewSubmissionService Submissions { get; }
+
+    /// <summary>Meetings: agenda, attendance, conflicts, lead reviewers, reviews.</summary>
+    public PanelMeetingService Meetings { get; }
 
     public IParticipantStore Participants { get; }
 
-    public IPanelStore Panels { get; }
+    public IPanelStore PanelStore { get; }
 
-    public IReviewSubmissionStore Submissions { get; }
+    public IReviewSubmissionStore SubmissionStore { get; }
 
-    public IPanelMeetingStore Meetings { get; }
+    public IPanelMeetingStore MeetingStore { get; }
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -67,23 +76,23 @@ internal sealed class ServiceWorld : IAsyncDisposable
 
     public async Task ChangeSubmissionAsync(ReviewSubmissionId id, Action<ReviewSubmission> change)
     {
-        var submission = (await Submissions.FindAsync(id, Ct))!;
+        var submission = (await SubmissionStore.FindAsync(id, Ct))!;
         change(submission);
-        await Submissions.UpdateAsync(submission, Ct);
+        await SubmissionStore.UpdateAsync(submission, Ct);
     }
 
     public async Task ChangeMeetingAsync(PanelMeetingId id, Action<PanelMeeting> change)
     {
-        var meeting = (await Meetings.FindAsync(id, Ct))!;
+        var meeting = (await MeetingStore.FindAsync(id, Ct))!;
         change(meeting);
-        await Meetings.UpdateAsync(meeting, Ct);
+        await MeetingStore.UpdateAsync(meeting, Ct);
     }
 
     public async Task ChangePanelAsync(PanelId id, Action<Panel> change)
     {
-        var panel = (await Panels.FindAsync(id, Ct))!;
+        var panel = (await PanelStore.FindAsync(id, Ct))!;
         change(panel);
-        await Panels.UpdateAsync(panel, Ct);
+        await PanelStore.UpdateAsync(panel, Ct);
     }
 
     public async ValueTask DisposeAsync()
@@ -132,18 +141,18 @@ internal sealed class ServicePanel
         p.Facilitator = await world.RegisterAsync("Participation lead F", ParticipantRole.Staff);
         p.Lead = await world.RegisterAsync("Project lead G", ParticipantRole.Staff);
         p.TeamMember = await world.RegisterAsync("Team member H", ParticipantRole.Staff);
-        var panel = await world.Service.EstablishPanelAsync("Patient Improvement Peer Review Panel", "Patient partners give the patient perspective on improvement projects.", new QuorumRule(3), ct);
+        var panel = await world.Panels.EstablishPanelAsync("Patient Improvement Peer Review Panel", "Patient partners give the patient perspective on improvement projects.", new QuorumRule(3), ct);
         p.PanelId = panel.Id;
         var (start, end) = (new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
-        await world.Service.AppointMemberAsync(p.PanelId, p.Chair, PanelRole.PatientChair, start, end, ct);
+        await world.Panels.AppointMemberAsync(p.PanelId, p.Chair, PanelRole.PatientChair, start, end, ct);
         foreach (var reviewer in new[] { p.R1, p.R2, p.R3, p.R4 })
         {
-            await world.Service.AppointMemberAsync(p.PanelId, reviewer, PanelRole.PatientReviewer, start, end, ct);
+            await world.Panels.AppointMemberAsync(p.PanelId, reviewer, PanelRole.PatientReviewer, start, end, ct);
         }
 
-        await world.Service.AppointMemberAsync(p.PanelId, p.Facilitator, PanelRole.StaffFacilitator, start, end, ct);
-        await world.Service.DefineReviewFormAsync(p.PanelId, "First review", 1, [new ReviewCriterion("patient-voice", "How well does the project hear patients?"), new ReviewCriterion("plan", "How far are patients part of the plan?")], [], ct);
-        await world.Service.DefineReviewFormAsync(p.PanelId, "Return visit", 2, [new ReviewCriterion("progress", "How far were the recommendations acted on?"), new ReviewCriterion("patient-voice", "How well does the project hear patients now?")], [], ct);
+        await world.Panels.AppointMemberAsync(p.PanelId, p.Facilitator, PanelRole.StaffFacilitator, start, end, ct);
+        await world.Panels.DefineReviewFormAsync(p.PanelId, "First review", 1, [new ReviewCriterion("patient-voice", "How well does the project hear patients?"), new ReviewCriterion("plan", "How far are patients part of the plan?")], [], ct);
+        await world.Panels.DefineReviewFormAsync(p.PanelId, "Return visit", 2, [new ReviewCriterion("progress", "How far were the recommendations acted on?"), new ReviewCriterion("patient-voice", "How well does the project hear patients now?")], [], ct);
         var frameworks = world.Scope.GetRequiredService<InvolvementFrameworkService>();
         var framework = await frameworks.AdoptAsync("trust", "Trust framework", "2026.1", [FrameworkPresets.TlapLadderOfCoProduction, FrameworkPresets.ModelForImprovement], ct);
         p.FrameworkId = (await frameworks.PublishAsync(framework.Id, ct)).Id;
@@ -164,11 +173,11 @@ internal sealed class ServicePanel
     }
 
     public async Task<ReviewSubmission> DraftAsync(string title, string serviceArea, params ParticipantId[] team) =>
-        await World.Service.DraftSubmissionAsync(PanelId, await StartProjectAsync(title, serviceArea, team), "We would value the patient view of our plan.", ServiceWorld.Ct);
+        await World.Submissions.DraftSubmissionAsync(PanelId, await StartProjectAsync(title, serviceArea, team), "We would value the patient view of our plan.", ServiceWorld.Ct);
 
     public Task AttendAsync(PanelMeetingId meetingId, ParticipantId who, AttendanceStatus status) =>
-        World.Service.RecordAttendanceAsync(meetingId, who, status, ServiceWorld.Ct);
+        World.Meetings.RecordAttendanceAsync(meetingId, who, status, ServiceWorld.Ct);
 
     public Task ReviewAsync(PanelMeetingId meetingId, ParticipantId reviewer, ReviewSubmissionId submissionId, string firstKey, int first, string secondKey, int second) =>
-        World.Service.SubmitReviewAsync(meetingId, reviewer, submissionId, new Dictionary<string, int> { [firstKey] = first, [secondKey] = second }, new Dictionary<string, string>(), null, ServiceWorld.Ct);
+        World.Meetings.SubmitReviewAsync(meetingId, reviewer, submissionId, new Dictionary<string, int> { [firstKey] = first, [secondKey] = second }, new Dictionary<string, string>(), null, ServiceWorld.Ct);
 }

@@ -1,0 +1,240 @@
+using Ardalis.GuardClauses;
+using CoProduction.People;
+using CoProduction.Primitives;
+
+namespace CoProduction.PeerReview;
+
+/// <summary>
+/// The use cases of a patient-led peer review panel itself: establishing it, its terms of reference and quorum rule,
+/// its members' terms of office, lived experience and personal links (from which conflicts of interest are suggested),
+/// the review forms per round, and the panel's evaluation over a period. Members are checked against their participant
+/// records in the current organisation. Submissions are in <see cref="ReviewSubmissionService"/> and meetings in
+/// <see cref="PanelMeetingService"/>.
+/// </summary>
+public sealed class PanelService
+{
+    private readonly IPanelStore _panels;
+    private readonly IReviewSubmissionStore _submissions;
+    private readonly IPanelMeetingStore _meetings;
+    private readonly IParticipantStore _participants;
+    private readonly IOrganisationContext _organisation;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Initialises the service.</summary>
+    /// <param name="panels">The panel store.</param>
+    /// <param name="submissions">The submission store (read to evaluate a panel).</param>
+    /// <param name="meetings">The meeting store (read to evaluate a panel).</param>
+    /// <param name="participants">The participant store.</param>
+    /// <param name="organisation">The current organisation.</param>
+    /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public PanelService(
+        IPanelStore panels,
+        IReviewSubmissionStore submissions,
+        IPanelMeetingStore meetings,
+        IParticipantStore participants,
+        IOrganisationContext organisation,
+        TimeProvider clock)
+    {
+        _panels = Guard.Against.Null(panels);
+        _submissions = Guard.Against.Null(submissions);
+        _meetings = Guard.Against.Null(meetings);
+        _participants = Guard.Against.Null(participants);
+        _organisation = Guard.Against.Null(organisation);
+        _clock = Guard.Against.Null(clock);
+    }
+
+    /// <summary>Finds a panel of the current organisation.</summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The panel, or <see langword="null"/> when there is none.</returns>
+    public ValueTask<Panel?> FindAsync(PanelId panelId, CancellationToken cancellationToken) => _panels.FindAsync(panelId, cancellationToken);
+
+    /// <summary>Establishes a panel in the current organisation.</summary>
+    /// <param name="name">Its name.</param>
+    /// <param name="termsOfReference">Its terms of reference.</param>
+    /// <param name="quorumRule">Its quorum rule.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The panel, stored.</returns>
+    /// <exception cref="ArgumentException">The name or terms of reference are blank, or the quorum rule is <see langword="null"/>.</exception>
+    public async Task<Panel> EstablishPanelAsync(string name, string termsOfReference, QuorumRule quorumRule, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(termsOfReference);
+        Guard.Against.Null(quorumRule);
+        var panel = Panel.Establish(_organisation.CurrentOrganisationId, name, termsOfReference, quorumRule, _clock);
+        await _panels.AddAsync(panel, cancellationToken).ConfigureAwait(false);
+        return panel;
+    }
+
+    /// <summary>Replaces a panel's terms of reference.</summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="termsOfReference">The new terms of reference.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentException">The terms of reference are blank, or the id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public async Task ChangeTermsOfReferenceAsync(PanelId panelId, string termsOfReference, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(termsOfReference);
+        var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
+        panel.ChangeTermsOfReference(termsOfReference, _clock);
+        await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Changes a panel's quorum rule; meetings arranged from now on use it, meetings already arranged keep theirs.</summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="quorumRule">The new rule.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentException">The rule is <see langword="null"/>, or the id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public async Task ChangeQuorumRuleAsync(PanelId panelId, QuorumRule quorumRule, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(quorumRule);
+        var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
+        panel.ChangeQuorumRule(quorumRule, _clock);
+        await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Appoints a member for a term of office, checking that they exist and that their roles fit: patient reviewers
+    /// and chairs bring lived experience (patient, carer, service user or community member); facilitators are staff.
+    /// </summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="participantId">The member.</param>
+    /// <param name="role">The panel role.</param>
+    /// <param name="termStartsOn">The first day of the term.</param>
+    /// <param name="termEndsOn">The last day of the term.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The term of office.</returns>
+    /// <exception cref="ArgumentException">The role is not defined, an id is empty, or the term ends before it starts.</exception>
+    /// <exception cref="RecordNotFoundException">The panel or participant is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">
+    /// The participant is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), their record does not bear out the
+    /// role (<see cref="PeerReviewErrorCodes.RoleMismatch"/>), the term overlaps one they already hold
+    /// (<see cref="PeerReviewErrorCodes.MemberTermOverlap"/>), or another chair serves then (<see cref="PeerReviewErrorCodes.ChairTermOverlap"/>).
+    /// </exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public async Task<PanelMember> AppointMemberAsync(PanelId panelId, ParticipantId participantId, PanelRole role, DateOnly termStartsOn, DateOnly termEndsOn, CancellationToken cancellationToken)
+    {
+        Guard.Against.EnumOutOfRange(role);
+        var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
+        var participant = await _participants.RequireParticipantAsync(participantId, "the new member", _organisation, cancellationToken).ConfigureAwait(false);
+        Rule.Require(
+            role.IsPatientRole() ? participant.HasLivedExperience : participant.HasRole(ParticipantRole.Staff),
+            PeerReviewErrorCodes.RoleMismatch,
+            role.IsPatientRole()
+                ? $"Participant {participantId} has no lived-experience role (patient partner, carer, service user or community member), so they cannot serve as {role}: a patient-led panel's reviewers and chair bring lived experience. Appoint them as StaffFacilitator, or add the role to their record first."
+                : $"Participant {participantId} is not staff, so they cannot serve as {role}: appoint them as PatientReviewer, or add the Staff role to their record first.");
+        var member = panel.AppointMember(participantId, role, termStartsOn, termEndsOn, _clock);
+        await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
+        return member;
+    }
+
+    /// <summary>Ends a member's term of office early.</summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="termId">The term (<see cref="PanelMember.Id"/>).</param>
+    /// <param name="lastDay">The last day served.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentException">The panel id or term id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The panel or term is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="PeerReviewErrorCodes.MemberNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The date is outside the term (<see cref="PeerReviewErrorCodes.TermDateOutsideTerm"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public async Task EndTermAsync(PanelId panelId, Guid termId, DateOnly lastDay, CancellationToken cancellationToken)
+    {
+        var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
+        panel.EndTerm(termId, lastDay, _clock);
+        await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records the service areas of a member's lived experience.</summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="memberId">The member.</param>
+    /// <param name="serviceAreas">The service areas.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentException">The service areas are <see langword="null"/> or hold a blank one, or an id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant is not a member of the panel (<see cref="PeerReviewErrorCodes.NotAMember"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public async Task RecordLivedExperienceAsync(PanelId panelId, ParticipantId memberId, IEnumerable<string> serviceAreas, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(serviceAreas);
+        var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
+        panel.RecordLivedExperience(memberId, serviceAreas, _clock);
+        await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Tells the panel that a member is a relative or carer of another participant, so that a conflict of interest
+    /// is suggested whenever that person is on a project team presenting to the panel.
+    /// </summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="memberId">The member.</param>
+    /// <param name="relatedParticipantId">The relative, or the person cared for (or caring).</param>
+    /// <param name="kind">The link.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentException">An id is empty, the kind is not defined, or the member and the related person are the same.</exception>
+    /// <exception cref="RecordNotFoundException">The panel or the related person is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">
+    /// The related person is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the participant is not a member of the
+    /// panel (<see cref="PeerReviewErrorCodes.NotAMember"/>), or the link is already registered (<see cref="PeerReviewErrorCodes.PersonalLinkAlreadyRegistered"/>).
+    /// </exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public async Task RegisterPersonalLinkAsync(PanelId panelId, ParticipantId memberId, ParticipantId relatedParticipantId, PersonalLinkKind kind, CancellationToken cancellationToken)
+    {
+        var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
+        await _participants.RequireParticipantAsync(relatedParticipantId, "the related person", _organisation, cancellationToken).ConfigureAwait(false);
+        panel.RegisterPersonalLink(memberId, relatedParticipantId, kind, _clock);
+        await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Defines a review form for rounds from <paramref name="appliesFromRound"/> on. Reviews already given on an
+    /// earlier form keep counting: a round is compiled on the form its first review used.
+    /// </summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="name">The form's name.</param>
+    /// <param name="appliesFromRound">The first round it applies to.</param>
+    /// <param name="criteria">The rated criteria.</param>
+    /// <param name="questions">The open questions.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The form.</returns>
+    /// <exception cref="ArgumentException">
+    /// The name is blank, the round is not positive, the panel id is empty, or the form is invalid (no criterion, a
+    /// <see langword="null"/> criterion or question, a key used twice).
+    /// </exception>
+    /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    public async Task<ReviewForm> DefineReviewFormAsync(PanelId panelId, string name, int appliesFromRound, IEnumerable<ReviewCriterion> criteria, IEnumerable<ReviewQuestion> questions, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(criteria);
+        Guard.Against.Null(questions);
+        var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
+        var form = panel.DefineReviewForm(name, appliesFromRound, criteria, questions, _clock);
+        await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
+        return form;
+    }
+
+    /// <summary>Evaluates a panel over a period (see <see cref="PanelEvaluator.Evaluate"/>) from its submissions and meetings.</summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="from">The first day, or <see langword="null"/>.</param>
+    /// <param name="to">The last day, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The evaluation.</returns>
+    /// <exception cref="ArgumentException">The panel id is empty, or the period ends before it starts.</exception>
+    /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
+    public async Task<PanelEvaluation> EvaluatePanelAsync(PanelId panelId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
+        var submissions = await _submissions.ListByPanelAsync(panelId, cancellationToken).ConfigureAwait(false);
+        var meetings = await _meetings.ListByPanelAsync(panelId, cancellationToken).ConfigureAwait(false);
+        return PanelEvaluator.Evaluate(panel, submissions, meetings, from, to);
+    }
+}
