@@ -97,6 +97,9 @@ public static class InvolvementErrorCodes
     /// <summary>An assessment was completed with no ratings.</summary>
     public const string NoRatings = "involvement.no-ratings";
 
+    /// <summary>A framework with the same key and version already exists in the organisation.</summary>
+    public const string FrameworkVersionExists = "involvement.framework-version-exists";
+
     /// <summary>Planning a phase whose plan is baselined: revise it with a reason instead.</summary>
     public const string PlanBaselined = "involvement.plan-baselined";
 

@@ -18,6 +18,13 @@ internal sealed class EntityFrameworkInvolvementFrameworkStore(EntityFrameworkSt
         // Ordered here, by ordinal comparison, so that every database (whatever its collation) orders alike.
         return [.. frameworks.OrderBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.FrameworkVersion, StringComparer.Ordinal).ThenBy(f => f.Id.Value)];
     }
+
+    /// <inheritdoc />
+    public async Task<InvolvementFramework?> FindByKeyAsync(string key, string frameworkVersion, CancellationToken cancellationToken)
+    {
+        var found = await QueryAsync(q => q.Where(f => f.Key == key && f.FrameworkVersion == frameworkVersion), cancellationToken).ConfigureAwait(false);
+        return found.FirstOrDefault();
+    }
 }
 
 /// <summary>The Entity Framework Core <see cref="IImprovementProjectStore"/>.</summary>

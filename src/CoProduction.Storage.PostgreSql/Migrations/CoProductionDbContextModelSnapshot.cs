@@ -147,6 +147,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.HasIndex("OrganisationId", "Key")
                         .HasDatabaseName("ix_involvement_frameworks_organisation_id_key");
 
+                    b.HasIndex("OrganisationId", "Key", "FrameworkVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_involvement_frameworks_organisation_id_key_framework_version");
+
                     b.ToTable("involvement_frameworks", (string)null);
                 });
 

@@ -253,6 +253,23 @@ public sealed class InvolvementServicesTests
         (linked.OriginCohortId, linked.OriginCohortTeamId).Should().Be((cohort, team));
     }
 
+    [Fact]
+    public async Task FindByKeyAsync_KeyAndVersion_FindTheFramework_AndASecondWithTheSameKeyAndVersionIsRefused()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var frameworks = scope.ServiceProvider.GetRequiredService<InvolvementFrameworkService>();
+        var adopted = await frameworks.AdoptAsync("trust", "Trust framework", "2025.1", [FrameworkPresets.TlapLadderOfCoProduction, FrameworkPresets.ModelForImprovement], None);
+        var revision = await frameworks.CreateRevisionAsync(adopted.Id, "2026.1", None);
+
+        (await frameworks.FindByKeyAsync("trust", "2025.1", None))!.Id.Should().Be(adopted.Id);
+        (await frameworks.FindByKeyAsync("trust", "2026.1", None))!.Id.Should().Be(revision.Id);
+        (await frameworks.FindByKeyAsync("trust", "2027.1", None)).Should().BeNull();
+        var again = () => frameworks.AdoptAsync("trust", "Another trust framework", "2025.1", [FrameworkPresets.Iap2Spectrum, FrameworkPresets.ModelForImprovement], None);
+        var refusal = (await again.Should().ThrowAsync<DomainRuleViolationException>()).Which;
+        (refusal.Code, refusal.Kind).Should().Be((InvolvementErrorCodes.FrameworkVersionExists, ErrorKind.Conflict));
+    }
+
     private static async Task<InvolvementFramework> PublishedAsync(AsyncServiceScope scope)
     {
         var service = scope.ServiceProvider.GetRequiredService<InvolvementFrameworkService>();

@@ -72,6 +72,19 @@ public sealed class InvolvementFrameworkService
     /// <returns>The framework, or <see langword="null"/> when there is none.</returns>
     public ValueTask<InvolvementFramework?> FindAsync(InvolvementFrameworkId frameworkId, CancellationToken cancellationToken) => _frameworks.FindAsync(frameworkId, cancellationToken);
 
+    /// <summary>Finds a framework of the current organisation by its key and version (its natural key).</summary>
+    /// <param name="key">The framework's key.</param>
+    /// <param name="frameworkVersion">The version.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The framework, or <see langword="null"/> when there is none.</returns>
+    /// <exception cref="ArgumentException">The key or version is blank.</exception>
+    public Task<InvolvementFramework?> FindByKeyAsync(string key, string frameworkVersion, CancellationToken cancellationToken)
+    {
+        Guard.Against.NullOrWhiteSpace(key);
+        Guard.Against.NullOrWhiteSpace(frameworkVersion);
+        return _frameworks.FindByKeyAsync(key.Trim(), frameworkVersion.Trim(), cancellationToken);
+    }
+
     /// <summary>Creates and saves a draft framework from a whole definition (a ladder, standards and a life cycle of the trust's own).</summary>
     /// <param name="definition">The content.</param>
     /// <param name="cancellationToken">Cancels the work.</param>

@@ -14,4 +14,8 @@ internal sealed class InMemoryInvolvementFrameworkStore(InMemoryDatabase databas
     public Task<IReadOnlyList<InvolvementFramework>> ListAsync(CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<InvolvementFramework>>(
             [.. Query(_ => true, cancellationToken).OrderBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.FrameworkVersion, StringComparer.Ordinal).ThenBy(f => f.Id.Value)]);
+
+    /// <inheritdoc />
+    public Task<InvolvementFramework?> FindByKeyAsync(string key, string frameworkVersion, CancellationToken cancellationToken)
+        => Task.FromResult(Query(f => string.Equals(f.Key, key, StringComparison.Ordinal) && string.Equals(f.FrameworkVersion, frameworkVersion, StringComparison.Ordinal), cancellationToken).FirstOrDefault());
 }

@@ -1785,6 +1785,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 columns: new[] { "organisation_id", "key" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_involvement_frameworks_organisation_id_key_framework_version",
+                table: "involvement_frameworks",
+                columns: new[] { "organisation_id", "key", "framework_version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_aggregate_id",
                 table: "outbox_messages",
                 column: "aggregate_id");
