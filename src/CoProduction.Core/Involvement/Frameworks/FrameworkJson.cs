@@ -8,8 +8,11 @@ using Ardalis.GuardClauses;
 namespace CoProduction.Involvement.Frameworks;
 
 /// <summary>
-/// Reads and writes involvement frameworks in their JSON format (System.Text.Json). Reading reports every fault at once
-/// with its JSON path (malformed JSON, wrong types, unknown properties, then the rules of <see cref="FrameworkValidator"/>);
+/// Reads and writes involvement frameworks in their JSON format (System.Text.Json). Reading reports the faults at once
+/// with their JSON paths (malformed JSON, wrong types, unknown properties, then the rules of <see cref="FrameworkValidator"/>),
+/// bounded: text over <see cref="MaxJsonLength"/> is refused unread, at most
+/// <see cref="FrameworkValidationException.MaxReportedErrors"/> faults are listed and the rest counted, and quoted input
+/// values are cut to 60 characters, so refusing a document takes time linear in its length;
 /// writing then reading gives back an equal definition.
 /// </summary>
 /// <example><code>
