@@ -8,8 +8,11 @@ using Ardalis.GuardClauses;
 namespace CoProduction.Involvement.Frameworks;
 
 /// <summary>
-/// Reads and writes involvement frameworks in their JSON format (System.Text.Json). Reading reports every fault at once
-/// with its JSON path (malformed JSON, wrong types, unknown properties, then the rules of <see cref="FrameworkValidator"/>);
+/// Reads and writes involvement frameworks in their JSON format (System.Text.Json). Reading reports the faults at once
+/// with their JSON paths (malformed JSON, wrong types, unknown properties, then the rules of <see cref="FrameworkValidator"/>),
+/// bounded: text over <see cref="MaxJsonLength"/> is refused unread, at most
+/// <see cref="FrameworkValidationException.MaxReportedErrors"/> faults are listed and the rest counted, and quoted input
+/// values are cut to 60 characters, so refusing a document takes time linear in its length;
 /// writing then reading gives back an equal definition.
 /// </summary>
 /// <example><code>
@@ -29,32 +32,60 @@ public static class FrameworkJson
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip };
 
+    /// <summary>
+    /// The longest JSON text read, in characters (2 MiB, 2,097,152): a longer text is refused at once, without being
+    /// parsed, with one <see cref="FrameworkValidationCodes.TooLarge"/> fault naming its length and the limit. The largest
+    /// shipped preset is a few kilobytes; a framework of 10,000 indicators is about 1 MB.
+    /// </summary>
+    public const int MaxJsonLength = 2 * 1024 * 1024;
+
     /// <summary>Reads a framework from JSON and validates it.</summary>
-    /// <param name="json">The JSON text.</param>
+    /// <param name="json">The JSON text, at most <see cref="MaxJsonLength"/> characters.</param>
     /// <param name="requiredParts">The parts the framework must provide (<see cref="FrameworkParts.Usable"/> for a trust's own framework).</param>
     /// <returns>The definition.</returns>
-    /// <exception cref="FrameworkValidationException">The JSON is malformed or the framework has faults; every fault is listed with its path.</exception>
-    public static FrameworkDefinition Parse(string json, FrameworkParts requiredParts)
-    {
-        if (!TryParse(json, requiredParts, out var definition, out var errors))
-        {
-            throw new FrameworkValidationException(errors);
-        }
+    /// <exception cref="ArgumentException">The text is null or blank.</exception>
+    /// <exception cref="FrameworkValidationException">The text is too long, the JSON is malformed or the framework has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> faults are listed with their paths and the rest counted.</exception>
+    public static FrameworkDefinition Parse(string json, FrameworkParts requiredParts) => Parse(json, requiredParts, MaxJsonLength);
 
-        return definition;
+    /// <summary>Reads a framework from JSON of up to a given length and validates it.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="requiredParts">The parts the framework must provide.</param>
+    /// <param name="maxLength">The longest text read, in characters (<see cref="MaxJsonLength"/> by default).</param>
+    /// <returns>The definition.</returns>
+    /// <exception cref="ArgumentException">The text is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLength"/> is not positive.</exception>
+    /// <exception cref="FrameworkValidationException">The text is longer than <paramref name="maxLength"/>, the JSON is malformed or the framework has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> faults are listed with their paths and the rest counted.</exception>
+    public static FrameworkDefinition Parse(string json, FrameworkParts requiredParts, int maxLength)
+    {
+        var definition = Read(json, requiredParts, maxLength, out var errors);
+        return definition ?? throw new FrameworkValidationException(errors.Errors, errors.Omitted);
     }
 
     /// <summary>Reads a framework from JSON and validates it, without throwing on faults.</summary>
-    /// <param name="json">The JSON text.</param>
+    /// <param name="json">The JSON text, at most <see cref="MaxJsonLength"/> characters.</param>
     /// <param name="requiredParts">The parts the framework must provide.</param>
     /// <param name="definition">The definition, when valid.</param>
-    /// <param name="errors">Every fault, with its path; empty when valid.</param>
+    /// <param name="errors">The faults with their paths, at most <see cref="FrameworkValidationException.MaxReportedErrors"/> (further faults are not listed); empty when valid.</param>
     /// <returns><see langword="true"/> when the framework is valid.</returns>
     /// <exception cref="ArgumentException">The text is null or blank.</exception>
     public static bool TryParse(string json, FrameworkParts requiredParts, [NotNullWhen(true)] out FrameworkDefinition? definition, out IReadOnlyList<FrameworkValidationError> errors)
     {
+        definition = Read(json, requiredParts, MaxJsonLength, out var collector);
+        errors = collector.Errors;
+        return definition is not null;
+    }
+
+    private static FrameworkDefinition? Read(string json, FrameworkParts requiredParts, int maxLength, out FrameworkErrorCollector errors)
+    {
         Guard.Against.NullOrWhiteSpace(json);
-        definition = null;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
+        if (json.Length > maxLength)
+        {
+            errors = new FrameworkErrorCollector(1);
+            errors.Add(new("$", FrameworkValidationCodes.TooLarge, $"The framework JSON is {json.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long; the limit is {maxLength.ToString("N0", CultureInfo.InvariantCulture)} characters. It was not read: shorten it (or split it into several frameworks) and load it again."));
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -65,39 +96,48 @@ public static class FrameworkJson
             var where = ex.LineNumber is { } line
                 ? $"line {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {((ex.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}"
                 : "an unknown position";
-            errors = [new(ex.Path ?? "$", FrameworkValidationCodes.MalformedJson, $"The text is not well-formed JSON (at {where}): {ex.Message} Correct the JSON syntax and load it again.")];
-            return false;
+            errors = new FrameworkErrorCollector(1);
+            errors.Add(new(FrameworkErrorCollector.Shorten(ex.Path ?? "$"), FrameworkValidationCodes.MalformedJson, $"The text is not well-formed JSON (at {where}): {FrameworkErrorCollector.Shorten(ex.Message, 400)} Correct the JSON syntax and load it again."));
+            return null;
         }
 
         using (document)
         {
-            var reader = new Reader();
+            var reader = new Reader(new FrameworkErrorCollector(FrameworkValidationException.MaxReportedErrors, recordPaths: true));
             var candidate = reader.ReadFramework(document.RootElement);
-            var found = new List<FrameworkValidationError>(reader.Errors);
+            errors = reader.Errors;
             if (candidate is not null)
             {
                 // Structural faults already name their paths; do not repeat a rule fault at or inside one of them
-                // (inside an item that is not an object, every rule fault would be noise).
-                var reported = found.Select(e => e.Path).ToList();
-                found.AddRange(FrameworkValidator.Validate(candidate, requiredParts).Where(e => !reported.Any(r => IsAtOrInside(e.Path, r))));
+                // (inside an item that is not an object, every rule fault would be noise). The check looks up each
+                // container of a rule fault's path in a set, so it stays linear however many faults there are.
+                var rules = new FrameworkErrorCollector(Math.Max(0, FrameworkValidationException.MaxReportedErrors - errors.Errors.Count), suppressedPaths: errors.RecordedPaths);
+                FrameworkValidator.Collect(candidate, requiredParts, rules);
+                errors = Merge(errors, rules);
             }
 
-            errors = found;
-            if (found.Count > 0 || candidate is null)
-            {
-                return false;
-            }
-
-            definition = candidate;
-            return true;
+            return errors.Count > 0 ? null : candidate;
         }
     }
 
-    private static bool IsAtOrInside(string path, string container) =>
-        path == container
-        || (path.Length > container.Length && path.StartsWith(container, StringComparison.Ordinal) && path[container.Length] is '.' or '[');
+    private static FrameworkErrorCollector Merge(FrameworkErrorCollector structural, FrameworkErrorCollector rules)
+    {
+        if (rules.Count == 0)
+        {
+            return structural;
+        }
 
-    /// <summary>Writes a framework as indented JSON in the format <see cref="Parse"/> reads.</summary>
+        var merged = new FrameworkErrorCollector(FrameworkValidationException.MaxReportedErrors);
+        foreach (var error in structural.Errors.Concat(rules.Errors))
+        {
+            merged.Add(error);
+        }
+
+        merged.AddOmitted(structural.Omitted + rules.Omitted);
+        return merged;
+    }
+
+    /// <summary>Writes a framework as indented JSON in the format <see cref="Parse(string, FrameworkParts)"/> reads.</summary>
     /// <param name="definition">The definition.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(FrameworkDefinition definition)
@@ -198,9 +238,9 @@ public static class FrameworkJson
     }
 
     /// <summary>Walks the document, collecting structural faults with their paths.</summary>
-    private sealed class Reader
+    private sealed class Reader(FrameworkErrorCollector errors)
     {
-        public List<FrameworkValidationError> Errors { get; } = [];
+        public FrameworkErrorCollector Errors { get; } = errors;
 
         public FrameworkDefinition? ReadFramework(JsonElement root)
         {
@@ -288,7 +328,7 @@ public static class FrameworkJson
             {
                 if (!names.Contains(property.Name, StringComparer.Ordinal))
                 {
-                    Errors.Add(new($"{path}.{property.Name}", FrameworkValidationCodes.UnknownProperty, $"Unknown property '{property.Name}': the format has {string.Join(", ", names.Select(n => $"'{n}'"))} here (names are case-sensitive); correct or remove it."));
+                    Errors.Add(new($"{path}.{FrameworkErrorCollector.Shorten(property.Name)}", FrameworkValidationCodes.UnknownProperty, $"Unknown property {FrameworkErrorCollector.Quote(property.Name)}: the format has {string.Join(", ", names.Select(n => $"'{n}'"))} here (names are case-sensitive); correct or remove it."));
                 }
             }
         }
@@ -399,8 +439,8 @@ public static class FrameworkJson
         {
             JsonValueKind.Object => "an object",
             JsonValueKind.Array => "an array",
-            JsonValueKind.String => $"the string \"{element.GetString()}\"",
-            JsonValueKind.Number => $"the number {element.GetRawText()}",
+            JsonValueKind.String => $"the string \"{FrameworkErrorCollector.Shorten(element.GetString())}\"",
+            JsonValueKind.Number => $"the number {FrameworkErrorCollector.Shorten(element.GetRawText())}",
             JsonValueKind.True or JsonValueKind.False => $"the value {element.GetRawText()}",
             JsonValueKind.Null => "null",
             _ => "nothing",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoProduction.Primitives;
 
 namespace CoProduction.Involvement.Frameworks;
@@ -50,40 +51,83 @@ public static class FrameworkValidationCodes
 
     /// <summary>A reference names an id that does not exist.</summary>
     public const string UnknownReference = "framework.unknown-reference";
+
+    /// <summary>The JSON text is longer than the limit (<see cref="FrameworkJson.MaxJsonLength"/>); it was not read.</summary>
+    public const string TooLarge = "framework.too-large";
 }
 
 /// <summary>
-/// A framework definition or its JSON was rejected. <see cref="Errors"/> lists every fault with its path; nothing was
-/// created or saved.
+/// A framework definition or its JSON was rejected. <see cref="Errors"/> lists the faults with their paths, at most
+/// <see cref="MaxReportedErrors"/> of them, and <see cref="OmittedErrorCount"/> counts the rest; nothing was created or saved.
 /// </summary>
 public sealed class FrameworkValidationException : CoProductionException
 {
     /// <summary>The stable code of this exception.</summary>
     public const string ErrorCode = "involvement.framework-invalid";
 
+    /// <summary>The most faults listed in <see cref="Errors"/> and in the message; the rest are only counted in <see cref="OmittedErrorCount"/>.</summary>
+    public const int MaxReportedErrors = 100;
+
     /// <summary>Initialises the exception.</summary>
-    /// <param name="errors">The faults (at least one).</param>
+    /// <param name="errors">The faults (at least one); beyond <see cref="MaxReportedErrors"/> they are counted, not kept.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
     public FrameworkValidationException(IReadOnlyList<FrameworkValidationError> errors)
-        : base(ErrorCode, BuildMessage(errors))
+        : this(errors, 0)
     {
-        Errors = errors;
     }
 
-    /// <summary>Gets every fault found: JSON syntax and type faults first, then missing parts, then each section's faults in document order.</summary>
+    /// <summary>Initialises the exception with faults found beyond those listed.</summary>
+    /// <param name="errors">The faults listed (at least one); beyond <see cref="MaxReportedErrors"/> they are counted, not kept.</param>
+    /// <param name="omittedErrorCount">How many more faults were found but not listed (zero or more).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="omittedErrorCount"/> is negative.</exception>
+    public FrameworkValidationException(IReadOnlyList<FrameworkValidationError> errors, int omittedErrorCount)
+        : this(Cap(errors, omittedErrorCount))
+    {
+    }
+
+    private FrameworkValidationException((IReadOnlyList<FrameworkValidationError> Errors, int Omitted) capped)
+        : base(ErrorCode, BuildMessage(capped.Errors, capped.Omitted))
+    {
+        Errors = capped.Errors;
+        OmittedErrorCount = capped.Omitted;
+    }
+
+    /// <summary>Gets the faults listed (at most <see cref="MaxReportedErrors"/>): JSON syntax and type faults first, then missing parts, then each section's faults in document order.</summary>
     public IReadOnlyList<FrameworkValidationError> Errors { get; }
+
+    /// <summary>Gets how many more faults were found than <see cref="Errors"/> lists; zero when every fault is listed.</summary>
+    public int OmittedErrorCount { get; }
+
+    /// <summary>Gets how many faults were found in all.</summary>
+    public int TotalErrorCount => Errors.Count + OmittedErrorCount;
 
     /// <inheritdoc />
     public override ErrorKind Kind => ErrorKind.InvalidInput;
 
-    private static string BuildMessage(IReadOnlyList<FrameworkValidationError> errors)
+    private static (IReadOnlyList<FrameworkValidationError> Errors, int Omitted) Cap(IReadOnlyList<FrameworkValidationError> errors, int omittedErrorCount)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        ArgumentOutOfRangeException.ThrowIfNegative(omittedErrorCount);
         if (errors.Count == 0)
         {
             throw new ArgumentException("A framework validation failure needs at least one error.", nameof(errors));
         }
 
-        return $"The involvement framework was rejected with {errors.Count} fault(s); nothing was saved. Correct each and try again:{Environment.NewLine}"
+        return errors.Count <= MaxReportedErrors
+            ? (errors, omittedErrorCount)
+            : (errors.Take(MaxReportedErrors).ToArray(), checked(omittedErrorCount + errors.Count - MaxReportedErrors));
+    }
+
+    private static string BuildMessage(IReadOnlyList<FrameworkValidationError> errors, int omitted)
+    {
+        var total = (long)errors.Count + omitted;
+        var message = $"The involvement framework was rejected with {total.ToString(CultureInfo.InvariantCulture)} fault(s); nothing was saved. Correct each and try again:{Environment.NewLine}"
             + string.Join(Environment.NewLine, errors.Select(e => $"- {e}"));
+        return omitted > 0
+            ? $"{message}{Environment.NewLine}... and {omitted.ToString(CultureInfo.InvariantCulture)} more"
+            : message;
     }
 }

@@ -16,7 +16,14 @@ public static class FrameworkValidator
     public static IReadOnlyList<FrameworkValidationError> Validate(FrameworkDefinition definition, FrameworkParts requiredParts)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var errors = new List<FrameworkValidationError>();
+        var errors = new FrameworkErrorCollector(int.MaxValue);
+        Collect(definition, requiredParts, errors);
+        return errors.Errors;
+    }
+
+    /// <summary>Validates a definition into a collector (which may cap what it keeps and suppress paths already reported).</summary>
+    internal static void Collect(FrameworkDefinition definition, FrameworkParts requiredParts, FrameworkErrorCollector errors)
+    {
         RequireText(errors, "$.id", definition.Id, "the framework's id (a short key such as 'our-trust-ladder')");
         RequireText(errors, "$.name", definition.Name, "the framework's name");
         RequireText(errors, "$.version", definition.Version, "the version of the content (such as '2026.1')");
@@ -74,13 +81,13 @@ public static class FrameworkValidator
             RequireText(errors, path + ".description", level.Description, "a short description of the level");
             if (level.GroupId is not null && !groupIds.Contains(level.GroupId))
             {
-                errors.Add(new(path + ".group", FrameworkValidationCodes.UnknownReference, $"Unknown reference: level group '{level.GroupId}' is not declared in 'levelGroups'; declare it or correct the name."));
+                errors.Add(new(path + ".group", FrameworkValidationCodes.UnknownReference, $"Unknown reference: level group {FrameworkErrorCollector.Quote(level.GroupId)} is not declared in 'levelGroups'; declare it or correct the name."));
             }
         }
 
         if (definition.InformingLevelId is not null && !levelIds.Contains(definition.InformingLevelId))
         {
-            errors.Add(new("$.informingLevel", FrameworkValidationCodes.UnknownReference, $"Unknown reference: level '{definition.InformingLevelId}' is not one of the framework's levels; name one of them or leave it out."));
+            errors.Add(new("$.informingLevel", FrameworkValidationCodes.UnknownReference, $"Unknown reference: level {FrameworkErrorCollector.Quote(definition.InformingLevelId)} is not one of the framework's levels; name one of them or leave it out."));
         }
 
         var scaleIds = CheckIds(errors, "$.ratingScales", scales, s => s?.Id, "rating scale");
@@ -132,7 +139,7 @@ public static class FrameworkValidator
             var indicators = standard.Indicators ?? [];
             if (indicators.Count == 0)
             {
-                errors.Add(new(path + ".indicators", FrameworkValidationCodes.TooFew, $"Standard '{standard.Id}' has no indicators: give at least one indicator to rate."));
+                errors.Add(new(path + ".indicators", FrameworkValidationCodes.TooFew, $"Standard {FrameworkErrorCollector.Quote(standard.Id)} has no indicators: give at least one indicator to rate."));
             }
 
             for (var j = 0; j < indicators.Count; j++)
@@ -147,20 +154,20 @@ public static class FrameworkValidator
                 if (RequireText(errors, indicatorPath + ".id", indicator.Id, "the indicator's id")
                     && !indicatorSeen.TryAdd(indicator.Id, indicatorPath + ".id"))
                 {
-                    errors.Add(new(indicatorPath + ".id", FrameworkValidationCodes.DuplicateId, $"Duplicate id '{indicator.Id}' (also at {indicatorSeen[indicator.Id]}): indicator ids must be unique across the framework."));
+                    errors.Add(new(indicatorPath + ".id", FrameworkValidationCodes.DuplicateId, $"Duplicate id {FrameworkErrorCollector.Quote(indicator.Id)} (also at {indicatorSeen[indicator.Id]}): indicator ids must be unique across the framework."));
                 }
 
                 RequireText(errors, indicatorPath + ".text", indicator.Text, "what the assessor rates");
                 CheckWeight(errors, indicatorPath + ".weight", indicator.Weight);
                 if (RequireText(errors, indicatorPath + ".scale", indicator.ScaleId, "the id of the rating scale") && !scaleIds.Contains(indicator.ScaleId))
                 {
-                    errors.Add(new(indicatorPath + ".scale", FrameworkValidationCodes.UnknownReference, $"Unknown reference: rating scale '{indicator.ScaleId}' is not declared in 'ratingScales'; declare it or correct the name."));
+                    errors.Add(new(indicatorPath + ".scale", FrameworkValidationCodes.UnknownReference, $"Unknown reference: rating scale {FrameworkErrorCollector.Quote(indicator.ScaleId)} is not declared in 'ratingScales'; declare it or correct the name."));
                 }
             }
 
             if (indicators.Count > 0 && indicators.All(x => x is not null && x.Weight == 0))
             {
-                errors.Add(new(path + ".indicators", FrameworkValidationCodes.AllWeightsZero, $"Every indicator weight of standard '{standard.Id}' is zero, so the standard could not be scored: give at least one indicator a positive weight."));
+                errors.Add(new(path + ".indicators", FrameworkValidationCodes.AllWeightsZero, $"Every indicator weight of standard {FrameworkErrorCollector.Quote(standard.Id)} is zero, so the standard could not be scored: give at least one indicator a positive weight."));
             }
         }
 
@@ -178,8 +185,6 @@ public static class FrameworkValidator
                 RequireText(errors, $"$.phases[{I(i)}].description", phase.Description, "a short description of the phase");
             }
         }
-
-        return errors;
     }
 
     /// <summary>Validates a definition and throws when it has any fault.</summary>
@@ -188,14 +193,16 @@ public static class FrameworkValidator
     /// <exception cref="FrameworkValidationException">The definition has at least one fault.</exception>
     public static void EnsureValid(FrameworkDefinition definition, FrameworkParts requiredParts)
     {
-        var errors = Validate(definition, requiredParts);
+        ArgumentNullException.ThrowIfNull(definition);
+        var errors = new FrameworkErrorCollector(FrameworkValidationException.MaxReportedErrors);
+        Collect(definition, requiredParts, errors);
         if (errors.Count > 0)
         {
-            throw new FrameworkValidationException(errors);
+            throw new FrameworkValidationException(errors.Errors, errors.Omitted);
         }
     }
 
-    private static HashSet<string> CheckIds<T>(List<FrameworkValidationError> errors, string path, IReadOnlyList<T> items, Func<T, string?> id, string kind)
+    private static HashSet<string> CheckIds<T>(FrameworkErrorCollector errors, string path, IReadOnlyList<T> items, Func<T, string?> id, string kind)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
@@ -214,14 +221,14 @@ public static class FrameworkValidator
 
             if (!seen.TryAdd(value!, i))
             {
-                errors.Add(new($"{path}[{I(i)}].id", FrameworkValidationCodes.DuplicateId, $"Duplicate id '{value}' (also at {path}[{I(seen[value!])}].id): each {kind} needs its own id."));
+                errors.Add(new($"{path}[{I(i)}].id", FrameworkValidationCodes.DuplicateId, $"Duplicate id {FrameworkErrorCollector.Quote(value)} (also at {path}[{I(seen[value!])}].id): each {kind} needs its own id."));
             }
         }
 
         return [.. seen.Keys];
     }
 
-    private static void CheckWeight(List<FrameworkValidationError> errors, string path, double weight)
+    private static void CheckWeight(FrameworkErrorCollector errors, string path, double weight)
     {
         if (!double.IsFinite(weight) || weight < 0)
         {
@@ -229,7 +236,7 @@ public static class FrameworkValidator
         }
     }
 
-    private static bool RequireText(List<FrameworkValidationError> errors, string path, string? value, string what)
+    private static bool RequireText(FrameworkErrorCollector errors, string path, string? value, string what)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

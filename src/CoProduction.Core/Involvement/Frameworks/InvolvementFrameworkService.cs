@@ -43,10 +43,11 @@ public sealed class InvolvementFrameworkService
     }
 
     /// <summary>Loads the organisation's own framework from JSON and saves it as a draft. Nothing is saved when the JSON has faults.</summary>
-    /// <param name="json">The framework JSON (see <see cref="FrameworkJson"/>).</param>
+    /// <param name="json">The framework JSON (see <see cref="FrameworkJson"/>), at most <see cref="FrameworkJson.MaxJsonLength"/> characters.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved draft.</returns>
-    /// <exception cref="FrameworkValidationException">The JSON is malformed or the framework has faults; each is listed with its JSON path.</exception>
+    /// <exception cref="ArgumentException"><paramref name="json"/> is null or blank.</exception>
+    /// <exception cref="FrameworkValidationException">The text is longer than <see cref="FrameworkJson.MaxJsonLength"/> (refused unread), the JSON is malformed or the framework has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> are listed with their JSON paths and <see cref="FrameworkValidationException.OmittedErrorCount"/> counts the rest.</exception>
     public async Task<InvolvementFramework> ImportAsync(string json, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(json);
@@ -90,7 +91,7 @@ public sealed class InvolvementFrameworkService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved draft.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FrameworkValidationException">The definition has faults; each is listed.</exception>
+    /// <exception cref="FrameworkValidationException">The definition has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> are listed and the rest counted.</exception>
     public async Task<InvolvementFramework> CreateAsync(FrameworkDefinition definition, CancellationToken cancellationToken)
     {
         Guard.Against.Null(definition);
