@@ -32,7 +32,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         _start = start;
         At(0);
         await RegisterCastAsync(ct);
-        var panel = await EstablishPanelAsync(ct);
+        var panel = await EstablishAsync(ct);
         var framework = await _frameworks.AdoptAsync("panel-projects", "Improvement projects presented to the panel", "1", [FrameworkPresets.TlapLadderOfCoProduction, FrameworkPresets.ModelForImprovement], ct);
         _framework = (await _frameworks.PublishAsync(framework.Id, ct)).Id;
 
@@ -60,7 +60,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         var meetings = new List<PanelMeetingId>();
         foreach (var date in meetingDates)
         {
-            meetings.Add((await _meetings.ArrangeMeetingAsync(panel, date, ct)).Id);
+            meetings.Add((await _meetings.ArrangeAsync(panel, date, ct)).Id);
         }
 
         // Week 5: the first agenda, conflicts suggested from the data, lead reviewers chosen.
@@ -187,9 +187,9 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         }
     }
 
-    private async Task<PanelId> EstablishPanelAsync(CancellationToken ct)
+    private async Task<PanelId> EstablishAsync(CancellationToken ct)
     {
-        var panel = await _panels.EstablishPanelAsync(
+        var panel = await _panels.EstablishAsync(
             "Patient Improvement Peer Review Panel",
             "Patient partners meet project leads to give the patient perspective on improvement projects, and follow their recommendations through to impact. Patient-led: a patient chairs, and decisions need three patient members present.",
             new QuorumRule(3, requirePatientChair: true),
@@ -238,7 +238,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             await _projects.AddTeamMemberAsync(project.Id, _cast[member], ProjectTeamRole.PatientPartner, isCoreTeam: true, today, ct);
         }
 
-        var submission = await _submissions.DraftSubmissionAsync(panel, project.Id, "We would value the patient perspective on our plan.", ct);
+        var submission = await _submissions.DraftAsync(panel, project.Id, "We would value the patient perspective on our plan.", ct);
         await _submissions.SubmitAsync(submission.Id, ct);
         return submission.Id;
     }
@@ -347,7 +347,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             }).ToList());
         report.Line($"Follow-up fell due in week 18 for {due.Count} project(s).");
 
-        var evaluation = await _panels.EvaluatePanelAsync(panelId, _start, _start.AddDays(364), ct);
+        var evaluation = await _panels.EvaluateAsync(panelId, _start, _start.AddDays(364), ct);
         report.Line();
         report.Line("Panel evaluation");
         report.Line($"  Rounds with feedback: {evaluation.RoundsWithFeedback}; days from submission to feedback: median {evaluation.MedianDaysToFeedback?.ToString("0", culture)}, mean {evaluation.MeanDaysToFeedback?.ToString("0.0", culture)}");

@@ -70,7 +70,7 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
         var teamMember = await RegisterAsync("Team member G", ParticipantRole.Staff, ct);
         var panelId = await WithAsync<PanelService, PanelId>(async s =>
         {
-            var panel = await s.EstablishPanelAsync("Patient Improvement Peer Review Panel", "Patient partners give the patient perspective on improvement projects.", new QuorumRule(3), ct);
+            var panel = await s.EstablishAsync("Patient Improvement Peer Review Panel", "Patient partners give the patient perspective on improvement projects.", new QuorumRule(3), ct);
             var (start, end) = (new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
             await s.AppointMemberAsync(panel.Id, chair, PanelRole.PatientChair, start, end, ct);
             foreach (var reviewer in reviewers)
@@ -97,7 +97,7 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
         var projectId = await ProjectAsync(title, ct);
         return await WithAsync<ReviewSubmissionService, ReviewSubmissionId>(async s =>
         {
-            var draft = await s.DraftSubmissionAsync(world.PanelId, projectId, "We would value the patient view of our plan.", ct);
+            var draft = await s.DraftAsync(world.PanelId, projectId, "We would value the patient view of our plan.", ct);
             await s.SubmitAsync(draft.Id, ct);
             await s.AcceptAsync(draft.Id, ct);
             return draft.Id;
@@ -121,7 +121,7 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
     internal async Task<PanelMeetingId> MeetingAsync(DateOnly date, CancellationToken ct)
     {
         var world = await PeerReviewAsync(ct);
-        return await WithAsync<PanelMeetingService, PanelMeetingId>(async s => (await s.ArrangeMeetingAsync(world.PanelId, date, ct)).Id);
+        return await WithAsync<PanelMeetingService, PanelMeetingId>(async s => (await s.ArrangeAsync(world.PanelId, date, ct)).Id);
     }
 
     /// <summary>Schedules a submission to a meeting at 10:00 for 40 minutes.</summary>

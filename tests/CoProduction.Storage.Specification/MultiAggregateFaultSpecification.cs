@@ -172,12 +172,12 @@ internal static class MultiAggregateCommands
                     await AddEventsAsync(sp, facts, ct, submission.Value, meeting.Value);
                 });
         }),
-        new("ReviewSubmissionService.DraftSubmissionAsync", async (s, ct) =>
+        new("ReviewSubmissionService.DraftAsync", async (s, ct) =>
         {
             var world = await s.PeerReviewAsync(ct);
             var project = await s.ProjectAsync("Calmer maternity triage", ct);
             return new ArrangedCommand(
-                ct => s.WithAsync<ReviewSubmissionService, ReviewSubmission>(p => p.DraftSubmissionAsync(world.PanelId, project, "Our plan.", ct)),
+                ct => s.WithAsync<ReviewSubmissionService, ReviewSubmission>(p => p.DraftAsync(world.PanelId, project, "Our plan.", ct)),
                 async (sp, facts, ct) =>
                 {
                     facts["project"] = await sp.GetRequiredService<IImprovementProjectStore>().FindAsync(project, ct);

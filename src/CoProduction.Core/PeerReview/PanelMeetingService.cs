@@ -66,7 +66,7 @@ public sealed class PanelMeetingService
     /// <returns>The meeting, stored.</returns>
     /// <exception cref="ArgumentException">The panel id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
-    public async Task<PanelMeeting> ArrangeMeetingAsync(PanelId panelId, DateOnly date, CancellationToken cancellationToken)
+    public async Task<PanelMeeting> ArrangeAsync(PanelId panelId, DateOnly date, CancellationToken cancellationToken)
     {
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
         var meeting = PanelMeeting.Arrange(_organisation.CurrentOrganisationId, panelId, date, panel.QuorumRule, _clock);

@@ -57,7 +57,7 @@ public sealed class PanelService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The panel, stored.</returns>
     /// <exception cref="ArgumentException">The name or terms of reference are blank, or the quorum rule is <see langword="null"/>.</exception>
-    public async Task<Panel> EstablishPanelAsync(string name, string termsOfReference, QuorumRule quorumRule, CancellationToken cancellationToken)
+    public async Task<Panel> EstablishAsync(string name, string termsOfReference, QuorumRule quorumRule, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.NullOrWhiteSpace(termsOfReference);
@@ -230,7 +230,7 @@ public sealed class PanelService
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentException">The panel id is empty, or the period ends before it starts.</exception>
     /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
-    public async Task<PanelEvaluation> EvaluatePanelAsync(PanelId panelId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    public async Task<PanelEvaluation> EvaluateAsync(PanelId panelId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
         var submissions = await _submissions.ListByPanelAsync(panelId, cancellationToken).ConfigureAwait(false);

@@ -83,7 +83,7 @@ public sealed class ReviewSubmissionService
     /// submission (<see cref="PeerReviewErrorCodes.ProjectAlreadySubmitted"/>).
     /// </exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile (such as drafting another submission), or since the version the caller expects: nothing was saved.</exception>
-    public async Task<ReviewSubmission> DraftSubmissionAsync(PanelId panelId, ImprovementProjectId projectId, string summary, CancellationToken cancellationToken)
+    public async Task<ReviewSubmission> DraftAsync(PanelId panelId, ImprovementProjectId projectId, string summary, CancellationToken cancellationToken)
     {
         Guard.Against.EmptyId(projectId);
         Guard.Against.NullOrWhiteSpace(summary);

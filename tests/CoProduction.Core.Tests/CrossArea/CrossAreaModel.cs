@@ -299,7 +299,7 @@ internal sealed class CrossAreaModel
                     var panel = await PanelAsync(sp);
                     var projectId = await ProjectAsync(sp, $"Project {_submissions.Count}");
                     var service = sp.GetRequiredService<ReviewSubmissionService>();
-                    var draft = await service.DraftSubmissionAsync(panel, projectId, "We would value the patient view.", default);
+                    var draft = await service.DraftAsync(panel, projectId, "We would value the patient view.", default);
                     await service.SubmitAsync(draft.Id, default);
                     await service.AcceptAsync(draft.Id, default);
                     _apply = () => _submissions.Add(new SubmissionModel(draft.Id));
@@ -309,7 +309,7 @@ internal sealed class CrossAreaModel
                 return ([Ok], async sp =>
                 {
                     var panel = await PanelAsync(sp);
-                    var meeting = await sp.GetRequiredService<PanelMeetingService>().ArrangeMeetingAsync(panel, new DateOnly(2026, 6, 1).AddDays(_meetings.Count * 7), default);
+                    var meeting = await sp.GetRequiredService<PanelMeetingService>().ArrangeAsync(panel, new DateOnly(2026, 6, 1).AddDays(_meetings.Count * 7), default);
                     _apply = () => _meetings.Add(new MeetingModel(meeting.Id));
                 });
 
@@ -398,7 +398,7 @@ internal sealed class CrossAreaModel
         }
 
         _projectLead = (await sp.GetRequiredService<ParticipantService>().RegisterAsync("Project lead", [ParticipantRole.Staff], default)).Id;
-        _panel = (await sp.GetRequiredService<PanelService>().EstablishPanelAsync("Peer Review Panel", "Patients review improvement projects.", new QuorumRule(3), default)).Id;
+        _panel = (await sp.GetRequiredService<PanelService>().EstablishAsync("Peer Review Panel", "Patients review improvement projects.", new QuorumRule(3), default)).Id;
         return _panel.Value;
     }
 

@@ -32,9 +32,9 @@ public sealed class PanelEvaluationTests
         await world.ChangeSubmissionAsync(s1, s => s.Accept(world.Clock));
         await world.ChangeSubmissionAsync(s2, s => s.Accept(world.Clock));
         await world.ChangeSubmissionAsync(s3, s => s.Decline("Not a patient-facing improvement: the estates forum is the place for it.", world.Clock));
-        var m1 = (await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct)).Id;
-        var m2 = (await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 6, 9), Ct)).Id;
-        var m3 = (await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 9, 8), Ct)).Id;
+        var m1 = (await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct)).Id;
+        var m2 = (await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 6, 9), Ct)).Id;
+        var m3 = (await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 9, 8), Ct)).Id;
         await world.Meetings.ScheduleAsync(s1, m1, new TimeOnly(10, 0), 45, Ct);
         await world.Meetings.ScheduleAsync(s2, m1, new TimeOnly(10, 45), 45, Ct);
 
@@ -139,7 +139,7 @@ public sealed class PanelEvaluationTests
         await using var world = year.World;
         var p = year.Panel;
 
-        var evaluation = await world.Panels.EvaluatePanelAsync(p.PanelId, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
+        var evaluation = await world.Panels.EvaluateAsync(p.PanelId, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Ct);
 
         // Time to feedback (calendar days from a round's first submission to its feedback):
         //   S1 round 1: 20 Jan -> 10 Mar = 11 (rest of Jan) + 28 (Feb 2026) + 10 = 49
@@ -195,7 +195,7 @@ public sealed class PanelEvaluationTests
         var year = await RunYearAsync();
         await using var world = year.World;
 
-        var evaluation = await world.Panels.EvaluatePanelAsync(year.Panel.PanelId, new DateOnly(2026, 1, 1), new DateOnly(2026, 4, 30), Ct);
+        var evaluation = await world.Panels.EvaluateAsync(year.Panel.PanelId, new DateOnly(2026, 1, 1), new DateOnly(2026, 4, 30), Ct);
 
         // Only the two first-round feedbacks of 10 Mar: 49 and 37 days, median = mean = 43.
         // Recommendations A-E: accepted A, D, E + adapted B = 4 of 5; implemented A, D = 2 of 5.

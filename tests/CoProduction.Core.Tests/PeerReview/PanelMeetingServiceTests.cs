@@ -17,7 +17,7 @@ public sealed class PanelMeetingServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
 
         var slot = await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
 
@@ -37,7 +37,7 @@ public sealed class PanelMeetingServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
 
         var act = () => world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
 
@@ -51,7 +51,7 @@ public sealed class PanelMeetingServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var guest = await world.RegisterAsync("Presenter J", ParticipantRole.Staff, consentsToRecording: false);
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
 
         var chair = await world.Meetings.RecordAttendanceAsync(meeting.Id, p.Chair, AttendanceStatus.Present, Ct);
         var presenter = await world.Meetings.RecordAttendanceAsync(meeting.Id, guest, AttendanceStatus.Present, Ct);
@@ -67,7 +67,7 @@ public sealed class PanelMeetingServiceTests
     {
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await p.AttendAsync(meeting.Id, p.Chair, AttendanceStatus.Present);
         await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);
         var r1 = (await world.Participants.FindAsync(p.R1, Ct))!;
@@ -93,7 +93,7 @@ public sealed class PanelMeetingServiceTests
             await world.Panels.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Relative, Ct);
             await world.Panels.RecordLivedExperienceAsync(p.PanelId, p.R3, ["Maternity"], Ct);
             await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-            var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+            var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
             await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
 
             var suggestions = await world.Meetings.SuggestConflictsAsync(meeting.Id, Ct);
@@ -124,7 +124,7 @@ public sealed class PanelMeetingServiceTests
         await world.Panels.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Relative, Ct);
         await world.Submissions.SubmitAsync(submission.Id, Ct);
         await world.Submissions.AcceptAsync(submission.Id, Ct);
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         var suggestion = (await world.Meetings.SuggestConflictsAsync(meeting.Id, Ct)).Single();
 
@@ -155,7 +155,7 @@ public sealed class PanelMeetingServiceTests
         var s1 = await p.DraftAsync("Maternity triage", "Maternity", p.TeamMember, p.R1);
         var s2 = await p.DraftAsync("Stroke rehabilitation", "Stroke");
         var s3 = await p.DraftAsync("Antenatal classes", "Maternity");
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         var start = new TimeOnly(10, 0);
         foreach (var s in new[] { s1, s2, s3 })
         {
@@ -184,7 +184,7 @@ public sealed class PanelMeetingServiceTests
     {
         await using var world = new ServiceWorld(o => o.MaximumLeadReviewsPerReviewer = 1);
         var p = await ServicePanel.CreateAsync(world);
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         var start = new TimeOnly(10, 0);
         foreach (var title in new[] { "A", "B", "C" })
         {
@@ -210,7 +210,7 @@ public sealed class PanelMeetingServiceTests
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         await world.Submissions.SubmitAsync(submission.Id, Ct);
         await world.Submissions.AcceptAsync(submission.Id, Ct);
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         foreach (var who in new[] { p.Chair, p.R1, p.R2, p.Facilitator })
         {
@@ -243,7 +243,7 @@ public sealed class PanelMeetingServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var people = world.Scope.GetRequiredService<ParticipantService>();
         await people.ChangeRolesAsync(p.R1, [ParticipantRole.Staff], Ct);
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
 
         await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);
 
@@ -257,7 +257,7 @@ public sealed class PanelMeetingServiceTests
     {
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         foreach (var who in new[] { p.R1, p.R2, p.R3, p.Lead })
         {
             await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);

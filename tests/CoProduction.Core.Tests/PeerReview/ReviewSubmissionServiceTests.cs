@@ -19,7 +19,7 @@ public sealed class ReviewSubmissionServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var projectId = await p.StartProjectAsync("Falls prevention", "Older people");
 
-        var act = () => world.Submissions.DraftSubmissionAsync(PanelId.New(), projectId, "Our plan.", Ct);
+        var act = () => world.Submissions.DraftAsync(PanelId.New(), projectId, "Our plan.", Ct);
 
         (await act.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(PeerReviewErrorCodes.PanelNotFound);
         (await world.SubmissionStore.ListByPanelAsync(p.PanelId, Ct)).Should().BeEmpty();
@@ -46,7 +46,7 @@ public sealed class ReviewSubmissionServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         await p.AttendAsync(meeting.Id, p.Chair, AttendanceStatus.Present);
         await p.AttendAsync(meeting.Id, p.R1, AttendanceStatus.Present);
@@ -74,7 +74,7 @@ public sealed class ReviewSubmissionServiceTests
         var p = await ServicePanel.CreateAsync(world);
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         foreach (var who in new[] { p.Chair, p.R1, p.R2 })
         {
@@ -104,7 +104,7 @@ public sealed class ReviewSubmissionServiceTests
         await world.Panels.RegisterPersonalLinkAsync(p.PanelId, p.R2, p.TeamMember, PersonalLinkKind.Carer, Ct);
         await world.Panels.RecordLivedExperienceAsync(p.PanelId, p.R2, ["Maternity"], Ct);
         await world.ChangeSubmissionAsync(submission.Id, s => { s.Submit(world.Clock); s.Accept(world.Clock); });
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         await p.AttendAsync(meeting.Id, p.R3, AttendanceStatus.Present);
         await p.ReviewAsync(meeting.Id, p.R3, submission.Id, "patient-voice", 4, "plan", 2);
@@ -130,7 +130,7 @@ public sealed class ReviewSubmissionServiceTests
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         await world.Submissions.SubmitAsync(submission.Id, Ct);
         await world.Submissions.AcceptAsync(submission.Id, Ct);
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         (await world.Meetings.FindAsync(meeting.Id, Ct))!.Conflicts.Should().BeEmpty("nobody on the panel is on the team yet");
 
@@ -156,9 +156,9 @@ public sealed class ReviewSubmissionServiceTests
         await using var world = new ServiceWorld();
         var p = await ServicePanel.CreateAsync(world);
         var projectId = await p.StartProjectAsync("Falls prevention", "Older people");
-        var first = await world.Submissions.DraftSubmissionAsync(p.PanelId, projectId, "Our plan.", Ct);
+        var first = await world.Submissions.DraftAsync(p.PanelId, projectId, "Our plan.", Ct);
 
-        var again = () => world.Submissions.DraftSubmissionAsync(p.PanelId, projectId, "Our plan again.", Ct);
+        var again = () => world.Submissions.DraftAsync(p.PanelId, projectId, "Our plan again.", Ct);
 
         (await again.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.ProjectAlreadySubmitted);
         first.Title.Should().Be("Falls prevention");
@@ -167,9 +167,9 @@ public sealed class ReviewSubmissionServiceTests
         var project = await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct);
         project!.PeerReviewSubmissionIds.Should().Equal(first.Id);
         await world.Submissions.WithdrawAsync(first.Id, "Not ready.", Ct);
-        var second = await world.Submissions.DraftSubmissionAsync(p.PanelId, projectId, "Ready now.", Ct);
+        var second = await world.Submissions.DraftAsync(p.PanelId, projectId, "Ready now.", Ct);
         (await world.Scope.GetRequiredService<IImprovementProjectStore>().FindAsync(projectId, Ct))!.PeerReviewSubmissionIds.Should().Equal(first.Id, second.Id);
-        var unknown = () => world.Submissions.DraftSubmissionAsync(p.PanelId, ImprovementProjectId.New(), "Ghost.", Ct);
+        var unknown = () => world.Submissions.DraftAsync(p.PanelId, ImprovementProjectId.New(), "Ghost.", Ct);
         (await unknown.Should().ThrowAsync<RecordNotFoundException>()).Which.Code.Should().Be(InvolvementErrorCodes.ProjectNotFound);
     }
 
@@ -184,7 +184,7 @@ public sealed class ReviewSubmissionServiceTests
             await using var scope = world.Scope.CreateAsyncScope();
             try
             {
-                await scope.ServiceProvider.GetRequiredService<ReviewSubmissionService>().DraftSubmissionAsync(p.PanelId, projectId, $"Draft {i}.", Ct);
+                await scope.ServiceProvider.GetRequiredService<ReviewSubmissionService>().DraftAsync(p.PanelId, projectId, $"Draft {i}.", Ct);
                 return "drafted";
             }
             catch (ConcurrencyConflictException)
@@ -209,7 +209,7 @@ public sealed class ReviewSubmissionServiceTests
         var submission = await p.DraftAsync("Falls prevention", "Older people");
         await world.Submissions.SubmitAsync(submission.Id, Ct);
         await world.Submissions.AcceptAsync(submission.Id, Ct);
-        var meeting = await world.Meetings.ArrangeMeetingAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
         await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
         foreach (var who in new[] { p.Chair, p.R1, p.R2, p.R3, p.Facilitator })
         {

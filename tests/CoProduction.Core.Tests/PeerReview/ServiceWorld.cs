@@ -141,7 +141,7 @@ internal sealed class ServicePanel
         p.Facilitator = await world.RegisterAsync("Participation lead F", ParticipantRole.Staff);
         p.Lead = await world.RegisterAsync("Project lead G", ParticipantRole.Staff);
         p.TeamMember = await world.RegisterAsync("Team member H", ParticipantRole.Staff);
-        var panel = await world.Panels.EstablishPanelAsync("Patient Improvement Peer Review Panel", "Patient partners give the patient perspective on improvement projects.", new QuorumRule(3), ct);
+        var panel = await world.Panels.EstablishAsync("Patient Improvement Peer Review Panel", "Patient partners give the patient perspective on improvement projects.", new QuorumRule(3), ct);
         p.PanelId = panel.Id;
         var (start, end) = (new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
         await world.Panels.AppointMemberAsync(p.PanelId, p.Chair, PanelRole.PatientChair, start, end, ct);
@@ -173,7 +173,7 @@ internal sealed class ServicePanel
     }
 
     public async Task<ReviewSubmission> DraftAsync(string title, string serviceArea, params ParticipantId[] team) =>
-        await World.Submissions.DraftSubmissionAsync(PanelId, await StartProjectAsync(title, serviceArea, team), "We would value the patient view of our plan.", ServiceWorld.Ct);
+        await World.Submissions.DraftAsync(PanelId, await StartProjectAsync(title, serviceArea, team), "We would value the patient view of our plan.", ServiceWorld.Ct);
 
     public Task AttendAsync(PanelMeetingId meetingId, ParticipantId who, AttendanceStatus status) =>
         World.Meetings.RecordAttendanceAsync(meetingId, who, status, ServiceWorld.Ct);
