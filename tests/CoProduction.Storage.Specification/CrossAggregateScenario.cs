@@ -1,3 +1,4 @@
+using CoProduction.Tests.Shared;
 using CoProduction.Programmes.Pathways;
 using CoProduction.Involvement.Projects;
 using CoProduction.Involvement.Frameworks;
@@ -204,28 +205,7 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
 
     /// <summary>Takes a patient partner along the patient-trainer pathway to <paramref name="stage"/>, signed off by <paramref name="signatory"/>.</summary>
     private Task PathwayAsync(ParticipantId partner, PathwayStage stage, ParticipantId signatory, CancellationToken ct) =>
-        WithAsync(async sp =>
-        {
-            var pathways = sp.GetRequiredService<PatientTrainerPathwayService>();
-            var began = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-60);
-            var pathwayId = await pathways.StartAsync(partner, began, ct);
-            await pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("A debrief after every session", null, "Paid at the Lead rate", null), ct);
-            foreach (var kind in new[] { EvidenceKind.SessionObserved, EvidenceKind.SessionObserved, EvidenceKind.Debrief })
-            {
-                await pathways.RecordEvidenceAsync(pathwayId, kind, began.AddDays(10), null, ct);
-            }
-
-            await pathways.ProgressAsync(pathwayId, signatory, began.AddDays(20), ct);
-            if (stage == PathwayStage.LeadTrainer)
-            {
-                foreach (var kind in new[] { EvidenceKind.SessionCoDelivered, EvidenceKind.SessionCoDelivered, EvidenceKind.SessionCoDelivered, EvidenceKind.Supervision })
-                {
-                    await pathways.RecordEvidenceAsync(pathwayId, kind, began.AddDays(30), null, ct);
-                }
-
-                await pathways.ProgressAsync(pathwayId, signatory, began.AddDays(40), ct);
-            }
-        });
+        WithAsync(sp => PathwayArrangement.ToStageAsync(sp.GetRequiredService<PatientTrainerPathwayService>(), partner, stage, signatory, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct));
 
     /// <summary>
     /// A new cohort of the programme, running for a year from today with two teams, and one session of module M1

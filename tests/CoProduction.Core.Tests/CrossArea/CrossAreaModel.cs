@@ -1,3 +1,4 @@
+using CoProduction.Tests.Shared;
 using CoProduction.Programmes.Pathways;
 using CoProduction.Involvement.Projects;
 using CoProduction.Involvement.Frameworks;
@@ -418,24 +419,8 @@ internal sealed class CrossAreaModel
 
     private async Task LeadTrainerAsync(IServiceProvider sp, ParticipantId trainer)
     {
-        var people = sp.GetRequiredService<ParticipantService>();
-        _signatory ??= (await people.RegisterAsync("Participation lead", [ParticipantRole.Staff], default)).Id;
-        var pathways = sp.GetRequiredService<PatientTrainerPathwayService>();
-        var began = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(-60);
-        var pathwayId = await pathways.StartAsync(trainer, began, default);
-        await pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("A debrief after every session", null, "Paid at the Lead rate", null), default);
-        foreach (var kind in new[] { EvidenceKind.SessionObserved, EvidenceKind.SessionObserved, EvidenceKind.Debrief })
-        {
-            await pathways.RecordEvidenceAsync(pathwayId, kind, began.AddDays(10), null, default);
-        }
-
-        await pathways.ProgressAsync(pathwayId, _signatory.Value, began.AddDays(20), default);
-        foreach (var kind in new[] { EvidenceKind.SessionCoDelivered, EvidenceKind.SessionCoDelivered, EvidenceKind.SessionCoDelivered, EvidenceKind.Supervision })
-        {
-            await pathways.RecordEvidenceAsync(pathwayId, kind, began.AddDays(30), null, default);
-        }
-
-        await pathways.ProgressAsync(pathwayId, _signatory.Value, began.AddDays(40), default);
+        _signatory ??= (await sp.GetRequiredService<ParticipantService>().RegisterAsync("Participation lead", [ParticipantRole.Staff], default)).Id;
+        await PathwayArrangement.ToStageAsync(sp.GetRequiredService<PatientTrainerPathwayService>(), trainer, PathwayStage.LeadTrainer, _signatory.Value, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), default);
     }
 
     private async Task<CohortId> CohortAsync(IServiceProvider sp)
