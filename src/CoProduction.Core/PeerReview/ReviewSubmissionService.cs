@@ -169,11 +169,7 @@ public sealed class ReviewSubmissionService
     public async Task DeferAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(reason);
-        var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
-        var meeting = await _meetings.AgendaMeetingOfAsync(submission, cancellationToken).ConfigureAwait(false);
-        submission.Defer(reason, _clock);
-        meeting?.RemoveFromAgenda(submissionId, _clock);
-        await _unitOfWork.SaveAsync(submission, meeting, cancellationToken).ConfigureAwait(false);
+        await LeaveAgendaAsync(submissionId, s => s.Defer(reason, _clock), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -191,11 +187,7 @@ public sealed class ReviewSubmissionService
     public async Task WithdrawAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
         Guard.Against.NullOrWhiteSpace(reason);
-        var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
-        var meeting = await _meetings.AgendaMeetingOfAsync(submission, cancellationToken).ConfigureAwait(false);
-        submission.Withdraw(reason, _clock);
-        meeting?.RemoveFromAgenda(submissionId, _clock);
-        await _unitOfWork.SaveAsync(submission, meeting, cancellationToken).ConfigureAwait(false);
+        await LeaveAgendaAsync(submissionId, s => s.Withdraw(reason, _clock), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -437,4 +429,14 @@ public sealed class ReviewSubmissionService
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Moves a submission off the agenda it is on (defer, withdraw): the submission and its meeting in one unit of work.</summary>
+    private async Task LeaveAgendaAsync(ReviewSubmissionId submissionId, Action<ReviewSubmission> move, CancellationToken cancellationToken)
+    {
+        var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
+        var meeting = await _meetings.AgendaMeetingOfAsync(submission, cancellationToken).ConfigureAwait(false);
+        move(submission);
+        meeting?.RemoveFromAgenda(submissionId, _clock);
+        await _unitOfWork.SaveAsync(submission, meeting, cancellationToken).ConfigureAwait(false);
+    }
 }
