@@ -55,7 +55,7 @@ public sealed class InvolvementPortfolioService
     /// <returns>The impact per measure.</returns>
     public async Task<ProjectImpact> AnalyseImpactAsync(ImprovementProjectId projectId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         return ImpactAnalyser.AnalyseProject(project, _options.Involvement);
     }
@@ -77,7 +77,7 @@ public sealed class InvolvementPortfolioService
     /// <returns>The report (use <see cref="Gripp2Report.ToMarkdown"/> for Markdown).</returns>
     public async Task<Gripp2Report> BuildGripp2ReportAsync(ImprovementProjectId projectId, string? teamReflections, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(project.FrameworkId, cancellationToken).ConfigureAwait(false);
         var scan = await ScanChallengesAsync(cancellationToken).ConfigureAwait(false);

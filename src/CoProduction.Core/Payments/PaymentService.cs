@@ -72,17 +72,13 @@ public sealed class PaymentService
         InvolvementActivitySource? source,
         CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(roleLevel);
-        Guard.Against.NullOrWhiteSpace(description);
-        Guard.Against.EnumOutOfRange(kind);
+        new CommandInput().Text(roleLevel).Text(description).Defined(kind).ThrowIfInvalid();
         await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
-        Rule.Require(_options.RateCard.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"The rate card has no role level '{roleLevel}'. Use one of: {string.Join(", ", _options.RateCard.Rates.Select(r => r.RoleLevel))}.");
+        var card = _options.RateCard;
+        Rule.Require(card.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, card.UnknownRoleLevelMessage(roleLevel));
         var today = _options.Today(_clock);
         Rule.Require(date <= today, PaymentErrorCodes.ActivityInFuture, $"The activity is dated {date:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in {_options.TimeZoneId}): record an activity once it has taken place.");
-        Rule.Require(
-            duration > TimeSpan.Zero && (decimal)duration.TotalHours <= _options.RateCard.MaximumActivityHours,
-            PaymentErrorCodes.InvalidActivityDuration,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The activity lasts {duration}: an activity must last more than zero and at most {_options.RateCard.MaximumActivityHours} hours; record a longer piece of work as one activity per day."));
+        Rule.Require(duration > TimeSpan.Zero && (decimal)duration.TotalHours <= card.MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, card.DurationMessage(duration));
         var activity = InvolvementActivity.Record(_organisation.CurrentOrganisationId, participantId, kind, date, duration, roleLevel, description, source, _clock);
         await _activities.AddAsync(activity, cancellationToken).ConfigureAwait(false);
         return activity;
@@ -167,7 +163,7 @@ public sealed class PaymentService
     /// <returns>The saved claim.</returns>
     public async Task<PaymentClaim> RejectClaimAsync(PaymentClaimId claimId, ParticipantId rejectedBy, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         var decider = await RequireParticipantAsync(rejectedBy, cancellationToken).ConfigureAwait(false);
         return await ChangeClaimAsync(claimId, decider, "reject", c => c.Reject(rejectedBy, reason, _clock), cancellationToken).ConfigureAwait(false);
     }
@@ -184,7 +180,7 @@ public sealed class PaymentService
     /// </exception>
     public async Task<PaymentClaim> MarkClaimPaidAsync(PaymentClaimId claimId, ParticipantId paidBy, string paymentReference, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(paymentReference);
+        Input.Required(paymentReference);
         var decider = await RequireParticipantAsync(paidBy, cancellationToken).ConfigureAwait(false);
         return await ChangeClaimAsync(claimId, decider, "mark as paid", c => c.MarkPaid(paymentReference, _clock), cancellationToken).ConfigureAwait(false);
     }
@@ -208,7 +204,7 @@ public sealed class PaymentService
 
     private async Task<PaymentClaim> ChangeClaimAsync(PaymentClaimId claimId, Participant decider, string action, Action<PaymentClaim> change, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(claimId);
+        Input.Id(claimId);
         var claim = await _claims.FindAsync(claimId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PaymentErrorCodes.ClaimNotFound, $"There is no payment claim {claimId} in this organisation: check the id.");
         Rule.Require(decider.Id != claim.ParticipantId, PaymentErrorCodes.SelfDecision, $"Participant {decider.Id} made claim {claimId}, so they cannot {action} it: another person with a claim decider role must.");
@@ -223,7 +219,7 @@ public sealed class PaymentService
 
     private async Task<Participant> RequireParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         var participant = await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: register the participant first, or check the id.");
         Rule.Require(!participant.IsErased, PaymentErrorCodes.ParticipantErased, $"Participant {participantId}'s record was erased at their request, so nothing more can be recorded, claimed or decided for them.");
@@ -232,7 +228,7 @@ public sealed class PaymentService
 
     private async Task<InvolvementActivity> RequireActivityAsync(InvolvementActivityId activityId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(activityId);
+        Input.Id(activityId);
         return await _activities.FindAsync(activityId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PaymentErrorCodes.ActivityNotFound, $"There is no involvement activity {activityId} in this organisation: record it first, or check the id.");
     }

@@ -251,7 +251,7 @@ public sealed class PanelMeetingService
     /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public async Task<ConflictOfInterest> DeclareConflictAsync(PanelMeetingId meetingId, ParticipantId reviewerId, ReviewSubmissionId submissionId, ConflictKind kind, string note, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(note);
+        Input.Required(note);
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
         await _participants.RequireParticipantAsync(reviewerId, "the reviewer", _organisation, cancellationToken).ConfigureAwait(false);
         var conflict = meeting.DeclareConflict(reviewerId, submissionId, kind, note, _clock);
@@ -274,7 +274,7 @@ public sealed class PanelMeetingService
     /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public async Task DismissConflictAsync(PanelMeetingId meetingId, ConflictOfInterestId conflictId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
         meeting.DismissConflict(conflictId, reason, _clock);
         await _meetings.UpdateAsync(meeting, cancellationToken).ConfigureAwait(false);

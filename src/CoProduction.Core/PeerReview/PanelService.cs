@@ -59,8 +59,7 @@ public sealed class PanelService
     /// <exception cref="ArgumentException">The name or terms of reference are blank, or the quorum rule is <see langword="null"/>.</exception>
     public async Task<Panel> EstablishAsync(string name, string termsOfReference, QuorumRule quorumRule, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(termsOfReference);
+        new CommandInput().Text(name).Text(termsOfReference).ThrowIfInvalid();
         Guard.Against.Null(quorumRule);
         var panel = Panel.Establish(_organisation.CurrentOrganisationId, name, termsOfReference, quorumRule, _clock);
         await _panels.AddAsync(panel, cancellationToken).ConfigureAwait(false);
@@ -77,7 +76,7 @@ public sealed class PanelService
     /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public async Task ChangeTermsOfReferenceAsync(PanelId panelId, string termsOfReference, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(termsOfReference);
+        Input.Required(termsOfReference);
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
         panel.ChangeTermsOfReference(termsOfReference, _clock);
         await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
@@ -120,7 +119,7 @@ public sealed class PanelService
     /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public async Task<PanelMember> AppointMemberAsync(PanelId panelId, ParticipantId participantId, PanelRole role, DateOnly termStartsOn, DateOnly termEndsOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EnumOutOfRange(role);
+        Input.Defined(role);
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
         var participant = await _participants.RequireParticipantAsync(participantId, "the new member", _organisation, cancellationToken).ConfigureAwait(false);
         Rule.Require(
@@ -213,7 +212,7 @@ public sealed class PanelService
     /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public async Task<ReviewForm> DefineReviewFormAsync(PanelId panelId, string name, int appliesFromRound, IEnumerable<ReviewCriterion> criteria, IEnumerable<ReviewQuestion> questions, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Input.Required(name);
         Guard.Against.Null(criteria);
         Guard.Against.Null(questions);
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);

@@ -85,8 +85,7 @@ public sealed class ReviewSubmissionService
     /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile (such as drafting another submission), or since the version the caller expects: nothing was saved.</exception>
     public async Task<ReviewSubmission> DraftAsync(PanelId panelId, ImprovementProjectId projectId, string summary, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
-        Guard.Against.NullOrWhiteSpace(summary);
+        new CommandInput().Id(projectId).Text(summary).ThrowIfInvalid();
         await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
         var project = await _projects.FindAsync(projectId, cancellationToken).ConfigureAwait(false);
         Rule.Require(project is not null, Involvement.InvolvementErrorCodes.ProjectNotFound, $"No improvement project {projectId} exists in organisation {_organisation.CurrentOrganisationId}: start the project first (ImprovementProjectService.StartAsync), or check the id.");
@@ -135,7 +134,7 @@ public sealed class ReviewSubmissionService
     /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public Task ReturnForChangesAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeSubmissionAsync(submissionId, s => s.ReturnForChanges(reason, _clock), cancellationToken);
     }
 
@@ -150,7 +149,7 @@ public sealed class ReviewSubmissionService
     /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public Task DeclineAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeSubmissionAsync(submissionId, s => s.Decline(reason, _clock), cancellationToken);
     }
 
@@ -168,7 +167,7 @@ public sealed class ReviewSubmissionService
     /// <exception cref="ConcurrencyConflictException">Someone changed the submission or its meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public async Task DeferAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         await LeaveAgendaAsync(submissionId, s => s.Defer(reason, _clock), cancellationToken).ConfigureAwait(false);
     }
 
@@ -186,7 +185,7 @@ public sealed class ReviewSubmissionService
     /// <exception cref="ConcurrencyConflictException">Someone changed the submission or its meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public async Task WithdrawAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         await LeaveAgendaAsync(submissionId, s => s.Withdraw(reason, _clock), cancellationToken).ConfigureAwait(false);
     }
 
@@ -264,7 +263,7 @@ public sealed class ReviewSubmissionService
     /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public async Task<PanelFeedback> IssueFeedbackAsync(PanelMeetingId meetingId, ReviewSubmissionId submissionId, string summary, IEnumerable<string> recommendations, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         Guard.Against.Null(recommendations);
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
         var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -320,7 +319,7 @@ public sealed class ReviewSubmissionService
     /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public async Task RecordFollowUpAsync(ReviewSubmissionId submissionId, PlannedActionId actionId, FollowUpStatus status, string impact, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(impact);
+        Input.Required(impact);
         var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
         submission.RecordFollowUp(actionId, status, impact, _clock);
         await _submissions.UpdateAsync(submission, cancellationToken).ConfigureAwait(false);
@@ -403,7 +402,7 @@ public sealed class ReviewSubmissionService
     /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public Task StartNextRoundAsync(ReviewSubmissionId submissionId, string summary, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         return ChangeSubmissionAsync(submissionId, s => s.StartNextRound(summary, _clock), cancellationToken);
     }
 

@@ -47,7 +47,7 @@ public sealed class ParticipantService
     /// <exception cref="RecordNotFoundException">No such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     public async Task<Participant> GetAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         return await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: check the id, or register the participant first.");
     }
@@ -58,13 +58,13 @@ public sealed class ParticipantService
     /// <param name="preferredName">The name they like to be called, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="ArgumentException">The full name is blank.</exception>
+    /// <exception cref="InvalidInputException">The full name is blank.</exception>
     /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
     /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
     public Task<Participant> RenameAsync(ParticipantId participantId, string fullName, string? preferredName, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(fullName);
+        Input.Required(fullName);
         return ChangeAsync(participantId, p => p.Rename(fullName, preferredName, _clock), cancellationToken);
     }
 
@@ -87,7 +87,7 @@ public sealed class ParticipantService
     /// <param name="roles">The roles (at least one).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="ArgumentException">No role is given, or a role is not defined.</exception>
+    /// <exception cref="InvalidInputException">No role is given, or a role is not defined.</exception>
     /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
     /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>

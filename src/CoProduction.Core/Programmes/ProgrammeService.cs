@@ -11,7 +11,7 @@ namespace CoProduction.Programmes;
 public sealed record CoDesigner(ParticipantId ParticipantId, string Contribution)
 {
     /// <summary>Gets what they shaped.</summary>
-    public string Contribution { get; } = Guard.Against.NullOrWhiteSpace(Contribution).Trim();
+    public string Contribution { get; } = Input.Required(Contribution).Trim();
 }
 
 /// <summary>
@@ -54,24 +54,22 @@ public sealed class ProgrammeService
     /// <param name="modules">The first version's modules, in teaching order (at least one; codes unique).</param>
     /// <param name="coDesigners">Who co-designed the first version; each one's perspective comes from their participant record.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new programme's id.</returns>
+    /// <returns>The new programme.</returns>
     /// <exception cref="ArgumentException">A text is blank, there is no module, a module code repeats, or a co-designer is null or listed twice.</exception>
     /// <exception cref="DomainRuleViolationException">
     /// A co-designer is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>) or erased
     /// (<see cref="PeopleErrorCodes.ParticipantErased"/>), or none brings lived experience
     /// (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>). Nothing is stored.
     /// </exception>
-    public async Task<ProgrammeId> CreateAsync(string name, string purpose, string firstVersionSummary, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
+    public async Task<Programme> CreateAsync(string name, string purpose, string firstVersionSummary, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(purpose);
-        Guard.Against.NullOrWhiteSpace(firstVersionSummary);
+        new CommandInput().Text(name).Text(purpose).Text(firstVersionSummary).ThrowIfInvalid();
         Guard.Against.Null(modules);
         var contributions = await ContributionsAsync(coDesigners, cancellationToken).ConfigureAwait(false);
         var programme = Programme.Create(_organisation.CurrentOrganisationId, name, purpose, _clock);
         programme.PublishVersion(firstVersionSummary, modules, contributions, _clock);
         await _programmes.AddAsync(programme, cancellationToken).ConfigureAwait(false);
-        return programme.Id;
+        return programme;
     }
 
     /// <summary>Finds a programme of the current organisation.</summary>
@@ -91,7 +89,7 @@ public sealed class ProgrammeService
     /// <exception cref="DomainRuleViolationException">The programme or a co-designer is unknown, a co-designer is erased, or no co-designer brings lived experience.</exception>
     public async Task<int> PublishVersionAsync(ProgrammeId programmeId, string summaryOfChanges, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(summaryOfChanges);
+        Input.Required(summaryOfChanges);
         Guard.Against.Null(modules);
         var contributions = await ContributionsAsync(coDesigners, cancellationToken).ConfigureAwait(false);
         var programme = await RequireAsync(programmeId, cancellationToken).ConfigureAwait(false);
@@ -138,11 +136,11 @@ public sealed class ProgrammeService
     /// <param name="programmeId">The programme assessed for, if any (it must exist).</param>
     /// <param name="checklist">The items, such as <see cref="ReadinessChecklist.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new assessment's id.</returns>
+    /// <returns>The new assessment.</returns>
     /// <exception cref="DomainRuleViolationException">The programme named is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
-    public async Task<ReadinessAssessmentId> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
+    public async Task<ReadinessAssessment> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(title);
+        Input.Required(title);
         Guard.Against.Null(checklist);
         if (programmeId is { } id)
         {
@@ -151,7 +149,7 @@ public sealed class ProgrammeService
 
         var assessment = ReadinessAssessment.Start(_organisation.CurrentOrganisationId, title, programmeId, checklist, _clock);
         await _readiness.AddAsync(assessment, cancellationToken).ConfigureAwait(false);
-        return assessment.Id;
+        return assessment;
     }
 
     /// <summary>Rates an item of a readiness assessment; the assessor must be a participant of the current organisation.</summary>
@@ -166,8 +164,7 @@ public sealed class ProgrammeService
     /// <exception cref="DomainRuleViolationException">The assessment, item or assessor is unknown, the assessor is erased, or notes are missing for Partly or NotMet.</exception>
     public async Task<ReadinessSummary> RateReadinessItemAsync(ReadinessAssessmentId assessmentId, string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(key);
-        Guard.Against.EmptyId(assessedBy);
+        new CommandInput().Text(key).Id(assessedBy).ThrowIfInvalid();
         var assessment = await RequireReadinessAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         await ParticipantLookup.RequireAsync(_participants, assessedBy, "an assessor", cancellationToken).ConfigureAwait(false);
         assessment.Rate(key, rating, notes, assessedBy, assessedOn, _clock);
@@ -210,7 +207,7 @@ public sealed class ProgrammeService
         var designerList = coDesigners.ToList();
         if (designerList.Any(d => d is null))
         {
-            throw new ArgumentException("The list of co-designers contains a null entry.", nameof(coDesigners));
+            throw new InvalidInputException(nameof(coDesigners), "The list of co-designers contains a null entry.");
         }
 
         var people = await ParticipantLookup.RequireAllAsync(_participants, designerList.Select(d => d.ParticipantId), "a co-designer", cancellationToken).ConfigureAwait(false);

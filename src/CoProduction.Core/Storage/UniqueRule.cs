@@ -76,7 +76,7 @@ public sealed class UniqueRule<TAggregate> : UniqueRule
     /// <exception cref="ArgumentException">The code is blank, no property is given, or one is not a plain property access.</exception>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public UniqueRule(string code, Func<TAggregate, string> message, params Expression<Func<TAggregate, object?>>[] properties)
-        : base(typeof(TAggregate), NamesOf(properties), Guard.Against.NullOrWhiteSpace(code))
+        : base(typeof(TAggregate), NamesOf(properties), Input.Required(code))
     {
         _message = Guard.Against.Null(message);
         _values = [.. properties.Select(p => p.Compile())];

@@ -438,10 +438,10 @@ internal sealed class CrossAreaModel
         }
 
         var programmes = sp.GetRequiredService<ProgrammeService>();
-        var programmeId = await programmes.CreateAsync("Co-Production for Improvement", "Teams learn to improve services with patients", "First version", [new CurriculumModule("M1", "What co-production is", ["Explain co-production"], TimeSpan.FromHours(3), DeliveryMode.InPerson)], [new CoDesigner(members[0], "Shaped it")], default);
+        var programmeId = (await programmes.CreateAsync("Co-Production for Improvement", "Teams learn to improve services with patients", "First version", [new CurriculumModule("M1", "What co-production is", ["Explain co-production"], TimeSpan.FromHours(3), DeliveryMode.InPerson)], [new CoDesigner(members[0], "Shaped it")], default)).Id;
         var cohorts = sp.GetRequiredService<CohortService>();
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var id = await cohorts.PlanAsync(programmeId, 1, "Cohort", today, today.AddYears(2), default);
+        var id = (await cohorts.PlanAsync(programmeId, 1, "Cohort", today, today.AddYears(2), default)).Id;
         await cohorts.OpenRecruitmentAsync(id, default);
         await cohorts.EnrolTeamAsync(id, "Ward 7", "Better letters", [members[0], members[1]], default);
         await cohorts.EnrolTeamAsync(id, "Falls team", "Fewer falls", [members[2], members[3]], default);

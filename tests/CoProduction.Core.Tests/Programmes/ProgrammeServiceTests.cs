@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.People;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Readiness;
@@ -85,7 +86,7 @@ public sealed class ProgrammeServiceTests
 
         var act = () => world.Programmes.CreateAsync("Co-Production for Improvement", "Purpose", "v1", [], [new CoDesigner(partner, "x")], None);
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("modules");
+        await act.Should().ThrowInvalidInputAsync("modules");
         (await ProgrammesOf(world)).Should().BeEmpty();
     }
 
@@ -163,7 +164,7 @@ public sealed class ProgrammeServiceTests
     {
         await using var world = ServiceWorld.Create();
         var lead = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
 
         var summary = await world.Programmes.RateReadinessItemAsync(assessmentId, "payment-process", ReadinessRating.NotMet, "No payment policy yet", lead, new DateOnly(2025, 4, 1), None);
 
@@ -176,7 +177,7 @@ public sealed class ProgrammeServiceTests
     public async Task RateReadinessItemAsync_UnknownAssessor_IsRefusedAndNothingStored()
     {
         await using var world = ServiceWorld.Create();
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
 
         var act = () => world.Programmes.RateReadinessItemAsync(assessmentId, "payment-process", ReadinessRating.Met, null, ParticipantId.New(), new DateOnly(2025, 4, 1), None);
 
@@ -191,7 +192,7 @@ public sealed class ProgrammeServiceTests
     {
         await using var world = ServiceWorld.Create();
         var lead = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
         await world.People.EraseAsync(lead, None);
 
         var act = () => world.Programmes.RateReadinessItemAsync(assessmentId, "payment-process", ReadinessRating.Met, null, lead, new DateOnly(2025, 4, 1), None);
@@ -204,7 +205,7 @@ public sealed class ProgrammeServiceTests
     public async Task AddReadinessItemAsync_AddsAnItemOfTheOrganisationsOwn()
     {
         await using var world = ServiceWorld.Create();
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
 
         var summary = await world.Programmes.AddReadinessItemAsync(assessmentId, new ReadinessItemDefinition("interpreters", "Interpreters", "Interpreters can be booked for sessions"), None);
 
@@ -216,7 +217,7 @@ public sealed class ProgrammeServiceTests
     public async Task AddReadinessItemAsync_KeyAlreadyUsed_IsRefused()
     {
         await using var world = ServiceWorld.Create();
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
 
         var act = () => world.Programmes.AddReadinessItemAsync(assessmentId, new ReadinessItemDefinition("payment-process", "Payment", "Again"), None);
 

@@ -43,8 +43,7 @@ public sealed class AssessmentService
     /// <returns>The saved assessment.</returns>
     public async Task<Assessment> OpenForProjectAsync(ImprovementProjectId projectId, string title, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
-        Guard.Against.NullOrWhiteSpace(title);
+        new CommandInput().Id(projectId).Text(title).ThrowIfInvalid();
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(project.FrameworkId, cancellationToken).ConfigureAwait(false);
         var assessment = Assessment.Open(_organisation.CurrentOrganisationId, framework, title, projectId, _clock);
@@ -59,8 +58,7 @@ public sealed class AssessmentService
     /// <returns>The saved assessment.</returns>
     public async Task<Assessment> OpenForOrganisationAsync(InvolvementFrameworkId frameworkId, string title, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(frameworkId);
-        Guard.Against.NullOrWhiteSpace(title);
+        new CommandInput().Id(frameworkId).Text(title).ThrowIfInvalid();
         var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
         var assessment = Assessment.Open(_organisation.CurrentOrganisationId, framework, title, null, _clock);
         await _assessments.AddAsync(assessment, cancellationToken).ConfigureAwait(false);
@@ -75,9 +73,7 @@ public sealed class AssessmentService
     /// <returns>The saved assessment.</returns>
     public async Task<Assessment> DeclareAssessorAsync(AssessmentId assessmentId, ParticipantId assessorId, AssessorPerspective perspective, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(assessmentId);
-        Guard.Against.EmptyId(assessorId);
-        Guard.Against.EnumOutOfRange(perspective);
+        new CommandInput().Id(assessmentId).Id(assessorId).Defined(perspective).ThrowIfInvalid();
         var participant = await _participants.RequireParticipantAsync(assessorId, cancellationToken).ConfigureAwait(false);
         var needed = perspective switch
         {
@@ -102,9 +98,7 @@ public sealed class AssessmentService
     /// <returns>The saved assessment.</returns>
     public async Task<Assessment> RateAsync(AssessmentId assessmentId, ParticipantId assessorId, string indicatorId, int value, string? comment, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(assessmentId);
-        Guard.Against.EmptyId(assessorId);
-        Guard.Against.NullOrWhiteSpace(indicatorId);
+        new CommandInput().Id(assessmentId).Id(assessorId).Text(indicatorId).ThrowIfInvalid();
         var assessment = await _assessments.RequireAssessmentAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(assessment.FrameworkId, cancellationToken).ConfigureAwait(false);
         assessment.Rate(framework, assessorId, indicatorId, value, comment, _clock);
@@ -118,7 +112,7 @@ public sealed class AssessmentService
     /// <returns>The saved assessment.</returns>
     public async Task<Assessment> CompleteAsync(AssessmentId assessmentId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(assessmentId);
+        Input.Id(assessmentId);
         var assessment = await _assessments.RequireAssessmentAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         assessment.Complete(_clock);
         await _assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
@@ -131,7 +125,7 @@ public sealed class AssessmentService
     /// <returns>The results.</returns>
     public async Task<AssessmentResult> ScoreAsync(AssessmentId assessmentId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(assessmentId);
+        Input.Id(assessmentId);
         var assessment = await _assessments.RequireAssessmentAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(assessment.FrameworkId, cancellationToken).ConfigureAwait(false);
         var project = assessment.ProjectId is { } projectId ? await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false) : null;

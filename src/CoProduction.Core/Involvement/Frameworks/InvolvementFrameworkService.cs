@@ -33,9 +33,7 @@ public sealed class InvolvementFrameworkService
     /// <returns>The saved draft.</returns>
     public async Task<InvolvementFramework> AdoptAsync(string key, string name, string frameworkVersion, IReadOnlyList<FrameworkDefinition> parts, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(key);
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(frameworkVersion);
+        new CommandInput().Text(key).Text(name).Text(frameworkVersion).ThrowIfInvalid();
         Guard.Against.Null(parts);
         var framework = InvolvementFramework.Adopt(_organisation.CurrentOrganisationId, key, name, frameworkVersion, parts, _clock);
         await _frameworks.AddAsync(framework, cancellationToken).ConfigureAwait(false);
@@ -46,11 +44,11 @@ public sealed class InvolvementFrameworkService
     /// <param name="json">The framework JSON (see <see cref="FrameworkJson"/>), at most <see cref="FrameworkJson.MaxJsonLength"/> characters.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved draft.</returns>
-    /// <exception cref="ArgumentException"><paramref name="json"/> is null or blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="json"/> is null or blank.</exception>
     /// <exception cref="FrameworkValidationException">The text is longer than <see cref="FrameworkJson.MaxJsonLength"/> (refused unread), the JSON is malformed or the framework has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> are listed with their JSON paths and <see cref="FrameworkValidationException.OmittedErrorCount"/> counts the rest.</exception>
     public async Task<InvolvementFramework> ImportAsync(string json, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(json);
+        Input.Required(json);
         var framework = InvolvementFramework.Import(_organisation.CurrentOrganisationId, json, _clock);
         await _frameworks.AddAsync(framework, cancellationToken).ConfigureAwait(false);
         return framework;
@@ -78,11 +76,10 @@ public sealed class InvolvementFrameworkService
     /// <param name="frameworkVersion">The version.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The framework, or <see langword="null"/> when there is none.</returns>
-    /// <exception cref="ArgumentException">The key or version is blank.</exception>
+    /// <exception cref="InvalidInputException">The key or version is blank.</exception>
     public Task<InvolvementFramework?> FindByKeyAsync(string key, string frameworkVersion, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(key);
-        Guard.Against.NullOrWhiteSpace(frameworkVersion);
+        new CommandInput().Text(key).Text(frameworkVersion).ThrowIfInvalid();
         return _frameworks.FindByKeyAsync(key.Trim(), frameworkVersion.Trim(), cancellationToken);
     }
 
@@ -107,14 +104,12 @@ public sealed class InvolvementFrameworkService
     /// <param name="description">The new short description.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved framework.</returns>
-    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="InvalidInputException">A text is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The framework is unknown or published, or has no such level.</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile; nothing was saved.</exception>
     public Task<InvolvementFramework> ReviseLevelAsync(InvolvementFrameworkId frameworkId, string levelId, string name, string description, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(description);
+        new CommandInput().Text(levelId).Text(name).Text(description).ThrowIfInvalid();
         return ChangeAsync(frameworkId, f => f.ReviseLevel(levelId, name, description, _clock), cancellationToken);
     }
 
@@ -124,12 +119,12 @@ public sealed class InvolvementFrameworkService
     /// <param name="weight">The new weight (zero or more; not every standard may be zero).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved framework.</returns>
-    /// <exception cref="ArgumentException">The standard id is blank.</exception>
+    /// <exception cref="InvalidInputException">The standard id is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The framework is unknown or published, has no such standard, or the weight is not allowed.</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile; nothing was saved.</exception>
     public Task<InvolvementFramework> ChangeStandardWeightAsync(InvolvementFrameworkId frameworkId, string standardId, double weight, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(standardId);
+        Input.Required(standardId);
         return ChangeAsync(frameworkId, f => f.ChangeStandardWeight(standardId, weight, _clock), cancellationToken);
     }
 
@@ -139,12 +134,12 @@ public sealed class InvolvementFrameworkService
     /// <param name="weight">The new weight (zero or more; not every indicator of its standard may be zero).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved framework.</returns>
-    /// <exception cref="ArgumentException">The indicator id is blank.</exception>
+    /// <exception cref="InvalidInputException">The indicator id is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The framework is unknown or published, has no such indicator, or the weight is not allowed.</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile; nothing was saved.</exception>
     public Task<InvolvementFramework> ChangeIndicatorWeightAsync(InvolvementFrameworkId frameworkId, string indicatorId, double weight, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(indicatorId);
+        Input.Required(indicatorId);
         return ChangeAsync(frameworkId, f => f.ChangeIndicatorWeight(indicatorId, weight, _clock), cancellationToken);
     }
 
@@ -162,8 +157,7 @@ public sealed class InvolvementFrameworkService
     /// <returns>The saved draft revision.</returns>
     public async Task<InvolvementFramework> CreateRevisionAsync(InvolvementFrameworkId frameworkId, string newVersion, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(frameworkId);
-        Guard.Against.NullOrWhiteSpace(newVersion);
+        new CommandInput().Id(frameworkId).Text(newVersion).ThrowIfInvalid();
         var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
         var revision = framework.CreateRevision(newVersion, _clock);
         await _frameworks.AddAsync(revision, cancellationToken).ConfigureAwait(false);
@@ -176,14 +170,14 @@ public sealed class InvolvementFrameworkService
     /// <returns>The JSON text.</returns>
     public async Task<string> ExportJsonAsync(InvolvementFrameworkId frameworkId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(frameworkId);
+        Input.Id(frameworkId);
         var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
         return FrameworkJson.Serialize(framework.ToDefinition());
     }
 
     private async Task<InvolvementFramework> ChangeAsync(InvolvementFrameworkId frameworkId, Action<InvolvementFramework> change, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(frameworkId);
+        Input.Id(frameworkId);
         var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
         change(framework);
         await _frameworks.UpdateAsync(framework, cancellationToken).ConfigureAwait(false);

@@ -76,11 +76,7 @@ public sealed class ImprovementProjectService
     /// <returns>The saved project.</returns>
     public async Task<ImprovementProject> StartAsync(InvolvementFrameworkId frameworkId, string title, string aim, string serviceArea, ParticipantId leadId, DateOnly startedOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(frameworkId);
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(aim);
-        Guard.Against.NullOrWhiteSpace(serviceArea);
-        Guard.Against.EmptyId(leadId);
+        new CommandInput().Id(frameworkId).Text(title).Text(aim).Text(serviceArea).Id(leadId).ThrowIfInvalid();
         var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
         await _participants.RequireParticipantAsync(leadId, cancellationToken).ConfigureAwait(false);
         var project = ImprovementProject.Start(_organisation.CurrentOrganisationId, framework, title, aim, serviceArea, leadId, startedOn, _clock);
@@ -98,9 +94,7 @@ public sealed class ImprovementProjectService
     /// <returns>The saved project.</returns>
     public async Task<ImprovementProject> AddTeamMemberAsync(ImprovementProjectId projectId, ParticipantId participantId, ProjectTeamRole role, bool isCoreTeam, DateOnly joinedOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
-        Guard.Against.EmptyId(participantId);
-        Guard.Against.EnumOutOfRange(role);
+        new CommandInput().Id(projectId).Id(participantId).Defined(role).ThrowIfInvalid();
         var participant = await _participants.RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
         if (role.RequiredParticipantRole() is { } needed)
         {
@@ -118,7 +112,7 @@ public sealed class ImprovementProjectService
     /// <returns>The saved project.</returns>
     public Task<ImprovementProject> RemoveTeamMemberAsync(ImprovementProjectId projectId, ParticipantId participantId, DateOnly leftOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         return ChangeTeamAsync(projectId, p => p.RemoveTeamMember(participantId, leftOn, _clock), cancellationToken);
     }
 
@@ -129,7 +123,7 @@ public sealed class ImprovementProjectService
     /// <returns>The saved project.</returns>
     public Task<ImprovementProject> StateInvolvementAimAsync(ImprovementProjectId projectId, string involvementAim, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(involvementAim);
+        Input.Required(involvementAim);
         return ChangeAsync(projectId, p => p.StateInvolvementAim(involvementAim, _clock), cancellationToken);
     }
 
@@ -140,7 +134,7 @@ public sealed class ImprovementProjectService
     /// <returns>The saved project.</returns>
     public Task<ImprovementProject> MoveToPhaseAsync(ImprovementProjectId projectId, string phaseId, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
+        Input.Required(phaseId);
         return ChangeWithFrameworkAsync(projectId, (p, f) => p.MoveToPhase(f, phaseId, _clock), cancellationToken);
     }
 
@@ -156,15 +150,12 @@ public sealed class ImprovementProjectService
     /// <param name="how">How.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
-    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="InvalidInputException">A text is blank.</exception>
     /// <exception cref="DomainRuleViolationException">The project is unknown or closed, the phase or level is not in its framework, or the phase's plan is baselined (<see cref="InvolvementErrorCodes.PlanBaselined"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
     public Task<ImprovementProject> PlanInvolvementAsync(ImprovementProjectId projectId, string phaseId, string levelId, string who, string how, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(who);
-        Guard.Against.NullOrWhiteSpace(how);
+        new CommandInput().Text(phaseId).Text(levelId).Text(who).Text(how).ThrowIfInvalid();
         return ChangeWithFrameworkAsync(projectId, (p, f) => p.PlanInvolvement(f, phaseId, levelId, who, how, _clock), cancellationToken);
     }
 
@@ -179,10 +170,7 @@ public sealed class ImprovementProjectService
     /// <returns>The new record's id.</returns>
     public async Task<Guid> RecordInvolvementAsync(ImprovementProjectId projectId, DateOnly occurredOn, string phaseId, string levelId, string activity, IReadOnlyList<ParticipantId> participantIds, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
-        Guard.Against.NullOrWhiteSpace(phaseId);
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(activity);
+        new CommandInput().Id(projectId).Text(phaseId).Text(levelId).Text(activity).ThrowIfInvalid();
         Guard.Against.Null(participantIds);
         var involved = new List<InvolvedParticipant>(participantIds.Count);
         foreach (var id in participantIds.Distinct())
@@ -205,7 +193,7 @@ public sealed class ImprovementProjectService
     /// <returns>The saved project.</returns>
     public Task<ImprovementProject> RecordFeedbackAsync(ImprovementProjectId projectId, Guid recordId, DateOnly givenOn, string summary, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         return ChangeAsync(projectId, p => p.RecordFeedback(recordId, givenOn, summary, _clock), cancellationToken);
     }
 
@@ -220,7 +208,7 @@ public sealed class ImprovementProjectService
     /// <returns>The measure's id.</returns>
     public async Task<Guid> DefineMeasureAsync(ImprovementProjectId projectId, string name, MeasureType type, bool isPatientExperience, ImprovementDirection direction, string? unit, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Input.Required(name);
         var measureId = Guid.Empty;
         await ChangeAsync(projectId, p => measureId = p.DefineMeasure(name, type, isPatientExperience, direction, unit, _clock), cancellationToken).ConfigureAwait(false);
         return measureId;
@@ -269,7 +257,7 @@ public sealed class ImprovementProjectService
     /// <param name="reason">Why the plan changed.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
-    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="InvalidInputException">A text is blank.</exception>
     /// <exception cref="DomainRuleViolationException">
     /// The project is unknown or closed, the phase or level is not in its framework, or work in the phase has not begun
     /// (<see cref="InvolvementErrorCodes.PlanNotBaselined"/>: use <see cref="PlanInvolvementAsync"/>).
@@ -277,11 +265,7 @@ public sealed class ImprovementProjectService
     /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
     public Task<ImprovementProject> ReviseInvolvementPlanAsync(ImprovementProjectId projectId, string phaseId, string levelId, string who, string how, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(who);
-        Guard.Against.NullOrWhiteSpace(how);
-        Guard.Against.NullOrWhiteSpace(reason);
+        new CommandInput().Text(phaseId).Text(levelId).Text(who).Text(how).Text(reason).ThrowIfInvalid();
         return ChangeWithFrameworkAsync(projectId, (p, f) => p.RevisePlan(f, phaseId, levelId, who, how, reason, _clock), cancellationToken);
     }
 
@@ -299,8 +283,7 @@ public sealed class ImprovementProjectService
     /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
     public async Task<ImprovementProject> LinkCohortTeamAsync(ImprovementProjectId projectId, CohortId cohortId, CohortTeamId teamId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(cohortId);
-        Guard.Against.EmptyId(teamId);
+        new CommandInput().Id(cohortId).Id(teamId).ThrowIfInvalid();
         var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false);
         Rule.Require(cohort is not null, Programmes.ProgrammeErrorCodes.CohortNotFound, $"No cohort {cohortId} exists in organisation {_organisation.CurrentOrganisationId}: check the id.");
         Rule.Require(cohort!.Teams.Any(t => t.Id == teamId), Programmes.ProgrammeErrorCodes.TeamNotFound, $"Cohort '{cohort.Name}' has no team {teamId}: pass the id of one of its teams.");
@@ -317,7 +300,7 @@ public sealed class ImprovementProjectService
 
     private async Task<ImprovementProject> ChangeTeamAsync(ImprovementProjectId projectId, Action<ImprovementProject> change, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         change(project);
         var others = await _teams.PropagateAsync(project, cancellationToken).ConfigureAwait(false);
@@ -327,7 +310,7 @@ public sealed class ImprovementProjectService
 
     private async Task<ImprovementProject> ChangeAsync(ImprovementProjectId projectId, Action<ImprovementProject> change, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         change(project);
         await _projects.UpdateAsync(project, cancellationToken).ConfigureAwait(false);
@@ -336,7 +319,7 @@ public sealed class ImprovementProjectService
 
     private async Task<ImprovementProject> ChangeWithFrameworkAsync(ImprovementProjectId projectId, Action<ImprovementProject, InvolvementFramework> change, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(project.FrameworkId, cancellationToken).ConfigureAwait(false);
         change(project, framework);

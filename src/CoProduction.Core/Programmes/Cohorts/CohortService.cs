@@ -72,14 +72,14 @@ public sealed class CohortService
     /// <param name="startDate">Its first day.</param>
     /// <param name="endDate">Its last day.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new cohort's id.</returns>
-    public async Task<CohortId> PlanAsync(ProgrammeId programmeId, int curriculumVersionNumber, string name, DateOnly startDate, DateOnly endDate, CancellationToken cancellationToken)
+    /// <returns>The new cohort.</returns>
+    public async Task<Cohort> PlanAsync(ProgrammeId programmeId, int curriculumVersionNumber, string name, DateOnly startDate, DateOnly endDate, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Input.Required(name);
         var programme = await RequireProgrammeAsync(programmeId, cancellationToken).ConfigureAwait(false);
         var cohort = Cohort.Plan(programme, curriculumVersionNumber, name, startDate, endDate, _clock);
         await _cohorts.AddAsync(cohort, cancellationToken).ConfigureAwait(false);
-        return cohort.Id;
+        return cohort;
     }
 
     /// <summary>Finds a cohort of the current organisation.</summary>
@@ -116,7 +116,7 @@ public sealed class CohortService
     /// <returns>A task that completes when saved.</returns>
     public Task CancelAsync(CohortId cohortId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeAsync(cohortId, c => c.Cancel(reason, _clock), cancellationToken);
     }
 
@@ -140,7 +140,7 @@ public sealed class CohortService
     /// </exception>
     public async Task<CohortSessionId> ScheduleSessionAsync(CohortId cohortId, string moduleCode, DateTimeOffset startsAt, TimeSpan? duration, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(moduleCode);
+        Input.Required(moduleCode);
         var assignments = CheckAssignments(facilitators);
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         var programme = await RequireProgrammeAsync(cohort.ProgrammeId, cancellationToken).ConfigureAwait(false);
@@ -185,7 +185,7 @@ public sealed class CohortService
     /// <returns>A task that completes when saved.</returns>
     public Task CancelSessionAsync(CohortId cohortId, CohortSessionId sessionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeAsync(cohortId, c => c.CancelSession(sessionId, reason, _clock), cancellationToken);
     }
 
@@ -203,8 +203,7 @@ public sealed class CohortService
     /// </exception>
     public async Task<CohortTeamId> EnrolTeamAsync(CohortId cohortId, string teamName, string improvementAim, IEnumerable<ParticipantId> memberIds, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(teamName);
-        Guard.Against.NullOrWhiteSpace(improvementAim);
+        new CommandInput().Text(teamName).Text(improvementAim).ThrowIfInvalid();
         Guard.Against.Null(memberIds);
         var ids = memberIds.ToList();
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
@@ -225,7 +224,7 @@ public sealed class CohortService
     /// <exception cref="DomainRuleViolationException">The cohort, session or participant is unknown, the participant is erased or not enrolled, or the session was not delivered.</exception>
     public async Task RecordAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, ParticipantId participantId, string statusCode, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(statusCode);
+        Input.Required(statusCode);
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         await ParticipantLookup.RequireAsync(_participants, participantId, "an attendee", cancellationToken).ConfigureAwait(false);
         cohort.RecordAttendance(sessionId, participantId, statusCode, _clock);
@@ -259,7 +258,7 @@ public sealed class CohortService
     /// <returns>A task that completes when saved.</returns>
     public Task WithdrawTeamAsync(CohortId cohortId, CohortTeamId teamId, DateOnly withdrawnOn, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeAsync(cohortId, c => c.WithdrawTeam(teamId, withdrawnOn, reason, _clock), cancellationToken);
     }
 
@@ -357,7 +356,7 @@ public sealed class CohortService
         var assignments = facilitators.ToList();
         if (assignments.Any(a => a is null))
         {
-            throw new ArgumentException("The list of facilitators contains a null entry.", nameof(facilitators));
+            throw new InvalidInputException(nameof(facilitators), "The list of facilitators contains a null entry.");
         }
 
         return assignments;
@@ -372,7 +371,7 @@ public sealed class CohortService
     {
         foreach (var assignment in assignments)
         {
-            Guard.Against.EnumOutOfRange(assignment.Role, "facilitators");
+            Input.Defined(assignment.Role, "facilitators");
         }
 
         var people = await ParticipantLookup.RequireAllAsync(_participants, assignments.Select(a => a.ParticipantId), "a facilitator", cancellationToken).ConfigureAwait(false);

@@ -45,25 +45,25 @@ public sealed class ProgrammeEvaluationService
     /// <param name="scaleMaximum">The highest point of the scale.</param>
     /// <param name="items">The items.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new questionnaire's id.</returns>
-    public async Task<QuestionnaireId> CreateQuestionnaireAsync(string title, int scaleMinimum, int scaleMaximum, IEnumerable<LikertItem> items, CancellationToken cancellationToken)
+    /// <returns>The new questionnaire.</returns>
+    public async Task<Questionnaire> CreateQuestionnaireAsync(string title, int scaleMinimum, int scaleMaximum, IEnumerable<LikertItem> items, CancellationToken cancellationToken)
     {
         var questionnaire = Questionnaire.Create(_organisation.CurrentOrganisationId, title, scaleMinimum, scaleMaximum, items, _clock);
         await _questionnaires.AddAsync(questionnaire, cancellationToken).ConfigureAwait(false);
-        return questionnaire.Id;
+        return questionnaire;
     }
 
     /// <summary>Starts the before-and-after evaluation of a cohort with a questionnaire (once per cohort and questionnaire).</summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="questionnaireId">The questionnaire.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new evaluation's id.</returns>
+    /// <returns>The new evaluation.</returns>
     /// <exception cref="DomainRuleViolationException">
     /// The cohort or questionnaire is unknown, or the cohort already has an evaluation with that questionnaire
     /// (<see cref="ProgrammeErrorCodes.EvaluationAlreadyExists"/>). The store keeps the rule: of two calls racing for the
     /// same cohort and questionnaire, one stores the evaluation and the other is refused with that code.
     /// </exception>
-    public async Task<CohortEvaluationId> StartEvaluationAsync(CohortId cohortId, QuestionnaireId questionnaireId, CancellationToken cancellationToken)
+    public async Task<CohortEvaluation> StartEvaluationAsync(CohortId cohortId, QuestionnaireId questionnaireId, CancellationToken cancellationToken)
     {
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         var questionnaire = await _questionnaires.FindAsync(questionnaireId, cancellationToken).ConfigureAwait(false)
@@ -76,7 +76,7 @@ public sealed class ProgrammeEvaluationService
             $"Cohort '{cohort.Name}' is already evaluated with questionnaire '{questionnaire.Title}': record responses on that evaluation.");
         var evaluation = CohortEvaluation.Start(cohort, questionnaire, _clock);
         await _evaluations.AddAsync(evaluation, cancellationToken).ConfigureAwait(false);
-        return evaluation.Id;
+        return evaluation;
     }
 
     /// <summary>Records a participant's answers before or after the cohort.</summary>
@@ -93,7 +93,7 @@ public sealed class ProgrammeEvaluationService
     /// </exception>
     public async Task RecordResponseAsync(CohortEvaluationId evaluationId, ParticipantId participantId, ResponseTiming timing, DateOnly answeredOn, IEnumerable<LikertAnswer> answers, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         Guard.Against.Null(answers);
         var evaluation = await _evaluations.FindAsync(evaluationId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(ProgrammeErrorCodes.EvaluationNotFound, $"No cohort evaluation {evaluationId} exists in this organisation: check the id, or start the evaluation first.");

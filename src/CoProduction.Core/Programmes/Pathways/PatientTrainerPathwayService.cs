@@ -38,7 +38,7 @@ public sealed class PatientTrainerPathwayService
     /// <param name="participantId">The patient partner.</param>
     /// <param name="startedOn">The first day.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new pathway's id.</returns>
+    /// <returns>The new pathway.</returns>
     /// <exception cref="DomainRuleViolationException">
     /// The participant is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>), erased
     /// (<see cref="PeopleErrorCodes.ParticipantErased"/>), brings no lived experience
@@ -46,9 +46,9 @@ public sealed class PatientTrainerPathwayService
     /// (<see cref="ProgrammeErrorCodes.PathwayAlreadyExists"/>). The store keeps this rule: of two calls racing for the
     /// same participant, one stores the pathway and the other is refused with that code.
     /// </exception>
-    public async Task<PatientTrainerPathwayId> StartAsync(ParticipantId participantId, DateOnly startedOn, CancellationToken cancellationToken)
+    public async Task<PatientTrainerPathway> StartAsync(ParticipantId participantId, DateOnly startedOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         var participant = await ParticipantLookup.RequireAsync(_participants, participantId, "a patient trainer", cancellationToken).ConfigureAwait(false);
         // A friendly early answer; the store's unique rule (one pathway per participant) is what guarantees it.
         var existing = await _pathways.FindByParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
@@ -58,7 +58,7 @@ public sealed class PatientTrainerPathwayService
             $"Participant {participantId} is already on the patient-trainer pathway ({existing?.Id}, stage {existing?.Stage}): record evidence on that pathway rather than starting another.");
         var pathway = PatientTrainerPathway.Start(participant, startedOn, _clock);
         await _pathways.AddAsync(pathway, cancellationToken).ConfigureAwait(false);
-        return pathway.Id;
+        return pathway;
     }
 
     /// <summary>Finds a participant's pathway.</summary>
@@ -145,7 +145,7 @@ public sealed class PatientTrainerPathwayService
     /// <exception cref="DomainRuleViolationException">The pathway or signatory is unknown, either is erased, the signatory is not eligible, or evidence is missing.</exception>
     public async Task<PathwayStage> ProgressAsync(PatientTrainerPathwayId pathwayId, ParticipantId signatoryId, DateOnly signedOffOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(signatoryId);
+        Input.Id(signatoryId);
         var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
         var signatory = await ParticipantLookup.RequireAsync(_participants, signatoryId, "a signatory", cancellationToken).ConfigureAwait(false);
         SignatoryCapacity? capacity = null;
