@@ -66,6 +66,17 @@ public sealed class PanelService
         return panel;
     }
 
+    /// <summary>Finds a panel of the current organisation by its name (its natural key, compared exactly after trimming).</summary>
+    /// <param name="name">The panel's name.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The panel, or <see langword="null"/> when none has that name.</returns>
+    /// <exception cref="InvalidInputException">The name is blank.</exception>
+    public Task<Panel?> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        new CommandInput().Text(name).ThrowIfInvalid();
+        return _panels.FindByNameAsync(name.Trim(), cancellationToken);
+    }
+
     /// <summary>Replaces a panel's terms of reference.</summary>
     /// <param name="panelId">The panel.</param>
     /// <param name="termsOfReference">The new terms of reference.</param>

@@ -78,6 +78,17 @@ public sealed class ProgrammeService
     /// <returns>The programme, or <see langword="null"/>.</returns>
     public ValueTask<Programme?> FindAsync(ProgrammeId programmeId, CancellationToken cancellationToken) => _programmes.FindAsync(programmeId, cancellationToken);
 
+    /// <summary>Finds a programme of the current organisation by its name (its natural key, compared exactly after trimming).</summary>
+    /// <param name="name">The programme's name.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The programme, or <see langword="null"/> when none has that name.</returns>
+    /// <exception cref="InvalidInputException">The name is blank.</exception>
+    public Task<Programme?> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        new CommandInput().Text(name).ThrowIfInvalid();
+        return _programmes.FindByNameAsync(name.Trim(), cancellationToken);
+    }
+
     /// <summary>Publishes a new curriculum version with its co-design record.</summary>
     /// <param name="programmeId">The programme.</param>
     /// <param name="summaryOfChanges">What changed and why.</param>

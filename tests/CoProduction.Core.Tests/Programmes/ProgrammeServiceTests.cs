@@ -41,6 +41,21 @@ public sealed class ProgrammeServiceTests
     }
 
     [Fact]
+    public async Task CreateAsync_NameTakenInThisOrganisation_IsRefused_AndFindByNameAsyncFindsTheFirst()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var firstId = await world.ProgrammeAsync(partner);
+
+        Func<Task> again = () => world.ProgrammeAsync(partner);
+        var found = await world.Programmes.FindByNameAsync("  Co-Production for Improvement ", None);
+
+        await again.ShouldBeRefusedAsync(ProgrammeErrorCodes.ProgrammeNameTaken, "FindByNameAsync");
+        found!.Id.Should().Be(firstId, "the name is the programme's natural key, looked up trimmed");
+        (await ProgrammesOf(world)).Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task CreateAsync_OnlyStaffCoDesigners_IsRefusedAndNoProgrammeStored()
     {
         await using var world = ServiceWorld.Create();
