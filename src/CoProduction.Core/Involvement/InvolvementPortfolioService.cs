@@ -53,6 +53,8 @@ public sealed class InvolvementPortfolioService
     /// <param name="projectId">The project.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The impact per measure.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
     public async Task<ProjectImpact> AnalyseImpactAsync(ImprovementProjectId projectId, CancellationToken cancellationToken)
     {
         Input.Id(projectId);
@@ -75,6 +77,8 @@ public sealed class InvolvementPortfolioService
     /// <param name="teamReflections">The team's own reflections, if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The report (use <see cref="Gripp2Report.ToMarkdown"/> for Markdown).</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
     public async Task<Gripp2Report> BuildGripp2ReportAsync(ImprovementProjectId projectId, string? teamReflections, CancellationToken cancellationToken)
     {
         Input.Id(projectId);

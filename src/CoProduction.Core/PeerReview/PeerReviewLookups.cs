@@ -13,7 +13,7 @@ namespace CoProduction.PeerReview;
 internal static class PeerReviewLookups
 {
     /// <summary>Finds a panel of the current organisation.</summary>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">There is no such panel (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
     internal static async Task<Panel> RequirePanelAsync(this IPanelStore panels, PanelId panelId, IOrganisationContext organisation, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ internal static class PeerReviewLookups
     }
 
     /// <summary>Finds a submission of the current organisation.</summary>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">There is no such submission (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
     internal static async Task<ReviewSubmission> RequireSubmissionAsync(this IReviewSubmissionStore submissions, ReviewSubmissionId submissionId, IOrganisationContext organisation, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ internal static class PeerReviewLookups
     }
 
     /// <summary>Finds a panel meeting of the current organisation.</summary>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">There is no such meeting (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>).</exception>
     internal static async Task<PanelMeeting> RequireMeetingAsync(this IPanelMeetingStore meetings, PanelMeetingId meetingId, IOrganisationContext organisation, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ internal static class PeerReviewLookups
     }
 
     /// <summary>Finds a participant of the current organisation who has not been erased; <paramref name="who"/> names their part in messages.</summary>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">There is no such participant (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
     internal static async Task<Participant> RequireParticipantAsync(this IParticipantStore participants, ParticipantId participantId, string who, IOrganisationContext organisation, CancellationToken cancellationToken)

@@ -33,6 +33,8 @@ public sealed class ParticipantService
     /// <param name="roles">Their roles (at least one).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The stored participant.</returns>
+    /// <exception cref="InvalidInputException">The full name is blank, no role is given, a role is not defined, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="roles"/> is <see langword="null"/>.</exception>
     public async Task<Participant> RegisterAsync(string fullName, IEnumerable<ParticipantRole> roles, CancellationToken cancellationToken)
     {
         var participant = Participant.Register(_organisation.CurrentOrganisationId, fullName, roles, _clock);
@@ -44,7 +46,8 @@ public sealed class ParticipantService
     /// <param name="participantId">The participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     public async Task<Participant> GetAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
         Input.Id(participantId);
@@ -58,10 +61,10 @@ public sealed class ParticipantService
     /// <param name="preferredName">The name they like to be called, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="InvalidInputException">The full name is blank.</exception>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The full name is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> RenameAsync(ParticipantId participantId, string fullName, string? preferredName, CancellationToken cancellationToken)
     {
         Input.Required(fullName);
@@ -73,9 +76,11 @@ public sealed class ParticipantService
     /// <param name="contact">The contact details.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="contact"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> ChangeContactDetailsAsync(ParticipantId participantId, ContactDetails contact, CancellationToken cancellationToken)
     {
         Guard.Against.Null(contact);
@@ -87,10 +92,11 @@ public sealed class ParticipantService
     /// <param name="roles">The roles (at least one).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="InvalidInputException">No role is given, or a role is not defined.</exception>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="roles"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, or a role is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or no role is given (<see cref="PeopleErrorCodes.RoleRequired"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> ChangeRolesAsync(ParticipantId participantId, IEnumerable<ParticipantRole> roles, CancellationToken cancellationToken)
     {
         Guard.Against.Null(roles);
@@ -102,9 +108,11 @@ public sealed class ParticipantService
     /// <param name="needs">The needs (may be empty).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="needs"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, a need is <see langword="null"/>, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> ChangeAccessibilityNeedsAsync(ParticipantId participantId, IEnumerable<AccessibilityNeed> needs, CancellationToken cancellationToken)
     {
         Guard.Against.Null(needs);
@@ -116,9 +124,11 @@ public sealed class ParticipantService
     /// <param name="preference">The preference.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="preference"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, the payment method is not defined, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> ChangePaymentPreferenceAsync(ParticipantId participantId, PaymentPreference preference, CancellationToken cancellationToken)
     {
         Guard.Against.Null(preference);
@@ -130,9 +140,10 @@ public sealed class ParticipantService
     /// <param name="purpose">The purpose.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, or the purpose is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or consent for the purpose is already in force (<see cref="PeopleErrorCodes.ConsentAlreadyGiven"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> GiveConsentAsync(ParticipantId participantId, ConsentPurpose purpose, CancellationToken cancellationToken)
     {
         return ChangeAsync(participantId, p => p.GiveConsent(purpose, _clock), cancellationToken);
@@ -143,9 +154,10 @@ public sealed class ParticipantService
     /// <param name="purpose">The purpose.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, or the purpose is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">No consent for the purpose is in force (<see cref="PeopleErrorCodes.ConsentNotInForce"/>; erasure withdrew every consent).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> WithdrawConsentAsync(ParticipantId participantId, ConsentPurpose purpose, CancellationToken cancellationToken)
     {
         return ChangeAsync(participantId, p => p.WithdrawConsent(purpose, _clock), cancellationToken);
@@ -156,9 +168,11 @@ public sealed class ParticipantService
     /// <param name="answers">The answers, by question.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, a question or answer is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or has no consent to diversity monitoring in force (<see cref="PeopleErrorCodes.DiversityConsentMissing"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> RecordDiversityAnswersAsync(ParticipantId participantId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
     {
         Guard.Against.Null(answers);
@@ -172,6 +186,10 @@ public sealed class ParticipantService
     /// <param name="participantId">The participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The erased record.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has already been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
         => ChangeAsync(participantId, p => p.Erase(_clock), cancellationToken);
 
@@ -179,6 +197,8 @@ public sealed class ParticipantService
     /// <param name="participantId">The participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The export; <see cref="SubjectAccessExport.ToJson"/> gives the document to hand over.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     public async Task<SubjectAccessExport> ExportAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
         var participant = await GetAsync(participantId, cancellationToken).ConfigureAwait(false);

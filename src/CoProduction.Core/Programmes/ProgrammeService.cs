@@ -55,12 +55,10 @@ public sealed class ProgrammeService
     /// <param name="coDesigners">Who co-designed the first version; each one's perspective comes from their participant record.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new programme.</returns>
-    /// <exception cref="ArgumentException">A text is blank, there is no module, a module code repeats, or a co-designer is null or listed twice.</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// A co-designer is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>) or erased
-    /// (<see cref="PeopleErrorCodes.ParticipantErased"/>), or none brings lived experience
-    /// (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>). Nothing is stored.
-    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> or <paramref name="coDesigners"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">A text is blank, there is no module, a module is <see langword="null"/> or its code repeats, a co-designer is <see langword="null"/> or listed twice, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">A co-designer is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>; an empty id included).</exception>
+    /// <exception cref="DomainRuleViolationException">A co-designer has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or none brings lived experience (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>). Nothing is stored.</exception>
     public async Task<Programme> CreateAsync(string name, string purpose, string firstVersionSummary, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
     {
         new CommandInput().Text(name).Text(purpose).Text(firstVersionSummary).ThrowIfInvalid();
@@ -96,8 +94,11 @@ public sealed class ProgrammeService
     /// <param name="coDesigners">Who co-designed it; each one's perspective comes from their participant record.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new version's number.</returns>
-    /// <exception cref="ArgumentException">A text is blank, there is no module, a module code repeats, or a co-designer is null or listed twice.</exception>
-    /// <exception cref="DomainRuleViolationException">The programme or a co-designer is unknown, a co-designer is erased, or no co-designer brings lived experience.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> or <paramref name="coDesigners"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The summary is blank, there is no module, a module is <see langword="null"/> or its code repeats, a co-designer is <see langword="null"/> or listed twice, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">A co-designer (an empty id included) or the programme is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">A co-designer has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or none brings lived experience (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the programme meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<int> PublishVersionAsync(ProgrammeId programmeId, string summaryOfChanges, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
     {
         Input.Required(summaryOfChanges);
@@ -114,6 +115,9 @@ public sealed class ProgrammeService
     /// <param name="rules">The rules.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RecordNotFoundException">The programme is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the programme meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task ChangeDeliveryRulesAsync(ProgrammeId programmeId, DeliveryRules rules, CancellationToken cancellationToken)
     {
         Guard.Against.Null(rules);
@@ -125,6 +129,10 @@ public sealed class ProgrammeService
     /// <param name="statuses">The statuses and their weights.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="statuses"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">There is no status, a status is <see langword="null"/> or its code repeats, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The programme is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the programme meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task ChangeAttendanceStatusesAsync(ProgrammeId programmeId, IEnumerable<AttendanceStatusDefinition> statuses, CancellationToken cancellationToken)
     {
         Guard.Against.Null(statuses);
@@ -136,6 +144,9 @@ public sealed class ProgrammeService
     /// <param name="policy">The policy.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RecordNotFoundException">The programme is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the programme meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task ChangeCompletionPolicyAsync(ProgrammeId programmeId, CompletionPolicy policy, CancellationToken cancellationToken)
     {
         Guard.Against.Null(policy);
@@ -148,7 +159,9 @@ public sealed class ProgrammeService
     /// <param name="checklist">The items, such as <see cref="ReadinessChecklist.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new assessment.</returns>
-    /// <exception cref="DomainRuleViolationException">The programme named is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="checklist"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The title is blank, the checklist has no item, a <see langword="null"/> one or a key used twice, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The programme named is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
     public async Task<ReadinessAssessment> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
     {
         Input.Required(title);
@@ -172,7 +185,10 @@ public sealed class ProgrammeService
     /// <param name="assessedOn">When.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessment's summary after the rating.</returns>
-    /// <exception cref="DomainRuleViolationException">The assessment, item or assessor is unknown, the assessor is erased, or notes are missing for Partly or NotMet.</exception>
+    /// <exception cref="InvalidInputException">The key is blank, the assessor id is empty, the rating is not defined, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The assessment, the assessor or the item is unknown (<see cref="ProgrammeErrorCodes.ReadinessAssessmentNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="ProgrammeErrorCodes.ReadinessItemNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessor has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or notes are missing for a rating of Partly or NotMet (<see cref="ProgrammeErrorCodes.ReadinessNotesRequired"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<ReadinessSummary> RateReadinessItemAsync(ReadinessAssessmentId assessmentId, string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, CancellationToken cancellationToken)
     {
         new CommandInput().Text(key).Id(assessedBy).ThrowIfInvalid();
@@ -188,10 +204,11 @@ public sealed class ProgrammeService
     /// <param name="item">The item.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessment's summary with the new item (not yet assessed).</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The assessment is unknown (<see cref="ProgrammeErrorCodes.ReadinessAssessmentNotFound"/>) or already has an item
-    /// with that key (<see cref="ProgrammeErrorCodes.DuplicateReadinessItem"/>).
-    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">A text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The assessment is unknown (<see cref="ProgrammeErrorCodes.ReadinessAssessmentNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessment already has an item with that key (<see cref="ProgrammeErrorCodes.DuplicateReadinessItem"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<ReadinessSummary> AddReadinessItemAsync(ReadinessAssessmentId assessmentId, ReadinessItemDefinition item, CancellationToken cancellationToken)
     {
         Guard.Against.Null(item);

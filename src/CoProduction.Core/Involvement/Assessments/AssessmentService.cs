@@ -41,6 +41,9 @@ public sealed class AssessmentService
     /// <param name="title">The title.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">The project id is empty, the title is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project's framework has no standards to rate (<see cref="InvolvementErrorCodes.NoStandardsToAssess"/>).</exception>
     public async Task<Assessment> OpenForProjectAsync(ImprovementProjectId projectId, string title, CancellationToken cancellationToken)
     {
         new CommandInput().Id(projectId).Text(title).ThrowIfInvalid();
@@ -56,6 +59,9 @@ public sealed class AssessmentService
     /// <param name="title">The title.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">The framework id is empty, the title is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The framework is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is still a draft (<see cref="InvolvementErrorCodes.FrameworkNotPublished"/>) or has no standards to rate (<see cref="InvolvementErrorCodes.NoStandardsToAssess"/>).</exception>
     public async Task<Assessment> OpenForOrganisationAsync(InvolvementFrameworkId frameworkId, string title, CancellationToken cancellationToken)
     {
         new CommandInput().Id(frameworkId).Text(title).ThrowIfInvalid();
@@ -71,6 +77,10 @@ public sealed class AssessmentService
     /// <param name="perspective">Their perspective.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">An id is empty, or the perspective is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">The assessor or the assessment is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="InvolvementErrorCodes.AssessmentNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessor has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or lacks the participant role of the perspective (<see cref="InvolvementErrorCodes.TeamRoleMismatch"/>), the assessment is completed (<see cref="InvolvementErrorCodes.AssessmentCompleted"/>), or the assessor is already declared (<see cref="InvolvementErrorCodes.DuplicateAssessor"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<Assessment> DeclareAssessorAsync(AssessmentId assessmentId, ParticipantId assessorId, AssessorPerspective perspective, CancellationToken cancellationToken)
     {
         new CommandInput().Id(assessmentId).Id(assessorId).Defined(perspective).ThrowIfInvalid();
@@ -96,6 +106,10 @@ public sealed class AssessmentService
     /// <param name="comment">Why, if said.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">An id is empty, the indicator id is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The assessment is unknown (<see cref="InvolvementErrorCodes.AssessmentNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessment is completed (<see cref="InvolvementErrorCodes.AssessmentCompleted"/>), the assessor is not declared on it (<see cref="InvolvementErrorCodes.AssessorNotDeclared"/>), its framework has no such indicator (<see cref="InvolvementErrorCodes.UnknownIndicator"/>), or the value is not a point of the indicator's scale (<see cref="InvolvementErrorCodes.RatingOutOfScale"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<Assessment> RateAsync(AssessmentId assessmentId, ParticipantId assessorId, string indicatorId, int value, string? comment, CancellationToken cancellationToken)
     {
         new CommandInput().Id(assessmentId).Id(assessorId).Text(indicatorId).ThrowIfInvalid();
@@ -110,6 +124,10 @@ public sealed class AssessmentService
     /// <param name="assessmentId">The assessment.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The assessment is unknown (<see cref="InvolvementErrorCodes.AssessmentNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessment is already completed (<see cref="InvolvementErrorCodes.AssessmentCompleted"/>), or has no ratings (<see cref="InvolvementErrorCodes.NoRatings"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<Assessment> CompleteAsync(AssessmentId assessmentId, CancellationToken cancellationToken)
     {
         Input.Id(assessmentId);
@@ -123,6 +141,8 @@ public sealed class AssessmentService
     /// <param name="assessmentId">The assessment.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The results.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The assessment is unknown (<see cref="InvolvementErrorCodes.AssessmentNotFound"/>).</exception>
     public async Task<AssessmentResult> ScoreAsync(AssessmentId assessmentId, CancellationToken cancellationToken)
     {
         Input.Id(assessmentId);

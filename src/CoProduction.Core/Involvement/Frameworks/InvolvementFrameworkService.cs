@@ -31,6 +31,10 @@ public sealed class InvolvementFrameworkService
     /// <param name="parts">The presets to copy (at most one ladder and one life cycle).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved draft.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The key, name or version is blank, no part is given or a part is <see langword="null"/>, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">Two parts provide a ladder, or two provide a life cycle (<see cref="InvolvementErrorCodes.FrameworkPartsConflict"/>); or a framework with the same key and version already exists (<see cref="InvolvementErrorCodes.FrameworkVersionExists"/>, of kind <see cref="ErrorKind.Conflict"/>; the store keeps this rule, so of two racing calls one is refused).</exception>
+    /// <exception cref="FrameworkValidationException">The combined framework has faults (such as a standard id used by two sets); the first <see cref="FrameworkValidationException.MaxReportedErrors"/> are listed with their paths and the rest counted.</exception>
     public async Task<InvolvementFramework> AdoptAsync(string key, string name, string frameworkVersion, IReadOnlyList<FrameworkDefinition> parts, CancellationToken cancellationToken)
     {
         new CommandInput().Text(key).Text(name).Text(frameworkVersion).ThrowIfInvalid();
@@ -44,8 +48,9 @@ public sealed class InvolvementFrameworkService
     /// <param name="json">The framework JSON (see <see cref="FrameworkJson"/>), at most <see cref="FrameworkJson.MaxJsonLength"/> characters.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved draft.</returns>
-    /// <exception cref="InvalidInputException"><paramref name="json"/> is null or blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="json"/> is null or blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="FrameworkValidationException">The text is longer than <see cref="FrameworkJson.MaxJsonLength"/> (refused unread), the JSON is malformed or the framework has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> are listed with their JSON paths and <see cref="FrameworkValidationException.OmittedErrorCount"/> counts the rest.</exception>
+    /// <exception cref="DomainRuleViolationException">A framework with the same key and version already exists (<see cref="InvolvementErrorCodes.FrameworkVersionExists"/>, of kind <see cref="ErrorKind.Conflict"/>; the store keeps this rule, so of two racing calls one is refused).</exception>
     public async Task<InvolvementFramework> ImportAsync(string json, CancellationToken cancellationToken)
     {
         Input.Required(json);
@@ -59,6 +64,12 @@ public sealed class InvolvementFrameworkService
     /// <param name="definition">The new content.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved framework.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The framework is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is published (<see cref="InvolvementErrorCodes.FrameworkPublished"/>), or the definition gives it the key and version of another framework (<see cref="InvolvementErrorCodes.FrameworkVersionExists"/>, of kind <see cref="ErrorKind.Conflict"/>).</exception>
+    /// <exception cref="FrameworkValidationException">The definition has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> are listed with their paths and the rest counted.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<InvolvementFramework> ReviseAsync(InvolvementFrameworkId frameworkId, FrameworkDefinition definition, CancellationToken cancellationToken)
     {
         Guard.Against.Null(definition);
@@ -88,7 +99,9 @@ public sealed class InvolvementFrameworkService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved draft.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FrameworkValidationException">The definition has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> are listed and the rest counted.</exception>
+    /// <exception cref="InvalidInputException">A text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="FrameworkValidationException">The definition has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> are listed with their paths and the rest counted.</exception>
+    /// <exception cref="DomainRuleViolationException">A framework with the same key and version already exists (<see cref="InvolvementErrorCodes.FrameworkVersionExists"/>, of kind <see cref="ErrorKind.Conflict"/>; the store keeps this rule, so of two racing calls one is refused).</exception>
     public async Task<InvolvementFramework> CreateAsync(FrameworkDefinition definition, CancellationToken cancellationToken)
     {
         Guard.Against.Null(definition);
@@ -104,9 +117,10 @@ public sealed class InvolvementFrameworkService
     /// <param name="description">The new short description.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved framework.</returns>
-    /// <exception cref="InvalidInputException">A text is blank.</exception>
-    /// <exception cref="DomainRuleViolationException">The framework is unknown or published, or has no such level.</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">A text is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The framework is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is published (<see cref="InvolvementErrorCodes.FrameworkPublished"/>), or its ladder has no such level (<see cref="InvolvementErrorCodes.UnknownLevel"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<InvolvementFramework> ReviseLevelAsync(InvolvementFrameworkId frameworkId, string levelId, string name, string description, CancellationToken cancellationToken)
     {
         new CommandInput().Text(levelId).Text(name).Text(description).ThrowIfInvalid();
@@ -119,9 +133,11 @@ public sealed class InvolvementFrameworkService
     /// <param name="weight">The new weight (zero or more; not every standard may be zero).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved framework.</returns>
-    /// <exception cref="InvalidInputException">The standard id is blank.</exception>
-    /// <exception cref="DomainRuleViolationException">The framework is unknown or published, has no such standard, or the weight is not allowed.</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The standard id is blank, or the framework id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The framework is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is published (<see cref="InvolvementErrorCodes.FrameworkPublished"/>), or has no such standard (<see cref="InvolvementErrorCodes.UnknownStandard"/>).</exception>
+    /// <exception cref="FrameworkValidationException">The weight is negative or not a number, or every standard's weight would be zero.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<InvolvementFramework> ChangeStandardWeightAsync(InvolvementFrameworkId frameworkId, string standardId, double weight, CancellationToken cancellationToken)
     {
         Input.Required(standardId);
@@ -134,9 +150,11 @@ public sealed class InvolvementFrameworkService
     /// <param name="weight">The new weight (zero or more; not every indicator of its standard may be zero).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved framework.</returns>
-    /// <exception cref="InvalidInputException">The indicator id is blank.</exception>
-    /// <exception cref="DomainRuleViolationException">The framework is unknown or published, has no such indicator, or the weight is not allowed.</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The indicator id is blank, or the framework id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The framework is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is published (<see cref="InvolvementErrorCodes.FrameworkPublished"/>), or has no such indicator (<see cref="InvolvementErrorCodes.UnknownIndicator"/>).</exception>
+    /// <exception cref="FrameworkValidationException">The weight is negative or not a number, or every indicator of its standard would weigh zero.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<InvolvementFramework> ChangeIndicatorWeightAsync(InvolvementFrameworkId frameworkId, string indicatorId, double weight, CancellationToken cancellationToken)
     {
         Input.Required(indicatorId);
@@ -147,6 +165,10 @@ public sealed class InvolvementFrameworkService
     /// <param name="frameworkId">The draft.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved framework.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The framework is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is already published (<see cref="InvolvementErrorCodes.FrameworkPublished"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the framework meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<InvolvementFramework> PublishAsync(InvolvementFrameworkId frameworkId, CancellationToken cancellationToken)
         => ChangeAsync(frameworkId, f => f.Publish(_clock), cancellationToken);
 
@@ -155,6 +177,9 @@ public sealed class InvolvementFrameworkService
     /// <param name="newVersion">The new version.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved draft revision.</returns>
+    /// <exception cref="InvalidInputException">The id is empty, the new version is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The framework is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The new version is the framework's own (<see cref="InvolvementErrorCodes.FrameworkVersionUnchanged"/>), or a framework with the same key and version already exists (<see cref="InvolvementErrorCodes.FrameworkVersionExists"/>, of kind <see cref="ErrorKind.Conflict"/>; the store keeps this rule, so of two racing calls one is refused).</exception>
     public async Task<InvolvementFramework> CreateRevisionAsync(InvolvementFrameworkId frameworkId, string newVersion, CancellationToken cancellationToken)
     {
         new CommandInput().Id(frameworkId).Text(newVersion).ThrowIfInvalid();
@@ -168,6 +193,8 @@ public sealed class InvolvementFrameworkService
     /// <param name="frameworkId">The framework.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The framework is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
     public async Task<string> ExportJsonAsync(InvolvementFrameworkId frameworkId, CancellationToken cancellationToken)
     {
         Input.Id(frameworkId);
