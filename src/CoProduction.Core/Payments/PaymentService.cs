@@ -58,7 +58,7 @@ public sealed class PaymentService
     /// <returns>The stored activity.</returns>
     /// <exception cref="InvalidInputException">The role level or description is blank, the kind is not defined, the participant id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The participant is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PaymentErrorCodes.ParticipantErased"/>), the role level is not on the rate card (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>), the date is after today in the trust's time zone (<see cref="PaymentErrorCodes.ActivityInFuture"/>), or the duration is not positive or longer than the rate card's maximum (<see cref="PaymentErrorCodes.InvalidActivityDuration"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the role level is not on the rate card (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>), the date is after today in the trust's time zone (<see cref="PaymentErrorCodes.ActivityInFuture"/>), or the duration is not positive or longer than the rate card's maximum (<see cref="PaymentErrorCodes.InvalidActivityDuration"/>).</exception>
     public async Task<InvolvementActivity> RecordActivityAsync(
         ParticipantId participantId,
         InvolvementActivityKind kind,
@@ -112,7 +112,7 @@ public sealed class PaymentService
     /// <exception cref="ArgumentNullException"><paramref name="activityIds"/> or <paramref name="expenses"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidInputException">The participant id or an activity id is empty, an expense is <see langword="null"/>, or a value cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The claimant or an activity is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ActivityNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The claimant has been erased (<see cref="PaymentErrorCodes.ParticipantErased"/>); nothing is claimed (<see cref="PaymentErrorCodes.EmptyClaim"/>); an activity is already on a claim that was not rejected (<see cref="PaymentErrorCodes.ActivityAlreadyClaimed"/>), is another participant's (<see cref="PaymentErrorCodes.ActivityOfAnotherParticipant"/>) or cancelled (<see cref="PaymentErrorCodes.ActivityCancelled"/>), or the rate card does not pay its role level or duration (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>, <see cref="PaymentErrorCodes.InvalidActivityDuration"/>); or an expense over the threshold has no receipt (<see cref="PaymentErrorCodes.ReceiptRequired"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The claimant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); nothing is claimed (<see cref="PaymentErrorCodes.EmptyClaim"/>); an activity is already on a claim that was not rejected (<see cref="PaymentErrorCodes.ActivityAlreadyClaimed"/>), is another participant's (<see cref="PaymentErrorCodes.ActivityOfAnotherParticipant"/>) or cancelled (<see cref="PaymentErrorCodes.ActivityCancelled"/>), or the rate card does not pay its role level or duration (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>, <see cref="PaymentErrorCodes.InvalidActivityDuration"/>); or an expense over the threshold has no receipt (<see cref="PaymentErrorCodes.ReceiptRequired"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed one of the activities meanwhile (such as a second claim for one of them), or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PaymentClaim> SubmitClaimAsync(
         ParticipantId participantId,
@@ -152,7 +152,7 @@ public sealed class PaymentService
     /// <returns>The saved claim.</returns>
     /// <exception cref="InvalidInputException">An id is empty.</exception>
     /// <exception cref="RecordNotFoundException"><paramref name="approvedBy"/> or the claim is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException"><paramref name="approvedBy"/> has been erased (<see cref="PaymentErrorCodes.ParticipantErased"/>) or the claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="approvedBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="DomainRuleViolationException"><paramref name="approvedBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or the claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="approvedBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the claim meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PaymentClaim> ApproveClaimAsync(PaymentClaimId claimId, ParticipantId approvedBy, CancellationToken cancellationToken)
     {
@@ -168,7 +168,7 @@ public sealed class PaymentService
     /// <returns>The saved claim.</returns>
     /// <exception cref="InvalidInputException">The reason is blank, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException"><paramref name="rejectedBy"/> or the claim is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException"><paramref name="rejectedBy"/> has been erased (<see cref="PaymentErrorCodes.ParticipantErased"/>) or the claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="rejectedBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="DomainRuleViolationException"><paramref name="rejectedBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or the claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="rejectedBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the claim meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PaymentClaim> RejectClaimAsync(PaymentClaimId claimId, ParticipantId rejectedBy, string reason, CancellationToken cancellationToken)
     {
@@ -185,7 +185,7 @@ public sealed class PaymentService
     /// <returns>The saved claim.</returns>
     /// <exception cref="InvalidInputException">The payment reference is blank, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException"><paramref name="paidBy"/> or the claim is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException"><paramref name="paidBy"/> has been erased (<see cref="PaymentErrorCodes.ParticipantErased"/>) or the claim is not approved (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="paidBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="DomainRuleViolationException"><paramref name="paidBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or the claim is not approved (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="paidBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the claim meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PaymentClaim> MarkClaimPaidAsync(PaymentClaimId claimId, ParticipantId paidBy, string paymentReference, CancellationToken cancellationToken)
     {
@@ -231,7 +231,7 @@ public sealed class PaymentService
         Input.Id(participantId);
         var participant = await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: register the participant first, or check the id.");
-        Rule.Require(!participant.IsErased, PaymentErrorCodes.ParticipantErased, $"Participant {participantId}'s record was erased at their request, so nothing more can be recorded, claimed or decided for them.");
+        Rule.Require(!participant.IsErased, PeopleErrorCodes.ParticipantErased, $"Participant {participantId}'s record was erased at their request, so nothing more can be recorded, claimed or decided for them.");
         return participant;
     }
 

@@ -150,8 +150,12 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <exception cref="DomainRuleViolationException">No such term, or the date is outside it.</exception>
     internal void EndTerm(Guid termId, DateOnly lastDay, TimeProvider clock)
     {
-        Guard.Against.Default(termId);
         Guard.Against.Null(clock);
+        if (termId == Guid.Empty)
+        {
+            throw new InvalidInputException(nameof(termId), "The term's id is empty: pass the id of one of the panel's Members.");
+        }
+
         var index = _members.FindIndex(m => m.Id == termId);
         Rule.Require(index >= 0, PeerReviewErrorCodes.MemberNotFound, $"Panel {Id} has no term of office {termId}: pass the id of one of its Members.");
         var term = _members[index];

@@ -202,7 +202,14 @@ internal static class Rule
     internal static CoProductionException Refusal(string code, string message) =>
         code.EndsWith("-not-found", StringComparison.Ordinal)
             ? new RecordNotFoundException(code, message)
-            : new DomainRuleViolationException(code, message, ForbiddenCodes.Contains(code) ? ErrorKind.Forbidden : ErrorKind.RuleBroken);
+            : new DomainRuleViolationException(code, message, ForbiddenCodes.Contains(code) ? ErrorKind.Forbidden : ConflictCodes.Value.Contains(code) ? ErrorKind.Conflict : ErrorKind.RuleBroken);
+
+    /// <summary>
+    /// The codes of the rules the store keeps (<see cref="Storage.UniqueRules"/>): a service's early answer for one
+    /// has the kind the store's answer has (a duplicate, <see cref="ErrorKind.Conflict"/>), so a caller sees one kind
+    /// per code whichever check refused.
+    /// </summary>
+    private static readonly Lazy<HashSet<string>> ConflictCodes = new(() => [.. Storage.UniqueRules.All.Select(r => r.Code)]);
 
     /// <summary>The codes of refusals because of who is acting, rather than of the state.</summary>
     private static readonly HashSet<string> ForbiddenCodes = [Payments.PaymentErrorCodes.SelfDecision, Payments.PaymentErrorCodes.NotAClaimDecider];

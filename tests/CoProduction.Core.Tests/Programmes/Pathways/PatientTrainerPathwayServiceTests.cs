@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using CoProduction.People;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
@@ -33,7 +34,8 @@ public sealed class PatientTrainerPathwayServiceTests
 
         var act = () => world.Pathways.StartAsync(partner, Started, None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.PathwayAlreadyExists, first.Id.ToString(), "record evidence on that pathway");
+        var refusal = await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.PathwayAlreadyExists, first.Id.ToString(), "record evidence on that pathway");
+        refusal.Kind.Should().Be(ErrorKind.Conflict, "the service's early answer has the kind of the store's answer for the same rule");
     }
 
     [Fact]
