@@ -1,5 +1,6 @@
 using CoProduction.Involvement.Projects;
 using CoProduction.Payments;
+using CoProduction.People;
 using CoProduction.PeerReview;
 using CoProduction.Primitives;
 using CoProduction.Programmes.Cohorts;
@@ -233,6 +234,27 @@ internal static class MultiAggregateCommands
 
                     facts["claims"] = await sp.GetRequiredService<IPaymentClaimStore>().ListForParticipantAsync(claimant, ct);
                     await AddEventsAsync(sp, facts, ct, [.. activities.Select(a => a.Value)]);
+                });
+        }),
+        new("ParticipantService.EraseAsync", async (s, ct) =>
+        {
+            // A new person each time: the command succeeds after every injected fault, and an erased person is gone.
+            var claimant = await s.RegisterAsync("Patient partner E", ParticipantRole.PatientPartner, ct);
+            var today = DateOnly.FromDateTime(s.Clock.GetUtcNow().UtcDateTime);
+            await s.WithAsync<PaymentService, PaymentClaim>(async p =>
+            {
+                var activity = await p.RecordActivityAsync(claimant, InvolvementActivityKind.PanelMeeting, today.AddDays(-1), TimeSpan.FromHours(2), "Partner", "Panel meeting, in my words", null, ct);
+                return await p.SubmitClaimAsync(claimant, [activity.Id], [new Expense(ExpenseKind.Travel, 4.20m, true, "Bus fare to the clinic")], ct);
+            });
+            var activities = (await s.WithAsync<IInvolvementActivityStore, IReadOnlyList<InvolvementActivity>>(a => a.ListForParticipantAsync(claimant, ct))).Select(a => a.Id).ToList();
+            return new ArrangedCommand(
+                ct => s.WithAsync<ParticipantService, Participant>(p => p.EraseAsync(claimant, ct)),
+                async (sp, facts, ct) =>
+                {
+                    facts["participant"] = await sp.GetRequiredService<IParticipantStore>().FindAsync(claimant, ct);
+                    facts["activities"] = await sp.GetRequiredService<IInvolvementActivityStore>().ListForParticipantAsync(claimant, ct);
+                    facts["claims"] = await sp.GetRequiredService<IPaymentClaimStore>().ListForParticipantAsync(claimant, ct);
+                    await AddEventsAsync(sp, facts, ct, [claimant.Value, .. activities.Select(a => a.Value)]);
                 });
         }),
         new("CohortService.RecordFacilitationActivitiesAsync", async (s, ct) =>

@@ -82,6 +82,9 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
     /// <summary>Gets a short description of the activity (no personal data).</summary>
     public string Description { get; private set; }
 
+    /// <summary>Removes the participant's own words (the description) on their erasure.</summary>
+    internal void RemovePersonalText() => Description = PersonalData.RemovedOnErasure;
+
     /// <summary>Gets when the activity was recorded.</summary>
     public DateTimeOffset RecordedAt { get; private set; }
 

@@ -133,6 +133,19 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// <summary>Gets the finance system's reference for the payment, if paid.</summary>
     public string? PaymentReference { get; private set; }
 
+    /// <summary>Removes free text about the claimant on their erasure: expense descriptions, the rejection reason and the payment reference.</summary>
+    internal void RemovePersonalText()
+    {
+        for (var i = 0; i < _expenses.Count; i++)
+        {
+            var expense = _expenses[i];
+            _expenses[i] = new Expense(expense.Kind, expense.Amount, expense.ReceiptProvided, PersonalData.RemovedOnErasure);
+        }
+
+        RejectionReason = PersonalData.Removed(RejectionReason);
+        PaymentReference = PersonalData.Removed(PaymentReference);
+    }
+
     /// <summary>Gets whether the claim still waits for payment (submitted or approved).</summary>
     public bool IsOutstanding => Status is PaymentClaimStatus.Submitted or PaymentClaimStatus.Approved;
 

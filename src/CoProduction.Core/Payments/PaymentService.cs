@@ -282,3 +282,25 @@ internal sealed class PaymentsDataContributor(IInvolvementActivityStore activiti
         };
     }
 }
+
+/// <summary>On a participant's erasure, removes their words from their involvement activities and payment claims.</summary>
+internal sealed class PaymentsDataEraser(IInvolvementActivityStore activities, IPaymentClaimStore claims) : IParticipantDataEraser
+{
+    public async Task<IReadOnlyList<IAggregateRoot>> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var changed = new List<IAggregateRoot>();
+        foreach (var activity in await activities.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false))
+        {
+            activity.RemovePersonalText();
+            changed.Add(activity);
+        }
+
+        foreach (var claim in await claims.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false))
+        {
+            claim.RemovePersonalText();
+            changed.Add(claim);
+        }
+
+        return changed;
+    }
+}

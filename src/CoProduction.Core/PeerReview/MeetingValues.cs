@@ -174,6 +174,17 @@ public sealed class Review
     /// <summary>Gets the reviewer's general comments, if any.</summary>
     public string? Comments { get; private set; }
 
+    /// <summary>Removes the reviewer's words (answers and comments) on their erasure; the ratings stay for the panel's agreement figures.</summary>
+    internal void RemovePersonalText()
+    {
+        for (var i = 0; i < _answers.Count; i++)
+        {
+            _answers[i] = _answers[i] with { Answer = PersonalData.RemovedOnErasure };
+        }
+
+        Comments = PersonalData.Removed(Comments);
+    }
+
     /// <summary>Gets when the review was submitted.</summary>
     public DateTimeOffset SubmittedAt { get; private set; }
 

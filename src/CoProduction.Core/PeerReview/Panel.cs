@@ -55,6 +55,9 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <summary>Gets the service areas in which members have lived experience.</summary>
     public IReadOnlyList<LivedExperience> LivedExperience => _livedExperience;
 
+    /// <summary>Removes an erased member's lived-experience areas (health information in their words); returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId) => _livedExperience.RemoveAll(e => e.MemberId == participantId) > 0;
+
     /// <summary>Gets the register of personal links (relatives and carers) between members and other participants.</summary>
     public IReadOnlyList<PersonalLink> PersonalLinks => _personalLinks;
 

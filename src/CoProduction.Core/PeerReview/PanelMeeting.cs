@@ -59,6 +59,28 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <summary>Gets the reviews, one per reviewer, submission and round.</summary>
     public IReadOnlyList<Review> Reviews => _reviews;
 
+    /// <summary>Removes an erased reviewer's words: the notes and dismissal reasons of their conflicts, and their review answers and comments. Returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        for (var i = 0; i < _conflicts.Count; i++)
+        {
+            if (_conflicts[i].ReviewerId == participantId)
+            {
+                _conflicts[i] = _conflicts[i] with { Note = PersonalData.RemovedOnErasure, DismissalReason = PersonalData.Removed(_conflicts[i].DismissalReason) };
+                changed = true;
+            }
+        }
+
+        foreach (var review in _reviews.Where(r => r.ReviewerId == participantId))
+        {
+            review.RemovePersonalText();
+            changed = true;
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets the lead reviewers chosen for the submissions on the agenda.</summary>
     public IReadOnlyList<LeadReviewerAssignment> LeadReviewers => _leadReviewers;
 

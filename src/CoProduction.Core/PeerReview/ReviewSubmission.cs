@@ -57,6 +57,18 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <summary>Gets every round, oldest first; the last is the current round.</summary>
     public IReadOnlyList<ReviewRound> Rounds => _rounds;
 
+    /// <summary>Removes free text about an erased person (actions they own, their experience comments as lead); returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        foreach (var round in _rounds)
+        {
+            changed |= round.RemovePersonalText(participantId, ProjectLeadId == participantId);
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets the current round.</summary>
     public ReviewRound CurrentRound => _rounds[^1];
 

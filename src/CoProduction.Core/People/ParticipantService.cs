@@ -1,3 +1,4 @@
+using CoProduction.Storage;
 using Ardalis.GuardClauses;
 using CoProduction.Primitives;
 
@@ -13,18 +14,24 @@ public sealed class ParticipantService
     private readonly IParticipantStore _participants;
     private readonly IOrganisationContext _organisation;
     private readonly IEnumerable<IParticipantDataContributor> _contributors;
+    private readonly IEnumerable<IParticipantDataEraser> _erasers;
+    private readonly IUnitOfWork _unitOfWork;
     private readonly TimeProvider _clock;
 
     /// <summary>Initialises the service.</summary>
     /// <param name="participants">The participant store.</param>
     /// <param name="organisation">The current organisation.</param>
     /// <param name="contributors">The areas that contribute to subject-access exports.</param>
+    /// <param name="erasers">The areas that remove what they hold about a participant when the participant is erased.</param>
+    /// <param name="unitOfWork">Saves an erasure across areas in one transaction.</param>
     /// <param name="clock">The clock.</param>
-    public ParticipantService(IParticipantStore participants, IOrganisationContext organisation, IEnumerable<IParticipantDataContributor> contributors, TimeProvider clock)
+    public ParticipantService(IParticipantStore participants, IOrganisationContext organisation, IEnumerable<IParticipantDataContributor> contributors, IEnumerable<IParticipantDataEraser> erasers, IUnitOfWork unitOfWork, TimeProvider clock)
     {
         _participants = Guard.Against.Null(participants);
         _organisation = Guard.Against.Null(organisation);
         _contributors = Guard.Against.Null(contributors);
+        _erasers = Guard.Against.Null(erasers);
+        _unitOfWork = Guard.Against.Null(unitOfWork);
         _clock = Guard.Against.Null(clock);
     }
 
@@ -180,8 +187,11 @@ public sealed class ParticipantService
     }
 
     /// <summary>
-    /// Erases a participant's personal data (the right to erasure). The record keeps its id and non-personal
-    /// history; everything else in the library already refers to the participant by id only.
+    /// Erases a participant's personal data (the right to erasure), in every area at once: the record keeps its id and
+    /// non-personal history, and each area's <see cref="IParticipantDataEraser"/> replaces the free text written by or
+    /// about them with <see cref="PersonalData.RemovedOnErasure"/> (activity and expense descriptions, review comments,
+    /// conflict notes, pathway notes...; the inventory is docs/personal-data.md). The participant and every changed
+    /// record are saved in one unit of work: the erasure happens everywhere or nowhere.
     /// </summary>
     /// <param name="participantId">The participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -190,8 +200,20 @@ public sealed class ParticipantService
     /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The participant has already been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
-    public Task<Participant> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
-        => ChangeAsync(participantId, p => p.Erase(_clock), cancellationToken);
+    public async Task<Participant> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var participant = await GetAsync(participantId, cancellationToken).ConfigureAwait(false);
+        participant.Erase(_clock);
+        var changes = new List<AggregateChange> { AggregateChange.Update(participant) };
+        foreach (var eraser in _erasers)
+        {
+            var erased = await eraser.EraseAsync(participantId, cancellationToken).ConfigureAwait(false);
+            changes.AddRange(erased.DistinctBy(a => (a.GetType(), a.IdValue)).Select(AggregateChange.Update));
+        }
+
+        await _unitOfWork.SaveAsync(changes, cancellationToken).ConfigureAwait(false);
+        return participant;
+    }
 
     /// <summary>Collects everything held about a participant, from every area of the library, for a subject-access request.</summary>
     /// <param name="participantId">The participant.</param>

@@ -137,6 +137,22 @@ public sealed class CurriculumVersion
     /// <summary>Gets who co-designed this version.</summary>
     public IReadOnlyList<CoDesignContribution> CoDesigners => _coDesigners;
 
+    /// <summary>Removes an erased co-designer's description of their contribution; returns whether they co-designed this version.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        for (var i = 0; i < _coDesigners.Count; i++)
+        {
+            if (_coDesigners[i].ParticipantId == participantId)
+            {
+                _coDesigners[i] = new CoDesignContribution(participantId, _coDesigners[i].Perspective, PersonalData.RemovedOnErasure);
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets when the version was published.</summary>
     public DateTimeOffset PublishedAt { get; private set; }
 

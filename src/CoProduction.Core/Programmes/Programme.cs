@@ -1,3 +1,4 @@
+using CoProduction.People;
 using Ardalis.GuardClauses;
 using CoProduction.Primitives;
 using CoProduction.Programmes.Events;
@@ -45,6 +46,18 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
 
     /// <summary>Gets the published curriculum versions, oldest first.</summary>
     public IReadOnlyList<CurriculumVersion> Versions => _versions;
+
+    /// <summary>Removes an erased co-designer's words from every version; returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        foreach (var version in _versions)
+        {
+            changed |= version.RemovePersonalText(participantId);
+        }
+
+        return changed;
+    }
 
     /// <summary>Gets the newest published curriculum version, or <see langword="null"/> before the first is published.</summary>
     public CurriculumVersion? CurrentVersion => _versions.Count == 0 ? null : _versions[^1];

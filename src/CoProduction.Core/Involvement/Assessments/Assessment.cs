@@ -56,6 +56,22 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
     /// <summary>Gets the ratings (one per assessor and indicator).</summary>
     public IReadOnlyList<IndicatorRating> Ratings => _ratings;
 
+    /// <summary>Removes an erased assessor's comments (their ratings stay, under their pseudonymous id); returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        for (var i = 0; i < _ratings.Count; i++)
+        {
+            if (_ratings[i].AssessorId == participantId && _ratings[i].Comment is not null)
+            {
+                _ratings[i] = _ratings[i] with { Comment = PersonalData.RemovedOnErasure };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>Opens an assessment against a published framework that has standards.</summary>
     /// <param name="organisationId">The organisation.</param>
     /// <param name="framework">The framework.</param>

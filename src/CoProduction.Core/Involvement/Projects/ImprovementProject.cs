@@ -97,6 +97,26 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <summary>Gets the involvement that happened, in the order recorded.</summary>
     public IReadOnlyList<InvolvementRecord> Records => _records;
 
+    /// <summary>
+    /// Removes, on a participant's erasure, the text of the involvement records they took part in (the activity and the
+    /// feedback summary, which may name or quote them); the dates, phases, levels and the other participants stay, so
+    /// the project's ladder of involvement is unchanged. Returns whether anything changed.
+    /// </summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        for (var i = 0; i < _records.Count; i++)
+        {
+            if (_records[i].Participants.Any(p => p.ParticipantId == participantId))
+            {
+                _records[i] = _records[i] with { Activity = PersonalData.RemovedOnErasure, FeedbackSummary = PersonalData.Removed(_records[i].FeedbackSummary) };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets the project's measures.</summary>
     public IReadOnlyList<ProjectMeasure> Measures => _measures;
 

@@ -145,6 +145,20 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
     /// <summary>Gets the agreed support plan, if any.</summary>
     public SupportPlan? SupportPlan { get; private set; }
 
+    /// <summary>Removes the partner's own words on their erasure: evidence notes and the support plan's arrangements (the mentor and review date stay).</summary>
+    internal void RemovePersonalText()
+    {
+        for (var i = 0; i < _evidence.Count; i++)
+        {
+            _evidence[i] = _evidence[i] with { Note = PersonalData.Removed(_evidence[i].Note) };
+        }
+
+        if (SupportPlan is { } plan)
+        {
+            SupportPlan = new SupportPlan(PersonalData.RemovedOnErasure, plan.MentorId, PersonalData.RemovedOnErasure, plan.ReviewOn);
+        }
+    }
+
     /// <summary>Starts a patient partner's pathway as an observer. Only someone with lived experience can be a patient trainer.</summary>
     /// <param name="participant">The patient partner.</param>
     /// <param name="startedOn">The first day.</param>

@@ -91,6 +91,8 @@ public sealed class ReadinessItem
     /// <summary>Gets when the latest rating was made.</summary>
     public DateOnly? AssessedOn { get; private set; }
 
+    internal void RemoveNotes() => Notes = PersonalData.RemovedOnErasure;
+
     internal void Rate(ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn)
     {
         Rating = rating;
@@ -184,6 +186,19 @@ public sealed class ReadinessAssessment : AggregateRoot<ReadinessAssessmentId>
 
     /// <summary>Gets the items.</summary>
     public IReadOnlyList<ReadinessItem> Items => _items;
+
+    /// <summary>Removes the notes of the items an erased person rated; returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        foreach (var item in _items.Where(i => i.AssessedBy == participantId && i.Notes is not null))
+        {
+            item.RemoveNotes();
+            changed = true;
+        }
+
+        return changed;
+    }
 
     /// <summary>Starts an assessment from a checklist (such as <see cref="ReadinessChecklist.Default"/>).</summary>
     /// <param name="organisationId">The organisation assessing itself.</param>
