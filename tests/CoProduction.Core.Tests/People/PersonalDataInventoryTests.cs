@@ -98,12 +98,23 @@ public sealed class PersonalDataInventoryTests
         // does not back. (The outbox payload holds ids and codes only, which erasure keeps by design.) When erasure
         // reaches another area, add its types here with the test that shows it.
         string[] erasedByTheLibrary = ["Participant", "ContactDetails", "AccessibilityNeed", "PaymentPreference", "OutboxRecord"];
+
+        // What the areas' IParticipantDataErasers change (each checked on every store by ErasureSpecification and the
+        // erasure entry of the multi-aggregate fault table). A row claims "Implemented" only when its field is here.
+        string[] erasedByTheAreas =
+        [
+            "InvolvementActivity.Description", "Expense.Description", "PaymentClaim.RejectionReason", "PaymentClaim.PaymentReference",
+            "CoDesignContribution.Contribution", "PathwayEvidence.Note", "SupportPlan.DebriefArrangements", "SupportPlan.PaymentArrangements", "ReadinessItem.Notes",
+            "LivedExperience.ServiceArea", "ConflictOfInterest.Note", "ConflictOfInterest.DismissalReason", "Review.Comments", "QuestionAnswer.Answer",
+            "PlannedAction.Description", "FollowUpReport.Impact", "LeadExperienceRating.Comment",
+            "InvolvementRecord.Activity", "InvolvementRecord.FeedbackSummary", "IndicatorRating.Comment",
+        ];
         var claims = Inventory().Where(t => t.Column("Erasure") >= 0)
             .SelectMany(t => t.Rows.Where(r => r.Cells[t.Column("Erasure")].StartsWith("**Implemented**", StringComparison.Ordinal)))
-            .Where(r => !erasedByTheLibrary.Contains(r.Key.Split('.')[0]))
+            .Where(r => !erasedByTheLibrary.Contains(r.Key.Split('.')[0]) && !erasedByTheAreas.Contains(r.Key))
             .Select(r => $"{r.Key} (line {r.Line})");
 
-        claims.Should().BeEmpty("erasure is implemented only for the participant record so far");
+        claims.Should().BeEmpty("a row may claim erasure only for what the library erases");
     }
 
     [Fact]
