@@ -71,7 +71,24 @@ public abstract class ErasureSpecification : StoreSpecification
 
         stored.Should().Contain(PersonalData.RemovedOnErasure);
         othersActivities.Should().ContainSingle().Which.Description.Should().Be("Partner B's own account of the meeting", "another person's words are untouched");
+
+        if (await ReadStoredBytesAsync() is { } raw)
+        {
+            foreach (var text in Distinctive)
+            {
+                raw.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)).Should().Be(-1, $"'{text}' must not stay readable in the store's files after erasure");
+            }
+
+            raw.AsSpan().IndexOf("Partner B's own account of the meeting"u8).Should().BeGreaterThan(-1, "the scan reads the files where the data is");
+        }
     }
+
+    /// <summary>
+    /// Reads every byte the store keeps on disk (a SQLite file and its WAL, a dump of a database), with the store still
+    /// in use, to look for an erased person's strings; <see langword="null"/> when the store keeps nothing on disk.
+    /// </summary>
+    /// <returns>The bytes, or <see langword="null"/>.</returns>
+    protected virtual Task<byte[]?> ReadStoredBytesAsync() => Task.FromResult<byte[]?>(null);
 
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

@@ -62,6 +62,8 @@ public sealed class SqliteErasureTests : ErasureSpecification
 
     protected override void UseStores(CoProductionBuilder builder) => builder.UseSqlite(_database.ConnectionString);
 
+    protected override Task<byte[]?> ReadStoredBytesAsync() => Task.FromResult<byte[]?>(_database.ReadAllBytes());
+
     protected override ValueTask CleanUpStoreAsync()
     {
         _database.Delete();
