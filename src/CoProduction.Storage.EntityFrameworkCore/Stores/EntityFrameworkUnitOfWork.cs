@@ -70,6 +70,8 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
                     // Events go to the outbox in the order the command listed its changes. An event no handler
                     // listens to is delivered by the commit itself.
                     var now = _clock.GetUtcNow();
+                    var import = ordered.Count >= BulkInsert.Threshold && ordered.All(c => c.Kind == AggregateChangeKind.Add);
+                    var outbox = new List<OutboxRecord>();
                     foreach (var change in changes.Changes)
                     {
                         var aggregate = change.Aggregate;
@@ -93,11 +95,24 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
                                 events.Add((record, domainEvent));
                             }
 
-                            context.Add(record);
+                            outbox.Add(record);
+                            if (!import)
+                            {
+                                context.Add(record);
+                            }
                         }
                     }
 
-                    await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    if (import)
+                    {
+                        // An import: multi-row inserts rather than SaveChanges' statement per row.
+                        await BulkInsert.ExecuteAsync(context, outbox, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is DbUpdateException or DbException)
