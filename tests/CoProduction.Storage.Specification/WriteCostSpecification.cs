@@ -43,6 +43,30 @@ public abstract partial class WriteCostSpecification : StoreSpecification
         small.Statements.Count(s => s.StartsWith("UPDATE", StringComparison.Ordinal)).Should().Be(2, "the root row once (with its version) and the one team row");
     }
 
+    [Fact]
+    public async Task UpdateAsync_SeveralSavesOfOneInstance_EachWritesItsChangeAndTheStoredStateIsWhole()
+    {
+        var programme = _samples.Programme(OrganisationA);
+        var (cohort, _, upcoming, _) = _samples.RunningCohort(programme);
+        await WithStore<ICohortStore>(OrganisationA, s => s.AddAsync(cohort, Ct));
+
+        // The same instance saved again and again, as a long-lived caller would: each save compares with the last.
+        cohort.RecordPlanSubmitted(cohort.Teams[1].Id, new DateOnly(2026, 3, 20), Clock);
+        await WithStore<ICohortStore>(OrganisationA, s => s.UpdateAsync(cohort, Ct));
+        cohort.ChangeFacilitators(upcoming, [new(_samples.StaffFacilitator, FacilitatorRole.CoFacilitator, false), new(_samples.PatientTrainerA, FacilitatorRole.Lead, true), new(_samples.PatientTrainerB, FacilitatorRole.Shadow, true)], Clock);
+        await WithStore<ICohortStore>(OrganisationA, s => s.UpdateAsync(cohort, Ct));
+        cohort.ChangeFacilitators(upcoming, [new(_samples.PatientTrainerB, FacilitatorRole.Lead, true)], Clock);
+        ClearRecordedCommands();
+        await WithStore<ICohortStore>(OrganisationA, s => s.UpdateAsync(cohort, Ct));
+        var shortened = RecordedCommands.ToList();
+
+        var found = (await WithStore<ICohortStore, Cohort?>(OrganisationA, async s => await s.FindAsync(cohort.Id, Ct)))!;
+        found.Version.Should().Be(4);
+        found.Should().BeEquivalentTo(cohort, ProgrammeSamples.SameState);
+        found.FindSession(upcoming)!.Facilitators.Should().ContainSingle();
+        shortened.Should().Contain(c => c.Contains("DELETE", StringComparison.OrdinalIgnoreCase), "the facilitators past the shortened list are deleted");
+    }
+
     /// <summary>
     /// Stores a running cohort with <paramref name="extraSessions"/> more sessions, loads it, records one team's plan
     /// and saves it; returns the statements that save sent (their first words and tables), the database commands, and

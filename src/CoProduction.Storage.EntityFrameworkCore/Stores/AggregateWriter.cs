@@ -26,8 +26,11 @@ internal interface IAggregateWriter
     /// <returns>The stored child rows the change removes, which the caller deletes before saving.</returns>
     IReadOnlyList<RowKey> Stage(DbContext context, IAggregateRoot aggregate, AggregateChangeKind kind, long newVersion, RowSnapshot? stored);
 
-    /// <summary>Remembers, once the transaction has committed, the rows <paramref name="aggregate"/> was saved as.</summary>
-    void RememberSaved(IAggregateRoot aggregate, Dictionary<object, Dictionary<RowKey, object?[]>> rows, object store, long version);
+    /// <summary>
+    /// Remembers, once the transaction has committed, the rows <paramref name="aggregate"/> was saved as: those written
+    /// (tracked in <paramref name="rows"/>) and those left alone (in <paramref name="before"/>, less <paramref name="removed"/>).
+    /// </summary>
+    void RememberSaved(IAggregateRoot aggregate, Dictionary<object, Dictionary<RowKey, object?[]>> rows, object store, long version, RowSnapshot? before, IReadOnlyCollection<RowKey> removed);
 
     /// <summary>The stored version of the aggregate in the context's organisation, or <see langword="null"/> when it is not stored.</summary>
     Task<long?> StoredVersionAsync(DbContext context, IAggregateRoot aggregate, CancellationToken cancellationToken);
@@ -109,7 +112,8 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
 
         // Work on a copy: the caller's aggregate changes (version, pending events) only once the save has committed.
         var copy = DeepCopier.Copy(typed);
-        var children = Track(context, copy, isNew);
+        var skipped = new HashSet<RowKey>();
+        var children = Track(context, copy, isNew, isNew ? null : stored, skipped);
         var root = context.Entry(copy);
         var version = root.Property(a => a.Version);
         if (!isNew)
@@ -120,11 +124,27 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
 
         version.CurrentValue = newVersion;
         _mapping.WriteShadowState(copy, root);
-        return isNew || stored is null ? [] : Compare(children, stored);
+        return isNew || stored is null ? [] : Compare(children, stored, skipped);
     }
 
-    public void RememberSaved(IAggregateRoot aggregate, Dictionary<object, Dictionary<RowKey, object?[]>> rows, object store, long version) =>
-        RowSnapshots.Remember(aggregate, new RowSnapshot(store, version, rows.GetValueOrDefault(((TAggregate)aggregate).Id) ?? []));
+    public void RememberSaved(IAggregateRoot aggregate, Dictionary<object, Dictionary<RowKey, object?[]>> rows, object store, long version, RowSnapshot? before, IReadOnlyCollection<RowKey> removed)
+    {
+        // The rows written are tracked; the rows left alone are as they were before.
+        var written = rows.GetValueOrDefault(((TAggregate)aggregate).Id) ?? [];
+        if (before is not null)
+        {
+            var gone = removed.ToHashSet();
+            foreach (var (key, values) in before.Rows)
+            {
+                if (!gone.Contains(key))
+                {
+                    written.TryAdd(key, values);
+                }
+            }
+        }
+
+        RowSnapshots.Remember(aggregate, new RowSnapshot(store, version, written));
+    }
 
     public Task<long?> StoredVersionAsync(DbContext context, IAggregateRoot aggregate, CancellationToken cancellationToken) =>
         context.Set<TAggregate>().Where(ById(((TAggregate)aggregate).Id)).Select(a => (long?)a.Version).SingleOrDefaultAsync(cancellationToken);
@@ -134,9 +154,9 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
     /// A row whose unique value changes (a session id moving up a list) is deleted and inserted again with the rows
     /// under it, so that no statement meets the value still held by another row.
     /// </summary>
-    private static List<RowKey> Compare(List<EntityEntry> children, RowSnapshot stored)
+    private static List<RowKey> Compare(List<EntityEntry> children, RowSnapshot stored, HashSet<RowKey> skipped)
     {
-        var kept = new HashSet<RowKey>();
+        var kept = new HashSet<RowKey>(skipped);
         var replaced = new List<RowKey>();
         var keys = new RowKey[children.Count];
         for (var i = 0; i < children.Count; i++)
@@ -221,10 +241,11 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
     /// Tracks the copy: the root as added (or modified) and every child-table row as added, numbered by its position
     /// in its list; returns the child rows' entries.
     /// </summary>
-    private static List<EntityEntry> Track(DbContext context, TAggregate copy, bool isNew)
+    private static List<EntityEntry> Track(DbContext context, TAggregate copy, bool isNew, RowSnapshot? stored, HashSet<RowKey> skipped)
     {
         var children = new List<EntityEntry>();
         var positions = new Dictionary<object, Dictionary<object, int>>(ReferenceEqualityComparer.Instance);
+        var replacing = new HashSet<object>(ReferenceEqualityComparer.Instance);
         context.ChangeTracker.TrackGraph(copy, node =>
         {
             var entry = node.Entry;
@@ -234,30 +255,53 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
                 return;
             }
 
+            int? position = null;
             if (node.InboundNavigation is INavigation { IsCollection: true } navigation && node.SourceEntry is { } parent)
             {
                 var list = navigation.GetGetter().GetClrValue(parent.Entity)!;
                 if (!positions.TryGetValue(list, out var byItem))
                 {
                     byItem = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-                    var position = 0;
+                    var next = 0;
                     foreach (var item in (System.Collections.IEnumerable)list)
                     {
-                        byItem.TryAdd(item, position++);
+                        byItem.TryAdd(item, next++);
                     }
 
                     positions[list] = byItem;
                 }
 
-                entry.Property(AggregateMapping<TAggregate, TId>.PositionColumn).CurrentValue = byItem[entry.Entity];
+                position = byItem[entry.Entity];
+                entry.Property(AggregateMapping<TAggregate, TId>.PositionColumn).CurrentValue = position;
+            }
+
+            // Rows under a row that is replaced (its unique value moved) are written again with it.
+            var underReplaced = node.SourceEntry is { } owner && replacing.Contains(owner.Entity);
+            if (stored is not null && !underReplaced && node.SourceEntry is { } source
+                && UnchangedRows.Subtree(entry.Metadata, entry.Entity, RowSnapshots.KeyOf(source).Append(entry.Metadata, position), stored, skipped))
+            {
+                // Neither this row nor any row under it changed: it is not tracked, so not written.
+                return;
             }
 
             entry.State = EntityState.Added;
+            if (stored is not null && (underReplaced || MovesUniqueValue(entry, stored)))
+            {
+                replacing.Add(entry.Entity);
+            }
+
             children.Add(entry);
         });
 
         return children;
     }
+
+    /// <summary>Whether a tracked row's unique value (a unique index other than its key) differs from its stored row's.</summary>
+    private static bool MovesUniqueValue(EntityEntry entry, RowSnapshot stored) =>
+        entry.Metadata.GetIndexes().Any(i => i.IsUnique)
+        && RowSnapshots.IsComparable(entry.Metadata)
+        && stored.Rows.TryGetValue(RowSnapshots.KeyOf(entry), out var before)
+        && RowSnapshots.ChangesUniqueValue(entry.Metadata, before, RowSnapshots.ValuesOf(entry));
 
     /// <summary>Holds an id so that queries use it as a parameter rather than a constant.</summary>
     private sealed class IdHolder(TId value)

@@ -44,6 +44,8 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
         {
             // Every state is set explicitly below: no need to compare every tracked row on each call.
             context.ChangeTracker.AutoDetectChangesEnabled = false;
+            var stored = new Dictionary<IAggregateRoot, RowSnapshot>(ReferenceEqualityComparer.Instance);
+            var removed = new List<RowKey>();
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
@@ -51,14 +53,12 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
                 {
                     // What each updated aggregate's rows hold: known from its load (or last save) at its version, or
                     // read now, inside the transaction.
-                    var stored = new Dictionary<IAggregateRoot, RowSnapshot>(ReferenceEqualityComparer.Instance);
                     foreach (var change in ordered.Where(c => c.Kind == AggregateChangeKind.Update))
                     {
                         stored[change.Aggregate] = RowSnapshots.Find(change.Aggregate, _contexts)
                             ?? await AggregateWriters.For(change.Aggregate.GetType()).ReadStoredAsync(context, change.Aggregate, _contexts, cancellationToken).ConfigureAwait(false);
                     }
 
-                    var removed = new List<RowKey>();
                     foreach (var change in ordered)
                     {
                         removed.AddRange(AggregateWriters.For(change.Aggregate.GetType())
@@ -154,7 +154,7 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
             var rows = RowSnapshots.Capture(context);
             foreach (var change in ordered)
             {
-                AggregateWriters.For(change.Aggregate.GetType()).RememberSaved(change.Aggregate, rows, _contexts, changes.NewVersionOf(change.Aggregate));
+                AggregateWriters.For(change.Aggregate.GetType()).RememberSaved(change.Aggregate, rows, _contexts, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate), removed);
             }
         }
 

@@ -53,6 +53,10 @@ internal sealed class RowKey : IEquatable<RowKey>
 
     public override int GetHashCode() => _hash;
 
+    /// <summary>The key of a row owned by this one: of type <paramref name="type"/>, with this row's key values and, for a row of a list, its position.</summary>
+    internal RowKey Append(IEntityType type, int? position) =>
+        new(type, position is { } at ? [.. Values, at] : Values);
+
     /// <summary>Whether <paramref name="descendant"/> is a row nested (at any depth) under this one.</summary>
     internal bool Contains(RowKey descendant)
     {
@@ -83,6 +87,109 @@ internal sealed class RowKey : IEquatable<RowKey>
         }
 
         return false;
+    }
+}
+
+/// <summary>
+/// Tells, from the objects alone and before anything is tracked, whether a child row and every row under it hold what
+/// the snapshot holds: such rows are left out of the save entirely (tracking them is most of the cost of a save).
+/// </summary>
+internal static class UnchangedRows
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, bool> Skippable = new();
+
+    /// <summary>Whether the row <paramref name="key"/> of <paramref name="entity"/>, and every row under it, is unchanged; if so, adds their keys to <paramref name="unchanged"/>.</summary>
+    internal static bool Subtree(IEntityType type, object entity, RowKey key, RowSnapshot stored, HashSet<RowKey> unchanged)
+    {
+        var found = new List<RowKey>();
+        if (!CanSkip(type) || !Same(type, entity, key, stored, found))
+        {
+            return false;
+        }
+
+        unchanged.UnionWith(found);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a type's rows can be compared from the objects: every property is the object's own or a key column
+    /// (no state kept only in shadow columns), none is complex, and the same holds for every type under it.
+    /// </summary>
+    private static bool CanSkip(IEntityType type) => Skippable.GetOrAdd(type, static t =>
+        RowSnapshots.IsComparable(t)
+        && t.GetProperties().All(p => !p.IsShadowProperty() || p.IsKey())
+        && t.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).All(n => CanSkip(n.TargetEntityType)));
+
+    private static bool Same(IEntityType type, object entity, RowKey key, RowSnapshot stored, List<RowKey> found)
+    {
+        if (!stored.Rows.TryGetValue(key, out var before))
+        {
+            return false;
+        }
+
+        var properties = RowSnapshots.PropertiesOf(type);
+        var keyProperties = type.FindPrimaryKey()!.Properties;
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var property = properties[i];
+            var value = property.IsShadowProperty() ? key.Values[IndexOf(keyProperties, property)] : property.GetGetter().GetClrValue(entity);
+            if (!property.GetValueComparer().Equals(before[i], value))
+            {
+                return false;
+            }
+        }
+
+        found.Add(key);
+        foreach (var navigation in type.GetNavigations())
+        {
+            var target = navigation.TargetEntityType;
+            if (!target.IsOwned())
+            {
+                continue;
+            }
+
+            var value = navigation.GetGetter().GetClrValue(entity);
+            if (!navigation.IsCollection)
+            {
+                var childKey = key.Append(target, null);
+                if (value is null ? stored.Rows.ContainsKey(childKey) : !Same(target, value, childKey, stored, found))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var position = 0;
+            foreach (var item in (System.Collections.IEnumerable?)value ?? Array.Empty<object>())
+            {
+                if (!Same(target, item, key.Append(target, position++), stored, found))
+                {
+                    return false;
+                }
+            }
+
+            // A row past the end of the list means the list was shortened.
+            if (stored.Rows.ContainsKey(key.Append(target, position)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int IndexOf(IReadOnlyList<IProperty> properties, IProperty property)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (ReferenceEquals(properties[i], property))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"The shadow property {property.Name} of {property.DeclaringType.DisplayName()} is not a key column.");
     }
 }
 
