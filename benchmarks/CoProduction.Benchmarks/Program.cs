@@ -21,7 +21,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "store")
         {
-            StoreQuickTimer.RunAsync(args.Length > 1 ? args[1] : null).GetAwaiter().GetResult();
+            StoreQuickTimer.RunAsync(args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4).GetAwaiter().GetResult();
             return;
         }
 

@@ -18,7 +18,7 @@ namespace CoProduction.Benchmarks;
 /// Run: <c>dotnet run -c Release --project benchmarks/CoProduction.Benchmarks -- --filter '*StoreBenchmark*' --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
-public class StoreBenchmark
+public partial class StoreBenchmark
 {
     private const int BulkSize = 10_000;
     private const string PostgresVariable = "COPRODUCTION_POSTGRES_CONNECTION";
@@ -77,6 +77,8 @@ public class StoreBenchmark
         {
             await _services.MigrateCoProductionDatabaseAsync(CancellationToken.None);
         }
+
+        await SetUpCohortsAsync();
 
         // The 10,000 participants that ListTenThousandParticipants reads, in an organisation of their own (one unit of work).
         await using var scope = ScopeFor(_listOrganisation);

@@ -5,13 +5,13 @@ using BenchmarkDotNet.Attributes;
 namespace CoProduction.Benchmarks;
 
 /// <summary>
-/// <c>-- store [FILTER]</c>: runs every <see cref="StoreBenchmark"/> method (whose name contains FILTER) on every
-/// store with a Stopwatch, after one warm-up call, best of three; a quick look before a BenchmarkDotNet run.
+/// <c>-- store [FILTER] [RUNS]</c>: runs every <see cref="StoreBenchmark"/> method (whose name contains FILTER) on every
+/// store with a Stopwatch, after one warm-up call, best of three (or of RUNS - 1); a quick look before a BenchmarkDotNet run.
 /// </summary>
 public static class StoreQuickTimer
 {
     /// <summary>Times the store benchmarks.</summary>
-    public static async Task RunAsync(string? filter)
+    public static async Task RunAsync(string? filter, int runs = 4)
     {
         var methods = typeof(StoreBenchmark).GetMethods()
             .Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null && (filter is null || m.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
@@ -27,7 +27,7 @@ public static class StoreQuickTimer
                     var best = TimeSpan.MaxValue;
                     try
                     {
-                        for (var run = 0; run < 4; run++)
+                        for (var run = 0; run < runs; run++)
                         {
                             var watch = Stopwatch.StartNew();
                             if (method.Invoke(benchmark, null) is Task task)
