@@ -14,7 +14,8 @@ namespace CoProduction.Storage.Specification;
 /// fresh arrangement runs the command with that write failed (by the <see cref="WriteFaultInjector"/> the store under
 /// test consults), and every aggregate involved must be as it was (same version, same state), with no event stored or
 /// dispatched; run again without the fault, the command succeeds. The last round arms a write the command never
-/// reaches, and the command succeeds.
+/// reaches, and the command succeeds. A store that sends every write of a unit of work in one batch (one database
+/// command) has one write to fail.
 /// </summary>
 /// <remarks>
 /// A store passes this specification by calling <see cref="WriteFaultInjector.BeforeWrite"/> before each write inside
@@ -66,7 +67,9 @@ public abstract class MultiAggregateFaultSpecification : StoreSpecification
             if (thrown is null)
             {
                 Faults.Fired.Should().BeFalse();
-                (write - 1).Should().BeGreaterThan(1, $"{command} changes several aggregates, so the store must consult the injector before each of its writes");
+                // A store may send all the writes of a unit of work as one batch (one command): then the fault on write 1
+                // has failed all of them at once, and there is no second write to fail.
+                (write - 1).Should().BeGreaterThanOrEqualTo(1, $"{command} changes several aggregates, so the store must consult the injector before each of its writes");
                 _dispatched.All.Should().NotBeEmpty($"{command} succeeds without the fault");
                 return;
             }
