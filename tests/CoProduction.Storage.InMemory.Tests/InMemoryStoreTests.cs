@@ -28,3 +28,8 @@ public sealed class InMemoryPagedListTests : PagedListSpecification
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
 }
+
+public sealed class InMemoryOutboxDispatchStoreTests : OutboxDispatchStoreSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}

@@ -23,3 +23,8 @@ public sealed class PostgreSqlConcurrencyTests(PostgreSqlTestDatabase database) 
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
 }
+
+public sealed class PostgreSqlOutboxDispatchStoreTests(PostgreSqlTestDatabase database) : OutboxDispatchStoreSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}

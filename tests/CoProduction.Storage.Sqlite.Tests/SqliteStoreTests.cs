@@ -55,3 +55,16 @@ public sealed class SqliteConcurrencyTests : ConcurrencySpecification
         return ValueTask.CompletedTask;
     }
 }
+
+public sealed class SqliteOutboxDispatchStoreTests : OutboxDispatchStoreSpecification
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseSqlite(_database.ConnectionString);
+
+    protected override ValueTask CleanUpStoreAsync()
+    {
+        _database.Delete();
+        return ValueTask.CompletedTask;
+    }
+}
