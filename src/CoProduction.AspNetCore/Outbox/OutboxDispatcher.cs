@@ -184,7 +184,7 @@ internal sealed partial class OutboxDispatcher
     private partial void LogRedelivered(string eventType, long sequence, string aggregateType, Guid aggregateId, Guid organisationId, int attempt);
 }
 
-/// <summary>Runs the <see cref="OutboxDispatcher"/> every <see cref="OutboxDispatcherOptions.PollInterval"/>.</summary>
+/// <summary>Runs the <see cref="OutboxDispatcher"/> every <see cref="OutboxDispatcherOptions.PollInterval"/>, the first time one interval after start.</summary>
 internal sealed partial class OutboxDispatcherService(OutboxDispatcher dispatcher, IOptionsMonitor<CoProductionAspNetCoreOptions> options, TimeProvider clock, ILogger<OutboxDispatcherService> logger)
     : BackgroundService
 {
@@ -195,8 +195,9 @@ internal sealed partial class OutboxDispatcherService(OutboxDispatcher dispatche
             return;
         }
 
+        // The first pass waits one interval, so that it does not compete with the application's own start-up.
         using var timer = new PeriodicTimer(options.CurrentValue.Outbox.PollInterval, clock);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
@@ -207,7 +208,6 @@ internal sealed partial class OutboxDispatcherService(OutboxDispatcher dispatche
                 LogPassFailed(ex);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "The outbox dispatcher could not read the outbox; it tries again at its next poll")]
