@@ -9,7 +9,9 @@ using Microsoft.AspNetCore.DataProtection;
 // The database is prepared (created, migrated and seeded on first run) while the server starts, so the first page
 // does not wait for both one after the other; the sign-in page waits until the seeded people are known.
 var app = CoProduction.Samples.TrustPortal.TrustPortal.Build(new WebApplicationOptions { Args = args });
-var prepared = CoProduction.Samples.TrustPortal.TrustPortal.PrepareAsync(app);
+// (on a thread of its own: SQLite's "async" calls complete synchronously, so the preparation would otherwise run to the
+// end before the server even began to start).
+var prepared = Task.Run(() => CoProduction.Samples.TrustPortal.TrustPortal.PrepareAsync(app));
 await app.StartAsync();
 await prepared;
 await app.WaitForShutdownAsync();

@@ -19,6 +19,7 @@ public sealed class PortalFixture : IAsyncLifetime
     private const string Chromium = "/usr/bin/chromium";
     private WebApplication? _app;
     private IPlaywright? _playwright;
+    private string? _database;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -34,7 +35,7 @@ public sealed class PortalFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(OutputFolder);
-        var database = Path.Combine(OutputFolder, $"portal-{Guid.NewGuid():N}.db");
+        var database = _database = Path.Combine(OutputFolder, $"portal-{Guid.NewGuid():N}.db");
         _app = TrustPortal.Build(
             new WebApplicationOptions
             {
@@ -74,6 +75,15 @@ public sealed class PortalFixture : IAsyncLifetime
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+            {
+                File.Delete(file);
+            }
         }
     }
 

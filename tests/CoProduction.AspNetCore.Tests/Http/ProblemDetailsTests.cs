@@ -140,6 +140,16 @@ public sealed class ProblemDetailsTests
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError, "no organisation claim and no default organisation: the context refuses");
     }
 
+    [Fact]
+    public void AddAspNetCore_BeforeAStoreIsChosen_IsRefusedSayingWhatToCallFirst()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+
+        var act = () => services.AddCoProduction().AddAspNetCore();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*UseSqlite(...)*then AddAspNetCore()*");
+    }
+
     private static IResult Throw(string kind) => throw (kind switch
     {
         "not-found" => (Exception)new RecordNotFoundException("payments.claim-not-found", "Refused: there is no such claim."),
