@@ -38,5 +38,11 @@ public sealed class CohortRegisterJourneyTests(PortalFixture portal) : PortalPag
         await team.GetByRole(AriaRole.Link, new() { Name = "Back to the cohort" }).ClickAsync();
         await ShouldShowAsync(team, "#sessions", $"({count} recorded)");
         count.Should().Be(6, "three teams of two are enrolled");
+
+        // The programme's evaluation counts the session and its attendance (five of six present).
+        await team.GotoAsync("/Cohorts");
+        await ShouldShowAsync(team, "#programme-evaluation", "Sessions delivered (led by patient trainers)");
+        await ShouldShowAsync(team, "#programme-evaluation", "83%");
+        await CheckAsync(team, "cohorts-evaluated");
     }
 }
