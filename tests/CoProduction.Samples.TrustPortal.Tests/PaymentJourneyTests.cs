@@ -17,6 +17,7 @@ public sealed class PaymentJourneyTests(PortalFixture portal) : PortalPages(port
         await partner.GetByRole(AriaRole.Button, new() { Name = "Log time" }).ClickAsync();
         await ShouldShowAsync(partner, ".nhsuk-error-summary", "Enter how many hours it took");
         await ShouldShowAsync(partner, ".nhsuk-error-summary", "Describe what you did");
+        await ShouldShowAsync(partner, "#LogTime_Hours-error", "Enter how many hours it took");
         await CheckAsync(partner, "my-involvement-refused");
         (await partner.GetByText("Outpatients patient panel").CountAsync()).Should().Be(0);
 

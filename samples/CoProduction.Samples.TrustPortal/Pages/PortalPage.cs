@@ -30,6 +30,14 @@ public abstract class PortalPage : PageModel
 
     public static string Money(decimal amount) => amount.ToString("C", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 
+    /// <summary>Writes an enum value as words: <c>ProjectMeeting</c> as "Project meeting".</summary>
+    public static string Words(Enum value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var text = System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])(?=[A-Z])", " ");
+        return text.Length == 0 ? text : text[0] + text[1..].ToLowerInvariant();
+    }
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 
     public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.UtcDateTime));
