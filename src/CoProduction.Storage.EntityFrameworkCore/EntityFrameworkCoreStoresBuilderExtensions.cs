@@ -1,5 +1,6 @@
 using CoProduction.Storage;
 using CoProduction.Storage.EntityFrameworkCore;
+using CoProduction.Storage.EntityFrameworkCore.Health;
 using CoProduction.Storage.EntityFrameworkCore.Outbox;
 using CoProduction.Storage.EntityFrameworkCore.Stores;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,8 @@ public static class EntityFrameworkCoreStoresBuilderExtensions
         services.Replace(ServiceDescriptor.Scoped<EntityFrameworkEventOutbox, EntityFrameworkEventOutbox>());
         services.Replace(ServiceDescriptor.Scoped<IEventOutbox>(sp => sp.GetRequiredService<EntityFrameworkEventOutbox>()));
         services.Replace(ServiceDescriptor.Scoped<IUnitOfWork, EntityFrameworkUnitOfWork>());
+        services.Replace(ServiceDescriptor.Singleton<IOutboxDispatchStore, EntityFrameworkOutboxDispatchStore>());
+        services.Replace(ServiceDescriptor.Singleton<IStoreHealthProbe, EntityFrameworkStoreHealthProbe<TContext>>());
         foreach (var (contract, implementation) in EntityFrameworkCoreStores.Implementations)
         {
             services.Replace(ServiceDescriptor.Scoped(contract, implementation));

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CoProduction.Storage.Sqlite;
@@ -15,11 +16,16 @@ namespace CoProduction.Storage.Sqlite;
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     private readonly string _pragmas;
+    private readonly string _readOnlyPragmas;
 
     internal SqlitePragmaInterceptor(TimeSpan busyTimeout)
     {
         var milliseconds = (long)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);
         _pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON; PRAGMA busy_timeout = {milliseconds};");
+
+        // EF Core opens a read-only connection to ask whether the file exists; switching such a connection to WAL is a
+        // write, which fails on a database not yet in WAL mode ("attempt to write a readonly database").
+        _readOnlyPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {milliseconds};");
     }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
@@ -43,7 +49,9 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     private DbCommand CreateCommand(DbConnection connection)
     {
         var command = connection.CreateCommand();
-        command.CommandText = _pragmas;
+        command.CommandText = connection is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly
+            ? _readOnlyPragmas
+            : _pragmas;
         return command;
     }
 }

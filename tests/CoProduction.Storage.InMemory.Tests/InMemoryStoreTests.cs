@@ -33,3 +33,8 @@ public sealed class InMemoryErasureTests : ErasureSpecification
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
 }
+
+public sealed class InMemoryOutboxDispatchStoreTests : OutboxDispatchStoreSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}

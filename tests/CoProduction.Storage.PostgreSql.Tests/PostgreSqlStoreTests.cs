@@ -28,3 +28,8 @@ public sealed class PostgreSqlErasureTests(PostgreSqlTestDatabase database) : Er
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
 }
+
+public sealed class PostgreSqlOutboxDispatchStoreTests(PostgreSqlTestDatabase database) : OutboxDispatchStoreSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}

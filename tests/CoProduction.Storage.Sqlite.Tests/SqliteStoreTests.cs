@@ -70,3 +70,16 @@ public sealed class SqliteErasureTests : ErasureSpecification
         return ValueTask.CompletedTask;
     }
 }
+
+public sealed class SqliteOutboxDispatchStoreTests : OutboxDispatchStoreSpecification
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseSqlite(_database.ConnectionString);
+
+    protected override ValueTask CleanUpStoreAsync()
+    {
+        _database.Delete();
+        return ValueTask.CompletedTask;
+    }
+}

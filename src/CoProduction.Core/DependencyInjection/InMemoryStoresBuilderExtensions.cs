@@ -23,6 +23,8 @@ public static class InMemoryStoresBuilderExtensions
         services.Replace(ServiceDescriptor.Scoped<InMemoryEventOutbox, InMemoryEventOutbox>());
         services.Replace(ServiceDescriptor.Scoped<IEventOutbox>(sp => sp.GetRequiredService<InMemoryEventOutbox>()));
         services.Replace(ServiceDescriptor.Scoped<IUnitOfWork, InMemoryUnitOfWork>());
+        services.Replace(ServiceDescriptor.Singleton<IOutboxDispatchStore, InMemoryOutboxDispatchStore>());
+        services.Replace(ServiceDescriptor.Singleton<IStoreHealthProbe, InMemoryStoreHealthProbe>());
         foreach (var (contract, implementation) in CoProductionStores.InMemoryImplementations)
         {
             services.Replace(ServiceDescriptor.Scoped(contract, implementation));

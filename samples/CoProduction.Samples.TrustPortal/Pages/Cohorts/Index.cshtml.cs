@@ -1,0 +1,22 @@
+using CoProduction.Programmes;
+using CoProduction.Programmes.Cohorts;
+using CoProduction.Programmes.Evaluation;
+using CoProduction.Storage;
+
+namespace CoProduction.Samples.TrustPortal.Pages.Cohorts;
+
+public sealed class IndexModel : PortalPage
+{
+    public IReadOnlyList<(Programme Programme, IReadOnlyList<Cohort> Cohorts, ProgrammeReport Evaluation)> Programmes { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var list = new List<(Programme, IReadOnlyList<Cohort>, ProgrammeReport)>();
+        foreach (var programme in (await Get<IProgrammeStore>().ListPageAsync(PageRequest.First(100), Ct)).Items)
+        {
+            list.Add((programme, await Get<ICohortStore>().ListByProgrammeAsync(programme.Id, Ct), await Get<ProgrammeEvaluationService>().BuildReportAsync(programme.Id, null, Ct)));
+        }
+
+        Programmes = list;
+    }
+}

@@ -1,0 +1,41 @@
+using CoProduction.People;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoProduction.Samples.TrustPortal.Pages.People;
+
+/// <summary>One person's record: roles, accessibility needs, and consent given or withdrawn per purpose.</summary>
+public sealed class DetailsModel : PortalPage
+{
+    public Participant Person { get; private set; } = null!;
+
+    public DateTimeOffset Now { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ParticipantId Id { get; set; }
+
+    [BindProperty]
+    public ConsentPurpose Purpose { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadOrNotFoundAsync() ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostGiveAsync() =>
+        CommandAsync(() => Get<ParticipantService>().GiveConsentAsync(Id, Purpose, Ct), () => RedirectToPage(new { Id }), LoadAsync);
+
+    public Task<IActionResult> OnPostWithdrawAsync() =>
+        CommandAsync(() => Get<ParticipantService>().WithdrawConsentAsync(Id, Purpose, Ct), () => RedirectToPage(new { Id }), LoadAsync);
+
+    private async Task LoadAsync() => await LoadOrNotFoundAsync();
+
+    private async Task<bool> LoadOrNotFoundAsync()
+    {
+        Now = Get<TimeProvider>().GetUtcNow();
+        var person = await Get<IParticipantStore>().FindAsync(Id, Ct);
+        if (person is null)
+        {
+            return false;
+        }
+
+        Person = person;
+        return true;
+    }
+}

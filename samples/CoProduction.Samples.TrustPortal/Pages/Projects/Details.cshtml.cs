@@ -1,0 +1,103 @@
+using System.Text;
+using CoProduction.Involvement;
+using CoProduction.Involvement.Frameworks;
+using CoProduction.Involvement.Projects;
+using CoProduction.PeerReview;
+using CoProduction.Samples.TrustPortal.Portal;
+using CoProduction.Scoring;
+using CoProduction.Storage;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoProduction.Samples.TrustPortal.Pages.Projects;
+
+/// <summary>A project: involvement planned against what happened, each measure's SPC chart, its GRIPP2 report, peer review.</summary>
+public sealed class DetailsModel : PortalPage
+{
+    public ImprovementProject Project { get; private set; } = null!;
+
+    public InvolvementFramework Framework { get; private set; } = null!;
+
+    public IReadOnlyList<(ProjectMeasure Measure, IReadOnlyList<(DateOnly On, double Value)> Points, XmRResult? Chart, string? Svg)> Measures { get; private set; } = [];
+
+    public IReadOnlyList<ReviewSubmission> Submissions { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public ImprovementProjectId Id { get; set; }
+
+    [BindProperty]
+    public string? Summary { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadOrNotFoundAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetGripp2Async()
+    {
+        if (!await LoadOrNotFoundAsync())
+        {
+            return NotFound();
+        }
+
+        var report = await Get<InvolvementPortfolioService>().BuildGripp2ReportAsync(Id, null, Ct);
+        return File(Encoding.UTF8.GetBytes(report.ToMarkdown()), "text/markdown", $"gripp2-{Id}.md");
+    }
+
+    public async Task<IActionResult> OnPostAskPanelAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Summary))
+        {
+            ModelState.AddModelError(nameof(Summary), "Say what you would like the panel's view on");
+        }
+
+        ReviewSubmissionId? drafted = null;
+        var panel = (await Get<IPanelStore>().ListPageAsync(PageRequest.First(1), Ct)).Items.FirstOrDefault();
+        return await CommandAsync(
+            async () => drafted = (await Get<ReviewSubmissionService>().DraftAsync(panel?.Id ?? default, Id, Summary!, Ct)).Id,
+            () => Redirect($"/PeerReview/Submission/{drafted}"),
+            async () => await LoadOrNotFoundAsync());
+    }
+
+    public string LevelName(string levelId) => Framework.Levels.FirstOrDefault(l => l.Id == levelId)?.Name ?? levelId;
+
+    private async Task<bool> LoadOrNotFoundAsync()
+    {
+        var project = await Get<IImprovementProjectStore>().FindAsync(Id, Ct);
+        if (project is null || (!User.IsInRole(PortalRoles.ParticipationTeam) && !project.Team.Any(m => m.ParticipantId == Me)))
+        {
+            return false;
+        }
+
+        await LoadNamesAsync();
+        Project = project;
+        Framework = (await Get<IInvolvementFrameworkStore>().FindAsync(project.FrameworkId, Ct))!;
+        var measures = new List<(ProjectMeasure, IReadOnlyList<(DateOnly, double)>, XmRResult?, string?)>();
+        foreach (var measure in project.Measures)
+        {
+            IReadOnlyList<(DateOnly On, double Value)> points = [.. project.MeasureValues.Where(v => v.MeasureId == measure.Id).OrderBy(v => v.On).Select(v => (v.On, v.Value))];
+            XmRResult? chart = null;
+            string? svg = null;
+            if (points.Count >= 2)
+            {
+                // The limits come from the points before the change was introduced (its baseline), as Making Data Count
+                // advises once a change is made: later points are judged against how the process ran before it.
+                var before = measure.ChangeIntroducedOn is { } changed ? points.Count(p => p.On < changed) : 0;
+                var options = new SpcOptions { ImprovementDirection = measure.Direction, BaselineLength = before >= 2 ? before : null };
+                chart = XmRChart.Analyse([.. points.Select(p => p.Value)], options);
+                svg = SpcChart.Svg($"spc-{measure.Id:N}", measure.Name, points, chart, before >= 2 ? before : null);
+            }
+
+            measures.Add((measure, points, chart, svg));
+        }
+
+        Measures = measures;
+        var submissions = new List<ReviewSubmission>();
+        foreach (var id in project.PeerReviewSubmissionIds)
+        {
+            if (await Get<IReviewSubmissionStore>().FindAsync(id, Ct) is { } submission)
+            {
+                submissions.Add(submission);
+            }
+        }
+
+        Submissions = submissions;
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+using CoProduction.Involvement.Projects;
+
+namespace CoProduction.Samples.TrustPortal.Pages.Projects;
+
+public sealed class IndexModel : PortalPage
+{
+    public IReadOnlyList<ImprovementProject> Projects { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        await LoadNamesAsync();
+        var all = await Get<IImprovementProjectStore>().ListAsync(null, Ct);
+        Projects = User.IsInRole(PortalRoles.ParticipationTeam) ? all : [.. all.Where(p => p.CurrentTeam.Any(m => m.ParticipantId == Me))];
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using Microsoft.Playwright;
+
+namespace CoProduction.Samples.TrustPortal.Tests;
+
+public sealed class AccessControlTests(PortalFixture portal) : PortalPages(portal)
+{
+    [Fact]
+    public async Task Partner_OpeningAnotherPartnersClaim_GetsNotFound()
+    {
+        var owner = await SignInAsync("Patient partner A");
+        await owner.GotoAsync("/My");
+        var href = await owner.Locator("#my-claims a").First.GetAttributeAsync("href");
+        var ownView = await owner.GotoAsync(href!);
+        ownView!.Status.Should().Be((int)HttpStatusCode.OK);
+
+        var other = await SignInAsync("Patient partner B");
+        var response = await other.GotoAsync(href!);
+
+        response!.Status.Should().Be((int)HttpStatusCode.NotFound);
+        await ShouldShowAsync(other, "h1", "Page not found");
+        (await other.ContentAsync()).Should().NotContain("Panel meeting preparation").And.NotContain("Maternity triage working group");
+        await CheckAsync(other, "not-found");
+    }
+
+    [Fact]
+    public async Task Partner_OpeningTheTeamsClaimsList_IsForbidden()
+    {
+        var partner = await SignInAsync("Patient partner B");
+
+        var response = await partner.GotoAsync("/Claims");
+
+        response!.Status.Should().Be((int)HttpStatusCode.Forbidden);
+        await ShouldShowAsync(partner, "h1", "You cannot see this page");
+        await CheckAsync(partner, "access-denied");
+    }
+
+    [Fact]
+    public async Task Anonymous_OpeningAPage_IsSentToSignIn()
+    {
+        var page = await Portal.NewPageAsync();
+
+        await page.GotoAsync("/Claims");
+
+        page.Url.Should().Contain("/SignIn");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }).CountAsync()).Should().Be(1);
+    }
+}

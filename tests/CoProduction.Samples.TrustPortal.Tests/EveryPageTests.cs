@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace CoProduction.Samples.TrustPortal.Tests;
+
+/// <summary>The pages no journey passes through, scanned and photographed too.</summary>
+public sealed class EveryPageTests(PortalFixture portal) : PortalPages(portal)
+{
+    [Fact]
+    public async Task PeopleAndConsent_GivingConsentTwice_IsRefusedAndWithdrawingIsRecorded()
+    {
+        var team = await SignInAsync("Participation lead A");
+        await team.GotoAsync("/People");
+        await CheckAsync(team, "people");
+        await team.GetByRole(AriaRole.Link, new() { Name = "Community member E" }).ClickAsync();
+        await CheckAsync(team, "person");
+
+        await team.GetByLabel("Purpose").SelectOptionAsync("Contact");
+        await team.GetByRole(AriaRole.Button, new() { Name = "Record consent given" }).ClickAsync();
+        await ShouldShowAsync(team, ".nhsuk-error-summary", "already given consent");
+        await CheckAsync(team, "person-refused");
+
+        await team.GetByLabel("Purpose").SelectOptionAsync("Recording");
+        await team.GetByRole(AriaRole.Button, new() { Name = "Record consent withdrawn" }).ClickAsync();
+        (await team.Locator("#consents tr", new() { HasText = "Recording" }).InnerTextAsync()).Should().NotContain("In force");
+    }
+
+    [Fact]
+    public async Task PanelMember_SeesThePanelAndTheNextMeeting()
+    {
+        var member = await SignInAsync("Service user D");
+        await member.GotoAsync("/PeerReview");
+        await CheckAsync(member, "peer-review-member");
+        await ShouldShowAsync(member, "#submissions", "Calmer maternity triage");
+        await member.Locator("#submissions a", new() { HasText = "Calmer maternity triage" }).ClickAsync();
+        await ShouldShowAsync(member, "#submission-state", "Scheduled");
+        await CheckAsync(member, "submission-member");
+    }
+}
