@@ -5,6 +5,7 @@ namespace CoProduction.Benchmarks;
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project benchmarks/CoProduction.Benchmarks -- --filter '*'</c>;
 /// <c>-- quick [slow]</c> times each routine once at budget size; <c>-- peers DIR</c> runs the peer comparison side;
+/// <c>-- store [FILTER]</c> times the store benchmarks with a Stopwatch;
 /// <c>-- model [SEQUENCES] [SEED]</c> runs the cross-area model test for longer (default 100,000 sequences).
 /// </summary>
 public static class Program
@@ -15,6 +16,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "quick")
         {
             QuickTimer.Run(includeSlow: args.Contains("slow"));
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "store")
+        {
+            StoreQuickTimer.RunAsync(args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4).GetAwaiter().GetResult();
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -17,7 +18,7 @@ namespace CoProduction.Benchmarks;
 /// Run: <c>dotnet run -c Release --project benchmarks/CoProduction.Benchmarks -- --filter '*StoreBenchmark*' --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
-public class StoreBenchmark
+public partial class StoreBenchmark
 {
     private const int BulkSize = 10_000;
     private const string PostgresVariable = "COPRODUCTION_POSTGRES_CONNECTION";
@@ -77,13 +78,13 @@ public class StoreBenchmark
             await _services.MigrateCoProductionDatabaseAsync(CancellationToken.None);
         }
 
-        // The 10,000 participants that ListTenThousandParticipants reads, in an organisation of their own.
+        await SetUpCohortsAsync();
+
+        // The 10,000 participants that ListTenThousandParticipants reads, in an organisation of their own (one unit of work).
         await using var scope = ScopeFor(_listOrganisation);
-        var store = scope.ServiceProvider.GetRequiredService<IParticipantStore>();
-        for (var i = 0; i < BulkSize; i++)
-        {
-            await store.AddAsync(NewSimpleParticipant(_listOrganisation, i), CancellationToken.None);
-        }
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveAsync(
+            [.. Enumerable.Range(0, BulkSize).Select(i => AggregateChange.Add(NewSimpleParticipant(_listOrganisation, i)))],
+            CancellationToken.None);
     }
 
     [GlobalCleanup]
@@ -133,6 +134,24 @@ public class StoreBenchmark
         }
     }
 
+    /// <summary>
+    /// Imports 10,000 participants (2 events each) in one unit of work: one transaction with their 20,000 outbox rows,
+    /// as a trust moving its spreadsheet in would.
+    /// </summary>
+    [Benchmark]
+    public async Task ImportTenThousandParticipantsInOneUnitOfWork()
+    {
+        await using var scope = ScopeFor(_organisation);
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        var changes = new List<AggregateChange>(BulkSize);
+        for (var i = 0; i < BulkSize; i++)
+        {
+            changes.Add(AggregateChange.Add(NewSimpleParticipant(_organisation, i)));
+        }
+
+        await unitOfWork.SaveAsync(changes, CancellationToken.None);
+    }
+
     /// <summary>Lists the 10,000 participants of one organisation (every row materialised as an aggregate).</summary>
     [Benchmark]
     public async Task<int> ListTenThousandParticipants()
@@ -177,6 +196,72 @@ public class StoreBenchmark
                 registered.Value = now;
                 email.Value = $"partner.{i}@example.org";
                 await command.ExecuteNonQueryAsync();
+            }
+
+            await transaction.CommitAsync();
+        }
+    }
+
+    /// <summary>
+    /// The hand-written equivalent of the import: the same 10,000 participant rows and their 20,000 outbox rows
+    /// (the events serialised as the library does), prepared commands, one transaction.
+    /// </summary>
+    [Benchmark]
+    public async Task RawAdoNetInsertTenThousandParticipantsWithEvents()
+    {
+        DbConnection connection = Store switch
+        {
+            "Sqlite" => new SqliteConnection(_connectionString),
+            "PostgreSql" => new NpgsqlConnection(_connectionString),
+            _ => throw new NotSupportedException("The in-memory store has no database to insert into: the baseline applies to SQLite and PostgreSQL."),
+        };
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            var sqlite = Store == "Sqlite";
+            var roles = sqlite ? "'[\"PatientPartner\"]'" : "ARRAY['PatientPartner']";
+            insert.CommandText =
+                "INSERT INTO participants (id, organisation_id, version, full_name, roles, registered_at, contact_email, contact_preferred_method, payment_preference_method) " +
+                $"VALUES (@id, @organisation, 1, @name, {roles}, @registered, @email, 'Email', 'BankTransfer')";
+            var id = Parameter(insert, "id");
+            var organisation = Parameter(insert, "organisation");
+            var name = Parameter(insert, "name");
+            var registered = Parameter(insert, "registered");
+            var email = Parameter(insert, "email");
+            await insert.PrepareAsync();
+            await using var outbox = connection.CreateCommand();
+            outbox.Transaction = transaction;
+            outbox.CommandText =
+                "INSERT INTO outbox_messages (organisation_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, dispatched_at, attempts) " +
+                $"VALUES (@organisation, 'Participant', @id, 1, @type, {(sqlite ? "@payload" : "CAST(@payload AS jsonb)")}, @at, @at, 1)";
+            var eventOrganisation = Parameter(outbox, "organisation");
+            var aggregateId = Parameter(outbox, "id");
+            var type = Parameter(outbox, "type");
+            var payload = Parameter(outbox, "payload");
+            var at = Parameter(outbox, "at");
+            await outbox.PrepareAsync();
+            var now = TimeProvider.System.GetUtcNow();
+            for (var i = 0; i < BulkSize; i++)
+            {
+                var participant = NewSimpleParticipant(_organisation, i);
+                id.Value = sqlite ? participant.Id.Value.ToString().ToUpperInvariant() : participant.Id.Value;
+                organisation.Value = sqlite ? _organisation.Value.ToString().ToUpperInvariant() : _organisation.Value;
+                name.Value = participant.FullName;
+                registered.Value = now;
+                email.Value = $"partner.{i}@example.org";
+                await insert.ExecuteNonQueryAsync();
+                foreach (var domainEvent in participant.PendingEvents)
+                {
+                    eventOrganisation.Value = organisation.Value;
+                    aggregateId.Value = id.Value;
+                    type.Value = domainEvent.GetType().FullName;
+                    payload.Value = System.Text.Json.JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), CoProductionJson.Options);
+                    at.Value = now;
+                    await outbox.ExecuteNonQueryAsync();
+                }
             }
 
             await transaction.CommitAsync();

@@ -48,18 +48,18 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
         }
 
         var readiness = await ReadinessAsync(start.AddDays(-30), ct);
-        var programmeId = await _programmes.CreateAsync("Co-Production for Improvement", "Improvement teams learn to work with patients, carers and communities, taught by patient trainers", "First version, from the working group of patients, carers and staff", Modules(includesSupport: false), [new(_cast["Patient trainer P"], "Wrote the module on power and jargon"), new(_cast["Carer trainer Q"], "Shaped the carers' perspective"), new(_cast["QI coach U"], "Structured the days")], ct);
+        var programmeId = (await _programmes.CreateAsync("Co-Production for Improvement", "Improvement teams learn to work with patients, carers and communities, taught by patient trainers", "First version, from the working group of patients, carers and staff", Modules(includesSupport: false), [new(_cast["Patient trainer P"], "Wrote the module on power and jargon"), new(_cast["Carer trainer Q"], "Shaped the carers' perspective"), new(_cast["QI coach U"], "Structured the days")], ct)).Id;
 
         // P and Q became lead trainers on the pathway the year before: only lead trainers lead sessions.
         await LeadTrainerAsync(_cast["Patient trainer P"], start.AddDays(-300), ct);
         await LeadTrainerAsync(_cast["Carer trainer Q"], start.AddDays(-280), ct);
-        var questionnaireId = await _evaluation.CreateQuestionnaireAsync(
+        var questionnaireId = (await _evaluation.CreateQuestionnaireAsync(
             "Co-production confidence",
             1,
             5,
             [new("confidence", "I feel confident to co-produce an improvement with patients"), new("power", "I know how to share power in a meeting"), new("intent", "My team will involve patients in our next project")],
-            ct);
-        var pathwayId = await _pathways.StartAsync(_cast["Service user R"], start, ct);
+            ct)).Id;
+        var pathwayId = (await _pathways.StartAsync(_cast["Service user R"], start, ct)).Id;
 
         await RunCohortAsync(programmeId, questionnaireId, pathwayId, 1, 1, start, teams: 7, ct);
         await ProgressAsync(pathwayId, start.AddDays(90), ct, EvidenceKind.Debrief);
@@ -112,7 +112,7 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
 
     private async Task<ReadinessSummary> ReadinessAsync(DateOnly on, CancellationToken ct)
     {
-        var id = await _programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, ct);
+        var id = (await _programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, ct)).Id;
         var lead = _cast["Participation lead V"];
         ReadinessSummary? summary = null;
         foreach (var item in ReadinessChecklist.Default)
@@ -132,7 +132,7 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
 
     private async Task RunCohortAsync(ProgrammeId programmeId, QuestionnaireId questionnaireId, PatientTrainerPathwayId pathwayId, int number, int version, DateOnly start, int teams, CancellationToken ct)
     {
-        var cohortId = await _cohorts.PlanAsync(programmeId, version, $"Cohort {number}", start, start.AddDays(110), ct);
+        var cohortId = (await _cohorts.PlanAsync(programmeId, version, $"Cohort {number}", start, start.AddDays(110), ct)).Id;
         var p = _cast["Patient trainer P"];
         var q = _cast["Carer trainer Q"];
         var r = _cast["Service user R"];
@@ -149,7 +149,7 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
         }
 
         await _cohorts.OpenRecruitmentAsync(cohortId, ct);
-        var evaluationId = await _evaluation.StartEvaluationAsync(cohortId, questionnaireId, ct);
+        var evaluationId = (await _evaluation.StartEvaluationAsync(cohortId, questionnaireId, ct)).Id;
         var members = new List<(CohortTeamId Team, int Index, ParticipantId Member)>();
         string[] services = ["Discharge", "Falls", "Outpatients", "Maternity", "Memory clinic", "Community nursing", "Pharmacy", "Children's ward"];
         for (var t = 0; t < teams; t++)
@@ -214,7 +214,7 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
 
     private async Task LeadTrainerAsync(ParticipantId trainer, DateOnly began, CancellationToken ct)
     {
-        var pathwayId = await _pathways.StartAsync(trainer, began, ct);
+        var pathwayId = (await _pathways.StartAsync(trainer, began, ct)).Id;
         await _pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("A debrief after every session", null, "Paid at the Lead rate; travel reimbursed", null), ct);
         foreach (var kind in new[] { EvidenceKind.SessionObserved, EvidenceKind.SessionObserved, EvidenceKind.Debrief })
         {

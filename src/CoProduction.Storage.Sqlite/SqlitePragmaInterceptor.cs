@@ -9,7 +9,9 @@ namespace CoProduction.Storage.Sqlite;
 /// <summary>
 /// Sets up every SQLite connection as it opens: write-ahead logging (readers do not block the writer, and the
 /// writer does not block readers), <c>synchronous = NORMAL</c> (safe with WAL; commits do not wait for a disk flush)
-/// and a busy timeout so that concurrent writers wait for the lock instead of failing.
+/// a busy timeout so that concurrent writers wait for the lock instead of failing, and <c>secure_delete</c>, so that
+/// deleted or overwritten content (an erased person's name, their words) is zeroed in the file rather than left in
+/// free space (see docs/personal-data.md; <see cref="SqliteErasureCheckpoint"/> clears the WAL after an erasure).
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
@@ -19,10 +21,11 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     internal SqlitePragmaInterceptor(TimeSpan busyTimeout)
     {
         var milliseconds = (long)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);
-        _pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {milliseconds};");
+        _pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON; PRAGMA busy_timeout = {milliseconds};");
 
         // EF Core opens a read-only connection to ask whether the file exists; switching such a connection to WAL is a
-        // write, which fails on a database not yet in WAL mode ("attempt to write a readonly database").
+        // write, which fails on a database not yet in WAL mode ("attempt to write a readonly database"). A read-only
+        // connection deletes nothing, so secure_delete does not matter to it.
         _readOnlyPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {milliseconds};");
     }
 

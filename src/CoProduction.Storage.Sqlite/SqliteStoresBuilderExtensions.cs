@@ -3,6 +3,9 @@ using CoProduction.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using CoProduction.People.Events;
+using CoProduction.Primitives;
 
 namespace CoProduction;
 
@@ -13,7 +16,9 @@ public static class SqliteStoresBuilderExtensions
     /// Keeps the library's data in a SQLite database file: the embedded default for one team. The file is created,
     /// and brought up to date with the package's migrations, before the first store operation (turn this off with
     /// <see cref="SqliteStoreOptions.MigrateOnFirstUse"/> and call <c>serviceProvider.MigrateCoProductionDatabaseAsync()</c>
-    /// yourself). Connections use WAL mode and wait up to <see cref="SqliteStoreOptions.BusyTimeout"/> for the write lock.
+    /// yourself). Connections use WAL mode and wait up to <see cref="SqliteStoreOptions.BusyTimeout"/> for the write lock;
+/// deleted content is zeroed (<c>secure_delete</c>) and the WAL is checkpointed after a participant's erasure, so an
+/// erased person's data is not left readable in the files.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="connectionString">A SQLite connection string, such as <c>Data Source=coproduction.db</c>.</param>
@@ -45,6 +50,7 @@ public static class SqliteStoresBuilderExtensions
         builder.Services.AddPooledDbContextFactory<CoProductionDbContext>(db => db
             .UseSqlite(parsed.ToString(), sqlite => sqlite.MigrationsAssembly(typeof(SqliteStoresBuilderExtensions).Assembly.GetName().Name))
             .AddInterceptors(interceptor, new SqliteImmediateTransactionInterceptor()));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDomainEventHandler<ParticipantErased>>(new SqliteErasureCheckpoint(parsed.ToString())));
         return EntityFrameworkCoreStoresBuilderExtensions.AddStores<CoProductionDbContext>(builder, "sqlite", o => o.MigrateOnFirstUse = options.MigrateOnFirstUse);
     }
 }

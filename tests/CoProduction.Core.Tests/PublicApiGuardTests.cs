@@ -10,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoProduction.Core.Tests;
 
 /// <summary>
-/// Walks every public constructor and method of CoProduction.Core and checks that each non-nullable reference
-/// parameter rejects <see langword="null"/>, and each non-nullable string rejects a blank, with an exception that
-/// names the parameter.
+/// Walks every public constructor and method of CoProduction.Core and checks that each non-nullable string refuses
+/// <see langword="null"/> and a blank with an <see cref="InvalidInputException"/> naming the field, and each other
+/// non-nullable reference refuses <see langword="null"/> with an <see cref="ArgumentNullException"/> naming it.
 /// </summary>
 public sealed class PublicApiGuardTests
 {
@@ -63,6 +63,88 @@ public sealed class PublicApiGuardTests
         await check();
     }
 
+    public static TheoryData<string> ServiceCommandsTakingText()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (name, _) in ServiceCommands())
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void ServiceCommandsTakingText_WalkReachesEveryArea()
+    {
+        var names = ServiceCommands().Select(c => c.Name).ToList();
+        foreach (var service in new[] { "ParticipantService.", "PaymentService.", "ProgrammeService.", "CohortService.", "PanelService.", "ReviewSubmissionService.", "PanelMeetingService.", "ImprovementProjectService.", "AssessmentService.", "InvolvementFrameworkService." })
+        {
+            names.Should().Contain(c => c.StartsWith(service, StringComparison.Ordinal), $"the walk must reach {service.TrimEnd('.')}");
+        }
+    }
+
+    /// <summary>
+    /// A person who leaves several fields of one form blank hears of all of them at once, before the command looks
+    /// anything up (the ids passed here name nothing that exists, so a lookup first would answer "not found").
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ServiceCommandsTakingText))]
+    public async Task ServiceCommand_EveryTextBlank_IsRefusedAsOneInvalidInputNamingEachField(string command)
+    {
+        var (_, method) = ServiceCommands().Single(c => c.Name == command);
+        var parameters = method.GetParameters();
+        var textFields = parameters.Where(p => p.ParameterType == typeof(string) && IsNonNullable(p)).Select(p => p.Name!).ToList();
+
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var samples = new Samples(host, scope.ServiceProvider);
+        var arguments = parameters.Select(p => p.ParameterType == typeof(string) && IsNonNullable(p) ? "   " : samples.For(p.ParameterType)).ToArray();
+
+        var thrown = await CaptureAsync(() => method.Invoke(samples.For(method.DeclaringType!), arguments));
+
+        thrown.Should().BeOfType<InvalidInputException>($"blank text must be refused as invalid input first; got {thrown?.GetType().Name}: {thrown?.Message}");
+        ((InvalidInputException)thrown!).Errors.Keys.Should().Contain(textFields, "every blank field is reported in one refusal");
+    }
+
+    private static IEnumerable<(string Name, MethodInfo Method)> ServiceCommands() =>
+        typeof(Participant).Assembly.GetExportedTypes()
+            .Where(t => t.IsClass && t.Name.EndsWith("Service", StringComparison.Ordinal))
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(string) && IsNonNullable(p)))
+            .Select(m => ($"{m.DeclaringType!.Name}.{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name))})", m))
+            .OrderBy(c => c.Item1, StringComparer.Ordinal);
+
+    private static async Task<Exception?> CaptureAsync(Func<object?> invoke)
+    {
+        try
+        {
+            var result = invoke();
+            if (result is Task task)
+            {
+                await task;
+            }
+            else if (result is ValueTask valueTask)
+            {
+                await valueTask;
+            }
+            else if (result?.GetType() is { IsGenericType: true } resultType && resultType.GetGenericTypeDefinition() == typeof(ValueTask<>))
+            {
+                await (Task)resultType.GetMethod("AsTask")!.Invoke(result, null)!;
+            }
+
+            return null;
+        }
+        catch (TargetInvocationException ex)
+        {
+            return ex.InnerException;
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+    }
+
     private static IEnumerable<(string Name, Func<Task> Check)> Cases()
     {
         var assembly = typeof(Participant).Assembly;
@@ -106,6 +188,13 @@ public sealed class PublicApiGuardTests
     /// </summary>
     private static bool IsParsableParse(Type type, MethodBase member) =>
         member.Name == "Parse" && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IParsable<>));
+
+    /// <summary>
+    /// Text that a program passes rather than a person types (an exception's code and message, an id's text to parse, a
+    /// store provider's name): a bad value is a bug, refused with <see cref="ArgumentException"/> as .NET does.
+    /// </summary>
+    private static bool IsForProgrammers(MethodBase member) =>
+        typeof(Exception).IsAssignableFrom(member.DeclaringType) || IsParsableParse(member.DeclaringType!, member) || member.DeclaringType == typeof(CoProductionBuilder);
 
     private static bool IsNonNullable(ParameterInfo parameter) =>
         new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.NotNull;
@@ -158,10 +247,25 @@ public sealed class PublicApiGuardTests
             thrown = ex;
         }
 
-        var parameterName = parameters[index].Name;
+        var parameterName = parameters[index].Name!;
         thrown.Should().NotBeNull($"passing {(badValue is null ? "null" : "a blank string")} as '{parameterName}' must be refused");
-        thrown.Should().BeAssignableTo<ArgumentException>($"a bad '{parameterName}' is a caller's mistake; got {thrown!.GetType().Name}: {thrown.Message}");
-        ((ArgumentException)thrown).ParamName.Should().BeOneOf([parameterName, ToPascal(parameterName!)], $"the exception must name the parameter; message was: {thrown.Message}");
+        if (parameters[index].ParameterType == typeof(string) && !IsForProgrammers(member))
+        {
+            // Text is what a person types: missing or blank text is invalid input, named by field, whatever the route.
+            thrown.Should().BeOfType<InvalidInputException>($"missing text in '{parameterName}' is invalid input; got {thrown!.GetType().Name}: {thrown.Message}");
+            ((InvalidInputException)thrown!).Errors.Keys.Should().Contain(k => k == parameterName || k == ToPascal(parameterName), $"the error must name the field; message was: {thrown.Message}");
+        }
+        else
+        {
+            // Any other null reference, or text a program passes, is a caller's bug.
+            thrown.Should().BeAssignableTo<ArgumentException>($"a bad '{parameterName}' is a caller's mistake; got {thrown!.GetType().Name}: {thrown.Message}");
+            if (badValue is null)
+            {
+                thrown.Should().BeOfType<ArgumentNullException>($"a null '{parameterName}' is a null reference");
+            }
+
+            ((ArgumentException)thrown!).ParamName.Should().BeOneOf([parameterName, ToPascal(parameterName)], $"the exception must name the parameter; message was: {thrown.Message}");
+        }
     }
 
     private static string ToPascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];

@@ -29,6 +29,11 @@ public sealed class InMemoryPagedListTests : PagedListSpecification
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
 }
 
+public sealed class InMemoryErasureTests : ErasureSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}
+
 public sealed class InMemoryOutboxDispatchStoreTests : OutboxDispatchStoreSpecification
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();

@@ -24,6 +24,11 @@ public sealed class PostgreSqlConcurrencyTests(PostgreSqlTestDatabase database) 
     protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
 }
 
+public sealed class PostgreSqlErasureTests(PostgreSqlTestDatabase database) : ErasureSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}
+
 public sealed class PostgreSqlOutboxDispatchStoreTests(PostgreSqlTestDatabase database) : OutboxDispatchStoreSpecification
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);

@@ -186,7 +186,7 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
         await PathwayAsync(carer, PathwayStage.CoFacilitator, coach, ct);
         var programmeId = await WithAsync<ProgrammeService, ProgrammeId>(async programmes =>
         {
-            var id = await programmes.CreateAsync(
+            var id = (await programmes.CreateAsync(
                 "Co-Production for Improvement",
                 "Teams learn to improve services with patients",
                 "First version",
@@ -196,7 +196,7 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
                     new CurriculumModule("M3", "Showcase", ["Present what changed and who shaped it"], TimeSpan.FromHours(2), DeliveryMode.InPerson),
                 ],
                 [new CoDesigner(trainer, "Shaped the curriculum"), new CoDesigner(coach, "Wrote the materials")],
-                ct);
+                ct)).Id;
             return id;
         });
         _programme = new ProgrammeWorld(programmeId, trainer, carer, coach, members);
@@ -219,7 +219,7 @@ internal sealed class CrossAggregateScenario(Func<AsyncServiceScope> openScope, 
         var startsAt = clock.GetUtcNow().AddHours(1);
         var (cohortId, sessionId) = await WithAsync<CohortService, (CohortId, CohortSessionId)>(async cohorts =>
         {
-            var cohortId = await cohorts.PlanAsync(world.ProgrammeId, 1, "Cohort 1", today, today.AddDays(365), ct);
+            var cohortId = (await cohorts.PlanAsync(world.ProgrammeId, 1, "Cohort 1", today, today.AddDays(365), ct)).Id;
             await cohorts.OpenRecruitmentAsync(cohortId, ct);
             await cohorts.EnrolTeamAsync(cohortId, "Ward 7", "Better discharge letters", [world.TeamMembers[0], world.TeamMembers[1]], ct);
             await cohorts.EnrolTeamAsync(cohortId, "Falls team", "Fewer falls at night", [world.TeamMembers[2], world.TeamMembers[3]], ct);

@@ -108,6 +108,20 @@ public abstract class EventOutboxSpecification : StoreSpecification
     }
 
     [Fact]
+    public async Task SaveAsync_AnImportOfManyAdditions_DispatchesTheirEventsInOrderAndMarksThemDispatched()
+    {
+        var imported = Enumerable.Range(0, 100).Select(i => Participant.Register(OrganisationA, $"Carer {i}", [ParticipantRole.Carer], Clock)).ToList();
+        var raised = imported.Select(p => p.PendingEvents.Single()).ToList();
+
+        await WithStore<IUnitOfWork>(OrganisationA, u => u.SaveAsync([.. imported.Select(p => AggregateChange.Add(p))], Ct));
+
+        _handler.Received.Should().Equal(raised);
+        (await WithStore<IEventOutbox, IReadOnlyList<OutboxMessage>>(OrganisationA, o => o.ListPendingAsync(Ct))).Should().BeEmpty();
+        var saved = await WithStore<IEventOutbox, IReadOnlyList<OutboxMessage>>(OrganisationA, o => o.ListForAggregateAsync(imported[42].Id.Value, Ct));
+        saved.Should().ContainSingle().Which.Attempts.Should().Be(1);
+    }
+
+    [Fact]
     public async Task DispatchPendingAsync_HandlerStillThrows_KeepsEventPendingAndCountsAttempts()
     {
         var participant = Participant.Register(OrganisationA, "Carer B", [ParticipantRole.Carer], Clock);

@@ -31,6 +31,34 @@ public abstract class PanelStoreSpecification : StoreSpecification
     }
 
     [Fact]
+    public async Task FindByNameAsync_ThisOrganisationsPanel_IsFound_AndAnotherOrganisationsSameName_IsNotSeen()
+    {
+        var ours = new PeerReviewScenario(OrganisationA, Clock, "Surgery panel").Panel;
+        var theirs = new PeerReviewScenario(OrganisationB, Clock, "Surgery panel").Panel;
+        await WithStore<IPanelStore>(OrganisationA, s => s.AddAsync(ours, Ct));
+        await WithStore<IPanelStore>(OrganisationB, s => s.AddAsync(theirs, Ct));
+
+        var found = await WithStore<IPanelStore, Panel?>(OrganisationA, s => s.FindByNameAsync("Surgery panel", Ct));
+        var missing = await WithStore<IPanelStore, Panel?>(OrganisationA, s => s.FindByNameAsync("Maternity panel", Ct));
+
+        found!.Id.Should().Be(ours.Id);
+        missing.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task AddAsync_SecondPanelOfTheSameName_IsRefusedWithTheRuleCodeAndNothingStored()
+    {
+        var first = new PeerReviewScenario(OrganisationA, Clock, "Surgery panel").Panel;
+        var second = new PeerReviewScenario(OrganisationA, Clock, "Surgery panel").Panel;
+        await WithStore<IPanelStore>(OrganisationA, s => s.AddAsync(first, Ct));
+
+        var act = () => WithStore<IPanelStore>(OrganisationA, s => s.AddAsync(second, Ct));
+
+        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeerReviewErrorCodes.PanelNameTaken);
+        (await WithStore<IPanelStore, IReadOnlyList<Panel>>(OrganisationA, s => s.ListAsync(Ct))).Select(p => p.Id).Should().Equal(first.Id);
+    }
+
+    [Fact]
     public async Task UpdateAsync_TermEndedFormAddedAndExperienceReplaced_IsFoundEqualAtVersion2()
     {
         var scenario = new PeerReviewScenario(OrganisationA, Clock);

@@ -258,6 +258,36 @@ public abstract class ProgrammeStoreSpecification : StoreSpecification
         ours.Select(p => p.Id).Should().Equal(first.Id, second.Id);
         found.Should().BeNull();
     }
+
+    [Fact]
+    public async Task FindByNameAsync_NameOfThisOrganisation_FindsIt_AndAnotherOrganisationsSameName_IsNotSeen()
+    {
+        var ours = _samples.Programme(OrganisationA, "Leading improvement together");
+        var theirs = _samples.Programme(OrganisationB, "Leading improvement together");
+        await WithStore<IProgrammeStore>(OrganisationA, s => s.AddAsync(ours, Ct));
+        await WithStore<IProgrammeStore>(OrganisationB, s => s.AddAsync(theirs, Ct));
+
+        var found = await WithStore<IProgrammeStore, Programme?>(OrganisationA, s => s.FindByNameAsync("Leading improvement together", Ct));
+        var otherCase = await WithStore<IProgrammeStore, Programme?>(OrganisationA, s => s.FindByNameAsync("leading improvement together", Ct));
+
+        found!.Id.Should().Be(ours.Id, "the same name in another organisation is theirs");
+        otherCase.Should().BeNull("names compare exactly");
+    }
+
+    [Fact]
+    public async Task AddAsync_SecondProgrammeOfTheSameName_IsRefusedWithTheRuleCodeAndNothingStored()
+    {
+        var first = _samples.Programme(OrganisationA, "Leading improvement together");
+        var second = _samples.Programme(OrganisationA, "Leading improvement together");
+        await WithStore<IProgrammeStore>(OrganisationA, s => s.AddAsync(first, Ct));
+
+        var act = () => WithStore<IProgrammeStore>(OrganisationA, s => s.AddAsync(second, Ct));
+
+        var refusal = (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which;
+        refusal.Code.Should().Be(ProgrammeErrorCodes.ProgrammeNameTaken);
+        refusal.Message.Should().Contain("'Leading improvement together'").And.Contain("FindByNameAsync");
+        (await WithStore<IProgrammeStore, IReadOnlyList<Programme>>(OrganisationA, s => s.ListAsync(Ct))).Select(p => p.Id).Should().Equal(first.Id);
+    }
 }
 
 /// <summary>What every <see cref="ICohortStore"/> must do: round trips of cohorts with sessions, facilitators, teams and the register, updates, stale updates, isolation and its query.</summary>

@@ -191,6 +191,52 @@ public abstract class UnitOfWorkSpecification : StoreSpecification
         }
     }
 
+    [Fact]
+    public async Task SaveAsync_AnImportOfManyAdditions_AllStoredWithTheirEventsInOrder()
+    {
+        // Enough additions for a relational store's import path (multi-row inserts).
+        var ct = TestContext.Current.CancellationToken;
+        var imported = Enumerable.Range(0, 150).Select(i => NewFullParticipant(OrganisationA, $"Patient partner {i}")).ToList();
+        var raised = imported.ToDictionary(p => p.Id, p => p.PendingEvents.ToList());
+
+        await SaveAsync([.. imported.Select(p => AggregateChange.Add(p))], ct);
+
+        imported.Should().OnlyContain(p => p.Version == 1 && p.PendingEvents.Count == 0);
+        var sequences = new List<long>();
+        foreach (var participant in imported)
+        {
+            var found = (await FindAsync(participant.Id, ct))!;
+            ShouldHoldSameState(found, participant);
+            var events = await EventsAsync(participant.Id, ct);
+            events.Select(m => m.Event).Should().Equal(raised[participant.Id]);
+            events.Should().OnlyContain(m => m.AggregateVersion == 1);
+            sequences.AddRange(events.Select(m => m.Sequence));
+        }
+
+        sequences.Should().BeInAscendingOrder("events are stored in the order the changes were listed").And.OnlyHaveUniqueItems();
+
+        // The imported participants save their next change as any other.
+        var renamed = imported[75];
+        renamed.Rename("Patient partner 75 (renamed)", null, Clock);
+        await SaveAsync([AggregateChange.Update(renamed)], ct);
+        (await FindAsync(renamed.Id, ct))!.FullName.Should().Be("Patient partner 75 (renamed)");
+    }
+
+    [Fact]
+    public async Task SaveAsync_AnImportWithAnIdAlreadyStored_RefusedAndNothingStored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var stored = await StoreParticipantAsync("Patient partner A", ct);
+        var imported = Enumerable.Range(0, 100).Select(i => NewFullParticipant(OrganisationA, $"Patient partner {i}")).Append(DuplicateOf(stored)).ToList();
+
+        var save = () => SaveAsync([.. imported.Select(p => AggregateChange.Add(p))], ct);
+
+        (await save.Should().ThrowAsync<StoreOperationException>()).Which.Code.Should().Be(StorageErrorCodes.AlreadyExists);
+        (await FindAsync(imported[0].Id, ct)).Should().BeNull();
+        (await EventsAsync(imported[99].Id, ct)).Should().BeEmpty();
+        imported[0].Version.Should().Be(0);
+    }
+
     /// <summary>A second in-memory object with the same id and state, for changes a caller should never be able to save.</summary>
     private Participant DuplicateOf(Participant participant)
     {

@@ -56,6 +56,21 @@ public sealed class SqliteConcurrencyTests : ConcurrencySpecification
     }
 }
 
+public sealed class SqliteErasureTests : ErasureSpecification
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseSqlite(_database.ConnectionString);
+
+    protected override Task<byte[]?> ReadStoredBytesAsync() => Task.FromResult<byte[]?>(_database.ReadAllBytes());
+
+    protected override ValueTask CleanUpStoreAsync()
+    {
+        _database.Delete();
+        return ValueTask.CompletedTask;
+    }
+}
+
 public sealed class SqliteOutboxDispatchStoreTests : OutboxDispatchStoreSpecification
 {
     private readonly SqliteTestDatabase _database = new();

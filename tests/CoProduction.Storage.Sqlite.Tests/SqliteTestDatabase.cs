@@ -9,6 +9,19 @@ internal sealed class SqliteTestDatabase
 
     internal string ConnectionString => $"Data Source={_path}";
 
+    /// <summary>Reads the database file and its WAL as they are now, while connections may still be open.</summary>
+    internal byte[] ReadAllBytes()
+    {
+        using var all = new MemoryStream();
+        foreach (var file in new[] { _path, _path + "-wal" }.Where(File.Exists))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            stream.CopyTo(all);
+        }
+
+        return all.ToArray();
+    }
+
     internal void Delete()
     {
         SqliteConnection.ClearAllPools();

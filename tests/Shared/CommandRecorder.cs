@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CoProduction.Storage.Tests.Shared;
 
-/// <summary>Records the text of every query a context runs, so that a test can see what the database was asked.</summary>
+/// <summary>Records the text of every command a context runs (queries and writes), so that a test can see what the database was asked.</summary>
 internal sealed class CommandRecorder : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> _commands = new();
@@ -20,6 +20,18 @@ internal sealed class CommandRecorder : DbCommandInterceptor
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        _commands.Enqueue(command.CommandText);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        _commands.Enqueue(command.CommandText);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         _commands.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);

@@ -43,3 +43,18 @@ internal sealed class InvolvementDataContributor(IImprovementProjectStore projec
         };
     }
 }
+
+/// <summary>
+/// On a participant's erasure, removes their words from improvement projects and assessments: the text of the
+/// involvement records they took part in, and the comments of their assessment ratings.
+/// </summary>
+internal sealed class InvolvementDataEraser(IImprovementProjectStore projects, IAssessmentStore assessments) : IParticipantDataEraser
+{
+    public async Task<IReadOnlyList<Primitives.IAggregateRoot>> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var changed = new List<Primitives.IAggregateRoot>();
+        changed.AddRange((await projects.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false)).Where(p => p.RemovePersonalText(participantId)));
+        changed.AddRange((await assessments.ListForAssessorAsync(participantId, cancellationToken).ConfigureAwait(false)).Where(a => a.RemovePersonalText(participantId)));
+        return changed;
+    }
+}

@@ -53,9 +53,11 @@ public sealed class InvolvementPortfolioService
     /// <param name="projectId">The project.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The impact per measure.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
     public async Task<ProjectImpact> AnalyseImpactAsync(ImprovementProjectId projectId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         return ImpactAnalyser.AnalyseProject(project, _options.Involvement);
     }
@@ -75,9 +77,11 @@ public sealed class InvolvementPortfolioService
     /// <param name="teamReflections">The team's own reflections, if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The report (use <see cref="Gripp2Report.ToMarkdown"/> for Markdown).</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
     public async Task<Gripp2Report> BuildGripp2ReportAsync(ImprovementProjectId projectId, string? teamReflections, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(project.FrameworkId, cancellationToken).ConfigureAwait(false);
         var scan = await ScanChallengesAsync(cancellationToken).ConfigureAwait(false);

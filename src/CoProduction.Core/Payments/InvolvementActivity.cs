@@ -39,7 +39,7 @@ public enum InvolvementActivityKind
 public sealed record InvolvementActivitySource(string Area, Guid Id)
 {
     /// <summary>Gets the kind of record.</summary>
-    public string Area { get; } = Guard.Against.NullOrWhiteSpace(Area).Trim();
+    public string Area { get; } = Input.Required(Area).Trim();
 }
 
 /// <summary>
@@ -82,6 +82,9 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
     /// <summary>Gets a short description of the activity (no personal data).</summary>
     public string Description { get; private set; }
 
+    /// <summary>Removes the participant's own words (the description) on their erasure.</summary>
+    internal void RemovePersonalText() => Description = PersonalData.RemovedOnErasure;
+
     /// <summary>Gets when the activity was recorded.</summary>
     public DateTimeOffset RecordedAt { get; private set; }
 
@@ -113,14 +116,14 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
         InvolvementActivitySource? source,
         TimeProvider clock)
     {
-        Guard.Against.EmptyId(participantId);
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.NullOrWhiteSpace(roleLevel);
-        Guard.Against.NullOrWhiteSpace(description);
+        Input.Id(participantId);
+        Input.Defined(kind);
+        Input.Required(roleLevel);
+        Input.Required(description);
         Guard.Against.Null(clock);
         if (duration <= TimeSpan.Zero || duration > TimeSpan.FromHours(24))
         {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, "An activity must last more than zero and at most 24 hours; record longer work as one activity per day.");
+            throw new InvalidInputException(nameof(duration), "An activity must last more than zero and at most 24 hours; record longer work as one activity per day.");
         }
 
         var now = clock.GetUtcNow();

@@ -54,10 +54,10 @@ public sealed record Expense(ExpenseKind Kind, decimal Amount, bool ReceiptProvi
     /// <summary>Gets the amount.</summary>
     public decimal Amount { get; } = Amount > 0 && decimal.Round(Amount, 2) == Amount
         ? Amount
-        : throw new ArgumentOutOfRangeException(nameof(Amount), Amount, "An expense must be a positive amount in pennies (at most two decimal places).");
+        : throw new InvalidInputException(nameof(Amount), "An expense must be a positive amount in pennies (at most two decimal places).");
 
     /// <summary>Gets the description.</summary>
-    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description).Trim();
+    public string Description { get; } = Input.Required(Description).Trim();
 }
 
 /// <summary>The payment for one activity on a claim, as the rate card worked it out when the claim was submitted.</summary>
@@ -133,6 +133,19 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// <summary>Gets the finance system's reference for the payment, if paid.</summary>
     public string? PaymentReference { get; private set; }
 
+    /// <summary>Removes free text about the claimant on their erasure: expense descriptions, the rejection reason and the payment reference.</summary>
+    internal void RemovePersonalText()
+    {
+        for (var i = 0; i < _expenses.Count; i++)
+        {
+            var expense = _expenses[i];
+            _expenses[i] = new Expense(expense.Kind, expense.Amount, expense.ReceiptProvided, PersonalData.RemovedOnErasure);
+        }
+
+        RejectionReason = PersonalData.Removed(RejectionReason);
+        PaymentReference = PersonalData.Removed(PaymentReference);
+    }
+
     /// <summary>Gets whether the claim still waits for payment (submitted or approved).</summary>
     public bool IsOutstanding => Status is PaymentClaimStatus.Submitted or PaymentClaimStatus.Approved;
 
@@ -163,13 +176,13 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
         Guard.Against.Null(clock);
         if (activities.Any(a => a is null) || expenses.Any(e => e is null))
         {
-            throw new ArgumentException("The activities and expenses may not contain null entries.", activities.Any(a => a is null) ? nameof(activities) : nameof(expenses));
+            throw new InvalidInputException(activities.Any(a => a is null) ? nameof(activities) : nameof(expenses), "The activities and expenses may not contain null entries.");
         }
 
         Rule.Require(activities.Count > 0 || expenses.Count > 0, PaymentErrorCodes.EmptyClaim, "A claim needs at least one activity or one expense: add what is being claimed for.");
         if (activities.Select(a => a.Id).Distinct().Count() != activities.Count)
         {
-            throw new ArgumentException("The same activity appears twice on the claim: list each activity once.", nameof(activities));
+            throw new InvalidInputException(nameof(activities), "The same activity appears twice on the claim: list each activity once.");
         }
 
         foreach (var activity in activities)
@@ -212,7 +225,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// <param name="clock">The clock.</param>
     internal void Approve(ParticipantId approvedBy, TimeProvider clock)
     {
-        Guard.Against.EmptyId(approvedBy);
+        Input.Id(approvedBy);
         Guard.Against.Null(clock);
         RequireStatus(PaymentClaimStatus.Submitted, "approve", "Only a submitted claim can be approved.");
         var now = clock.GetUtcNow();
@@ -228,8 +241,8 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// <param name="clock">The clock.</param>
     internal void Reject(ParticipantId rejectedBy, string reason, TimeProvider clock)
     {
-        Guard.Against.EmptyId(rejectedBy);
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Id(rejectedBy);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         RequireStatus(PaymentClaimStatus.Submitted, "reject", "Only a submitted claim can be rejected; an approved claim is paid or, if wrong, corrected by the finance team.");
         var now = clock.GetUtcNow();
@@ -245,7 +258,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// <param name="clock">The clock.</param>
     internal void MarkPaid(string paymentReference, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(paymentReference);
+        Input.Required(paymentReference);
         Guard.Against.Null(clock);
         RequireStatus(PaymentClaimStatus.Approved, "mark as paid", "Approve the claim first.");
         var now = clock.GetUtcNow();

@@ -48,7 +48,4 @@ public static class PaymentErrorCodes
 
     /// <summary>An activity's duration is not positive or longer than <see cref="RateCard.MaximumActivityHours"/>.</summary>
     public const string InvalidActivityDuration = "payments.invalid-activity-duration";
-
-    /// <summary>The participant's record was erased: nothing more can be recorded or claimed for them.</summary>
-    public const string ParticipantErased = "payments.participant-erased";
 }

@@ -56,12 +56,9 @@ public sealed class PaymentService
     /// <param name="source">What it was part of, if anything.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The stored activity.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The participant is unknown (<c>payments.unknown-participant</c>) or erased (<c>payments.participant-erased</c>), the
-    /// role level is not on the rate card (<c>payments.unknown-role-level</c>), the date is after today in the trust's
-    /// time zone (<c>payments.activity-in-future</c>), or the duration is not positive or longer than the rate card's
-    /// maximum (<c>payments.invalid-activity-duration</c>).
-    /// </exception>
+    /// <exception cref="InvalidInputException">The role level or description is blank, the kind is not defined, the participant id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The participant is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the role level is not on the rate card (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>), the date is after today in the trust's time zone (<see cref="PaymentErrorCodes.ActivityInFuture"/>), or the duration is not positive or longer than the rate card's maximum (<see cref="PaymentErrorCodes.InvalidActivityDuration"/>).</exception>
     public async Task<InvolvementActivity> RecordActivityAsync(
         ParticipantId participantId,
         InvolvementActivityKind kind,
@@ -72,17 +69,13 @@ public sealed class PaymentService
         InvolvementActivitySource? source,
         CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(roleLevel);
-        Guard.Against.NullOrWhiteSpace(description);
-        Guard.Against.EnumOutOfRange(kind);
+        new CommandInput().Text(roleLevel).Text(description).Defined(kind).ThrowIfInvalid();
         await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
-        Rule.Require(_options.RateCard.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"The rate card has no role level '{roleLevel}'. Use one of: {string.Join(", ", _options.RateCard.Rates.Select(r => r.RoleLevel))}.");
+        var card = _options.RateCard;
+        Rule.Require(card.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, card.UnknownRoleLevelMessage(roleLevel));
         var today = _options.Today(_clock);
         Rule.Require(date <= today, PaymentErrorCodes.ActivityInFuture, $"The activity is dated {date:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in {_options.TimeZoneId}): record an activity once it has taken place.");
-        Rule.Require(
-            duration > TimeSpan.Zero && (decimal)duration.TotalHours <= _options.RateCard.MaximumActivityHours,
-            PaymentErrorCodes.InvalidActivityDuration,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The activity lasts {duration}: an activity must last more than zero and at most {_options.RateCard.MaximumActivityHours} hours; record a longer piece of work as one activity per day."));
+        Rule.Require(duration > TimeSpan.Zero && (decimal)duration.TotalHours <= card.MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, card.DurationMessage(duration));
         var activity = InvolvementActivity.Record(_organisation.CurrentOrganisationId, participantId, kind, date, duration, roleLevel, description, source, _clock);
         await _activities.AddAsync(activity, cancellationToken).ConfigureAwait(false);
         return activity;
@@ -92,6 +85,10 @@ public sealed class PaymentService
     /// <param name="activityId">The activity.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The cancelled activity.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The activity is unknown (<see cref="PaymentErrorCodes.ActivityNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The activity is on a claim that was not rejected (<see cref="PaymentErrorCodes.ActivityClaimed"/>), or is already cancelled (<see cref="PaymentErrorCodes.ActivityAlreadyCancelled"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the activity meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<InvolvementActivity> CancelActivityAsync(InvolvementActivityId activityId, CancellationToken cancellationToken)
     {
         var activity = await RequireActivityAsync(activityId, cancellationToken).ConfigureAwait(false);
@@ -112,11 +109,11 @@ public sealed class PaymentService
     /// <param name="expenses">The expenses.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The stored claim.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The claimant is unknown or erased, an activity is unknown, cancelled, another participant's or already on a live
-    /// claim (<c>payments.activity-already-claimed</c>), or the claim breaks a pricing rule.
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Another command changed one of the activities meanwhile (such as a second claim for it): nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="activityIds"/> or <paramref name="expenses"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The participant id or an activity id is empty, an expense is <see langword="null"/>, or a value cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The claimant or an activity is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ActivityNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The claimant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); nothing is claimed (<see cref="PaymentErrorCodes.EmptyClaim"/>); an activity is already on a claim that was not rejected (<see cref="PaymentErrorCodes.ActivityAlreadyClaimed"/>), is another participant's (<see cref="PaymentErrorCodes.ActivityOfAnotherParticipant"/>) or cancelled (<see cref="PaymentErrorCodes.ActivityCancelled"/>), or the rate card does not pay its role level or duration (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>, <see cref="PaymentErrorCodes.InvalidActivityDuration"/>); or an expense over the threshold has no receipt (<see cref="PaymentErrorCodes.ReceiptRequired"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed one of the activities meanwhile (such as a second claim for one of them), or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PaymentClaim> SubmitClaimAsync(
         ParticipantId participantId,
         IReadOnlyCollection<InvolvementActivityId> activityIds,
@@ -153,6 +150,10 @@ public sealed class PaymentService
     /// <param name="approvedBy">Who approves it (a participant of the organisation, usually staff).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved claim.</returns>
+    /// <exception cref="InvalidInputException">An id is empty.</exception>
+    /// <exception cref="RecordNotFoundException"><paramref name="approvedBy"/> or the claim is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException"><paramref name="approvedBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or the claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="approvedBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the claim meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PaymentClaim> ApproveClaimAsync(PaymentClaimId claimId, ParticipantId approvedBy, CancellationToken cancellationToken)
     {
         var decider = await RequireParticipantAsync(approvedBy, cancellationToken).ConfigureAwait(false);
@@ -165,9 +166,13 @@ public sealed class PaymentService
     /// <param name="reason">Why, in words the claimant will understand.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved claim.</returns>
+    /// <exception cref="InvalidInputException">The reason is blank, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException"><paramref name="rejectedBy"/> or the claim is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException"><paramref name="rejectedBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or the claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="rejectedBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the claim meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PaymentClaim> RejectClaimAsync(PaymentClaimId claimId, ParticipantId rejectedBy, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         var decider = await RequireParticipantAsync(rejectedBy, cancellationToken).ConfigureAwait(false);
         return await ChangeClaimAsync(claimId, decider, "reject", c => c.Reject(rejectedBy, reason, _clock), cancellationToken).ConfigureAwait(false);
     }
@@ -178,13 +183,13 @@ public sealed class PaymentService
     /// <param name="paymentReference">The finance system's reference.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved claim.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The claim or the person is unknown, the person is the claimant (<c>payments.self-decision</c>) or holds none of
-    /// the decider roles (<c>payments.not-a-claim-decider</c>), or the claim is not approved.
-    /// </exception>
+    /// <exception cref="InvalidInputException">The payment reference is blank, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException"><paramref name="paidBy"/> or the claim is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException"><paramref name="paidBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or the claim is not approved (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="paidBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the claim meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PaymentClaim> MarkClaimPaidAsync(PaymentClaimId claimId, ParticipantId paidBy, string paymentReference, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(paymentReference);
+        Input.Required(paymentReference);
         var decider = await RequireParticipantAsync(paidBy, cancellationToken).ConfigureAwait(false);
         return await ChangeClaimAsync(claimId, decider, "mark as paid", c => c.MarkPaid(paymentReference, _clock), cancellationToken).ConfigureAwait(false);
     }
@@ -208,7 +213,7 @@ public sealed class PaymentService
 
     private async Task<PaymentClaim> ChangeClaimAsync(PaymentClaimId claimId, Participant decider, string action, Action<PaymentClaim> change, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(claimId);
+        Input.Id(claimId);
         var claim = await _claims.FindAsync(claimId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PaymentErrorCodes.ClaimNotFound, $"There is no payment claim {claimId} in this organisation: check the id.");
         Rule.Require(decider.Id != claim.ParticipantId, PaymentErrorCodes.SelfDecision, $"Participant {decider.Id} made claim {claimId}, so they cannot {action} it: another person with a claim decider role must.");
@@ -223,16 +228,16 @@ public sealed class PaymentService
 
     private async Task<Participant> RequireParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         var participant = await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: register the participant first, or check the id.");
-        Rule.Require(!participant.IsErased, PaymentErrorCodes.ParticipantErased, $"Participant {participantId}'s record was erased at their request, so nothing more can be recorded, claimed or decided for them.");
+        Rule.Require(!participant.IsErased, PeopleErrorCodes.ParticipantErased, $"Participant {participantId}'s record was erased at their request, so nothing more can be recorded, claimed or decided for them.");
         return participant;
     }
 
     private async Task<InvolvementActivity> RequireActivityAsync(InvolvementActivityId activityId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(activityId);
+        Input.Id(activityId);
         return await _activities.FindAsync(activityId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PaymentErrorCodes.ActivityNotFound, $"There is no involvement activity {activityId} in this organisation: record it first, or check the id.");
     }
@@ -275,5 +280,27 @@ internal sealed class PaymentsDataContributor(IInvolvementActivityStore activiti
                 c.PaymentReference,
             }),
         };
+    }
+}
+
+/// <summary>On a participant's erasure, removes their words from their involvement activities and payment claims.</summary>
+internal sealed class PaymentsDataEraser(IInvolvementActivityStore activities, IPaymentClaimStore claims) : IParticipantDataEraser
+{
+    public async Task<IReadOnlyList<IAggregateRoot>> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var changed = new List<IAggregateRoot>();
+        foreach (var activity in await activities.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false))
+        {
+            activity.RemovePersonalText();
+            changed.Add(activity);
+        }
+
+        foreach (var claim in await claims.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false))
+        {
+            claim.RemovePersonalText();
+            changed.Add(claim);
+        }
+
+        return changed;
     }
 }

@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using System.Collections.ObjectModel;
 using System.Globalization;
 
@@ -56,13 +57,21 @@ public sealed class RateCard
     /// <value>Default: 12 hours.</value>
     public decimal MaximumActivityHours { get; set; } = 12m;
 
+    /// <summary>The refusal message for a role level the card does not have.</summary>
+    internal string UnknownRoleLevelMessage(string roleLevel) =>
+        $"The rate card has no role level '{roleLevel}'. Use one of: {string.Join(", ", Rates.Select(r => r.RoleLevel))}, or add it to CoProductionOptions.Payments.RateCard.";
+
+    /// <summary>The refusal message for a duration the card does not pay.</summary>
+    internal string DurationMessage(TimeSpan duration) =>
+        string.Create(CultureInfo.InvariantCulture, $"The activity lasts {duration}: an activity must last more than zero and at most {MaximumActivityHours} hours; record a longer piece of work as one activity per day.");
+
     /// <summary>Finds the rate of a role level (case-insensitive).</summary>
     /// <param name="roleLevel">The role level.</param>
     /// <returns>The rate, or <see langword="null"/> when the card has none for that level.</returns>
-    /// <exception cref="ArgumentException">The role level is blank.</exception>
+    /// <exception cref="InvalidInputException">The role level is blank.</exception>
     public RoleRate? FindRate(string roleLevel)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(roleLevel);
+        Input.Required(roleLevel);
         return Rates.FirstOrDefault(r => r is not null && string.Equals(r.RoleLevel?.Trim(), roleLevel.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
@@ -70,18 +79,18 @@ public sealed class RateCard
     /// <param name="roleLevel">The activity's role level.</param>
     /// <param name="duration">The activity's duration.</param>
     /// <returns>The amount and the basis it was paid on.</returns>
-    /// <exception cref="ArgumentException">The card has no rate for the level, or the duration is not positive or too long.</exception>
+    /// <exception cref="InvalidInputException">The role level is blank.</exception>
+    /// <exception cref="DomainRuleViolationException">
+    /// The card has no rate for the level (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>), or the duration is not
+    /// positive or longer than <see cref="MaximumActivityHours"/> (<see cref="PaymentErrorCodes.InvalidActivityDuration"/>):
+    /// the same refusals, with the same codes, as <see cref="PaymentService.RecordActivityAsync"/>.
+    /// </exception>
     public PaymentCalculation Calculate(string roleLevel, TimeSpan duration)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(roleLevel);
-        var rate = FindRate(roleLevel) ?? throw new ArgumentException(
-            $"The rate card has no rate for role level '{roleLevel}'. Use one of: {string.Join(", ", Rates.Select(r => r.RoleLevel))}, or add it to CoProductionOptions.Payments.RateCard.",
-            nameof(roleLevel));
+        var rate = FindRate(roleLevel);
+        Rule.Require(rate is not null, PaymentErrorCodes.UnknownRoleLevel, UnknownRoleLevelMessage(roleLevel));
         var hours = (decimal)duration.TotalHours;
-        if (duration <= TimeSpan.Zero || hours > MaximumActivityHours)
-        {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, string.Create(CultureInfo.InvariantCulture, $"An activity must last more than zero and at most {MaximumActivityHours} hours; record a longer piece of work as one activity per day."));
-        }
+        Rule.Require(duration > TimeSpan.Zero && hours <= MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, DurationMessage(duration));
 
         if (rate.FullDayRate is { } fullDay && hours >= FullDayFromHours)
         {

@@ -10,7 +10,7 @@ namespace CoProduction.PeerReview;
 public sealed record Recommendation(RecommendationId Id, string Text)
 {
     /// <summary>Gets the recommendation in plain English.</summary>
-    public string Text { get; init; } = Guard.Against.NullOrWhiteSpace(Text);
+    public string Text { get; init; } = Input.Required(Text);
 }
 
 /// <summary>The panel's ratings of one criterion, summarised across reviewers.</summary>
@@ -24,7 +24,7 @@ public sealed record Recommendation(RecommendationId Id, string Text)
 public sealed record CriterionSummary(string CriterionKey, int RatingCount, double Mean, double Median, int Minimum, int Maximum, double? StandardDeviation)
 {
     /// <summary>Gets the criterion's key.</summary>
-    public string CriterionKey { get; init; } = Guard.Against.NullOrWhiteSpace(CriterionKey);
+    public string CriterionKey { get; init; } = Input.Required(CriterionKey);
 
     /// <summary>Gets the range of the ratings (highest minus lowest).</summary>
     public int Range => Maximum - Minimum;
@@ -146,8 +146,8 @@ public sealed record ActionCommitment
     /// <exception cref="ArgumentException">The description is blank or the owner is empty.</exception>
     public ActionCommitment(string description, ParticipantId ownerId, DateOnly dueOn)
     {
-        Description = Guard.Against.NullOrWhiteSpace(description).Trim();
-        OwnerId = Guard.Against.EmptyId(ownerId);
+        Description = Input.Required(description).Trim();
+        OwnerId = Input.Id(ownerId);
         DueOn = dueOn;
     }
 
@@ -187,7 +187,7 @@ public sealed record RecommendationResponse(RecommendationId RecommendationId, R
 public sealed record PlannedAction(PlannedActionId Id, RecommendationId RecommendationId, string Description, ParticipantId OwnerId, DateOnly DueOn)
 {
     /// <summary>Gets what will be done.</summary>
-    public string Description { get; init; } = Guard.Against.NullOrWhiteSpace(Description);
+    public string Description { get; init; } = Input.Required(Description);
 }
 
 /// <summary>A follow-up report on an action: its status and the impact seen.</summary>
@@ -198,7 +198,7 @@ public sealed record PlannedAction(PlannedActionId Id, RecommendationId Recommen
 public sealed record FollowUpReport(PlannedActionId ActionId, FollowUpStatus Status, string Impact, DateTimeOffset ReportedAt)
 {
     /// <summary>Gets the impact seen, the progress made, or why it was not done.</summary>
-    public string Impact { get; init; } = Guard.Against.NullOrWhiteSpace(Impact);
+    public string Impact { get; init; } = Input.Required(Impact);
 }
 
 /// <summary>The project lead's rating of their experience of a round (1 = very poor to 5 = very good).</summary>

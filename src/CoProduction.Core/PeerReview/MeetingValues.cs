@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using Ardalis.GuardClauses;
 using CoProduction.People;
 
@@ -12,7 +13,7 @@ namespace CoProduction.PeerReview;
 public sealed record AgendaSlot(Guid Id, ReviewSubmissionId? SubmissionId, string Title, TimeOnly StartsAt, int DurationMinutes)
 {
     /// <summary>Gets what the slot is for.</summary>
-    public string Title { get; init; } = Guard.Against.NullOrWhiteSpace(Title);
+    public string Title { get; init; } = Input.Required(Title);
 
     /// <summary>Gets when the slot ends.</summary>
     public TimeOnly EndsAt => StartsAt.AddMinutes(DurationMinutes);
@@ -99,7 +100,7 @@ public sealed record ConflictOfInterest(
     DateTimeOffset? DismissedAt)
 {
     /// <summary>Gets what the interest is.</summary>
-    public string Note { get; init; } = Guard.Against.NullOrWhiteSpace(Note);
+    public string Note { get; init; } = Input.Required(Note);
 
     /// <summary>Gets whether the conflict stands (has not been dismissed).</summary>
     public bool IsStanding => DismissedAt is null;
@@ -111,7 +112,7 @@ public sealed record ConflictOfInterest(
 public sealed record CriterionRating(string CriterionKey, int Rating)
 {
     /// <summary>Gets the criterion's key.</summary>
-    public string CriterionKey { get; init; } = Guard.Against.NullOrWhiteSpace(CriterionKey);
+    public string CriterionKey { get; init; } = Input.Required(CriterionKey);
 }
 
 /// <summary>A reviewer's answer to a free-text question.</summary>
@@ -120,10 +121,10 @@ public sealed record CriterionRating(string CriterionKey, int Rating)
 public sealed record QuestionAnswer(string QuestionKey, string Answer)
 {
     /// <summary>Gets the question's key.</summary>
-    public string QuestionKey { get; init; } = Guard.Against.NullOrWhiteSpace(QuestionKey);
+    public string QuestionKey { get; init; } = Input.Required(QuestionKey);
 
     /// <summary>Gets the answer.</summary>
-    public string Answer { get; init; } = Guard.Against.NullOrWhiteSpace(Answer);
+    public string Answer { get; init; } = Input.Required(Answer);
 }
 
 /// <summary>One reviewer's review of one round of a submission, on the form used for that round.</summary>
@@ -173,6 +174,17 @@ public sealed class Review
     /// <summary>Gets the reviewer's general comments, if any.</summary>
     public string? Comments { get; private set; }
 
+    /// <summary>Removes the reviewer's words (answers and comments) on their erasure; the ratings stay for the panel's agreement figures.</summary>
+    internal void RemovePersonalText()
+    {
+        for (var i = 0; i < _answers.Count; i++)
+        {
+            _answers[i] = _answers[i] with { Answer = PersonalData.RemovedOnErasure };
+        }
+
+        Comments = PersonalData.Removed(Comments);
+    }
+
     /// <summary>Gets when the review was submitted.</summary>
     public DateTimeOffset SubmittedAt { get; private set; }
 
@@ -181,7 +193,7 @@ public sealed class Review
     /// <returns>The rating, or <see langword="null"/> when not rated.</returns>
     public int? RatingOf(string criterionKey)
     {
-        Guard.Against.NullOrWhiteSpace(criterionKey);
+        Input.Required(criterionKey);
         return _ratings.Find(r => string.Equals(r.CriterionKey, criterionKey, StringComparison.Ordinal))?.Rating;
     }
 }

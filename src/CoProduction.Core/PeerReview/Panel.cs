@@ -55,6 +55,9 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <summary>Gets the service areas in which members have lived experience.</summary>
     public IReadOnlyList<LivedExperience> LivedExperience => _livedExperience;
 
+    /// <summary>Removes an erased member's lived-experience areas (health information in their words); returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId) => _livedExperience.RemoveAll(e => e.MemberId == participantId) > 0;
+
     /// <summary>Gets the register of personal links (relatives and carers) between members and other participants.</summary>
     public IReadOnlyList<PersonalLink> PersonalLinks => _personalLinks;
 
@@ -68,8 +71,8 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <exception cref="ArgumentException">The name or terms of reference are blank.</exception>
     internal static Panel Establish(OrganisationId organisationId, string name, string termsOfReference, QuorumRule quorumRule, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(termsOfReference);
+        Input.Required(name);
+        Input.Required(termsOfReference);
         Guard.Against.Null(quorumRule);
         Guard.Against.Null(clock);
         var now = clock.GetUtcNow();
@@ -83,7 +86,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <param name="clock">The clock.</param>
     internal void ChangeTermsOfReference(string termsOfReference, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(termsOfReference);
+        Input.Required(termsOfReference);
         Guard.Against.Null(clock);
         TermsOfReference = termsOfReference.Trim();
         Raise(new PanelTermsOfReferenceChanged(Id, clock.GetUtcNow()));
@@ -115,12 +118,12 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <exception cref="DomainRuleViolationException">The term overlaps another of the same person, or another chair's.</exception>
     internal PanelMember AppointMember(ParticipantId participantId, PanelRole role, DateOnly termStartsOn, DateOnly termEndsOn, TimeProvider clock)
     {
-        Guard.Against.EmptyId(participantId);
-        Guard.Against.EnumOutOfRange(role);
+        Input.Id(participantId);
+        Input.Defined(role);
         Guard.Against.Null(clock);
         if (termEndsOn < termStartsOn)
         {
-            throw new ArgumentException($"The term of office ends on {termEndsOn:yyyy-MM-dd}, before it starts on {termStartsOn:yyyy-MM-dd}: give an end date on or after the start date.", nameof(termEndsOn));
+            throw new InvalidInputException(nameof(termEndsOn), $"The term of office ends on {termEndsOn:yyyy-MM-dd}, before it starts on {termStartsOn:yyyy-MM-dd}: give an end date on or after the start date.");
         }
 
         var overlapping = _members.Find(m => m.ParticipantId == participantId && m.Overlaps(termStartsOn, termEndsOn));
@@ -150,8 +153,12 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <exception cref="DomainRuleViolationException">No such term, or the date is outside it.</exception>
     internal void EndTerm(Guid termId, DateOnly lastDay, TimeProvider clock)
     {
-        Guard.Against.Default(termId);
         Guard.Against.Null(clock);
+        if (termId == Guid.Empty)
+        {
+            throw new InvalidInputException(nameof(termId), "The term's id is empty: pass the id of one of the panel's Members.");
+        }
+
         var index = _members.FindIndex(m => m.Id == termId);
         Rule.Require(index >= 0, PeerReviewErrorCodes.MemberNotFound, $"Panel {Id} has no term of office {termId}: pass the id of one of its Members.");
         var term = _members[index];
@@ -182,13 +189,13 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <exception cref="DomainRuleViolationException">The person is not a member of the panel.</exception>
     internal void RecordLivedExperience(ParticipantId memberId, IEnumerable<string> serviceAreas, TimeProvider clock)
     {
-        Guard.Against.EmptyId(memberId);
+        Input.Id(memberId);
         Guard.Against.Null(serviceAreas);
         Guard.Against.Null(clock);
         var areas = serviceAreas.ToList();
         if (areas.Any(string.IsNullOrWhiteSpace))
         {
-            throw new ArgumentException("A service area of lived experience is blank: name each area, such as 'Maternity'.", nameof(serviceAreas));
+            throw new InvalidInputException(nameof(serviceAreas), "A service area of lived experience is blank: name each area, such as 'Maternity'.");
         }
 
         EnsureMember(memberId);
@@ -203,7 +210,7 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <returns><see langword="true"/> when recorded.</returns>
     public bool HasLivedExperienceOf(ParticipantId memberId, string serviceArea)
     {
-        Guard.Against.NullOrWhiteSpace(serviceArea);
+        Input.Required(serviceArea);
         return _livedExperience.Exists(e => e.MemberId == memberId && string.Equals(e.ServiceArea, serviceArea.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
@@ -219,13 +226,13 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <exception cref="DomainRuleViolationException">The member is not on the panel, or the link is already registered.</exception>
     internal void RegisterPersonalLink(ParticipantId memberId, ParticipantId relatedParticipantId, PersonalLinkKind kind, TimeProvider clock)
     {
-        Guard.Against.EmptyId(memberId);
-        Guard.Against.EmptyId(relatedParticipantId);
-        Guard.Against.EnumOutOfRange(kind);
+        Input.Id(memberId);
+        Input.Id(relatedParticipantId);
+        Input.Defined(kind);
         Guard.Against.Null(clock);
         if (memberId == relatedParticipantId)
         {
-            throw new ArgumentException("A personal link joins two different people: pass the id of the member's relative or the person they care for (or who cares for them).", nameof(relatedParticipantId));
+            throw new InvalidInputException(nameof(relatedParticipantId), "A personal link joins two different people: pass the id of the member's relative or the person they care for (or who cares for them).");
         }
 
         EnsureMember(memberId);
@@ -251,8 +258,8 @@ public sealed class Panel : AggregateRoot<PanelId>
     /// <exception cref="ArgumentException">The name is blank, the round is below 1, there is no criterion, or keys repeat.</exception>
     internal ReviewForm DefineReviewForm(string name, int appliesFromRound, IEnumerable<ReviewCriterion> criteria, IEnumerable<ReviewQuestion> questions, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NegativeOrZero(appliesFromRound, message: "Review rounds are numbered from 1: pass 1 for the form used in first reviews, 2 for second and later rounds.");
+        Input.Required(name);
+        Input.Positive(appliesFromRound, message: "Review rounds are numbered from 1: pass 1 for the form used in first reviews, 2 for second and later rounds.");
         Guard.Against.Null(criteria);
         Guard.Against.Null(questions);
         Guard.Against.Null(clock);
@@ -260,19 +267,19 @@ public sealed class Panel : AggregateRoot<PanelId>
         var questionList = questions.ToList();
         if (criterionList.Count == 0)
         {
-            throw new ArgumentException("A review form needs at least one rated criterion, such as 'How well does the project involve patients?'.", nameof(criteria));
+            throw new InvalidInputException(nameof(criteria), "A review form needs at least one rated criterion, such as 'How well does the project involve patients?'.");
         }
 
         if (criterionList.Any(c => c is null) || questionList.Any(q => q is null))
         {
-            throw new ArgumentException("The form contains a null criterion or question.", criterionList.Any(c => c is null) ? nameof(criteria) : nameof(questions));
+            throw new InvalidInputException(criterionList.Any(c => c is null) ? nameof(criteria) : nameof(questions), "The form contains a null criterion or question.");
         }
 
         var duplicate = criterionList.Select(c => c.Key).Concat(questionList.Select(q => q.Key))
             .GroupBy(k => k, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new ArgumentException($"The key '{duplicate.Key}' is used more than once in the form: give every criterion and question its own key.", nameof(criteria));
+            throw new InvalidInputException(nameof(criteria), $"The key '{duplicate.Key}' is used more than once in the form: give every criterion and question its own key.");
         }
 
         var now = clock.GetUtcNow();

@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using Ardalis.GuardClauses;
 using CoProduction.People;
 
@@ -91,19 +92,19 @@ public static class PanelEvaluator
         Guard.Against.Null(meetings);
         if (from > to)
         {
-            throw new ArgumentException($"The period ends on {to:yyyy-MM-dd}, before it starts on {from:yyyy-MM-dd}.", nameof(to));
+            throw new InvalidInputException(nameof(to), $"The period ends on {to:yyyy-MM-dd}, before it starts on {from:yyyy-MM-dd}.");
         }
 
         var submissionList = submissions.ToList();
         var meetingList = meetings.ToList();
         if (submissionList.Exists(s => s.PanelId != panel.Id))
         {
-            throw new ArgumentException($"Every submission must belong to panel {panel.Id}.", nameof(submissions));
+            throw new InvalidInputException(nameof(submissions), $"Every submission must belong to panel {panel.Id}.");
         }
 
         if (meetingList.Exists(m => m.PanelId != panel.Id))
         {
-            throw new ArgumentException($"Every meeting must belong to panel {panel.Id}.", nameof(meetings));
+            throw new InvalidInputException(nameof(meetings), $"Every meeting must belong to panel {panel.Id}.");
         }
 
         bool InPeriod(DateOnly date) => (from is null || date >= from) && (to is null || date <= to);

@@ -59,6 +59,28 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <summary>Gets the reviews, one per reviewer, submission and round.</summary>
     public IReadOnlyList<Review> Reviews => _reviews;
 
+    /// <summary>Removes an erased reviewer's words: the notes and dismissal reasons of their conflicts, and their review answers and comments. Returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        for (var i = 0; i < _conflicts.Count; i++)
+        {
+            if (_conflicts[i].ReviewerId == participantId)
+            {
+                _conflicts[i] = _conflicts[i] with { Note = PersonalData.RemovedOnErasure, DismissalReason = PersonalData.Removed(_conflicts[i].DismissalReason) };
+                changed = true;
+            }
+        }
+
+        foreach (var review in _reviews.Where(r => r.ReviewerId == participantId))
+        {
+            review.RemovePersonalText();
+            changed = true;
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets the lead reviewers chosen for the submissions on the agenda.</summary>
     public IReadOnlyList<LeadReviewerAssignment> LeadReviewers => _leadReviewers;
 
@@ -71,7 +93,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <returns>The meeting, to be added to the store.</returns>
     internal static PanelMeeting Arrange(OrganisationId organisationId, PanelId panelId, DateOnly date, QuorumRule quorumRule, TimeProvider clock)
     {
-        Guard.Against.EmptyId(panelId);
+        Input.Id(panelId);
         Guard.Against.Null(quorumRule);
         Guard.Against.Null(clock);
         var meeting = new PanelMeeting(PanelMeetingId.New(), organisationId, panelId, date, quorumRule);
@@ -95,17 +117,17 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <exception cref="DomainRuleViolationException">The slot overlaps another, or the submission already has a slot.</exception>
     internal AgendaSlot AddAgendaSlot(string title, TimeOnly startsAt, int durationMinutes, ReviewSubmissionId? submissionId, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(title);
+        Input.Required(title);
         Guard.Against.Null(clock);
-        Guard.Against.OutOfRange(durationMinutes, nameof(durationMinutes), 5, 240, "An agenda slot's time box is between 5 and 240 minutes.");
+        Input.InRange(durationMinutes, nameof(durationMinutes), 5, 240, "An agenda slot's time box is between 5 and 240 minutes.");
         if (submissionId is { } id)
         {
-            Guard.Against.EmptyId(id, nameof(submissionId));
+            Input.Id(id, nameof(submissionId));
         }
 
         if (startsAt.ToTimeSpan() + TimeSpan.FromMinutes(durationMinutes) > TimeSpan.FromDays(1))
         {
-            throw new ArgumentException($"A slot starting at {startsAt:HH\\:mm} for {durationMinutes} minutes runs past midnight: start it earlier or shorten it.", nameof(durationMinutes));
+            throw new InvalidInputException(nameof(durationMinutes), $"A slot starting at {startsAt:HH\\:mm} for {durationMinutes} minutes runs past midnight: start it earlier or shorten it.");
         }
 
         Rule.Require(
@@ -149,13 +171,13 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <param name="clock">The clock.</param>
     internal void RecordAttendance(ParticipantId participantId, PanelRole? role, AttendanceStatus status, bool consentsToRecording, TimeProvider clock)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         if (role is { } r)
         {
-            Guard.Against.EnumOutOfRange(r, nameof(role));
+            Input.Defined(r, nameof(role));
         }
 
-        Guard.Against.EnumOutOfRange(status);
+        Input.Defined(status);
         Guard.Against.Null(clock);
         var now = clock.GetUtcNow();
         _attendance.RemoveAll(a => a.ParticipantId == participantId);
@@ -169,7 +191,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <exception cref="DomainRuleViolationException">They are not recorded as present.</exception>
     internal void ChooseChair(ParticipantId participantId, TimeProvider clock)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         Guard.Against.Null(clock);
         Rule.Require(
             _attendance.Exists(a => a.ParticipantId == participantId && a.Status == AttendanceStatus.Present),
@@ -321,10 +343,10 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <exception cref="DomainRuleViolationException">The submission is not on the agenda, or the same kind of conflict already stands.</exception>
     internal ConflictOfInterest DeclareConflict(ParticipantId reviewerId, ReviewSubmissionId submissionId, ConflictKind kind, string note, TimeProvider clock)
     {
-        Guard.Against.EmptyId(reviewerId);
-        Guard.Against.EmptyId(submissionId);
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.NullOrWhiteSpace(note);
+        Input.Id(reviewerId);
+        Input.Id(submissionId);
+        Input.Defined(kind);
+        Input.Required(note);
         Guard.Against.Null(clock);
         EnsureOnAgenda(submissionId);
         var existing = _conflicts.Find(c => c.ReviewerId == reviewerId && c.SubmissionId == submissionId && c.Kind == kind && c.IsStanding);
@@ -353,10 +375,10 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <exception cref="DomainRuleViolationException">The submission is not on the agenda.</exception>
     internal ConflictOfInterest? SuggestConflict(ParticipantId reviewerId, ReviewSubmissionId submissionId, ConflictKind kind, string note, TimeProvider clock)
     {
-        Guard.Against.EmptyId(reviewerId);
-        Guard.Against.EmptyId(submissionId);
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.NullOrWhiteSpace(note);
+        Input.Id(reviewerId);
+        Input.Id(submissionId);
+        Input.Defined(kind);
+        Input.Required(note);
         Guard.Against.Null(clock);
         EnsureOnAgenda(submissionId);
         if (_conflicts.Exists(c => c.ReviewerId == reviewerId && c.SubmissionId == submissionId && c.Kind == kind))
@@ -380,8 +402,8 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <exception cref="DomainRuleViolationException">No such conflict, it was declared, or it is already dismissed.</exception>
     internal void DismissConflict(ConflictOfInterestId conflictId, string reason, TimeProvider clock)
     {
-        Guard.Against.EmptyId(conflictId);
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Id(conflictId);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         var index = _conflicts.FindIndex(c => c.Id == conflictId);
         Rule.Require(index >= 0, PeerReviewErrorCodes.ConflictNotFound, $"Meeting {Id} has no conflict of interest {conflictId}: pass the id of one of its Conflicts.");
@@ -428,9 +450,9 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         string? comments,
         TimeProvider clock)
     {
-        Guard.Against.EmptyId(reviewerId);
-        Guard.Against.EmptyId(submissionId);
-        Guard.Against.NegativeOrZero(roundNumber);
+        Input.Id(reviewerId);
+        Input.Id(submissionId);
+        Input.Positive(roundNumber);
         Guard.Against.Null(form);
         Guard.Against.Null(ratings);
         Guard.Against.Null(answers);
@@ -491,16 +513,16 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
     /// <exception cref="DomainRuleViolationException">The meeting is inquorate, the submission is not on the agenda, or there are no reviews.</exception>
     internal PanelFeedback CompileFeedback(ReviewSubmissionId submissionId, int roundNumber, ReviewForm form, string summary, IEnumerable<string> recommendations, TimeProvider clock)
     {
-        Guard.Against.EmptyId(submissionId);
-        Guard.Against.NegativeOrZero(roundNumber);
+        Input.Id(submissionId);
+        Input.Positive(roundNumber);
         Guard.Against.Null(form);
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         Guard.Against.Null(recommendations);
         Guard.Against.Null(clock);
         var texts = recommendations.ToList();
         if (texts.Count == 0 || texts.Exists(string.IsNullOrWhiteSpace))
         {
-            throw new ArgumentException("Give at least one recommendation, each in plain English (for example \"Invite two patient partners to the next PDSA planning meeting\").", nameof(recommendations));
+            throw new InvalidInputException(nameof(recommendations), "Give at least one recommendation, each in plain English (for example \"Invite two patient partners to the next PDSA planning meeting\").");
         }
 
         EnsureOnAgenda(submissionId);
@@ -543,7 +565,7 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         var list = assignments.Distinct().ToList();
         if (list.Exists(a => a is null))
         {
-            throw new ArgumentException("The list of lead reviewer assignments contains a null entry.", nameof(assignments));
+            throw new InvalidInputException(nameof(assignments), "The list of lead reviewer assignments contains a null entry.");
         }
 
         foreach (var assignment in list)

@@ -64,7 +64,7 @@ public sealed class PanelMeetingService
     /// <param name="date">The date.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The meeting, stored.</returns>
-    /// <exception cref="ArgumentException">The panel id is empty.</exception>
+    /// <exception cref="InvalidInputException">The panel id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
     public async Task<PanelMeeting> ArrangeAsync(PanelId panelId, DateOnly date, CancellationToken cancellationToken)
     {
@@ -85,18 +85,10 @@ public sealed class PanelMeetingService
     /// <param name="durationMinutes">Its time box.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The agenda slot.</returns>
-    /// <exception cref="ArgumentException">An id is empty, or the slot runs past midnight.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The time box is not 5 to 240 minutes.</exception>
-    /// <exception cref="RecordNotFoundException">
-    /// The submission, meeting or panel is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>,
-    /// <see cref="PeerReviewErrorCodes.MeetingNotFound"/>, <see cref="PeerReviewErrorCodes.PanelNotFound"/>).
-    /// </exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The meeting is of another panel (<see cref="PeerReviewErrorCodes.PanelMismatch"/>), the submission is neither
-    /// accepted nor deferred (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>), it is already on the agenda
-    /// (<see cref="PeerReviewErrorCodes.AlreadyOnAgenda"/>), or the slot overlaps another (<see cref="PeerReviewErrorCodes.AgendaSlotOverlap"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission or the meeting meanwhile (such as scheduling it elsewhere), or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">An id is empty, the time box is not 5 to 240 minutes, or the slot runs past midnight.</exception>
+    /// <exception cref="RecordNotFoundException">The submission or meeting is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>, <see cref="PeerReviewErrorCodes.MeetingNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The meeting is of another panel (<see cref="PeerReviewErrorCodes.PanelMismatch"/>), the submission is neither accepted nor deferred (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>), or the slot overlaps another (<see cref="PeerReviewErrorCodes.AgendaSlotOverlap"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission or the meeting meanwhile (such as scheduling it elsewhere), or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<AgendaSlot> ScheduleAsync(ReviewSubmissionId submissionId, PanelMeetingId meetingId, TimeOnly startsAt, int durationMinutes, CancellationToken cancellationToken)
     {
         var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -123,13 +115,10 @@ public sealed class PanelMeetingService
     /// <param name="status">Present, apologies or absent.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The record.</returns>
-    /// <exception cref="ArgumentException">An id is empty, or the status is not defined.</exception>
-    /// <exception cref="RecordNotFoundException">
-    /// The meeting, its panel or the person is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>,
-    /// <see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).
-    /// </exception>
-    /// <exception cref="DomainRuleViolationException">The person is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">An id is empty, or the status is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">The meeting or the person is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The person has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<MeetingAttendance> RecordAttendanceAsync(PanelMeetingId meetingId, ParticipantId participantId, AttendanceStatus status, CancellationToken cancellationToken)
     {
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -149,13 +138,10 @@ public sealed class PanelMeetingService
     /// <param name="participantId">The chair.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Whether the meeting is now quorate, and what it lacks if not.</returns>
-    /// <exception cref="ArgumentException">An id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">The meeting or its panel is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>, <see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The person does not serve on the panel on the meeting date (<see cref="PeerReviewErrorCodes.NotAMember"/>), or is
-    /// not recorded as present (<see cref="PeerReviewErrorCodes.ChairNotPresent"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The meeting id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The meeting is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The person does not serve on the panel on the meeting date (<see cref="PeerReviewErrorCodes.NotAMember"/>), or is not recorded as present (<see cref="PeerReviewErrorCodes.ChairNotPresent"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<QuorumCheck> ChooseChairAsync(PanelMeetingId meetingId, ParticipantId participantId, CancellationToken cancellationToken)
     {
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -176,13 +162,10 @@ public sealed class PanelMeetingService
     /// <param name="meetingId">The meeting.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The meeting is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// Someone present has no consent to recording in force (<see cref="PeerReviewErrorCodes.RecordingConsentMissing"/>),
-    /// or recording has already started (<see cref="PeerReviewErrorCodes.RecordingAlreadyStarted"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">Someone present has no consent to recording in force (<see cref="PeerReviewErrorCodes.RecordingConsentMissing"/>), or recording has already started (<see cref="PeerReviewErrorCodes.RecordingAlreadyStarted"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task StartRecordingAsync(PanelMeetingId meetingId, CancellationToken cancellationToken)
     {
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -215,12 +198,9 @@ public sealed class PanelMeetingService
     /// <param name="meetingId">The meeting.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new suggestions.</returns>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">
-    /// The meeting, its panel or a submission on its agenda is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>,
-    /// <see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The meeting is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<IReadOnlyList<ConflictOfInterest>> SuggestConflictsAsync(PanelMeetingId meetingId, CancellationToken cancellationToken)
     {
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -242,16 +222,13 @@ public sealed class PanelMeetingService
     /// <param name="note">What the interest is.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The conflict.</returns>
-    /// <exception cref="ArgumentException">The note is blank, the kind is not defined, or an id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">The meeting or reviewer is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The reviewer is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the submission is not on the agenda
-    /// (<see cref="PeerReviewErrorCodes.NotOnAgenda"/>), or the conflict is already recorded (<see cref="PeerReviewErrorCodes.ConflictAlreadyRecorded"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The note is blank, the kind is not defined, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The meeting or the reviewer is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The reviewer has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the submission is not on the agenda (<see cref="PeerReviewErrorCodes.NotOnAgenda"/>), or the same kind of conflict already stands (<see cref="PeerReviewErrorCodes.ConflictAlreadyRecorded"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<ConflictOfInterest> DeclareConflictAsync(PanelMeetingId meetingId, ParticipantId reviewerId, ReviewSubmissionId submissionId, ConflictKind kind, string note, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(note);
+        Input.Required(note);
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
         await _participants.RequireParticipantAsync(reviewerId, "the reviewer", _organisation, cancellationToken).ConfigureAwait(false);
         var conflict = meeting.DeclareConflict(reviewerId, submissionId, kind, note, _clock);
@@ -265,16 +242,13 @@ public sealed class PanelMeetingService
     /// <param name="reason">Why it is not a conflict.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The reason is blank, or an id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">The meeting or conflict is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>, <see cref="PeerReviewErrorCodes.ConflictNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The conflict was declared or recorded from the project team, so it stands (<see cref="PeerReviewErrorCodes.DeclaredConflictNotDismissible"/>,
-    /// <see cref="PeerReviewErrorCodes.ProjectTeamConflictNotDismissible"/>), or it is already dismissed (<see cref="PeerReviewErrorCodes.ConflictAlreadyDismissed"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The reason is blank, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The meeting or the conflict is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>, <see cref="PeerReviewErrorCodes.ConflictNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The conflict was recorded from the project team or declared, so it stands (<see cref="PeerReviewErrorCodes.ProjectTeamConflictNotDismissible"/>, <see cref="PeerReviewErrorCodes.DeclaredConflictNotDismissible"/>), or it is already dismissed (<see cref="PeerReviewErrorCodes.ConflictAlreadyDismissed"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task DismissConflictAsync(PanelMeetingId meetingId, ConflictOfInterestId conflictId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
         meeting.DismissConflict(conflictId, reason, _clock);
         await _meetings.UpdateAsync(meeting, cancellationToken).ConfigureAwait(false);
@@ -292,16 +266,10 @@ public sealed class PanelMeetingService
     /// <param name="meetingId">The meeting.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The lead reviewers chosen.</returns>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">
-    /// The meeting, its panel or a submission on its agenda is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>,
-    /// <see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).
-    /// </exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The agenda has no submission (<see cref="PeerReviewErrorCodes.NotOnAgenda"/>), or no choice meets the bounds
-    /// (<see cref="PeerReviewErrorCodes.AssignmentInfeasible"/>); nothing is saved.
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The meeting is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The agenda has no submission (<see cref="PeerReviewErrorCodes.NotOnAgenda"/>), or no patient member is available or no choice meets the bounds (<see cref="PeerReviewErrorCodes.AssignmentInfeasible"/>); nothing is saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<IReadOnlyList<LeadReviewerAssignment>> AssignLeadReviewersAsync(PanelMeetingId meetingId, CancellationToken cancellationToken)
     {
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -367,22 +335,11 @@ public sealed class PanelMeetingService
     /// <param name="comments">General comments, if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The review.</returns>
-    /// <exception cref="ArgumentException">The ratings or answers are <see langword="null"/>, or an id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">
-    /// The meeting, submission, panel or reviewer is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>,
-    /// <see cref="PeerReviewErrorCodes.SubmissionNotFound"/>, <see cref="PeerReviewErrorCodes.PanelNotFound"/>,
-    /// <see cref="PeopleErrorCodes.ParticipantNotFound"/>).
-    /// </exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The meeting is of another panel (<see cref="PeerReviewErrorCodes.PanelMismatch"/>), the reviewer is erased or not a
-    /// patient member serving on the meeting date (<see cref="PeerReviewErrorCodes.NotAMember"/>), the submission is not
-    /// scheduled to or presented at the meeting (<see cref="PeerReviewErrorCodes.WrongMeeting"/>), the panel has no form
-    /// for the round (<see cref="PeerReviewErrorCodes.NoReviewForm"/>), the reviewer has a standing conflict
-    /// (<see cref="PeerReviewErrorCodes.ReviewerConflicted"/>), or the ratings do not fit the form
-    /// (<see cref="PeerReviewErrorCodes.UnknownCriterion"/>, <see cref="PeerReviewErrorCodes.ReviewIncomplete"/>,
-    /// <see cref="PeerReviewErrorCodes.RatingOutOfScale"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ratings"/> or <paramref name="answers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">An id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The meeting, submission or reviewer is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>, <see cref="PeerReviewErrorCodes.SubmissionNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The meeting is of another panel (<see cref="PeerReviewErrorCodes.PanelMismatch"/>); the reviewer has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), is not a patient member serving on the meeting date (<see cref="PeerReviewErrorCodes.NotAMember"/>) or has a standing conflict (<see cref="PeerReviewErrorCodes.ReviewerConflicted"/>); the submission is not scheduled to or just presented at the meeting (<see cref="PeerReviewErrorCodes.WrongMeeting"/>); the panel has no form for the round (<see cref="PeerReviewErrorCodes.NoReviewForm"/>); or the ratings and answers do not fit the form (<see cref="PeerReviewErrorCodes.UnknownCriterion"/>, <see cref="PeerReviewErrorCodes.ReviewIncomplete"/>, <see cref="PeerReviewErrorCodes.RatingOutOfScale"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<Review> SubmitReviewAsync(
         PanelMeetingId meetingId,
         ParticipantId reviewerId,

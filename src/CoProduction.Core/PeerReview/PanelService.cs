@@ -56,15 +56,26 @@ public sealed class PanelService
     /// <param name="quorumRule">Its quorum rule.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The panel, stored.</returns>
-    /// <exception cref="ArgumentException">The name or terms of reference are blank, or the quorum rule is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="quorumRule"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The name or terms of reference are blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     public async Task<Panel> EstablishAsync(string name, string termsOfReference, QuorumRule quorumRule, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(termsOfReference);
+        new CommandInput().Text(name).Text(termsOfReference).ThrowIfInvalid();
         Guard.Against.Null(quorumRule);
         var panel = Panel.Establish(_organisation.CurrentOrganisationId, name, termsOfReference, quorumRule, _clock);
         await _panels.AddAsync(panel, cancellationToken).ConfigureAwait(false);
         return panel;
+    }
+
+    /// <summary>Finds a panel of the current organisation by its name (its natural key, compared exactly after trimming).</summary>
+    /// <param name="name">The panel's name.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The panel, or <see langword="null"/> when none has that name.</returns>
+    /// <exception cref="InvalidInputException">The name is blank.</exception>
+    public Task<Panel?> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        new CommandInput().Text(name).ThrowIfInvalid();
+        return _panels.FindByNameAsync(name.Trim(), cancellationToken);
     }
 
     /// <summary>Replaces a panel's terms of reference.</summary>
@@ -72,12 +83,12 @@ public sealed class PanelService
     /// <param name="termsOfReference">The new terms of reference.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The terms of reference are blank, or the id is empty.</exception>
+    /// <exception cref="InvalidInputException">The terms of reference are blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task ChangeTermsOfReferenceAsync(PanelId panelId, string termsOfReference, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(termsOfReference);
+        Input.Required(termsOfReference);
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
         panel.ChangeTermsOfReference(termsOfReference, _clock);
         await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
@@ -88,9 +99,10 @@ public sealed class PanelService
     /// <param name="quorumRule">The new rule.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The rule is <see langword="null"/>, or the id is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="quorumRule"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task ChangeQuorumRuleAsync(PanelId panelId, QuorumRule quorumRule, CancellationToken cancellationToken)
     {
         Guard.Against.Null(quorumRule);
@@ -110,17 +122,13 @@ public sealed class PanelService
     /// <param name="termEndsOn">The last day of the term.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The term of office.</returns>
-    /// <exception cref="ArgumentException">The role is not defined, an id is empty, or the term ends before it starts.</exception>
+    /// <exception cref="InvalidInputException">The role is not defined, an id is empty, or the term ends before it starts.</exception>
     /// <exception cref="RecordNotFoundException">The panel or participant is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The participant is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), their record does not bear out the
-    /// role (<see cref="PeerReviewErrorCodes.RoleMismatch"/>), the term overlaps one they already hold
-    /// (<see cref="PeerReviewErrorCodes.MemberTermOverlap"/>), or another chair serves then (<see cref="PeerReviewErrorCodes.ChairTermOverlap"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), their record does not bear out the role (<see cref="PeerReviewErrorCodes.RoleMismatch"/>), the term overlaps one they already hold (<see cref="PeerReviewErrorCodes.MemberTermOverlap"/>), or another chair serves then (<see cref="PeerReviewErrorCodes.ChairTermOverlap"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PanelMember> AppointMemberAsync(PanelId panelId, ParticipantId participantId, PanelRole role, DateOnly termStartsOn, DateOnly termEndsOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EnumOutOfRange(role);
+        Input.Defined(role);
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
         var participant = await _participants.RequireParticipantAsync(participantId, "the new member", _organisation, cancellationToken).ConfigureAwait(false);
         Rule.Require(
@@ -140,10 +148,11 @@ public sealed class PanelService
     /// <param name="lastDay">The last day served.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The panel id or term id is empty.</exception>
+    /// <exception cref="InvalidInputException">The panel id is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="termId"/> is empty.</exception>
     /// <exception cref="RecordNotFoundException">The panel or term is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="PeerReviewErrorCodes.MemberNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The date is outside the term (<see cref="PeerReviewErrorCodes.TermDateOutsideTerm"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">The last day is outside the term (<see cref="PeerReviewErrorCodes.TermDateOutsideTerm"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task EndTermAsync(PanelId panelId, Guid termId, DateOnly lastDay, CancellationToken cancellationToken)
     {
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -157,10 +166,11 @@ public sealed class PanelService
     /// <param name="serviceAreas">The service areas.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The service areas are <see langword="null"/> or hold a blank one, or an id is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="serviceAreas"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">An id is empty, a service area is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The participant is not a member of the panel (<see cref="PeerReviewErrorCodes.NotAMember"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task RecordLivedExperienceAsync(PanelId panelId, ParticipantId memberId, IEnumerable<string> serviceAreas, CancellationToken cancellationToken)
     {
         Guard.Against.Null(serviceAreas);
@@ -179,13 +189,10 @@ public sealed class PanelService
     /// <param name="kind">The link.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">An id is empty, the kind is not defined, or the member and the related person are the same.</exception>
+    /// <exception cref="InvalidInputException">An id is empty, the kind is not defined, or the member and the related person are the same.</exception>
     /// <exception cref="RecordNotFoundException">The panel or the related person is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The related person is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the participant is not a member of the
-    /// panel (<see cref="PeerReviewErrorCodes.NotAMember"/>), or the link is already registered (<see cref="PeerReviewErrorCodes.PersonalLinkAlreadyRegistered"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">The related person has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the member is not a member of the panel (<see cref="PeerReviewErrorCodes.NotAMember"/>), or the link is already registered (<see cref="PeerReviewErrorCodes.PersonalLinkAlreadyRegistered"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task RegisterPersonalLinkAsync(PanelId panelId, ParticipantId memberId, ParticipantId relatedParticipantId, PersonalLinkKind kind, CancellationToken cancellationToken)
     {
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -205,15 +212,13 @@ public sealed class PanelService
     /// <param name="questions">The open questions.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The form.</returns>
-    /// <exception cref="ArgumentException">
-    /// The name is blank, the round is not positive, the panel id is empty, or the form is invalid (no criterion, a
-    /// <see langword="null"/> criterion or question, a key used twice).
-    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="criteria"/> or <paramref name="questions"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The name is blank, the round is not positive, the panel id is empty, the form is invalid (no criterion, a <see langword="null"/> criterion or question, a key used twice), or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the panel meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<ReviewForm> DefineReviewFormAsync(PanelId panelId, string name, int appliesFromRound, IEnumerable<ReviewCriterion> criteria, IEnumerable<ReviewQuestion> questions, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Input.Required(name);
         Guard.Against.Null(criteria);
         Guard.Against.Null(questions);
         var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -228,7 +233,7 @@ public sealed class PanelService
     /// <param name="to">The last day, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The evaluation.</returns>
-    /// <exception cref="ArgumentException">The panel id is empty, or the period ends before it starts.</exception>
+    /// <exception cref="InvalidInputException">The panel id is empty, or the period ends before it starts.</exception>
     /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
     public async Task<PanelEvaluation> EvaluateAsync(PanelId panelId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using Ardalis.GuardClauses;
+using CoProduction.Primitives;
 using CoProduction.People;
 
 namespace CoProduction.PeerReview;
@@ -39,7 +39,7 @@ public sealed record QuorumRule
     /// <exception cref="ArgumentOutOfRangeException">The minimum is below 1.</exception>
     public QuorumRule(int minimumPatientMembers, bool requirePatientChair = true, bool requireStaffFacilitator = false)
     {
-        MinimumPatientMembers = Guard.Against.NegativeOrZero(minimumPatientMembers, message: "A quorum needs at least one patient member present: pass 1 or more.");
+        MinimumPatientMembers = Input.Positive(minimumPatientMembers, message: "A quorum needs at least one patient member present: pass 1 or more.");
         RequirePatientChair = requirePatientChair;
         RequireStaffFacilitator = requireStaffFacilitator;
     }
@@ -83,7 +83,7 @@ public sealed record PanelMember(Guid Id, ParticipantId ParticipantId, PanelRole
 public sealed record LivedExperience(ParticipantId MemberId, string ServiceArea)
 {
     /// <summary>Gets the service area.</summary>
-    public string ServiceArea { get; init; } = Guard.Against.NullOrWhiteSpace(ServiceArea);
+    public string ServiceArea { get; init; } = Input.Required(ServiceArea);
 }
 
 /// <summary>How a panel member is linked to another person, for conflict-of-interest checks.</summary>
@@ -117,11 +117,11 @@ public sealed record ReviewCriterion
     /// <exception cref="ArgumentException">The key or prompt is blank, or the scale is empty.</exception>
     public ReviewCriterion(string key, string prompt, int scaleMinimum = 1, int scaleMaximum = 5)
     {
-        Key = Guard.Against.NullOrWhiteSpace(key).Trim();
-        Prompt = Guard.Against.NullOrWhiteSpace(prompt).Trim();
+        Key = Input.Required(key).Trim();
+        Prompt = Input.Required(prompt).Trim();
         if (scaleMaximum <= scaleMinimum)
         {
-            throw new ArgumentException($"The rating scale of criterion '{Key}' runs from {scaleMinimum} to {scaleMaximum}: the maximum must be above the minimum, for example 1 to 5.", nameof(scaleMaximum));
+            throw new InvalidInputException(nameof(scaleMaximum), $"The rating scale of criterion '{Key}' runs from {scaleMinimum} to {scaleMaximum}: the maximum must be above the minimum, for example 1 to 5.");
         }
 
         ScaleMinimum = scaleMinimum;
@@ -156,8 +156,8 @@ public sealed record ReviewQuestion
     /// <exception cref="ArgumentException">The key or prompt is blank.</exception>
     public ReviewQuestion(string key, string prompt, bool isRequired = false)
     {
-        Key = Guard.Against.NullOrWhiteSpace(key).Trim();
-        Prompt = Guard.Against.NullOrWhiteSpace(prompt).Trim();
+        Key = Input.Required(key).Trim();
+        Prompt = Input.Required(prompt).Trim();
         IsRequired = isRequired;
     }
 
@@ -219,7 +219,7 @@ public sealed class ReviewForm
     /// <returns>The criterion, or <see langword="null"/>.</returns>
     public ReviewCriterion? FindCriterion(string key)
     {
-        Guard.Against.NullOrWhiteSpace(key);
+        Input.Required(key);
         return _criteria.Find(c => string.Equals(c.Key, key, StringComparison.Ordinal));
     }
 }

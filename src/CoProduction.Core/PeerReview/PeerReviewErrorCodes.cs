@@ -7,6 +7,9 @@ public static class PeerReviewErrorCodes
     /// <summary>No panel with that id exists in the current organisation.</summary>
     public const string PanelNotFound = "peer-review.panel-not-found";
 
+    /// <summary>Another panel of the organisation already has that name (a panel's name is its natural key).</summary>
+    public const string PanelNameTaken = "peer-review.panel-name-taken";
+
     /// <summary>No submission with that id exists in the current organisation.</summary>
     public const string SubmissionNotFound = "peer-review.submission-not-found";
 

@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using CoProduction.People;
 using CoProduction.Primitives;
 using CoProduction.Storage;
@@ -14,45 +13,45 @@ namespace CoProduction.PeerReview;
 internal static class PeerReviewLookups
 {
     /// <summary>Finds a panel of the current organisation.</summary>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">There is no such panel (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
     internal static async Task<Panel> RequirePanelAsync(this IPanelStore panels, PanelId panelId, IOrganisationContext organisation, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(panelId);
+        Input.Id(panelId);
         var panel = await panels.FindAsync(panelId, cancellationToken).ConfigureAwait(false);
         Rule.Require(panel is not null, PeerReviewErrorCodes.PanelNotFound, $"No panel {panelId} exists in organisation {organisation.CurrentOrganisationId}: check the id, or establish the panel first.");
         return panel!;
     }
 
     /// <summary>Finds a submission of the current organisation.</summary>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">There is no such submission (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
     internal static async Task<ReviewSubmission> RequireSubmissionAsync(this IReviewSubmissionStore submissions, ReviewSubmissionId submissionId, IOrganisationContext organisation, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(submissionId);
+        Input.Id(submissionId);
         var submission = await submissions.FindAsync(submissionId, cancellationToken).ConfigureAwait(false);
         Rule.Require(submission is not null, PeerReviewErrorCodes.SubmissionNotFound, $"No submission {submissionId} exists in organisation {organisation.CurrentOrganisationId}: check the id, or draft the submission first.");
         return submission!;
     }
 
     /// <summary>Finds a panel meeting of the current organisation.</summary>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">There is no such meeting (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>).</exception>
     internal static async Task<PanelMeeting> RequireMeetingAsync(this IPanelMeetingStore meetings, PanelMeetingId meetingId, IOrganisationContext organisation, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(meetingId);
+        Input.Id(meetingId);
         var meeting = await meetings.FindAsync(meetingId, cancellationToken).ConfigureAwait(false);
         Rule.Require(meeting is not null, PeerReviewErrorCodes.MeetingNotFound, $"No panel meeting {meetingId} exists in organisation {organisation.CurrentOrganisationId}: check the id, or arrange the meeting first.");
         return meeting!;
     }
 
     /// <summary>Finds a participant of the current organisation who has not been erased; <paramref name="who"/> names their part in messages.</summary>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">There is no such participant (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
     internal static async Task<Participant> RequireParticipantAsync(this IParticipantStore participants, ParticipantId participantId, string who, IOrganisationContext organisation, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         var participant = await participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false);
         Rule.Require(participant is not null, PeopleErrorCodes.ParticipantNotFound, $"No participant {participantId} ({who}) exists in organisation {organisation.CurrentOrganisationId}: register them first, or check the id.");
         Rule.Require(!participant!.IsErased, PeopleErrorCodes.ParticipantErased, $"Participant {participantId} ({who}) has been erased, so they cannot take on new peer review roles: register them again if they return.");

@@ -1,3 +1,5 @@
+using CoProduction.People;
+
 namespace CoProduction.PeerReview;
 
 /// <summary>
@@ -66,6 +68,40 @@ public sealed class ReviewRound
 
     /// <summary>Gets the project lead's rating of their experience of this round, if given.</summary>
     public LeadExperienceRating? LeadExperience { get; private set; }
+
+    /// <summary>
+    /// Removes free text about an erased person from the round: the descriptions of actions they own and the reports
+    /// on them, and the lead's experience comment when they were the lead.
+    /// </summary>
+    internal bool RemovePersonalText(ParticipantId participantId, bool wasLead)
+    {
+        var changed = false;
+        for (var i = 0; i < _actions.Count; i++)
+        {
+            if (_actions[i].OwnerId == participantId)
+            {
+                var actionId = _actions[i].Id;
+                _actions[i] = _actions[i] with { Description = PersonalData.RemovedOnErasure };
+                for (var j = 0; j < _followUps.Count; j++)
+                {
+                    if (_followUps[j].ActionId == actionId)
+                    {
+                        _followUps[j] = _followUps[j] with { Impact = PersonalData.RemovedOnErasure };
+                    }
+                }
+
+                changed = true;
+            }
+        }
+
+        if (wasLead && LeadExperience is { Comment: not null } experience)
+        {
+            LeadExperience = experience with { Comment = PersonalData.RemovedOnErasure };
+            changed = true;
+        }
+
+        return changed;
+    }
 
     /// <summary>Gets when the round closed.</summary>
     public DateTimeOffset? ClosedAt { get; private set; }

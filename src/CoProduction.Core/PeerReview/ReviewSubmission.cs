@@ -57,6 +57,18 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <summary>Gets every round, oldest first; the last is the current round.</summary>
     public IReadOnlyList<ReviewRound> Rounds => _rounds;
 
+    /// <summary>Removes free text about an erased person (actions they own, their experience comments as lead); returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        foreach (var round in _rounds)
+        {
+            changed |= round.RemovePersonalText(participantId, ProjectLeadId == participantId);
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets the current round.</summary>
     public ReviewRound CurrentRound => _rounds[^1];
 
@@ -94,18 +106,18 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
         string summary,
         TimeProvider clock)
     {
-        Guard.Against.EmptyId(panelId);
-        Guard.Against.EmptyId(projectId);
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(serviceArea);
-        Guard.Against.EmptyId(projectLeadId);
+        Input.Id(panelId);
+        Input.Id(projectId);
+        Input.Required(title);
+        Input.Required(serviceArea);
+        Input.Id(projectLeadId);
         Guard.Against.Null(teamMemberIds);
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         Guard.Against.Null(clock);
         var team = teamMemberIds.ToList();
         if (team.Exists(m => m.Value == Guid.Empty))
         {
-            throw new ArgumentException("A team member id is empty: pass the ParticipantId of each team member.", nameof(teamMemberIds));
+            throw new InvalidInputException(nameof(teamMemberIds), "A team member id is empty: pass the ParticipantId of each team member.");
         }
 
         var now = clock.GetUtcNow();
@@ -125,13 +137,13 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">The submission is declined or withdrawn.</exception>
     internal void ChangeTeam(ParticipantId projectLeadId, IEnumerable<ParticipantId> teamMemberIds, TimeProvider clock)
     {
-        Guard.Against.EmptyId(projectLeadId);
+        Input.Id(projectLeadId);
         Guard.Against.Null(teamMemberIds);
         Guard.Against.Null(clock);
         var team = teamMemberIds.ToList();
         if (team.Exists(m => m.Value == Guid.Empty))
         {
-            throw new ArgumentException("A team member id is empty: pass the ParticipantId of each team member.", nameof(teamMemberIds));
+            throw new InvalidInputException(nameof(teamMemberIds), "A team member id is empty: pass the ParticipantId of each team member.");
         }
 
         Rule.Require(
@@ -174,7 +186,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">The submission is not waiting for triage.</exception>
     internal void ReturnForChanges(string reason, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.ReturnForChanges);
         CurrentRound.MarkTriaged(SubmissionState.ReturnedForChanges, reason.Trim());
@@ -188,7 +200,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">The submission is not waiting for triage.</exception>
     internal void Decline(string reason, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.Decline);
         CurrentRound.MarkTriaged(SubmissionState.Declined, reason.Trim());
@@ -204,7 +216,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">The submission is not accepted or deferred.</exception>
     internal void Schedule(PanelMeetingId meetingId, TimeProvider clock)
     {
-        Guard.Against.EmptyId(meetingId);
+        Input.Id(meetingId);
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.Schedule);
         CurrentRound.MarkScheduled(meetingId);
@@ -218,7 +230,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">The submission is not accepted or scheduled.</exception>
     internal void Defer(string reason, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.Defer);
         CurrentRound.MarkScheduled(null);
@@ -232,7 +244,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">The submission has been presented, or is already final.</exception>
     internal void Withdraw(string reason, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.Withdraw);
         Move(SubmissionTrigger.Withdraw, target, reason.Trim(), clock.GetUtcNow());
@@ -244,7 +256,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">The submission is not scheduled, or is scheduled to another meeting.</exception>
     internal void Present(PanelMeetingId meetingId, TimeProvider clock)
     {
-        Guard.Against.EmptyId(meetingId);
+        Input.Id(meetingId);
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.Present);
         EnsureScheduledTo(meetingId);
@@ -291,7 +303,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
         var answers = responses.ToList();
         if (answers.Exists(a => a is null || a.Actions is null || a.Actions.Any(x => x is null)))
         {
-            throw new ArgumentException("The action plan contains a null response or action.", nameof(responses));
+            throw new InvalidInputException(nameof(responses), "The action plan contains a null response or action.");
         }
 
         var target = Allow(SubmissionTrigger.ReceiveResponse);
@@ -315,7 +327,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
             $"The action plan does not answer {missing.Count} of the {feedback.Recommendations.Count} recommendations ({string.Join("; ", missing.Select(m => $"{m.Id}: \"{m.Text}\""))}): accept, adapt or decline every recommendation.");
         foreach (var answer in answers)
         {
-            Guard.Against.EnumOutOfRange(answer.Decision, nameof(responses));
+            Input.Defined(answer.Decision, nameof(responses));
             var needsReason = answer.Decision != ResponseDecision.Accept;
             Rule.Require(
                 !needsReason || !string.IsNullOrWhiteSpace(answer.Reason),
@@ -376,9 +388,9 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">No such action.</exception>
     internal void RecordFollowUp(PlannedActionId actionId, FollowUpStatus status, string impact, TimeProvider clock)
     {
-        Guard.Against.EmptyId(actionId);
-        Guard.Against.EnumOutOfRange(status);
-        Guard.Against.NullOrWhiteSpace(impact);
+        Input.Id(actionId);
+        Input.Defined(status);
+        Input.Required(impact);
         Guard.Against.Null(clock);
         var round = _rounds.Find(r => r.Actions.Any(a => a.Id == actionId));
         Rule.Require(round is not null, PeerReviewErrorCodes.ActionNotFound, $"Submission {Id} has no action {actionId}: pass the id of an action from one of its action plans.");
@@ -414,7 +426,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">The team has not yet answered the current round's feedback.</exception>
     internal void StartNextRound(string summary, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         Guard.Against.Null(clock);
         var target = Allow(SubmissionTrigger.StartNextRound);
         var now = clock.GetUtcNow();
@@ -433,7 +445,7 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <exception cref="DomainRuleViolationException">The round has no feedback yet.</exception>
     internal void RecordLeadExperience(int rating, string? comment, TimeProvider clock)
     {
-        Guard.Against.OutOfRange(rating, nameof(rating), 1, 5, "The experience rating runs from 1 (very poor) to 5 (very good).");
+        Input.InRange(rating, nameof(rating), 1, 5, "The experience rating runs from 1 (very poor) to 5 (very good).");
         Guard.Against.Null(clock);
         Rule.Require(
             CurrentRound.Feedback is not null,

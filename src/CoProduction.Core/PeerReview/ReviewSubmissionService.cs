@@ -73,20 +73,13 @@ public sealed class ReviewSubmissionService
     /// <param name="summary">What the team brings to the panel, in plain English.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The draft, stored.</returns>
-    /// <exception cref="ArgumentException">The summary is blank, or an id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">
-    /// The panel or project is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>,
-    /// <see cref="Involvement.InvolvementErrorCodes.ProjectNotFound"/>).
-    /// </exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The project has no current lead (<see cref="PeerReviewErrorCodes.ProjectHasNoLead"/>), or it already has a live
-    /// submission (<see cref="PeerReviewErrorCodes.ProjectAlreadySubmitted"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile (such as drafting another submission), or since the version the caller expects: nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The summary is blank, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The panel or project is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>, <see cref="Involvement.InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project already has a submission that is not closed, declined or withdrawn (<see cref="PeerReviewErrorCodes.ProjectAlreadySubmitted"/>), or has no current lead (<see cref="PeerReviewErrorCodes.ProjectHasNoLead"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile (such as drafting another submission), or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<ReviewSubmission> DraftAsync(PanelId panelId, ImprovementProjectId projectId, string summary, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
-        Guard.Against.NullOrWhiteSpace(summary);
+        new CommandInput().Id(projectId).Text(summary).ThrowIfInvalid();
         await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
         var project = await _projects.FindAsync(projectId, cancellationToken).ConfigureAwait(false);
         Rule.Require(project is not null, Involvement.InvolvementErrorCodes.ProjectNotFound, $"No improvement project {projectId} exists in organisation {_organisation.CurrentOrganisationId}: start the project first (ImprovementProjectService.StartAsync), or check the id.");
@@ -106,10 +99,10 @@ public sealed class ReviewSubmissionService
     /// <param name="submissionId">The submission.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The submission is not a draft or returned for changes (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">The submission is neither a draft nor returned for changes (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task SubmitAsync(ReviewSubmissionId submissionId, CancellationToken cancellationToken) =>
         ChangeSubmissionAsync(submissionId, s => s.Submit(_clock), cancellationToken);
 
@@ -117,10 +110,10 @@ public sealed class ReviewSubmissionService
     /// <param name="submissionId">The submission.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The submission is not waiting for triage (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task AcceptAsync(ReviewSubmissionId submissionId, CancellationToken cancellationToken) =>
         ChangeSubmissionAsync(submissionId, s => s.Accept(_clock), cancellationToken);
 
@@ -129,13 +122,13 @@ public sealed class ReviewSubmissionService
     /// <param name="reason">What the team needs to change, in plain English.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The reason is blank, or the id is empty.</exception>
+    /// <exception cref="InvalidInputException">The reason is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The submission is not waiting for triage (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task ReturnForChangesAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeSubmissionAsync(submissionId, s => s.ReturnForChanges(reason, _clock), cancellationToken);
     }
 
@@ -144,13 +137,13 @@ public sealed class ReviewSubmissionService
     /// <param name="reason">Why, in plain English (for example: out of the panel's scope, and where to go instead).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The reason is blank, or the id is empty.</exception>
+    /// <exception cref="InvalidInputException">The reason is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The submission is not waiting for triage (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task DeclineAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeSubmissionAsync(submissionId, s => s.Decline(reason, _clock), cancellationToken);
     }
 
@@ -162,13 +155,13 @@ public sealed class ReviewSubmissionService
     /// <param name="reason">Why.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The reason is blank, or the id is empty.</exception>
+    /// <exception cref="InvalidInputException">The reason is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The submission is neither accepted nor scheduled (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission or its meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission or its meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task DeferAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         await LeaveAgendaAsync(submissionId, s => s.Defer(reason, _clock), cancellationToken).ConfigureAwait(false);
     }
 
@@ -180,13 +173,13 @@ public sealed class ReviewSubmissionService
     /// <param name="reason">Why.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The reason is blank, or the id is empty.</exception>
+    /// <exception cref="InvalidInputException">The reason is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The submission has been presented, or is already final (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission or its meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">The submission has been presented in its current round, or is declined or already withdrawn (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission or its meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task WithdrawAsync(ReviewSubmissionId submissionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         await LeaveAgendaAsync(submissionId, s => s.Withdraw(reason, _clock), cancellationToken).ConfigureAwait(false);
     }
 
@@ -198,16 +191,10 @@ public sealed class ReviewSubmissionService
     /// <param name="submissionId">The submission.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">
-    /// The submission or its project is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>,
-    /// <see cref="Involvement.InvolvementErrorCodes.ProjectNotFound"/>).
-    /// </exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The project has no current lead (<see cref="PeerReviewErrorCodes.ProjectHasNoLead"/>), or the submission is final
-    /// (<see cref="PeerReviewErrorCodes.SubmissionFinal"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission or its meeting meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The submission is declined or withdrawn (<see cref="PeerReviewErrorCodes.SubmissionFinal"/>), or its project has no current lead (<see cref="PeerReviewErrorCodes.ProjectHasNoLead"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission or its meeting meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task RefreshTeamAsync(ReviewSubmissionId submissionId, CancellationToken cancellationToken)
     {
         var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -224,13 +211,10 @@ public sealed class ReviewSubmissionService
     /// <param name="meetingId">The meeting.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">An id is empty.</exception>
+    /// <exception cref="InvalidInputException">An id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The submission is not scheduled (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>), or is scheduled to
-    /// another meeting (<see cref="PeerReviewErrorCodes.WrongMeeting"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">The submission is not scheduled (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>), or is scheduled to another meeting (<see cref="PeerReviewErrorCodes.WrongMeeting"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task RecordPresentationAsync(ReviewSubmissionId submissionId, PanelMeetingId meetingId, CancellationToken cancellationToken)
     {
         var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -250,21 +234,14 @@ public sealed class ReviewSubmissionService
     /// <param name="recommendations">The recommendations, in plain English.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The feedback issued.</returns>
-    /// <exception cref="ArgumentException">The summary is blank, the recommendations are <see langword="null"/>, none is given or one is blank, or an id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">
-    /// The meeting, submission or panel is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>,
-    /// <see cref="PeerReviewErrorCodes.SubmissionNotFound"/>, <see cref="PeerReviewErrorCodes.PanelNotFound"/>).
-    /// </exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The meeting is of another panel (<see cref="PeerReviewErrorCodes.PanelMismatch"/>), the panel has no form for the
-    /// round (<see cref="PeerReviewErrorCodes.NoReviewForm"/>), the meeting is not quorate for the item
-    /// (<see cref="PeerReviewErrorCodes.QuorumNotMet"/>), there are no reviews to compile
-    /// (<see cref="PeerReviewErrorCodes.NoReviews"/>), or the submission was not presented at the meeting.
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="recommendations"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The summary is blank, no recommendation is given or one is blank, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The meeting or submission is unknown (<see cref="PeerReviewErrorCodes.MeetingNotFound"/>, <see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The meeting is of another panel (<see cref="PeerReviewErrorCodes.PanelMismatch"/>), the panel has no form for the round (<see cref="PeerReviewErrorCodes.NoReviewForm"/>), the submission is not on the meeting's agenda (<see cref="PeerReviewErrorCodes.NotOnAgenda"/>), the meeting is not quorate for the item (<see cref="PeerReviewErrorCodes.QuorumNotMet"/>), there are no reviews to compile (<see cref="PeerReviewErrorCodes.NoReviews"/>), or the submission was not presented at the meeting (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>, <see cref="PeerReviewErrorCodes.WrongMeeting"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PanelFeedback> IssueFeedbackAsync(PanelMeetingId meetingId, ReviewSubmissionId submissionId, string summary, IEnumerable<string> recommendations, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         Guard.Against.Null(recommendations);
         var meeting = await _meetings.RequireMeetingAsync(meetingId, _organisation, cancellationToken).ConfigureAwait(false);
         var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
@@ -282,17 +259,11 @@ public sealed class ReviewSubmissionService
     /// <param name="responses">One answer per recommendation.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The responses are <see langword="null"/> or hold a <see langword="null"/> response or action, a decision is not defined, or an id is empty.</exception>
-    /// <exception cref="RecordNotFoundException">
-    /// The submission, an action owner or a recommendation is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>,
-    /// <see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PeerReviewErrorCodes.RecommendationNotFound"/>).
-    /// </exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// An action owner is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), no feedback awaits a response
-    /// (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>), or the plan is incomplete or invalid
-    /// (<see cref="PeerReviewErrorCodes.ActionPlanIncomplete"/>, <see cref="PeerReviewErrorCodes.ActionPlanInvalid"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="responses"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">A response or action is <see langword="null"/>, a decision is not defined, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The submission, an action owner or a recommendation answered is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PeerReviewErrorCodes.RecommendationNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">An action owner has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), no feedback awaits a response (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>), a recommendation is left unanswered (<see cref="PeerReviewErrorCodes.ActionPlanIncomplete"/>), or an answer is malformed: given twice, without a reason for adapting or declining, with actions for a declined recommendation or none for another, or with an action due before today (<see cref="PeerReviewErrorCodes.ActionPlanInvalid"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task ReceiveResponseAsync(ReviewSubmissionId submissionId, IEnumerable<PlannedResponse> responses, CancellationToken cancellationToken)
     {
         Guard.Against.Null(responses);
@@ -314,13 +285,12 @@ public sealed class ReviewSubmissionService
     /// <param name="impact">The impact seen, the progress, or why not.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The impact is blank, the status is not defined, or an id is empty.</exception>
+    /// <exception cref="InvalidInputException">The impact is blank, the status is not defined, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The submission or action is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>, <see cref="PeerReviewErrorCodes.ActionNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The submission is not in follow-up (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task RecordFollowUpAsync(ReviewSubmissionId submissionId, PlannedActionId actionId, FollowUpStatus status, string impact, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(impact);
+        Input.Required(impact);
         var submission = await _submissions.RequireSubmissionAsync(submissionId, _organisation, cancellationToken).ConfigureAwait(false);
         submission.RecordFollowUp(actionId, status, impact, _clock);
         await _submissions.UpdateAsync(submission, cancellationToken).ConfigureAwait(false);
@@ -355,7 +325,6 @@ public sealed class ReviewSubmissionService
     /// </summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The overdue follow-ups.</returns>
-    /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
     public async Task<IReadOnlyList<OverdueFollowUp>> ListOverdueFollowUpsAsync(CancellationToken cancellationToken)
     {
         var today = Today();
@@ -382,13 +351,10 @@ public sealed class ReviewSubmissionService
     /// <param name="submissionId">The submission.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The submission is not due for follow-up (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>), or an action has
-    /// no follow-up report (<see cref="PeerReviewErrorCodes.FollowUpIncomplete"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">The submission is not due for follow-up (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>), or an action has no follow-up report (<see cref="PeerReviewErrorCodes.FollowUpIncomplete"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task CloseAsync(ReviewSubmissionId submissionId, CancellationToken cancellationToken) =>
         ChangeSubmissionAsync(submissionId, s => s.Close(_clock), cancellationToken);
 
@@ -397,13 +363,13 @@ public sealed class ReviewSubmissionService
     /// <param name="summary">What the team brings this time.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The summary is blank, or the id is empty.</exception>
+    /// <exception cref="InvalidInputException">The summary is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The submission is not closed (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">The team has not yet answered the current round's feedback (the submission is not ResponseReceived, FollowUpDue or Closed) (<see cref="PeerReviewErrorCodes.TransitionNotAllowed"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task StartNextRoundAsync(ReviewSubmissionId submissionId, string summary, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         return ChangeSubmissionAsync(submissionId, s => s.StartNextRound(summary, _clock), cancellationToken);
     }
 
@@ -413,11 +379,10 @@ public sealed class ReviewSubmissionService
     /// <param name="comment">A comment, if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="ArgumentException">The id is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The rating is not 1 to 5.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, the rating is not 1 to 5, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The submission is unknown (<see cref="PeerReviewErrorCodes.SubmissionNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">No feedback was issued in the round (<see cref="PeerReviewErrorCodes.FeedbackNotIssued"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">No feedback was issued in the current round (<see cref="PeerReviewErrorCodes.FeedbackNotIssued"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the submission meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task RecordLeadExperienceAsync(ReviewSubmissionId submissionId, int rating, string? comment, CancellationToken cancellationToken) =>
         ChangeSubmissionAsync(submissionId, s => s.RecordLeadExperience(rating, comment, _clock), cancellationToken);
 

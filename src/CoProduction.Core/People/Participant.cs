@@ -75,21 +75,21 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <param name="roles">The roles they take part in (at least one).</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The new participant, to be added to the store.</returns>
-    /// <exception cref="ArgumentException">The name is blank or no role is given.</exception>
+    /// <exception cref="InvalidInputException">The name is blank or no role is given.</exception>
     internal static Participant Register(OrganisationId organisationId, string fullName, IEnumerable<ParticipantRole> roles, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(fullName);
+        Input.Required(fullName);
         Guard.Against.Null(roles);
         Guard.Against.Null(clock);
         var roleList = roles.Distinct().ToList();
         if (roleList.Count == 0)
         {
-            throw new ArgumentException("A participant needs at least one role, such as PatientPartner or Carer.", nameof(roles));
+            throw new InvalidInputException(nameof(roles), "A participant needs at least one role, such as PatientPartner or Carer.");
         }
 
         foreach (var role in roleList)
         {
-            Guard.Against.EnumOutOfRange(role, nameof(roles));
+            Input.Defined(role, nameof(roles));
         }
 
         var now = clock.GetUtcNow();
@@ -112,7 +112,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <param name="clock">The clock.</param>
     internal void Rename(string fullName, string? preferredName, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(fullName);
+        Input.Required(fullName);
         Guard.Against.Null(clock);
         EnsureNotErased();
         FullName = fullName.Trim();
@@ -144,7 +144,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
         Rule.Require(roleList.Count > 0, PeopleErrorCodes.RoleRequired, $"Participant {Id} would have no role left: give at least one, such as PatientPartner, Carer or Staff.");
         foreach (var role in roleList)
         {
-            Guard.Against.EnumOutOfRange(role, nameof(roles));
+            Input.Defined(role, nameof(roles));
         }
 
         _roles.Clear();
@@ -163,7 +163,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
         var list = needs.ToList();
         if (list.Any(n => n is null))
         {
-            throw new ArgumentException("The list of accessibility needs contains a null entry.", nameof(needs));
+            throw new InvalidInputException(nameof(needs), "The list of accessibility needs contains a null entry.");
         }
 
         _accessibilityNeeds.Clear();
@@ -178,7 +178,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     {
         Guard.Against.Null(preference);
         Guard.Against.Null(clock);
-        Guard.Against.EnumOutOfRange(preference.Method, nameof(preference));
+        Input.Defined(preference.Method, nameof(preference));
         EnsureNotErased();
         PaymentPreference = preference;
         Raise(new ParticipantDetailsChanged(Id, "payment-preference", clock.GetUtcNow()));
@@ -190,7 +190,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <exception cref="DomainRuleViolationException">Consent for that purpose is already in force.</exception>
     internal void GiveConsent(ConsentPurpose purpose, TimeProvider clock)
     {
-        Guard.Against.EnumOutOfRange(purpose);
+        Input.Defined(purpose);
         Guard.Against.Null(clock);
         EnsureNotErased();
         var now = clock.GetUtcNow();
@@ -208,7 +208,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
     /// <exception cref="DomainRuleViolationException">No consent for that purpose is in force.</exception>
     internal void WithdrawConsent(ConsentPurpose purpose, TimeProvider clock)
     {
-        Guard.Against.EnumOutOfRange(purpose);
+        Input.Defined(purpose);
         Guard.Against.Null(clock);
         var now = clock.GetUtcNow();
         var index = _consents.FindLastIndex(c => c.Purpose == purpose && c.IsInForceAt(now));
@@ -241,7 +241,7 @@ public sealed class Participant : AggregateRoot<ParticipantId>
         {
             if (string.IsNullOrWhiteSpace(question) || string.IsNullOrWhiteSpace(answer))
             {
-                throw new ArgumentException("Every diversity-monitoring answer needs a question and an answer; use 'Prefer not to say' rather than a blank.", nameof(answers));
+                throw new InvalidInputException(nameof(answers), "Every diversity-monitoring answer needs a question and an answer; use 'Prefer not to say' rather than a blank.");
             }
         }
 

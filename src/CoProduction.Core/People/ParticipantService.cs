@@ -1,3 +1,4 @@
+using CoProduction.Storage;
 using Ardalis.GuardClauses;
 using CoProduction.Primitives;
 
@@ -13,18 +14,24 @@ public sealed class ParticipantService
     private readonly IParticipantStore _participants;
     private readonly IOrganisationContext _organisation;
     private readonly IEnumerable<IParticipantDataContributor> _contributors;
+    private readonly IEnumerable<IParticipantDataEraser> _erasers;
+    private readonly IUnitOfWork _unitOfWork;
     private readonly TimeProvider _clock;
 
     /// <summary>Initialises the service.</summary>
     /// <param name="participants">The participant store.</param>
     /// <param name="organisation">The current organisation.</param>
     /// <param name="contributors">The areas that contribute to subject-access exports.</param>
+    /// <param name="erasers">The areas that remove what they hold about a participant when the participant is erased.</param>
+    /// <param name="unitOfWork">Saves an erasure across areas in one transaction.</param>
     /// <param name="clock">The clock.</param>
-    public ParticipantService(IParticipantStore participants, IOrganisationContext organisation, IEnumerable<IParticipantDataContributor> contributors, TimeProvider clock)
+    public ParticipantService(IParticipantStore participants, IOrganisationContext organisation, IEnumerable<IParticipantDataContributor> contributors, IEnumerable<IParticipantDataEraser> erasers, IUnitOfWork unitOfWork, TimeProvider clock)
     {
         _participants = Guard.Against.Null(participants);
         _organisation = Guard.Against.Null(organisation);
         _contributors = Guard.Against.Null(contributors);
+        _erasers = Guard.Against.Null(erasers);
+        _unitOfWork = Guard.Against.Null(unitOfWork);
         _clock = Guard.Against.Null(clock);
     }
 
@@ -33,6 +40,8 @@ public sealed class ParticipantService
     /// <param name="roles">Their roles (at least one).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The stored participant.</returns>
+    /// <exception cref="InvalidInputException">The full name is blank, no role is given, a role is not defined, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="roles"/> is <see langword="null"/>.</exception>
     public async Task<Participant> RegisterAsync(string fullName, IEnumerable<ParticipantRole> roles, CancellationToken cancellationToken)
     {
         var participant = Participant.Register(_organisation.CurrentOrganisationId, fullName, roles, _clock);
@@ -44,10 +53,11 @@ public sealed class ParticipantService
     /// <param name="participantId">The participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     public async Task<Participant> GetAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         return await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: check the id, or register the participant first.");
     }
@@ -58,13 +68,13 @@ public sealed class ParticipantService
     /// <param name="preferredName">The name they like to be called, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="ArgumentException">The full name is blank.</exception>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The full name is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> RenameAsync(ParticipantId participantId, string fullName, string? preferredName, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(fullName);
+        Input.Required(fullName);
         return ChangeAsync(participantId, p => p.Rename(fullName, preferredName, _clock), cancellationToken);
     }
 
@@ -73,9 +83,11 @@ public sealed class ParticipantService
     /// <param name="contact">The contact details.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="contact"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> ChangeContactDetailsAsync(ParticipantId participantId, ContactDetails contact, CancellationToken cancellationToken)
     {
         Guard.Against.Null(contact);
@@ -87,10 +99,11 @@ public sealed class ParticipantService
     /// <param name="roles">The roles (at least one).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="ArgumentException">No role is given, or a role is not defined.</exception>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="roles"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, or a role is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or no role is given (<see cref="PeopleErrorCodes.RoleRequired"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> ChangeRolesAsync(ParticipantId participantId, IEnumerable<ParticipantRole> roles, CancellationToken cancellationToken)
     {
         Guard.Against.Null(roles);
@@ -102,9 +115,11 @@ public sealed class ParticipantService
     /// <param name="needs">The needs (may be empty).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="needs"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, a need is <see langword="null"/>, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> ChangeAccessibilityNeedsAsync(ParticipantId participantId, IEnumerable<AccessibilityNeed> needs, CancellationToken cancellationToken)
     {
         Guard.Against.Null(needs);
@@ -116,9 +131,11 @@ public sealed class ParticipantService
     /// <param name="preference">The preference.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="preference"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, the payment method is not defined, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> ChangePaymentPreferenceAsync(ParticipantId participantId, PaymentPreference preference, CancellationToken cancellationToken)
     {
         Guard.Against.Null(preference);
@@ -130,9 +147,10 @@ public sealed class ParticipantService
     /// <param name="purpose">The purpose.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, or the purpose is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or consent for the purpose is already in force (<see cref="PeopleErrorCodes.ConsentAlreadyGiven"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> GiveConsentAsync(ParticipantId participantId, ConsentPurpose purpose, CancellationToken cancellationToken)
     {
         return ChangeAsync(participantId, p => p.GiveConsent(purpose, _clock), cancellationToken);
@@ -143,9 +161,10 @@ public sealed class ParticipantService
     /// <param name="purpose">The purpose.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, or the purpose is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">No consent for the purpose is in force (<see cref="PeopleErrorCodes.ConsentNotInForce"/>; erasure withdrew every consent).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> WithdrawConsentAsync(ParticipantId participantId, ConsentPurpose purpose, CancellationToken cancellationToken)
     {
         return ChangeAsync(participantId, p => p.WithdrawConsent(purpose, _clock), cancellationToken);
@@ -156,9 +175,11 @@ public sealed class ParticipantService
     /// <param name="answers">The answers, by question.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved participant.</returns>
-    /// <exception cref="RecordNotFoundException">No such participant in the current organisation.</exception>
-    /// <exception cref="DomainRuleViolationException">The change breaks a rule of the record (see <see cref="PeopleErrorCodes"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects; nothing was saved.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The id is empty, a question or answer is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or has no consent to diversity monitoring in force (<see cref="PeopleErrorCodes.DiversityConsentMissing"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<Participant> RecordDiversityAnswersAsync(ParticipantId participantId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
     {
         Guard.Against.Null(answers);
@@ -166,19 +187,40 @@ public sealed class ParticipantService
     }
 
     /// <summary>
-    /// Erases a participant's personal data (the right to erasure). The record keeps its id and non-personal
-    /// history; everything else in the library already refers to the participant by id only.
+    /// Erases a participant's personal data (the right to erasure), in every area at once: the record keeps its id and
+    /// non-personal history, and each area's <see cref="IParticipantDataEraser"/> replaces the free text written by or
+    /// about them with <see cref="PersonalData.RemovedOnErasure"/> (activity and expense descriptions, review comments,
+    /// conflict notes, pathway notes...; the inventory is docs/personal-data.md). The participant and every changed
+    /// record are saved in one unit of work: the erasure happens everywhere or nowhere.
     /// </summary>
     /// <param name="participantId">The participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The erased record.</returns>
-    public Task<Participant> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
-        => ChangeAsync(participantId, p => p.Erase(_clock), cancellationToken);
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has already been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
+    public async Task<Participant> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var participant = await GetAsync(participantId, cancellationToken).ConfigureAwait(false);
+        participant.Erase(_clock);
+        var changes = new List<AggregateChange> { AggregateChange.Update(participant) };
+        foreach (var eraser in _erasers)
+        {
+            var erased = await eraser.EraseAsync(participantId, cancellationToken).ConfigureAwait(false);
+            changes.AddRange(erased.DistinctBy(a => (a.GetType(), a.IdValue)).Select(AggregateChange.Update));
+        }
+
+        await _unitOfWork.SaveAsync(changes, cancellationToken).ConfigureAwait(false);
+        return participant;
+    }
 
     /// <summary>Collects everything held about a participant, from every area of the library, for a subject-access request.</summary>
     /// <param name="participantId">The participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The export; <see cref="SubjectAccessExport.ToJson"/> gives the document to hand over.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     public async Task<SubjectAccessExport> ExportAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
         var participant = await GetAsync(participantId, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,4 @@
-using Ardalis.GuardClauses;
+using CoProduction.Primitives;
 
 namespace CoProduction.People;
 
@@ -10,7 +10,7 @@ public sealed record ContactDetails
     /// <param name="phone">A telephone number, if any.</param>
     /// <param name="postalAddress">A postal address, if any.</param>
     /// <param name="preferredMethod">How the participant prefers to be contacted.</param>
-    /// <exception cref="ArgumentException">Every part is blank, or the email address has no '@'.</exception>
+    /// <exception cref="InvalidInputException">Every part is blank, or the email address has no '@'.</exception>
     public ContactDetails(string? email, string? phone, string? postalAddress, ContactMethod preferredMethod = ContactMethod.Email)
     {
         Email = Normalise(email);
@@ -18,15 +18,15 @@ public sealed record ContactDetails
         PostalAddress = Normalise(postalAddress);
         if (Email is null && Phone is null && PostalAddress is null)
         {
-            throw new ArgumentException("Contact details need at least an email address, a telephone number or a postal address.", nameof(email));
+            throw new InvalidInputException(nameof(email), "Contact details need at least an email address, a telephone number or a postal address.");
         }
 
         if (Email is not null && (!Email.Contains('@', StringComparison.Ordinal) || Email.StartsWith('@') || Email.EndsWith('@')))
         {
-            throw new ArgumentException($"'{Email}' is not an email address: it needs a name, '@' and a domain, such as partner@example.org.", nameof(email));
+            throw new InvalidInputException(nameof(email), $"'{Email}' is not an email address: it needs a name, '@' and a domain, such as partner@example.org.");
         }
 
-        Guard.Against.EnumOutOfRange(preferredMethod);
+        Input.Defined(preferredMethod);
         PreferredMethod = preferredMethod;
     }
 
@@ -67,7 +67,7 @@ public enum ContactMethod
 public sealed record AccessibilityNeed(string Need, string? ReasonableAdjustment)
 {
     /// <summary>Gets the need.</summary>
-    public string Need { get; } = Guard.Against.NullOrWhiteSpace(Need).Trim();
+    public string Need { get; } = Input.Required(Need).Trim();
 }
 
 /// <summary>How a participant wants to receive involvement payments.</summary>

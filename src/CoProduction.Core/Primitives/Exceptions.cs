@@ -102,11 +102,26 @@ public sealed class InvalidInputException : CoProductionException
         Errors = errors;
     }
 
+    /// <summary>Initialises the exception for one field.</summary>
+    /// <param name="field">The field's name, as the caller named it (a parameter or form field).</param>
+    /// <param name="message">What is wrong with it and what to enter instead.</param>
+    /// <exception cref="ArgumentException"><paramref name="field"/> or <paramref name="message"/> is blank.</exception>
+    public InvalidInputException(string field, string message)
+        : this(new Dictionary<string, string[]>(StringComparer.Ordinal) { [NotBlank(field, nameof(field))] = [NotBlank(message, nameof(message))] })
+    {
+    }
+
     /// <summary>Gets every fault, by field name.</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 
     /// <inheritdoc />
     public override ErrorKind Kind => ErrorKind.InvalidInput;
+
+    private static string NotBlank(string value, string parameterName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, parameterName);
+        return value;
+    }
 
     private static string BuildMessage(IReadOnlyDictionary<string, string[]> errors)
     {

@@ -1,4 +1,4 @@
-using Ardalis.GuardClauses;
+using CoProduction.Primitives;
 
 namespace CoProduction.Programmes;
 
@@ -14,10 +14,10 @@ public sealed record AttendanceStatusDefinition
     /// <exception cref="ArgumentException">The code is blank or the weight is outside 0..1.</exception>
     public AttendanceStatusDefinition(string code, decimal weight)
     {
-        Guard.Against.NullOrWhiteSpace(code);
+        Input.Required(code);
         if (weight is < 0m or > 1m)
         {
-            throw new ArgumentException($"Attendance status '{code}' has weight {weight}: give a weight from 0 (not attended) to 1 (fully attended).", nameof(weight));
+            throw new InvalidInputException(nameof(weight), $"Attendance status '{code}' has weight {weight}: give a weight from 0 (not attended) to 1 (fully attended).");
         }
 
         Code = code.Trim();
@@ -48,13 +48,13 @@ public sealed record AttendanceStatusDefinition
         var list = statuses.ToList();
         if (list.Count == 0 || list.Any(s => s is null))
         {
-            throw new ArgumentException("Give at least one attendance status, such as Present (weight 1), and no null entries.", parameterName);
+            throw new InvalidInputException(parameterName, "Give at least one attendance status, such as Present (weight 1), and no null entries.");
         }
 
         var duplicate = list.GroupBy(s => s.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new ArgumentException($"Attendance status '{duplicate.Key}' is given more than once: give each status once.", parameterName);
+            throw new InvalidInputException(parameterName, $"Attendance status '{duplicate.Key}' is given more than once: give each status once.");
         }
 
         return list;

@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using Ardalis.GuardClauses;
 
 namespace CoProduction.Programmes;
@@ -37,15 +38,15 @@ public sealed record CompletionCriterion
     /// <exception cref="ArgumentException">The threshold is missing for an attendance criterion, given for another, or outside 0..1.</exception>
     public CompletionCriterion(CompletionCriterionKind kind, decimal? minimumAttendanceShare = null)
     {
-        Guard.Against.EnumOutOfRange(kind);
+        Input.Defined(kind);
         if (kind == CompletionCriterionKind.AttendanceShare && minimumAttendanceShare is not (>= 0m and <= 1m))
         {
-            throw new ArgumentException("An attendance criterion needs a minimum attendance share from 0 to 1, such as 0.75.", nameof(minimumAttendanceShare));
+            throw new InvalidInputException(nameof(minimumAttendanceShare), "An attendance criterion needs a minimum attendance share from 0 to 1, such as 0.75.");
         }
 
         if (kind != CompletionCriterionKind.AttendanceShare && minimumAttendanceShare is not null)
         {
-            throw new ArgumentException($"Only an attendance criterion takes a minimum attendance share; leave it null for {kind}.", nameof(minimumAttendanceShare));
+            throw new InvalidInputException(nameof(minimumAttendanceShare), $"Only an attendance criterion takes a minimum attendance share; leave it null for {kind}.");
         }
 
         Kind = kind;
@@ -73,18 +74,18 @@ public sealed record CompletionPolicy
     /// <exception cref="ArgumentException">There is no criterion, or a kind appears twice.</exception>
     public CompletionPolicy(CompletionCombination combination, IEnumerable<CompletionCriterion> criteria)
     {
-        Guard.Against.EnumOutOfRange(combination);
+        Input.Defined(combination);
         Guard.Against.Null(criteria);
         var list = criteria.ToList();
         if (list.Count == 0 || list.Any(c => c is null))
         {
-            throw new ArgumentException("Give at least one completion criterion, such as a minimum attendance share, and no null entries.", nameof(criteria));
+            throw new InvalidInputException(nameof(criteria), "Give at least one completion criterion, such as a minimum attendance share, and no null entries.");
         }
 
         var repeated = list.GroupBy(c => c.Kind).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw new ArgumentException($"Completion criterion {repeated.Key} is given more than once: give each kind once.", nameof(criteria));
+            throw new InvalidInputException(nameof(criteria), $"Completion criterion {repeated.Key} is given more than once: give each kind once.");
         }
 
         Combination = combination;
@@ -105,7 +106,7 @@ public sealed record CompletionPolicy
 public sealed record CriterionOutcome(CompletionCriterionKind Kind, bool IsMet, string Detail)
 {
     /// <summary>Gets a short explanation.</summary>
-    public string Detail { get; } = Guard.Against.NullOrWhiteSpace(Detail);
+    public string Detail { get; } = Input.Required(Detail);
 }
 
 /// <summary>Whether a team or participant completed a cohort, criterion by criterion.</summary>

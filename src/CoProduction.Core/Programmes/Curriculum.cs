@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using Ardalis.GuardClauses;
 using CoProduction.People;
 
@@ -31,19 +32,19 @@ public sealed record CurriculumModule
     /// <exception cref="ArgumentException">A text is blank, there is no learning outcome, or the duration is out of range.</exception>
     public CurriculumModule(string code, string title, IEnumerable<string> learningOutcomes, TimeSpan duration, DeliveryMode deliveryMode)
     {
-        Guard.Against.NullOrWhiteSpace(code);
-        Guard.Against.NullOrWhiteSpace(title);
+        Input.Required(code);
+        Input.Required(title);
         Guard.Against.Null(learningOutcomes);
-        Guard.Against.EnumOutOfRange(deliveryMode);
+        Input.Defined(deliveryMode);
         var outcomes = learningOutcomes.ToList();
         if (outcomes.Count == 0 || outcomes.Any(string.IsNullOrWhiteSpace))
         {
-            throw new ArgumentException($"Module '{code}' needs at least one learning outcome and no blank ones, such as \"Explain what co-production means\".", nameof(learningOutcomes));
+            throw new InvalidInputException(nameof(learningOutcomes), $"Module '{code}' needs at least one learning outcome and no blank ones, such as \"Explain what co-production means\".");
         }
 
         if (duration <= TimeSpan.Zero || duration > TimeSpan.FromDays(1))
         {
-            throw new ArgumentException($"Module '{code}' lasts {duration}: give a duration of more than zero and at most one day.", nameof(duration));
+            throw new InvalidInputException(nameof(duration), $"Module '{code}' lasts {duration}: give a duration of more than zero and at most one day.");
         }
 
         Code = code.Trim();
@@ -94,7 +95,7 @@ public enum CoDesignPerspective
 public sealed record CoDesignContribution(ParticipantId ParticipantId, CoDesignPerspective Perspective, string Contribution)
 {
     /// <summary>Gets what they shaped.</summary>
-    public string Contribution { get; } = Guard.Against.NullOrWhiteSpace(Contribution).Trim();
+    public string Contribution { get; } = Input.Required(Contribution).Trim();
 }
 
 /// <summary>
@@ -136,6 +137,22 @@ public sealed class CurriculumVersion
     /// <summary>Gets who co-designed this version.</summary>
     public IReadOnlyList<CoDesignContribution> CoDesigners => _coDesigners;
 
+    /// <summary>Removes an erased co-designer's description of their contribution; returns whether they co-designed this version.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        for (var i = 0; i < _coDesigners.Count; i++)
+        {
+            if (_coDesigners[i].ParticipantId == participantId)
+            {
+                _coDesigners[i] = new CoDesignContribution(participantId, _coDesigners[i].Perspective, PersonalData.RemovedOnErasure);
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets when the version was published.</summary>
     public DateTimeOffset PublishedAt { get; private set; }
 
@@ -147,7 +164,7 @@ public sealed class CurriculumVersion
     /// <returns>The module, or <see langword="null"/> when this version has none with that code.</returns>
     public CurriculumModule? FindModule(string code)
     {
-        Guard.Against.NullOrWhiteSpace(code);
+        Input.Required(code);
         return _modules.Find(m => string.Equals(m.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 }

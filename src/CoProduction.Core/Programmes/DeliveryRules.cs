@@ -1,4 +1,4 @@
-using Ardalis.GuardClauses;
+using CoProduction.Primitives;
 
 namespace CoProduction.Programmes;
 
@@ -21,12 +21,12 @@ public sealed record DeliveryRules
     /// <exception cref="ArgumentException">A number is out of range.</exception>
     public DeliveryRules(int minimumPatientTrainersPerSession, bool leadMustBePatientTrainer, int minimumLivedExperienceMembersPerTeam, int minimumTeams, int maximumTeams)
     {
-        Guard.Against.OutOfRange(minimumPatientTrainersPerSession, nameof(minimumPatientTrainersPerSession), 0, 20);
-        Guard.Against.OutOfRange(minimumLivedExperienceMembersPerTeam, nameof(minimumLivedExperienceMembersPerTeam), 0, 20);
-        Guard.Against.OutOfRange(minimumTeams, nameof(minimumTeams), 1, 1000);
+        Input.InRange(minimumPatientTrainersPerSession, nameof(minimumPatientTrainersPerSession), 0, 20);
+        Input.InRange(minimumLivedExperienceMembersPerTeam, nameof(minimumLivedExperienceMembersPerTeam), 0, 20);
+        Input.InRange(minimumTeams, nameof(minimumTeams), 1, 1000);
         if (maximumTeams < minimumTeams || maximumTeams > 1000)
         {
-            throw new ArgumentException($"The maximum number of teams ({maximumTeams}) must be at least the minimum ({minimumTeams}) and at most 1000.", nameof(maximumTeams));
+            throw new InvalidInputException(nameof(maximumTeams), $"The maximum number of teams ({maximumTeams}) must be at least the minimum ({minimumTeams}) and at most 1000.");
         }
 
         MinimumPatientTrainersPerSession = minimumPatientTrainersPerSession;

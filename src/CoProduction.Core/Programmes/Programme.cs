@@ -1,3 +1,4 @@
+using CoProduction.People;
 using Ardalis.GuardClauses;
 using CoProduction.Primitives;
 using CoProduction.Programmes.Events;
@@ -46,6 +47,18 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
     /// <summary>Gets the published curriculum versions, oldest first.</summary>
     public IReadOnlyList<CurriculumVersion> Versions => _versions;
 
+    /// <summary>Removes an erased co-designer's words from every version; returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        foreach (var version in _versions)
+        {
+            changed |= version.RemovePersonalText(participantId);
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets the newest published curriculum version, or <see langword="null"/> before the first is published.</summary>
     public CurriculumVersion? CurrentVersion => _versions.Count == 0 ? null : _versions[^1];
 
@@ -72,8 +85,8 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
     /// <returns>The new programme, to be added to the store.</returns>
     internal static Programme Create(OrganisationId organisationId, string name, string purpose, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(purpose);
+        Input.Required(name);
+        Input.Required(purpose);
         Guard.Against.Null(clock);
         var now = clock.GetUtcNow();
         var programme = new Programme(ProgrammeId.New(), organisationId, name.Trim(), purpose.Trim(), now);
@@ -94,38 +107,38 @@ public sealed class Programme : AggregateRoot<ProgrammeId>
     /// <exception cref="DomainRuleViolationException">No co-designer brings lived experience (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>).</exception>
     internal CurriculumVersion PublishVersion(string summaryOfChanges, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesignContribution> coDesigners, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(summaryOfChanges);
+        Input.Required(summaryOfChanges);
         Guard.Against.Null(modules);
         Guard.Against.Null(coDesigners);
         Guard.Against.Null(clock);
         var moduleList = modules.ToList();
         if (moduleList.Count == 0 || moduleList.Any(m => m is null))
         {
-            throw new ArgumentException("A curriculum version needs at least one module and no null entries.", nameof(modules));
+            throw new InvalidInputException(nameof(modules), "A curriculum version needs at least one module and no null entries.");
         }
 
         var repeatedCode = moduleList.GroupBy(m => m.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (repeatedCode is not null)
         {
-            throw new ArgumentException($"Module code '{repeatedCode.Key}' is used more than once: give each module its own code.", nameof(modules));
+            throw new InvalidInputException(nameof(modules), $"Module code '{repeatedCode.Key}' is used more than once: give each module its own code.");
         }
 
         var designerList = coDesigners.ToList();
         if (designerList.Any(d => d is null))
         {
-            throw new ArgumentException("The co-design record contains a null entry.", nameof(coDesigners));
+            throw new InvalidInputException(nameof(coDesigners), "The co-design record contains a null entry.");
         }
 
         var repeatedDesigner = designerList.GroupBy(d => d.ParticipantId).FirstOrDefault(g => g.Count() > 1);
         if (repeatedDesigner is not null)
         {
-            throw new ArgumentException($"Participant {repeatedDesigner.Key} appears more than once in the co-design record: list each co-designer once, with everything they shaped.", nameof(coDesigners));
+            throw new InvalidInputException(nameof(coDesigners), $"Participant {repeatedDesigner.Key} appears more than once in the co-design record: list each co-designer once, with everything they shaped.");
         }
 
         foreach (var designer in designerList)
         {
-            Guard.Against.EmptyId(designer.ParticipantId, nameof(coDesigners));
-            Guard.Against.EnumOutOfRange(designer.Perspective, nameof(coDesigners));
+            Input.Id(designer.ParticipantId, nameof(coDesigners));
+            Input.Defined(designer.Perspective, nameof(coDesigners));
         }
 
         var number = _versions.Count + 1;

@@ -10,6 +10,9 @@ public static class ProgrammeErrorCodes
     /// <summary>A programme id does not name a programme of the current organisation.</summary>
     public const string ProgrammeNotFound = "programmes.programme-not-found";
 
+    /// <summary>Another programme of the organisation already has that name (a programme's name is its natural key).</summary>
+    public const string ProgrammeNameTaken = "programmes.programme-name-taken";
+
     /// <summary>A cohort id does not name a cohort of the current organisation.</summary>
     public const string CohortNotFound = "programmes.cohort-not-found";
 

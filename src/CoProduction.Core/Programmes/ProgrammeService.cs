@@ -11,7 +11,7 @@ namespace CoProduction.Programmes;
 public sealed record CoDesigner(ParticipantId ParticipantId, string Contribution)
 {
     /// <summary>Gets what they shaped.</summary>
-    public string Contribution { get; } = Guard.Against.NullOrWhiteSpace(Contribution).Trim();
+    public string Contribution { get; } = Input.Required(Contribution).Trim();
 }
 
 /// <summary>
@@ -54,24 +54,20 @@ public sealed class ProgrammeService
     /// <param name="modules">The first version's modules, in teaching order (at least one; codes unique).</param>
     /// <param name="coDesigners">Who co-designed the first version; each one's perspective comes from their participant record.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new programme's id.</returns>
-    /// <exception cref="ArgumentException">A text is blank, there is no module, a module code repeats, or a co-designer is null or listed twice.</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// A co-designer is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>) or erased
-    /// (<see cref="PeopleErrorCodes.ParticipantErased"/>), or none brings lived experience
-    /// (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>). Nothing is stored.
-    /// </exception>
-    public async Task<ProgrammeId> CreateAsync(string name, string purpose, string firstVersionSummary, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
+    /// <returns>The new programme.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> or <paramref name="coDesigners"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">A text is blank, there is no module, a module is <see langword="null"/> or its code repeats, a co-designer is <see langword="null"/> or listed twice, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">A co-designer is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>; an empty id included).</exception>
+    /// <exception cref="DomainRuleViolationException">A co-designer has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or none brings lived experience (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>). Nothing is stored.</exception>
+    public async Task<Programme> CreateAsync(string name, string purpose, string firstVersionSummary, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(purpose);
-        Guard.Against.NullOrWhiteSpace(firstVersionSummary);
+        new CommandInput().Text(name).Text(purpose).Text(firstVersionSummary).ThrowIfInvalid();
         Guard.Against.Null(modules);
         var contributions = await ContributionsAsync(coDesigners, cancellationToken).ConfigureAwait(false);
         var programme = Programme.Create(_organisation.CurrentOrganisationId, name, purpose, _clock);
         programme.PublishVersion(firstVersionSummary, modules, contributions, _clock);
         await _programmes.AddAsync(programme, cancellationToken).ConfigureAwait(false);
-        return programme.Id;
+        return programme;
     }
 
     /// <summary>Finds a programme of the current organisation.</summary>
@@ -80,6 +76,17 @@ public sealed class ProgrammeService
     /// <returns>The programme, or <see langword="null"/>.</returns>
     public ValueTask<Programme?> FindAsync(ProgrammeId programmeId, CancellationToken cancellationToken) => _programmes.FindAsync(programmeId, cancellationToken);
 
+    /// <summary>Finds a programme of the current organisation by its name (its natural key, compared exactly after trimming).</summary>
+    /// <param name="name">The programme's name.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The programme, or <see langword="null"/> when none has that name.</returns>
+    /// <exception cref="InvalidInputException">The name is blank.</exception>
+    public Task<Programme?> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        new CommandInput().Text(name).ThrowIfInvalid();
+        return _programmes.FindByNameAsync(name.Trim(), cancellationToken);
+    }
+
     /// <summary>Publishes a new curriculum version with its co-design record.</summary>
     /// <param name="programmeId">The programme.</param>
     /// <param name="summaryOfChanges">What changed and why.</param>
@@ -87,11 +94,14 @@ public sealed class ProgrammeService
     /// <param name="coDesigners">Who co-designed it; each one's perspective comes from their participant record.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new version's number.</returns>
-    /// <exception cref="ArgumentException">A text is blank, there is no module, a module code repeats, or a co-designer is null or listed twice.</exception>
-    /// <exception cref="DomainRuleViolationException">The programme or a co-designer is unknown, a co-designer is erased, or no co-designer brings lived experience.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="modules"/> or <paramref name="coDesigners"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The summary is blank, there is no module, a module is <see langword="null"/> or its code repeats, a co-designer is <see langword="null"/> or listed twice, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">A co-designer (an empty id included) or the programme is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">A co-designer has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or none brings lived experience (<see cref="ProgrammeErrorCodes.CoDesignNeedsLivedExperience"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the programme meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<int> PublishVersionAsync(ProgrammeId programmeId, string summaryOfChanges, IEnumerable<CurriculumModule> modules, IEnumerable<CoDesigner> coDesigners, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(summaryOfChanges);
+        Input.Required(summaryOfChanges);
         Guard.Against.Null(modules);
         var contributions = await ContributionsAsync(coDesigners, cancellationToken).ConfigureAwait(false);
         var programme = await RequireAsync(programmeId, cancellationToken).ConfigureAwait(false);
@@ -105,6 +115,9 @@ public sealed class ProgrammeService
     /// <param name="rules">The rules.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RecordNotFoundException">The programme is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the programme meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task ChangeDeliveryRulesAsync(ProgrammeId programmeId, DeliveryRules rules, CancellationToken cancellationToken)
     {
         Guard.Against.Null(rules);
@@ -116,6 +129,10 @@ public sealed class ProgrammeService
     /// <param name="statuses">The statuses and their weights.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="statuses"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">There is no status, a status is <see langword="null"/> or its code repeats, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The programme is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the programme meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task ChangeAttendanceStatusesAsync(ProgrammeId programmeId, IEnumerable<AttendanceStatusDefinition> statuses, CancellationToken cancellationToken)
     {
         Guard.Against.Null(statuses);
@@ -127,6 +144,9 @@ public sealed class ProgrammeService
     /// <param name="policy">The policy.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="RecordNotFoundException">The programme is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the programme meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task ChangeCompletionPolicyAsync(ProgrammeId programmeId, CompletionPolicy policy, CancellationToken cancellationToken)
     {
         Guard.Against.Null(policy);
@@ -138,11 +158,13 @@ public sealed class ProgrammeService
     /// <param name="programmeId">The programme assessed for, if any (it must exist).</param>
     /// <param name="checklist">The items, such as <see cref="ReadinessChecklist.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new assessment's id.</returns>
-    /// <exception cref="DomainRuleViolationException">The programme named is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
-    public async Task<ReadinessAssessmentId> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
+    /// <returns>The new assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="checklist"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The title is blank, the checklist has no item, a <see langword="null"/> one or a key used twice, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The programme named is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
+    public async Task<ReadinessAssessment> StartReadinessAssessmentAsync(string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(title);
+        Input.Required(title);
         Guard.Against.Null(checklist);
         if (programmeId is { } id)
         {
@@ -151,7 +173,7 @@ public sealed class ProgrammeService
 
         var assessment = ReadinessAssessment.Start(_organisation.CurrentOrganisationId, title, programmeId, checklist, _clock);
         await _readiness.AddAsync(assessment, cancellationToken).ConfigureAwait(false);
-        return assessment.Id;
+        return assessment;
     }
 
     /// <summary>Rates an item of a readiness assessment; the assessor must be a participant of the current organisation.</summary>
@@ -163,11 +185,13 @@ public sealed class ProgrammeService
     /// <param name="assessedOn">When.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessment's summary after the rating.</returns>
-    /// <exception cref="DomainRuleViolationException">The assessment, item or assessor is unknown, the assessor is erased, or notes are missing for Partly or NotMet.</exception>
+    /// <exception cref="InvalidInputException">The key is blank, the assessor id is empty, the rating is not defined, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The assessment, the assessor or the item is unknown (<see cref="ProgrammeErrorCodes.ReadinessAssessmentNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="ProgrammeErrorCodes.ReadinessItemNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessor has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or notes are missing for a rating of Partly or NotMet (<see cref="ProgrammeErrorCodes.ReadinessNotesRequired"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<ReadinessSummary> RateReadinessItemAsync(ReadinessAssessmentId assessmentId, string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(key);
-        Guard.Against.EmptyId(assessedBy);
+        new CommandInput().Text(key).Id(assessedBy).ThrowIfInvalid();
         var assessment = await RequireReadinessAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         await ParticipantLookup.RequireAsync(_participants, assessedBy, "an assessor", cancellationToken).ConfigureAwait(false);
         assessment.Rate(key, rating, notes, assessedBy, assessedOn, _clock);
@@ -180,10 +204,11 @@ public sealed class ProgrammeService
     /// <param name="item">The item.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessment's summary with the new item (not yet assessed).</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The assessment is unknown (<see cref="ProgrammeErrorCodes.ReadinessAssessmentNotFound"/>) or already has an item
-    /// with that key (<see cref="ProgrammeErrorCodes.DuplicateReadinessItem"/>).
-    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">A text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The assessment is unknown (<see cref="ProgrammeErrorCodes.ReadinessAssessmentNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessment already has an item with that key (<see cref="ProgrammeErrorCodes.DuplicateReadinessItem"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<ReadinessSummary> AddReadinessItemAsync(ReadinessAssessmentId assessmentId, ReadinessItemDefinition item, CancellationToken cancellationToken)
     {
         Guard.Against.Null(item);
@@ -210,7 +235,7 @@ public sealed class ProgrammeService
         var designerList = coDesigners.ToList();
         if (designerList.Any(d => d is null))
         {
-            throw new ArgumentException("The list of co-designers contains a null entry.", nameof(coDesigners));
+            throw new InvalidInputException(nameof(coDesigners), "The list of co-designers contains a null entry.");
         }
 
         var people = await ParticipantLookup.RequireAllAsync(_participants, designerList.Select(d => d.ParticipantId), "a co-designer", cancellationToken).ConfigureAwait(false);

@@ -20,6 +20,12 @@ internal static class ProgrammeUniqueRules
         e => e.CohortId,
         e => e.QuestionnaireId);
 
+    /// <summary>One programme per name in an organisation: the programme's natural key.</summary>
+    internal static readonly UniqueRule<Programme> OneProgrammePerName = new(
+        ProgrammeErrorCodes.ProgrammeNameTaken,
+        p => $"A programme named '{p.Name}' already exists in this organisation: find it with ProgrammeService.FindByNameAsync and publish a new version of it, or give the new programme another name.",
+        p => p.Name);
+
     /// <summary>Gets every rule of the area.</summary>
-    internal static IReadOnlyList<UniqueRule> All { get; } = [OnePathwayPerParticipant, OneEvaluationPerCohortAndQuestionnaire];
+    internal static IReadOnlyList<UniqueRule> All { get; } = [OnePathwayPerParticipant, OneEvaluationPerCohortAndQuestionnaire, OneProgrammePerName];
 }

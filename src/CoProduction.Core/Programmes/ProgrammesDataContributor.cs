@@ -77,3 +77,27 @@ internal sealed class ProgrammesDataContributor(
         };
     }
 }
+
+/// <summary>
+/// On a participant's erasure, removes their words from the training programmes: their descriptions of what they
+/// co-designed, the notes and support plan of their patient-trainer pathway, and the notes of readiness items they rated.
+/// </summary>
+internal sealed class ProgrammesDataEraser(
+    IProgrammeStore programmes,
+    IPatientTrainerPathwayStore pathways,
+    Readiness.IReadinessAssessmentStore readiness) : IParticipantDataEraser
+{
+    public async Task<IReadOnlyList<Primitives.IAggregateRoot>> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var changed = new List<Primitives.IAggregateRoot>();
+        changed.AddRange((await programmes.ListAsync(cancellationToken).ConfigureAwait(false)).Where(p => p.RemovePersonalText(participantId)));
+        if (await pathways.FindByParticipantAsync(participantId, cancellationToken).ConfigureAwait(false) is { } pathway)
+        {
+            pathway.RemovePersonalText();
+            changed.Add(pathway);
+        }
+
+        changed.AddRange((await readiness.ListAsync(cancellationToken).ConfigureAwait(false)).Where(a => a.RemovePersonalText(participantId)));
+        return changed;
+    }
+}

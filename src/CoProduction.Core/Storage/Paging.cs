@@ -1,3 +1,6 @@
+using System.Globalization;
+using CoProduction.Primitives;
+
 namespace CoProduction.Storage;
 
 /// <summary>
@@ -35,25 +38,19 @@ public readonly record struct PageRequest
     /// <param name="number">The page number, from 1.</param>
     /// <param name="size">The number of items on a page, from 1 to <see cref="MaxSize"/>.</param>
     /// <param name="order">The order of the list.</param>
-    /// <exception cref="ArgumentOutOfRangeException">
+    /// <exception cref="InvalidInputException">
     /// <paramref name="number"/> is below 1, <paramref name="size"/> is below 1 or above <see cref="MaxSize"/>, the page
-    /// would start beyond the 2,147,483,647th item, or <paramref name="order"/> is not a defined value.
+    /// would start beyond the 2,147,483,647th item, or <paramref name="order"/> is not a defined value (every fault at
+    /// once, by parameter name: a page and size usually come from a query string).
     /// </exception>
     public PageRequest(int number, int size = DefaultSize, ListOrder order = ListOrder.OldestFirst)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, MaxSize);
-        if ((long)(number - 1) * size > int.MaxValue)
-        {
-            throw new ArgumentOutOfRangeException(nameof(number), number, $"Page {number} of {size} items starts beyond the last item a list can hold: ask for an earlier page.");
-        }
-
-        if (!Enum.IsDefined(order))
-        {
-            throw new ArgumentOutOfRangeException(nameof(order), order, "The order is not a ListOrder value: use OldestFirst or NewestFirst.");
-        }
-
+        new CommandInput()
+            .That(number >= 1, nameof(number), string.Create(CultureInfo.InvariantCulture, $"Is {number}: pages are numbered from 1."))
+            .InRange(size, 1, MaxSize)
+            .That(number < 1 || size < 1 || (long)(number - 1) * size <= int.MaxValue, nameof(number), string.Create(CultureInfo.InvariantCulture, $"Page {number} of {size} items starts beyond the last item a list can hold: ask for an earlier page."))
+            .Defined(order)
+            .ThrowIfInvalid();
         _index = number - 1;
         _sizeAboveDefault = size - DefaultSize;
         Order = order;
@@ -75,12 +72,12 @@ public readonly record struct PageRequest
     /// <param name="size">The number of items on a page, from 1 to <see cref="MaxSize"/>.</param>
     /// <param name="order">The order of the list.</param>
     /// <returns>The request.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is below 1 or above <see cref="MaxSize"/>, or <paramref name="order"/> is not a defined value.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="size"/> is below 1 or above <see cref="MaxSize"/>, or <paramref name="order"/> is not a defined value.</exception>
     public static PageRequest First(int size = DefaultSize, ListOrder order = ListOrder.OldestFirst) => new(1, size, order);
 
     /// <summary>The page after this one, of the same size and order.</summary>
     /// <returns>The request.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The next page would start beyond the 2,147,483,647th item.</exception>
+    /// <exception cref="InvalidInputException">The next page would start beyond the 2,147,483,647th item.</exception>
     public PageRequest Next() => new(Number + 1, Size, Order);
 }
 

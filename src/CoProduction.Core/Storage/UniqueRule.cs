@@ -76,7 +76,7 @@ public sealed class UniqueRule<TAggregate> : UniqueRule
     /// <exception cref="ArgumentException">The code is blank, no property is given, or one is not a plain property access.</exception>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public UniqueRule(string code, Func<TAggregate, string> message, params Expression<Func<TAggregate, object?>>[] properties)
-        : base(typeof(TAggregate), NamesOf(properties), Guard.Against.NullOrWhiteSpace(code))
+        : base(typeof(TAggregate), NamesOf(properties), Input.Required(code))
     {
         _message = Guard.Against.Null(message);
         _values = [.. properties.Select(p => p.Compile())];
@@ -121,7 +121,7 @@ public sealed class UniqueRule<TAggregate> : UniqueRule
 /// <summary>The "one" rules every store must keep (see <see cref="UniqueRule"/>), by aggregate type.</summary>
 public static class UniqueRules
 {
-    private static readonly IReadOnlyList<UniqueRule> Rules = [.. Programmes.ProgrammeUniqueRules.All, .. Involvement.InvolvementUniqueRules.All];
+    private static readonly IReadOnlyList<UniqueRule> Rules = [.. Programmes.ProgrammeUniqueRules.All, .. PeerReview.PeerReviewUniqueRules.All, .. Involvement.InvolvementUniqueRules.All];
 
     /// <summary>Gets every rule.</summary>
     public static IReadOnlyList<UniqueRule> All => Rules;

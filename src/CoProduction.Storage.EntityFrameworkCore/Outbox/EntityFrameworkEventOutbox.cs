@@ -1,5 +1,6 @@
 using CoProduction.Primitives;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProduction.Storage.EntityFrameworkCore.Outbox;
 
@@ -15,14 +16,19 @@ internal sealed class EntityFrameworkEventOutbox : IEventOutbox
     private readonly IOrganisationContext _organisation;
     private readonly DomainEventDispatcher _dispatcher;
     private readonly TimeProvider _clock;
+    private readonly IServiceProviderIsService _registrations;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> HandlerTypes = new();
 
     /// <summary>Initialises the outbox.</summary>
     /// <param name="contexts">Creates a context per operation.</param>
     /// <param name="organisation">The current organisation.</param>
     /// <param name="dispatcher">Calls the handlers.</param>
     /// <param name="clock">The clock that stamps dispatch times.</param>
-    public EntityFrameworkEventOutbox(CoProductionDbContextFactory contexts, IOrganisationContext organisation, DomainEventDispatcher dispatcher, TimeProvider clock)
+    /// <param name="registrations">Tells which event types have handlers.</param>
+    public EntityFrameworkEventOutbox(CoProductionDbContextFactory contexts, IOrganisationContext organisation, DomainEventDispatcher dispatcher, TimeProvider clock, IServiceProviderIsService registrations)
     {
+        ArgumentNullException.ThrowIfNull(registrations);
+        _registrations = registrations;
         ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(dispatcher);
@@ -49,8 +55,16 @@ internal sealed class EntityFrameworkEventOutbox : IEventOutbox
     }
 
     /// <summary>
+    /// Whether any <see cref="IDomainEventHandler{TEvent}"/> is registered for the event's type. An event without one
+    /// is delivered as soon as it is stored: the unit of work writes it already dispatched, in its own transaction,
+    /// and costs no statement after the commit.
+    /// </summary>
+    internal bool HasHandlers(IDomainEvent domainEvent) =>
+        _registrations.IsService(HandlerTypes.GetOrAdd(domainEvent.GetType(), static type => typeof(IDomainEventHandler<>).MakeGenericType(type)));
+
+    /// <summary>
     /// Dispatches events that were just committed, in order; a failing handler leaves its event pending, with the
-    /// error recorded. The dispatch state of all the events is then written in one transaction.
+    /// error recorded. The events delivered are then marked in one statement, and each failure in one statement more.
     /// </summary>
     internal async Task<int> DispatchAsync(IReadOnlyList<(long Sequence, IDomainEvent Event)> events, CancellationToken cancellationToken)
     {
@@ -79,28 +93,22 @@ internal sealed class EntityFrameworkEventOutbox : IEventOutbox
         var context = await _contexts.CreateDbContextAsync(_organisation.CurrentOrganisationId, cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            // One transaction, one statement per event: an equality on the key lets every database use its primary
-            // key (a list of keys may lead a planner to scan the organisation's whole outbox instead).
-            var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            // Each statement stands alone (each event's state is its own), so no transaction is needed. The keys are
+            // one list parameter, which every database matches against the primary key.
+            var rows = context.Set<OutboxRecord>();
+            var now = _clock.GetUtcNow();
+            if (delivered.Count > 0)
             {
-                var rows = context.Set<OutboxRecord>();
-                var now = _clock.GetUtcNow();
-                foreach (var sequence in delivered)
-                {
-                    await rows.Where(r => r.Sequence == sequence).ExecuteUpdateAsync(
-                        s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, (string?)null).SetProperty(r => r.DispatchedAt, now),
-                        cancellationToken).ConfigureAwait(false);
-                }
+                await rows.Where(r => delivered.Contains(r.Sequence)).ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, (string?)null).SetProperty(r => r.DispatchedAt, now),
+                    cancellationToken).ConfigureAwait(false);
+            }
 
-                foreach (var (sequence, error) in failed)
-                {
-                    await rows.Where(r => r.Sequence == sequence).ExecuteUpdateAsync(
-                        s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, error),
-                        cancellationToken).ConfigureAwait(false);
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var (sequence, error) in failed)
+            {
+                await rows.Where(r => r.Sequence == sequence).ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.LastError, error),
+                    cancellationToken).ConfigureAwait(false);
             }
         }
 

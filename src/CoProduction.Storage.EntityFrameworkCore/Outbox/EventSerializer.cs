@@ -6,10 +6,12 @@ namespace CoProduction.Storage.EntityFrameworkCore.Outbox;
 /// <summary>Writes domain events to the outbox as JSON (typed ids as GUID strings, enums as names) and reads them back.</summary>
 internal static class EventSerializer
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> TypeNames = new();
+
     private static JsonSerializerOptions Options => CoProductionJson.Options;
 
     /// <summary>Gets the name an event type is stored under: <c>Namespace.Type, Assembly</c>.</summary>
-    internal static string TypeName(Type eventType) => $"{eventType.FullName}, {eventType.Assembly.GetName().Name}";
+    internal static string TypeName(Type eventType) => TypeNames.GetOrAdd(eventType, static t => $"{t.FullName}, {t.Assembly.GetName().Name}");
 
     internal static string Serialize(IDomainEvent domainEvent) => JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), Options);
 

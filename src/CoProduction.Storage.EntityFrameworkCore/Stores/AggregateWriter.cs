@@ -1,12 +1,10 @@
-using System.Data.Common;
 using System.Linq.Expressions;
 using CoProduction.Primitives;
 using CoProduction.Storage.EntityFrameworkCore.Mapping;
 using CoProduction.Storage.InMemory;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
@@ -14,11 +12,28 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 internal interface IAggregateWriter
 {
     /// <summary>
-    /// Stages one change in <paramref name="context"/>, inside its open transaction: for an update, claims the version
-    /// (which locks the root row until commit) and deletes the child-table rows; then tracks a copy of the aggregate to
-    /// be inserted (or its root updated) by the next <c>SaveChanges</c>.
+    /// Reads the stored rows of an updated aggregate into a snapshot, inside the unit of work's transaction, when no
+    /// snapshot at its version is known (the instance was not loaded or saved by this store); refuses at once an
+    /// aggregate that is not stored or is stored at another version.
     /// </summary>
-    Task StageAsync(DbContext context, IAggregateRoot aggregate, AggregateChangeKind kind, long newVersion, CancellationToken cancellationToken);
+    Task<RowSnapshot> ReadStoredAsync(DbContext context, IAggregateRoot aggregate, object store, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stages one change in <paramref name="context"/>: tracks a copy of the aggregate whose root row is to be
+    /// inserted (an addition) or updated once, checking and moving its version (an update), and whose child rows
+    /// are inserted, updated or left alone by comparison with <paramref name="stored"/>.
+    /// </summary>
+    /// <returns>The stored child rows the change removes, which the caller deletes before saving.</returns>
+    IReadOnlyList<RowKey> Stage(DbContext context, IAggregateRoot aggregate, AggregateChangeKind kind, long newVersion, RowSnapshot? stored);
+
+    /// <summary>
+    /// Remembers, once the transaction has committed, the rows <paramref name="aggregate"/> was saved as: those written
+    /// (tracked in <paramref name="rows"/>) and those left alone (in <paramref name="before"/>, less <paramref name="removed"/>).
+    /// </summary>
+    void RememberSaved(IAggregateRoot aggregate, Dictionary<object, Dictionary<RowKey, object?[]>> rows, object store, long version, RowSnapshot? before, IReadOnlyCollection<RowKey> removed);
+
+    /// <summary>The stored version of the aggregate in the context's organisation, or <see langword="null"/> when it is not stored.</summary>
+    Task<long?> StoredVersionAsync(DbContext context, IAggregateRoot aggregate, CancellationToken cancellationToken);
 
     /// <summary>Whether an aggregate with this aggregate's id is stored, in any organisation.</summary>
     Task<bool> ExistsAnywhereAsync(DbContext context, IAggregateRoot aggregate, CancellationToken cancellationToken);
@@ -53,10 +68,11 @@ internal static class AggregateWriters
 }
 
 /// <summary>
-/// The write path of one aggregate type. An update runs, inside the unit of work's transaction:
-/// <c>UPDATE root SET version = expected + 1 WHERE id = @id AND version = @expected</c> (zero rows means someone else
-/// saved first: <see cref="ConcurrencyConflictException"/>); then the aggregate's child-table rows are replaced and its
-/// root row written.
+/// The write path of one aggregate type. An addition inserts the root row and every child row. An update writes the
+/// root row once, <c>UPDATE root SET ..., version = expected + 1 WHERE id = @id AND version = @expected</c> (no row
+/// means someone else saved first: <see cref="ConcurrencyConflictException"/>), and of the child rows only those that
+/// differ from the rows the aggregate was loaded with (<see cref="RowSnapshot"/>): new positions are inserted,
+/// changed rows updated, rows past the end of a shortened list deleted, and the rest left alone.
 /// </summary>
 /// <typeparam name="TAggregate">The aggregate.</typeparam>
 /// <typeparam name="TId">Its typed id.</typeparam>
@@ -68,18 +84,126 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
 
     private static string AggregateName => typeof(TAggregate).Name;
 
-    public async Task StageAsync(DbContext context, IAggregateRoot aggregate, AggregateChangeKind kind, long newVersion, CancellationToken cancellationToken)
+    public async Task<RowSnapshot> ReadStoredAsync(DbContext context, IAggregateRoot aggregate, object store, CancellationToken cancellationToken)
+    {
+        var typed = (TAggregate)aggregate;
+        var found = await context.Set<TAggregate>().AsTracking().AsSplitQuery().Where(ById(typed.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (found.Count == 0)
+        {
+            context.ChangeTracker.Clear();
+            throw new StoreOperationException(StorageErrorCodes.NotFound, ChangeSet.NotStoredMessage(aggregate));
+        }
+
+        if (found[0].Version != typed.Version)
+        {
+            context.ChangeTracker.Clear();
+            throw new ConcurrencyConflictException(AggregateName, typed.Id.Value, typed.Version, found[0].Version);
+        }
+
+        var rows = RowSnapshots.Capture(context);
+        context.ChangeTracker.Clear();
+        return new RowSnapshot(store, typed.Version, rows.GetValueOrDefault(typed.Id) ?? []);
+    }
+
+    public IReadOnlyList<RowKey> Stage(DbContext context, IAggregateRoot aggregate, AggregateChangeKind kind, long newVersion, RowSnapshot? stored)
     {
         var typed = (TAggregate)aggregate;
         var isNew = kind == AggregateChangeKind.Add;
-        if (!isNew)
-        {
-            await ClaimVersionAsync(context, typed.Id, typed.Version, newVersion, cancellationToken).ConfigureAwait(false);
-            await DeleteChildRowsAsync(context, typed.Id, cancellationToken).ConfigureAwait(false);
-        }
 
         // Work on a copy: the caller's aggregate changes (version, pending events) only once the save has committed.
-        Track(context, DeepCopier.Copy(typed), isNew, newVersion);
+        var copy = DeepCopier.Copy(typed);
+        var skipped = new HashSet<RowKey>();
+        var children = Track(context, copy, isNew, isNew ? null : stored, skipped);
+        var root = context.Entry(copy);
+        var version = root.Property(a => a.Version);
+        if (!isNew)
+        {
+            // The root row is written once, with the version as its concurrency token.
+            version.OriginalValue = typed.Version;
+        }
+
+        version.CurrentValue = newVersion;
+        _mapping.WriteShadowState(copy, root);
+        return isNew || stored is null ? [] : Compare(children, stored, skipped);
+    }
+
+    public void RememberSaved(IAggregateRoot aggregate, Dictionary<object, Dictionary<RowKey, object?[]>> rows, object store, long version, RowSnapshot? before, IReadOnlyCollection<RowKey> removed)
+    {
+        // The rows written are tracked; the rows left alone are as they were before.
+        var written = rows.GetValueOrDefault(((TAggregate)aggregate).Id) ?? [];
+        if (before is not null)
+        {
+            var gone = removed.ToHashSet();
+            foreach (var (key, values) in before.Rows)
+            {
+                if (!gone.Contains(key))
+                {
+                    written.TryAdd(key, values);
+                }
+            }
+        }
+
+        RowSnapshots.Remember(aggregate, new RowSnapshot(store, version, written));
+    }
+
+    public Task<long?> StoredVersionAsync(DbContext context, IAggregateRoot aggregate, CancellationToken cancellationToken) =>
+        context.Set<TAggregate>().Where(ById(((TAggregate)aggregate).Id)).Select(a => (long?)a.Version).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Leaves unchanged child rows unchanged, marks changed ones modified, and returns the stored rows that are gone.
+    /// A row whose unique value changes (a session id moving up a list) is deleted and inserted again with the rows
+    /// under it, so that no statement meets the value still held by another row.
+    /// </summary>
+    private static List<RowKey> Compare(List<EntityEntry> children, RowSnapshot stored, HashSet<RowKey> skipped)
+    {
+        var kept = new HashSet<RowKey>(skipped);
+        var replaced = new List<RowKey>();
+        var keys = new RowKey[children.Count];
+        for (var i = 0; i < children.Count; i++)
+        {
+            var entry = children[i];
+            var key = RowSnapshots.KeyOf(entry);
+            keys[i] = key;
+            if (!stored.Rows.TryGetValue(key, out var before))
+            {
+                continue;
+            }
+
+            kept.Add(key);
+            if (!RowSnapshots.IsComparable(entry.Metadata))
+            {
+                entry.State = EntityState.Modified;
+                continue;
+            }
+
+            var now = RowSnapshots.ValuesOf(entry);
+            if (RowSnapshots.SameValues(entry.Metadata, before, now))
+            {
+                entry.State = EntityState.Unchanged;
+            }
+            else if (RowSnapshots.ChangesUniqueValue(entry.Metadata, before, now))
+            {
+                replaced.Add(key);
+            }
+            else
+            {
+                entry.State = EntityState.Modified;
+            }
+        }
+
+        if (replaced.Count > 0)
+        {
+            for (var i = 0; i < children.Count; i++)
+            {
+                if (replaced.Any(r => r.Equals(keys[i]) || r.Contains(keys[i])))
+                {
+                    children[i].State = EntityState.Added;
+                    kept.Remove(keys[i]);
+                }
+            }
+        }
+
+        return [.. stored.Rows.Keys.Where(k => !kept.Contains(k))];
     }
 
     public Task<bool> ExistsAnywhereAsync(DbContext context, IAggregateRoot aggregate, CancellationToken cancellationToken) =>
@@ -113,117 +237,15 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
         return Expression.Lambda<Func<TAggregate, bool>>(body, aggregate);
     }
 
-    private static async Task ClaimVersionAsync(DbContext context, TId id, long expectedVersion, long newVersion, CancellationToken cancellationToken)
-    {
-        var claimed = await context.Set<TAggregate>()
-            .Where(ById(id))
-            .Where(a => a.Version == expectedVersion)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, newVersion), cancellationToken)
-            .ConfigureAwait(false);
-        if (claimed == 1)
-        {
-            return;
-        }
-
-        var stored = await context.Set<TAggregate>().Where(ById(id)).Select(a => (long?)a.Version).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (stored is null)
-        {
-            throw new StoreOperationException(StorageErrorCodes.NotFound, $"{AggregateName} {id.Value} is not stored: add it with AddAsync first.");
-        }
-
-        throw new ConcurrencyConflictException(AggregateName, id.Value, expectedVersion, stored);
-    }
-
     /// <summary>
-    /// Deletes the rows of the aggregate's child tables (nested child tables first), which the save then inserts
-    /// again from its current lists. Every child table, however deep, holds the aggregate's id in a column of its key.
+    /// Tracks the copy: the root as added (or modified) and every child-table row as added, numbered by its position
+    /// in its list; returns the child rows' entries.
     /// </summary>
-    private static async Task DeleteChildRowsAsync(DbContext context, TId id, CancellationToken cancellationToken)
+    private static List<EntityEntry> Track(DbContext context, TAggregate copy, bool isNew, RowSnapshot? stored, HashSet<RowKey> skipped)
     {
-        var root = context.Model.FindEntityType(typeof(TAggregate))!;
-        var sql = context.GetService<ISqlGenerationHelper>();
-        foreach (var child in ChildTablesDeepestFirst(root))
-        {
-            var table = child.GetTableName()!;
-            var schema = child.GetSchema();
-            var rootKey = RootKeyColumnOf(child);
-            var column = rootKey.GetColumnName(StoreObjectIdentifier.Table(table, schema))!;
-            var mapping = (Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping)rootKey.GetTypeMapping();
-            DbParameter parameter;
-            using (var command = context.Database.GetDbConnection().CreateCommand())
-            {
-                parameter = mapping.CreateParameter(command, "p0", id, nullable: false);
-            }
-
-            var statement = $"DELETE FROM {sql.DelimitIdentifier(table, schema)} WHERE {sql.DelimitIdentifier(column)} = {sql.GenerateParameterNamePlaceholder("p0")}";
-            await context.Database.ExecuteSqlRawAsync(statement, [parameter], cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>The owned types stored in tables of their own (not in their owner's table), children before their parents.</summary>
-    private static IEnumerable<IEntityType> ChildTablesDeepestFirst(IEntityType owner)
-    {
-        foreach (var navigation in owner.GetNavigations().Where(n => n.TargetEntityType.IsOwned()))
-        {
-            var child = navigation.TargetEntityType;
-            foreach (var nested in ChildTablesDeepestFirst(child))
-            {
-                yield return nested;
-            }
-
-            if (!string.Equals(child.GetTableName(), owner.GetTableName(), StringComparison.Ordinal) || child.GetSchema() != owner.GetSchema())
-            {
-                yield return child;
-            }
-        }
-    }
-
-    /// <summary>The property of an owned type that holds the aggregate's id: the one its ownership key leads back to the root's key with.</summary>
-    private static IProperty RootKeyColumnOf(IEntityType owned)
-    {
-        var ownership = owned.FindOwnership()!;
-        for (var i = 0; i < ownership.Properties.Count; i++)
-        {
-            var principal = ownership.PrincipalKey.Properties[i];
-            while (principal.DeclaringType is IEntityType { } principalType && principalType.FindOwnership() is { } parentOwnership)
-            {
-                var index = IndexOf(parentOwnership.Properties, principal);
-                if (index < 0)
-                {
-                    break;
-                }
-
-                principal = parentOwnership.PrincipalKey.Properties[index];
-            }
-
-            if (principal.DeclaringType is IEntityType { } rootType && rootType.FindOwnership() is null && principal.IsPrimaryKey())
-            {
-                return ownership.Properties[i];
-            }
-        }
-
-        throw new InvalidOperationException($"The child table {owned.GetTableName()} has no column holding the {AggregateName} id in its key: map it with AggregateMapping.OwnChildTable or OwnNestedChildTable.");
-    }
-
-    private static int IndexOf(IReadOnlyList<IProperty> properties, IProperty property)
-    {
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (ReferenceEquals(properties[i], property))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// Tracks the copy: the root as added (or modified, at the claimed version) and every child-table row as added,
-    /// numbered by its position in its list.
-    /// </summary>
-    private void Track(DbContext context, TAggregate copy, bool isNew, long newVersion)
-    {
+        var children = new List<EntityEntry>();
+        var positions = new Dictionary<object, Dictionary<object, int>>(ReferenceEqualityComparer.Instance);
+        var replacing = new HashSet<object>(ReferenceEqualityComparer.Instance);
         context.ChangeTracker.TrackGraph(copy, node =>
         {
             var entry = node.Entry;
@@ -233,37 +255,53 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
                 return;
             }
 
+            int? position = null;
             if (node.InboundNavigation is INavigation { IsCollection: true } navigation && node.SourceEntry is { } parent)
             {
-                var list = (System.Collections.IEnumerable)navigation.GetGetter().GetClrValue(parent.Entity)!;
-                var position = 0;
-                foreach (var item in list)
+                var list = navigation.GetGetter().GetClrValue(parent.Entity)!;
+                if (!positions.TryGetValue(list, out var byItem))
                 {
-                    if (ReferenceEquals(item, entry.Entity))
+                    byItem = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+                    var next = 0;
+                    foreach (var item in (System.Collections.IEnumerable)list)
                     {
-                        break;
+                        byItem.TryAdd(item, next++);
                     }
 
-                    position++;
+                    positions[list] = byItem;
                 }
 
+                position = byItem[entry.Entity];
                 entry.Property(AggregateMapping<TAggregate, TId>.PositionColumn).CurrentValue = position;
             }
 
+            // Rows under a row that is replaced (its unique value moved) are written again with it.
+            var underReplaced = node.SourceEntry is { } owner && replacing.Contains(owner.Entity);
+            if (stored is not null && !underReplaced && node.SourceEntry is { } source
+                && UnchangedRows.Subtree(entry.Metadata, entry.Entity, RowSnapshots.KeyOf(source).Append(entry.Metadata, position), stored, skipped))
+            {
+                // Neither this row nor any row under it changed: it is not tracked, so not written.
+                return;
+            }
+
             entry.State = EntityState.Added;
+            if (stored is not null && (underReplaced || MovesUniqueValue(entry, stored)))
+            {
+                replacing.Add(entry.Entity);
+            }
+
+            children.Add(entry);
         });
 
-        var root = context.Entry(copy);
-        var version = root.Property(a => a.Version);
-        version.CurrentValue = newVersion;
-        if (!isNew)
-        {
-            // The guard already moved the stored version: the row update checks it is still ours.
-            version.OriginalValue = newVersion;
-        }
-
-        _mapping.WriteShadowState(copy, root);
+        return children;
     }
+
+    /// <summary>Whether a tracked row's unique value (a unique index other than its key) differs from its stored row's.</summary>
+    private static bool MovesUniqueValue(EntityEntry entry, RowSnapshot stored) =>
+        entry.Metadata.GetIndexes().Any(i => i.IsUnique)
+        && RowSnapshots.IsComparable(entry.Metadata)
+        && stored.Rows.TryGetValue(RowSnapshots.KeyOf(entry), out var before)
+        && RowSnapshots.ChangesUniqueValue(entry.Metadata, before, RowSnapshots.ValuesOf(entry));
 
     /// <summary>Holds an id so that queries use it as a parameter rather than a constant.</summary>
     private sealed class IdHolder(TId value)

@@ -103,6 +103,8 @@ internal abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggreg
     private async Task<List<TAggregate>> LoadAsync(DbContext context, Func<IQueryable<TAggregate>, IQueryable<TAggregate>> query, bool inSnapshot, CancellationToken cancellationToken)
     {
         // Tracked while loading so that shadow state can be read back; the context (and its tracking) ends with the caller.
+        // Nothing is changed while tracked, so entries need not be compared with their snapshots on every access.
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
         var aggregates = context.Set<TAggregate>().AsTracking();
         List<TAggregate> results;
         if (_mapping.LoadsChildTablesSeparately && !inSnapshot)
@@ -123,6 +125,13 @@ internal abstract class EntityFrameworkAggregateStore<TAggregate, TId> : IAggreg
         {
             RestoreListOrder(context, aggregate, rootType);
             _mapping.ReadShadowState(context.Entry(aggregate), aggregate);
+        }
+
+        // The rows each aggregate was loaded with: a later save of it writes only the rows that differ.
+        var rows = RowSnapshots.Capture(context);
+        foreach (var aggregate in results)
+        {
+            RowSnapshots.Remember(aggregate, new RowSnapshot(_dependencies.Contexts, aggregate.Version, rows.GetValueOrDefault(aggregate.Id) ?? []));
         }
 
         return results;

@@ -18,6 +18,10 @@ internal sealed class EntityFrameworkPanelStore(EntityFrameworkStoreDependencies
         // Ordered here, by ordinal comparison, so that every database (whatever its collation) orders alike.
         return [.. panels.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id.Value)];
     }
+
+    /// <inheritdoc />
+    public async Task<Panel?> FindByNameAsync(string name, CancellationToken cancellationToken)
+        => (await QueryAsync(q => q.Where(p => p.Name == name), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 }
 
 /// <summary>The Entity Framework Core <see cref="IReviewSubmissionStore"/>.</summary>

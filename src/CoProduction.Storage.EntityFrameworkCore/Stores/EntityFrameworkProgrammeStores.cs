@@ -21,6 +21,10 @@ internal sealed class EntityFrameworkProgrammeStore(EntityFrameworkStoreDependen
         var programmes = await QueryAsync(q => q, cancellationToken).ConfigureAwait(false);
         return [.. programmes.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id.Value)];
     }
+
+    /// <inheritdoc />
+    public async Task<Programme?> FindByNameAsync(string name, CancellationToken cancellationToken)
+        => (await QueryAsync(q => q.Where(p => p.Name == name), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 }
 
 /// <summary>The Entity Framework Core <see cref="ICohortStore"/>.</summary>

@@ -6,27 +6,31 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// The relational <see cref="IUnitOfWork"/>: one context, one transaction. Each update claims its aggregate's version
-/// (in a fixed order, so that two units of work over the same aggregates cannot deadlock), its child rows are replaced,
-/// every root and child row and every outbox row is written by one <c>SaveChanges</c>, and the transaction commits;
-/// then the aggregates are marked saved and their events dispatched. A write refused by the unique index of one of
-/// the <see cref="UniqueRules"/> becomes that rule's <see cref="DomainRuleViolationException"/>.
+/// The relational <see cref="IUnitOfWork"/>: one context, one transaction, one <c>SaveChanges</c>. Each updated root
+/// row is written once, with its version as the concurrency token; of the child rows only those that differ from the
+/// rows the aggregate was loaded (or last saved) with are written (<see cref="AggregateWriter{TAggregate, TId}"/>);
+/// the outbox rows of events no handler listens to are stored already dispatched. Then the transaction commits, the
+/// aggregates are marked saved and the remaining events dispatched. A write refused by the unique index of one of the
+/// <see cref="UniqueRules"/> becomes that rule's <see cref="DomainRuleViolationException"/>.
 /// </summary>
 internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequence, IDomainEvent Event)>>
 {
     private readonly CoProductionDbContextFactory _contexts;
     private readonly IOrganisationContext _organisation;
     private readonly EntityFrameworkEventOutbox _outbox;
+    private readonly TimeProvider _clock;
 
-    public EntityFrameworkUnitOfWork(CoProductionDbContextFactory contexts, IOrganisationContext organisation, EntityFrameworkEventOutbox outbox)
+    public EntityFrameworkUnitOfWork(CoProductionDbContextFactory contexts, IOrganisationContext organisation, EntityFrameworkEventOutbox outbox, TimeProvider clock)
         : base(organisation)
     {
         ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(outbox);
+        ArgumentNullException.ThrowIfNull(clock);
         _contexts = contexts;
         _organisation = organisation;
         _outbox = outbox;
+        _clock = clock;
     }
 
     protected override async Task<List<(long Sequence, IDomainEvent Event)>> CommitAsync(ChangeSet changes, CancellationToken cancellationToken)
@@ -38,24 +42,42 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
         var context = await _contexts.CreateDbContextAsync(organisationId, cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
+            // Every state is set explicitly below: no need to compare every tracked row on each call.
+            context.ChangeTracker.AutoDetectChangesEnabled = false;
+            var stored = new Dictionary<IAggregateRoot, RowSnapshot>(ReferenceEqualityComparer.Instance);
+            var removed = new List<RowKey>();
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 try
                 {
-                    foreach (var change in ordered)
+                    // What each updated aggregate's rows hold: known from its load (or last save) at its version, or
+                    // read now, inside the transaction.
+                    foreach (var change in ordered.Where(c => c.Kind == AggregateChangeKind.Update))
                     {
-                        await AggregateWriters.For(change.Aggregate.GetType())
-                            .StageAsync(context, change.Aggregate, change.Kind, changes.NewVersionOf(change.Aggregate), cancellationToken)
-                            .ConfigureAwait(false);
+                        stored[change.Aggregate] = RowSnapshots.Find(change.Aggregate, _contexts)
+                            ?? await AggregateWriters.For(change.Aggregate.GetType()).ReadStoredAsync(context, change.Aggregate, _contexts, cancellationToken).ConfigureAwait(false);
                     }
 
-                    // Events go to the outbox in the order the command listed its changes.
+                    foreach (var change in ordered)
+                    {
+                        removed.AddRange(AggregateWriters.For(change.Aggregate.GetType())
+                            .Stage(context, change.Aggregate, change.Kind, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate)));
+                    }
+
+                    await RowDeletes.ExecuteAsync(context, removed, cancellationToken).ConfigureAwait(false);
+
+                    // Events go to the outbox in the order the command listed its changes. An event no handler
+                    // listens to is delivered by the commit itself.
+                    var now = _clock.GetUtcNow();
+                    var import = ordered.Count >= BulkInsert.Threshold && ordered.All(c => c.Kind == AggregateChangeKind.Add);
+                    var outbox = new List<OutboxRecord>();
                     foreach (var change in changes.Changes)
                     {
                         var aggregate = change.Aggregate;
                         foreach (var domainEvent in aggregate.PendingEvents)
                         {
+                            var handled = _outbox.HasHandlers(domainEvent);
                             var record = new OutboxRecord
                             {
                                 OrganisationId = organisationId,
@@ -65,27 +87,46 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
                                 EventType = EventSerializer.TypeName(domainEvent.GetType()),
                                 Payload = EventSerializer.Serialize(domainEvent),
                                 OccurredAt = domainEvent.OccurredAt,
+                                DispatchedAt = handled ? null : now,
+                                Attempts = handled ? 0 : 1,
                             };
-                            events.Add((record, domainEvent));
-                            context.Add(record);
+                            if (handled)
+                            {
+                                events.Add((record, domainEvent));
+                            }
+
+                            outbox.Add(record);
+                            if (!import)
+                            {
+                                context.Add(record);
+                            }
                         }
                     }
 
-                    await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    if (import)
+                    {
+                        // An import: multi-row inserts rather than SaveChanges' statement per row.
+                        await BulkInsert.ExecuteAsync(context, outbox, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (DbUpdateConcurrencyException ex)
-                {
-                    var entity = ex.Entries.Select(e => e.Entity).OfType<IAggregateRoot>().FirstOrDefault();
-                    var failed = ordered.Select(c => c.Aggregate).FirstOrDefault(a => entity is not null && a.GetType() == entity.GetType() && a.IdValue == entity.IdValue) ?? ordered[0].Aggregate;
-                    throw new ConcurrencyConflictException(failed.GetType().Name, failed.IdValue, failed.Version, null, ex);
                 }
                 catch (Exception ex) when (ex is DbUpdateException or DbException)
                 {
-                    // A write failed: most likely a unique index refused it (a rule that says "one", whichever provider
-                    // reports it and however), or an added id is already stored (by this or another organisation). Ask
-                    // the database, now that the row that won is committed, which one it was.
+                    // A write failed: an updated aggregate was saved by someone else first (its root row no longer
+                    // at the version, or a child row already written by the winner), is not stored, or a unique index
+                    // refused a rule that says "one", or an added id is already stored (by this or another
+                    // organisation). Ask the database, now that the row that won is committed, which one it was.
                     await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                    if (await FindStaleUpdateAsync(ordered, ex, cancellationToken).ConfigureAwait(false) is { } stale)
+                    {
+                        throw stale;
+                    }
+
                     var broken = await FindBrokenUniqueRuleAsync(ordered, cancellationToken).ConfigureAwait(false);
                     if (broken is { } refusal)
                     {
@@ -98,13 +139,60 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
                         throw new StoreOperationException(StorageErrorCodes.AlreadyExists, ChangeSet.AlreadyStoredMessage(taken));
                     }
 
+                    if (ex is DbUpdateConcurrencyException concurrency)
+                    {
+                        var entity = concurrency.Entries.Select(e => e.Entity).OfType<IAggregateRoot>().FirstOrDefault();
+                        var failed = ordered.Select(c => c.Aggregate).FirstOrDefault(a => entity is not null && a.GetType() == entity.GetType() && a.IdValue == entity.IdValue) ?? ordered[0].Aggregate;
+                        throw new ConcurrencyConflictException(failed.GetType().Name, failed.IdValue, failed.Version, null, ex);
+                    }
+
                     throw;
                 }
+            }
+
+            // The rows as saved are what the next save of these aggregates compares with.
+            var rows = RowSnapshots.Capture(context);
+            foreach (var change in ordered)
+            {
+                AggregateWriters.For(change.Aggregate.GetType()).RememberSaved(change.Aggregate, rows, _contexts, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate), removed);
             }
         }
 
         // The sequences are known once the transaction has committed (the database assigned them).
         return [.. events.Select(e => (e.Record.Sequence, e.Event))];
+    }
+
+    /// <summary>
+    /// The refusal of an updated aggregate whose stored version is not the one it was loaded with, or that is not
+    /// stored; <see langword="null"/> when every update still matches.
+    /// </summary>
+    private async Task<Exception?> FindStaleUpdateAsync(IReadOnlyList<AggregateChange> ordered, Exception failure, CancellationToken cancellationToken)
+    {
+        if (!ordered.Any(c => c.Kind == AggregateChangeKind.Update))
+        {
+            return null;
+        }
+
+        var context = await _contexts.CreateDbContextAsync(_organisation.CurrentOrganisationId, cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            foreach (var change in ordered.Where(c => c.Kind == AggregateChangeKind.Update))
+            {
+                var aggregate = change.Aggregate;
+                var storedVersion = await AggregateWriters.For(aggregate.GetType()).StoredVersionAsync(context, aggregate, cancellationToken).ConfigureAwait(false);
+                if (storedVersion is null)
+                {
+                    return new StoreOperationException(StorageErrorCodes.NotFound, ChangeSet.NotStoredMessage(aggregate));
+                }
+
+                if (storedVersion != aggregate.Version)
+                {
+                    return new ConcurrencyConflictException(aggregate.GetType().Name, aggregate.IdValue, aggregate.Version, storedVersion, failure);
+                }
+            }
+
+            return null;
+        }
     }
 
     protected override Task AfterCommitAsync(List<(long Sequence, IDomainEvent Event)> committed, CancellationToken cancellationToken) =>

@@ -444,6 +444,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_panels_organisation_id");
 
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panels_organisation_id_name");
+
                     b.ToTable("panels", (string)null);
                 });
 
@@ -987,6 +991,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_programmes_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programmes_organisation_id_name");
 
                     b.ToTable("programmes", (string)null);
                 });

@@ -439,6 +439,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_panels_organisation_id");
 
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panels_organisation_id_name");
+
                     b.ToTable("panels", (string)null);
                 });
 
@@ -982,6 +986,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_programmes_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programmes_organisation_id_name");
 
                     b.ToTable("programmes", (string)null);
                 });

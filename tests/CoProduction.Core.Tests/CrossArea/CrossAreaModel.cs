@@ -213,7 +213,7 @@ internal sealed class CrossAreaModel
                 var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
                 var date = variant == 5 ? today.AddDays(2) : today.AddDays(-1 - (s.C % 30));
                 var duration = variant == 4 ? TimeSpan.FromHours(13) : Durations[variant % 4];
-                List<string> expected = person.Erased ? [PaymentErrorCodes.ParticipantErased]
+                List<string> expected = person.Erased ? [PeopleErrorCodes.ParticipantErased]
                     : variant == 5 ? [PaymentErrorCodes.ActivityInFuture]
                     : variant == 4 ? [PaymentErrorCodes.InvalidActivityDuration]
                     : [Ok];
@@ -244,7 +244,7 @@ internal sealed class CrossAreaModel
                 var expected = new List<string>();
                 if (claimant.Erased)
                 {
-                    expected.Add(PaymentErrorCodes.ParticipantErased);
+                    expected.Add(PeopleErrorCodes.ParticipantErased);
                 }
                 else if (picked.FirstOrDefault(a => LiveClaimOf(a) is not null) is not null)
                 {
@@ -276,7 +276,7 @@ internal sealed class CrossAreaModel
                     Op.RejectClaim => (PaymentClaimStatus.Submitted, PaymentClaimStatus.Rejected),
                     _ => (PaymentClaimStatus.Approved, PaymentClaimStatus.Paid),
                 };
-                List<string> expected = decider.Erased ? [PaymentErrorCodes.ParticipantErased]
+                List<string> expected = decider.Erased ? [PeopleErrorCodes.ParticipantErased]
                     : decider == claim.Claimant ? [PaymentErrorCodes.SelfDecision]
                     : decider.Role != ParticipantRole.Staff ? [PaymentErrorCodes.NotAClaimDecider]
                     : claim.Status != required ? [PaymentErrorCodes.InvalidClaimTransition]
@@ -438,10 +438,10 @@ internal sealed class CrossAreaModel
         }
 
         var programmes = sp.GetRequiredService<ProgrammeService>();
-        var programmeId = await programmes.CreateAsync("Co-Production for Improvement", "Teams learn to improve services with patients", "First version", [new CurriculumModule("M1", "What co-production is", ["Explain co-production"], TimeSpan.FromHours(3), DeliveryMode.InPerson)], [new CoDesigner(members[0], "Shaped it")], default);
+        var programmeId = (await programmes.CreateAsync("Co-Production for Improvement", "Teams learn to improve services with patients", "First version", [new CurriculumModule("M1", "What co-production is", ["Explain co-production"], TimeSpan.FromHours(3), DeliveryMode.InPerson)], [new CoDesigner(members[0], "Shaped it")], default)).Id;
         var cohorts = sp.GetRequiredService<CohortService>();
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var id = await cohorts.PlanAsync(programmeId, 1, "Cohort", today, today.AddYears(2), default);
+        var id = (await cohorts.PlanAsync(programmeId, 1, "Cohort", today, today.AddYears(2), default)).Id;
         await cohorts.OpenRecruitmentAsync(id, default);
         await cohorts.EnrolTeamAsync(id, "Ward 7", "Better letters", [members[0], members[1]], default);
         await cohorts.EnrolTeamAsync(id, "Falls team", "Fewer falls", [members[2], members[3]], default);

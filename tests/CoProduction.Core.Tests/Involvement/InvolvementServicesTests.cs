@@ -237,10 +237,10 @@ public sealed class InvolvementServicesTests
         var (project, _, partner, carer) = await StartedProjectAsync(scope);
         var projects = services.GetRequiredService<ImprovementProjectService>();
         var programmes = services.GetRequiredService<ProgrammeService>();
-        var programme = await programmes.CreateAsync("Co-Production for Improvement", "Teams learn with patients", "First version", [new CurriculumModule("M1", "What co-production is", ["Explain co-production"], TimeSpan.FromHours(3), DeliveryMode.InPerson)], [new CoDesigner(partner, "Shaped it")], None);
+        var programme = (await programmes.CreateAsync("Co-Production for Improvement", "Teams learn with patients", "First version", [new CurriculumModule("M1", "What co-production is", ["Explain co-production"], TimeSpan.FromHours(3), DeliveryMode.InPerson)], [new CoDesigner(partner, "Shaped it")], None)).Id;
         var cohorts = services.GetRequiredService<CohortService>();
         var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
-        var cohort = await cohorts.PlanAsync(programme, 1, "Cohort 1", today, today.AddDays(200), None);
+        var cohort = (await cohorts.PlanAsync(programme, 1, "Cohort 1", today, today.AddDays(200), None)).Id;
         await cohorts.OpenRecruitmentAsync(cohort, None);
         var team = await cohorts.EnrolTeamAsync(cohort, "Ward 7", "Better letters", [partner, carer], None);
 

@@ -167,8 +167,8 @@ public sealed class PaymentServiceTests
         var record = () => payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 29), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
         var claim = () => payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
 
-        (await record.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.ParticipantErased);
-        (await claim.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.ParticipantErased);
+        (await record.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantErased);
+        (await claim.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PeopleErrorCodes.ParticipantErased);
     }
 
     [Fact]

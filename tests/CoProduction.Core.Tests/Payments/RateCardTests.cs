@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using CoProduction.Payments;
 
 namespace CoProduction.Core.Tests.Payments;
@@ -43,18 +44,18 @@ public sealed class RateCardTests
     {
         var act = () => _card.Calculate("Chair", TimeSpan.FromHours(1));
 
-        act.Should().Throw<ArgumentException>().WithParameterName("roleLevel").WithMessage("*'Chair'*Participant, Partner, Lead*");
+        act.Should().Throw<DomainRuleViolationException>().Where(e => e.Code == PaymentErrorCodes.UnknownRoleLevel).WithMessage("*'Chair'*Participant, Partner, Lead*");
     }
 
     [Theory]
     [InlineData(0)]
     [InlineData(-5)]
     [InlineData(13 * 60)]
-    public void Calculate_DurationOutOfRange_Throws(int minutes)
+    public void Calculate_DurationOutOfRange_IsRefusedWithTheServicesCode(int minutes)
     {
         var act = () => _card.Calculate("Partner", TimeSpan.FromMinutes(minutes));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("duration");
+        act.Should().Throw<DomainRuleViolationException>().Where(e => e.Code == PaymentErrorCodes.InvalidActivityDuration);
     }
 
     [Fact]

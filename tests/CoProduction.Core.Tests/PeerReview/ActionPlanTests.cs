@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
@@ -118,8 +119,8 @@ public sealed class ActionPlanTests
         var blank = () => new ActionCommitment(" ", _world.Lead, InAMonth);
         var noOwner = () => new ActionCommitment("Do it", default(ParticipantId), InAMonth);
 
-        blank.Should().Throw<ArgumentException>().WithParameterName("description");
-        noOwner.Should().Throw<ArgumentException>().WithParameterName("ownerId");
+        blank.Should().ThrowInvalidInput("description");
+        noOwner.Should().ThrowInvalidInput("ownerId");
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class ActionPlanTests
         var blank = () => _submission.RecordFollowUp(_submission.CurrentRound.Actions[0].Id, FollowUpStatus.Implemented, "", _world.Clock);
 
         unknown.Should().Throw<RecordNotFoundException>().Which.Code.Should().Be(PeerReviewErrorCodes.ActionNotFound);
-        blank.Should().Throw<ArgumentException>().WithParameterName("impact");
+        blank.Should().ThrowInvalidInput("impact");
         _submission.CurrentRound.FollowUps.Should().BeEmpty();
     }
 

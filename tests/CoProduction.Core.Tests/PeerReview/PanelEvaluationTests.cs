@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.PeerReview;
 
 namespace CoProduction.Core.Tests.PeerReview;
@@ -252,6 +253,6 @@ public sealed class PanelEvaluationTests
 
         var act = () => PanelEvaluator.Evaluate(world.Panel, [], [], new DateOnly(2026, 5, 1), new DateOnly(2026, 4, 1));
 
-        act.Should().Throw<ArgumentException>().WithParameterName("to");
+        act.Should().ThrowInvalidInput("to");
     }
 }

@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.PeerReview;
 using CoProduction.Primitives;
 
@@ -100,7 +101,7 @@ public sealed class PanelMeetingTests
 
         overlap.Should().Throw<DomainRuleViolationException>().Where(e => e.Code == PeerReviewErrorCodes.AgendaSlotOverlap && e.Message.Contains("10:30-11:10", StringComparison.Ordinal));
         twice.Should().Throw<DomainRuleViolationException>().Which.Code.Should().Be(PeerReviewErrorCodes.AlreadyOnAgenda);
-        tooLong.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("durationMinutes");
+        tooLong.Should().ThrowInvalidInput("durationMinutes");
         meeting.Agenda.Select(s => s.Title).Should().Equal("Welcome", "Project A");
         meeting.Agenda[1].EndsAt.Should().Be(new TimeOnly(10, 40));
     }
@@ -173,7 +174,7 @@ public sealed class PanelMeetingTests
         blocked.Should().Throw<DomainRuleViolationException>().Which.Code.Should().Be(PeerReviewErrorCodes.ReviewerConflicted);
 
         var noReason = () => meeting.DismissConflict(suggestion.Id, " ", _world.Clock);
-        noReason.Should().Throw<ArgumentException>().WithParameterName("reason");
+        noReason.Should().ThrowInvalidInput("reason");
         meeting.Conflicts.Single().IsStanding.Should().BeTrue();
 
         meeting.DismissConflict(suggestion.Id, "Her maternity care was 20 years ago at another trust.", _world.Clock);

@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.PeerReview;
 using CoProduction.PeerReview.Events;
 using CoProduction.People;
@@ -24,7 +25,7 @@ public sealed class PanelTests
     public void QuorumRule_BelowOne_NamesTheParameter()
     {
         var act = () => new QuorumRule(0);
-        act.Should().Throw<ArgumentException>().WithParameterName("minimumPatientMembers");
+        act.Should().ThrowInvalidInput("minimumPatientMembers");
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class PanelTests
     public void AppointMember_EndBeforeStart_NamesTheParameter()
     {
         var act = () => Panel.AppointMember(ParticipantId.New(), PanelRole.PatientReviewer, new DateOnly(2026, 6, 1), new DateOnly(2026, 5, 1), _world.Clock);
-        act.Should().Throw<ArgumentException>().WithParameterName("termEndsOn");
+        act.Should().ThrowInvalidInput("termEndsOn");
     }
 
     [Fact]
@@ -97,9 +98,9 @@ public sealed class PanelTests
         var empty = () => Panel.DefineReviewForm("Bad", 1, [], [], _world.Clock);
         var badScale = () => new ReviewCriterion("aim", "A?", 3, 3);
 
-        repeated.Should().Throw<ArgumentException>().WithMessage("*'aim'*more than once*");
-        empty.Should().Throw<ArgumentException>().WithParameterName("criteria");
-        badScale.Should().Throw<ArgumentException>().WithParameterName("scaleMaximum");
+        repeated.Should().Throw<InvalidInputException>().WithMessage("*'aim'*more than once*");
+        empty.Should().ThrowInvalidInput("criteria");
+        badScale.Should().ThrowInvalidInput("scaleMaximum");
         Panel.ReviewForms.Should().HaveCount(2);
     }
 
@@ -131,7 +132,7 @@ public sealed class PanelTests
         var self = () => Panel.RegisterPersonalLink(_world.R2, _world.R2, PersonalLinkKind.Carer, _world.Clock);
 
         twice.Should().Throw<DomainRuleViolationException>().Which.Code.Should().Be(PeerReviewErrorCodes.PersonalLinkAlreadyRegistered);
-        self.Should().Throw<ArgumentException>().WithParameterName("relatedParticipantId");
+        self.Should().ThrowInvalidInput("relatedParticipantId");
         Panel.PersonalLinks.Should().ContainSingle();
     }
 }

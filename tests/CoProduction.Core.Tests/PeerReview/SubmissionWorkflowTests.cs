@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.PeerReview;
 using CoProduction.Primitives;
 
@@ -113,7 +114,7 @@ public sealed class SubmissionWorkflowTests
 
         var act = () => submission.Decline(reason, world.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("reason");
+        act.Should().ThrowInvalidInput("reason");
         submission.State.Should().Be(SubmissionState.Submitted);
     }
 
@@ -205,7 +206,7 @@ public sealed class SubmissionWorkflowTests
 
         var (withFeedback, _) = world.InState(SubmissionState.FeedbackIssued);
         var outOfRange = () => withFeedback.RecordLeadExperience(6, null, world.Clock);
-        outOfRange.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rating");
+        outOfRange.Should().ThrowInvalidInput("rating");
         withFeedback.RecordLeadExperience(5, "The panel made us think again about who we ask.", world.Clock);
         withFeedback.CurrentRound.LeadExperience!.Rating.Should().Be(5);
     }

@@ -52,7 +52,9 @@ public sealed class ParticipantServiceTests
         stored.AccessibilityNeeds.Should().BeEmpty();
         stored.DiversityAnswers.Should().BeEmpty();
         stored.PaymentPreference.Notes.Should().BeNull();
-        after.Should().Contain("Erased participant").And.Contain("Peer review panel, March", "non-personal history stays");
+        after.Should().NotContain("Peer review panel, March", "the participant's own words about their activities go too");
+        after.Should().NotContain("Bus fare");
+        after.Should().Contain("Erased participant").And.Contain(PersonalData.RemovedOnErasure).And.Contain("2025-03-10", "the history (dates, kinds, amounts) stays under the pseudonymous id");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class ParticipantTests
     {
         var act = () => Participant.Register(_trust, "Patient partner A", [], _clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("roles");
+        act.Should().ThrowInvalidInput("roles");
     }
 
     [Fact]
@@ -117,8 +117,8 @@ public sealed class ParticipantTests
         var none = () => new ContactDetails(" ", null, "");
         var badEmail = () => new ContactDetails("not-an-address", null, null);
 
-        none.Should().Throw<ArgumentException>().WithMessage("*at least an email address*");
-        badEmail.Should().Throw<ArgumentException>().WithMessage("*'not-an-address' is not an email address*");
+        none.Should().Throw<InvalidInputException>().WithMessage("*at least an email address*");
+        badEmail.Should().Throw<InvalidInputException>().WithMessage("*'not-an-address' is not an email address*");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ProgrammeScenarioTests
         var participationLead = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
 
         // Readiness first: two gaps to close.
-        var readinessId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var readinessId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
         foreach (var item in ReadinessChecklist.Default.Where(i => i.Key is not ("accessibility" or "sponsorship")))
         {
             await world.Programmes.RateReadinessItemAsync(readinessId, item.Key, ReadinessRating.Met, null, participationLead, new DateOnly(2025, 4, 1), None);
@@ -40,7 +40,7 @@ public sealed class ProgrammeScenarioTests
 
         // The programme, co-designed by two patient partners and a coach; one cohort on version 1.
         var programmeId = await world.ProgrammeAsync(trainerA, trainerB, coach);
-        var cohortId = await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None);
+        var cohortId = (await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None)).Id;
         var session1 = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(trainerA, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator), new(trainerB, FacilitatorRole.Shadow)], None);
         var session2 = await world.Cohorts.ScheduleSessionAsync(cohortId, "M2", ServiceWorld.At(5, 12), null, [new(trainerA, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
         var session3 = await world.Cohorts.ScheduleSessionAsync(cohortId, "M3", ServiceWorld.At(6, 30), null, [new(trainerA, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
@@ -58,13 +58,13 @@ public sealed class ProgrammeScenarioTests
         var outpatients = await world.Cohorts.EnrolTeamAsync(cohortId, "Outpatients team", "A clinic welcome shaped by the community", [i, j], None);
 
         // Before questionnaires, then the cohort starts.
-        var questionnaireId = await world.Evaluation.CreateQuestionnaireAsync(
+        var questionnaireId = (await world.Evaluation.CreateQuestionnaireAsync(
             "Co-production confidence",
             1,
             5,
             [new("confidence", "I feel confident to co-produce an improvement with patients"), new("power", "I know how to share power in a meeting")],
-            None);
-        var evaluationId = await world.Evaluation.StartEvaluationAsync(cohortId, questionnaireId, None);
+            None)).Id;
+        var evaluationId = (await world.Evaluation.StartEvaluationAsync(cohortId, questionnaireId, None)).Id;
         ParticipantId[] people = [e, f, g, h, i, j];
         int[] confidenceBefore = [2, 3, 2, 3, 4, 1];
         int[] confidenceAfter = [4, 4, 3, 3, 3, 4];
@@ -77,7 +77,7 @@ public sealed class ProgrammeScenarioTests
         await world.Cohorts.StartAsync(cohortId, None);
 
         // Sessions delivered, attendance recorded (Present 1, Late 1, Apologies 0, Absent 0).
-        var pathwayId = await world.Pathways.StartAsync(trainerB, new DateOnly(2025, 4, 1), None);
+        var pathwayId = (await world.Pathways.StartAsync(trainerB, new DateOnly(2025, 4, 1), None)).Id;
         string[][] attendance =
         [
             ["Present", "Present", "Present", "Present", "Present", "Present"],

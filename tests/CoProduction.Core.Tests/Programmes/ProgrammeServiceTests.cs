@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.People;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Readiness;
@@ -37,6 +38,21 @@ public sealed class ProgrammeServiceTests
         var stored = await world.Programmes.FindAsync(programmeId, None);
         stored!.Versions.Should().ContainSingle().Which.Number.Should().Be(1);
         stored.Version.Should().Be(1, "the programme and its first version are one aggregate, added once");
+    }
+
+    [Fact]
+    public async Task CreateAsync_NameTakenInThisOrganisation_IsRefused_AndFindByNameAsyncFindsTheFirst()
+    {
+        await using var world = ServiceWorld.Create();
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var firstId = await world.ProgrammeAsync(partner);
+
+        Func<Task> again = () => world.ProgrammeAsync(partner);
+        var found = await world.Programmes.FindByNameAsync("  Co-Production for Improvement ", None);
+
+        await again.ShouldBeRefusedAsync(ProgrammeErrorCodes.ProgrammeNameTaken, "FindByNameAsync");
+        found!.Id.Should().Be(firstId, "the name is the programme's natural key, looked up trimmed");
+        (await ProgrammesOf(world)).Should().ContainSingle();
     }
 
     [Fact]
@@ -85,7 +101,7 @@ public sealed class ProgrammeServiceTests
 
         var act = () => world.Programmes.CreateAsync("Co-Production for Improvement", "Purpose", "v1", [], [new CoDesigner(partner, "x")], None);
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("modules");
+        await act.Should().ThrowInvalidInputAsync("modules");
         (await ProgrammesOf(world)).Should().BeEmpty();
     }
 
@@ -163,7 +179,7 @@ public sealed class ProgrammeServiceTests
     {
         await using var world = ServiceWorld.Create();
         var lead = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
 
         var summary = await world.Programmes.RateReadinessItemAsync(assessmentId, "payment-process", ReadinessRating.NotMet, "No payment policy yet", lead, new DateOnly(2025, 4, 1), None);
 
@@ -176,7 +192,7 @@ public sealed class ProgrammeServiceTests
     public async Task RateReadinessItemAsync_UnknownAssessor_IsRefusedAndNothingStored()
     {
         await using var world = ServiceWorld.Create();
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
 
         var act = () => world.Programmes.RateReadinessItemAsync(assessmentId, "payment-process", ReadinessRating.Met, null, ParticipantId.New(), new DateOnly(2025, 4, 1), None);
 
@@ -191,7 +207,7 @@ public sealed class ProgrammeServiceTests
     {
         await using var world = ServiceWorld.Create();
         var lead = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
         await world.People.EraseAsync(lead, None);
 
         var act = () => world.Programmes.RateReadinessItemAsync(assessmentId, "payment-process", ReadinessRating.Met, null, lead, new DateOnly(2025, 4, 1), None);
@@ -204,7 +220,7 @@ public sealed class ProgrammeServiceTests
     public async Task AddReadinessItemAsync_AddsAnItemOfTheOrganisationsOwn()
     {
         await using var world = ServiceWorld.Create();
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
 
         var summary = await world.Programmes.AddReadinessItemAsync(assessmentId, new ReadinessItemDefinition("interpreters", "Interpreters", "Interpreters can be booked for sessions"), None);
 
@@ -216,7 +232,7 @@ public sealed class ProgrammeServiceTests
     public async Task AddReadinessItemAsync_KeyAlreadyUsed_IsRefused()
     {
         await using var world = ServiceWorld.Create();
-        var assessmentId = await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None);
+        var assessmentId = (await world.Programmes.StartReadinessAssessmentAsync("Before cohort 1", null, ReadinessChecklist.Default, None)).Id;
 
         var act = () => world.Programmes.AddReadinessItemAsync(assessmentId, new ReadinessItemDefinition("payment-process", "Payment", "Again"), None);
 

@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.People;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Events;
@@ -57,25 +58,25 @@ public sealed class ProgrammeTests
     }
 
     [Fact]
-    public void PublishVersion_RepeatedModuleCode_ThrowsArgumentExceptionNamingModules()
+    public void PublishVersion_RepeatedModuleCode_ThrowsInvalidInputNamingModules()
     {
         var programme = _data.NewProgramme();
 
         var act = () => programme.PublishVersion("Oops", [ProgrammeTestData.ModulesV1[0], ProgrammeTestData.ModulesV1[0]], [new CoDesignContribution(_data.PatientTrainerA, CoDesignPerspective.LivedExperience, "x")], _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("modules").WithMessage("*'M1' is used more than once*");
+        act.Should().ThrowInvalidInput("modules").WithMessage("*'M1' is used more than once*");
         programme.Versions.Should().ContainSingle();
     }
 
     [Fact]
-    public void PublishVersion_CoDesignerTwice_ThrowsArgumentExceptionNamingCoDesigners()
+    public void PublishVersion_CoDesignerTwice_ThrowsInvalidInputNamingCoDesigners()
     {
         var programme = _data.NewProgramme();
         var twice = new CoDesignContribution(_data.PatientTrainerA, CoDesignPerspective.LivedExperience, "x");
 
         var act = () => programme.PublishVersion("Oops", ProgrammeTestData.ModulesV1, [twice, twice], _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("coDesigners");
+        act.Should().ThrowInvalidInput("coDesigners");
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class ProgrammeTests
 
         var act = () => programme.ChangeAttendanceStatuses([new("Present", 1m), new("present", 0.5m)], _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("statuses");
+        act.Should().ThrowInvalidInput("statuses");
         programme.AttendanceStatuses.Should().HaveCount(4);
     }
 
@@ -127,7 +128,7 @@ public sealed class ProgrammeTests
     {
         var act = () => new AttendanceStatusDefinition("Present", (decimal)weight);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("weight");
+        act.Should().ThrowInvalidInput("weight");
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class ProgrammeTests
     {
         var act = () => new DeliveryRules(1, true, 1, 5, 4);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("maximumTeams");
+        act.Should().ThrowInvalidInput("maximumTeams");
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public sealed class ProgrammeTests
     {
         var act = () => new CompletionCriterion(CompletionCriterionKind.AttendanceShare);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("minimumAttendanceShare");
+        act.Should().ThrowInvalidInput("minimumAttendanceShare");
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class ProgrammeTests
     {
         var act = () => new CompletionPolicy(CompletionCombination.All, [new(CompletionCriterionKind.PlanSubmitted), new(CompletionCriterionKind.PlanSubmitted)]);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("criteria");
+        act.Should().ThrowInvalidInput("criteria");
     }
 
     [Fact]
@@ -159,7 +160,7 @@ public sealed class ProgrammeTests
     {
         var act = () => new CurriculumModule("M1", "Intro", [], TimeSpan.FromHours(1), DeliveryMode.Online);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("learningOutcomes");
+        act.Should().ThrowInvalidInput("learningOutcomes");
     }
 
     [Fact]
@@ -169,6 +170,6 @@ public sealed class ProgrammeTests
 
         var act = () => programme.PublishVersion("x", ProgrammeTestData.ModulesV1, [new CoDesignContribution(default(ParticipantId), CoDesignPerspective.LivedExperience, "x")], _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("coDesigners");
+        act.Should().ThrowInvalidInput("coDesigners");
     }
 }

@@ -54,7 +54,7 @@ internal sealed class ServiceWorld : IAsyncDisposable
     /// <summary>Creates a programme and publishes version 1 (modules M1, M2, M3), co-designed by the given people.</summary>
     public async Task<ProgrammeId> ProgrammeAsync(params ParticipantId[] coDesigners)
     {
-        return await Programmes.CreateAsync("Co-Production for Improvement", "Teams learn to improve services with patients", "First version", ProgrammeTestData.ModulesV1, coDesigners.Select(d => new CoDesigner(d, "Shaped the curriculum")), None);
+        return (await Programmes.CreateAsync("Co-Production for Improvement", "Teams learn to improve services with patients", "First version", ProgrammeTestData.ModulesV1, coDesigners.Select(d => new CoDesigner(d, "Shaped the curriculum")), None)).Id;
     }
 
     /// <summary>Registers a patient partner and puts them on the patient-trainer pathway at <paramref name="stage"/>.</summary>
@@ -72,7 +72,7 @@ internal sealed class ServiceWorld : IAsyncDisposable
     public async Task<PatientTrainerPathwayId> PutOnPathwayAsync(ParticipantId participantId, PathwayStage stage)
     {
         var began = new DateOnly(2025, 1, 6);
-        var pathwayId = await Pathways.StartAsync(participantId, began, None);
+        var pathwayId = (await Pathways.StartAsync(participantId, began, None)).Id;
         if (stage == PathwayStage.Observer)
         {
             return pathwayId;

@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.Storage;
 
 namespace CoProduction.Core.Tests.Storage;
@@ -34,7 +35,7 @@ public sealed class PagingTests
     {
         var create = () => new PageRequest(number, size);
 
-        create.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(parameter);
+        create.Should().ThrowInvalidInput(parameter);
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class PagingTests
     {
         var create = () => new PageRequest(1, 10, (ListOrder)7);
 
-        create.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("order");
+        create.Should().ThrowInvalidInput("order");
     }
 
     [Theory]

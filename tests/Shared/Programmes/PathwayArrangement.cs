@@ -13,7 +13,7 @@ internal static class PathwayArrangement
     internal static async Task ToStageAsync(PatientTrainerPathwayService pathways, ParticipantId partner, PathwayStage stage, ParticipantId signatory, DateOnly today, CancellationToken ct)
     {
         var began = today.AddDays(-60);
-        var pathwayId = await pathways.StartAsync(partner, began, ct);
+        var pathwayId = (await pathways.StartAsync(partner, began, ct)).Id;
         await pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("A debrief after every session", null, "Paid at the Lead rate", null), ct);
         foreach (var kind in new[] { EvidenceKind.SessionObserved, EvidenceKind.SessionObserved, EvidenceKind.Debrief })
         {

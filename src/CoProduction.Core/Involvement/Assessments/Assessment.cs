@@ -56,6 +56,22 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
     /// <summary>Gets the ratings (one per assessor and indicator).</summary>
     public IReadOnlyList<IndicatorRating> Ratings => _ratings;
 
+    /// <summary>Removes an erased assessor's comments (their ratings stay, under their pseudonymous id); returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        for (var i = 0; i < _ratings.Count; i++)
+        {
+            if (_ratings[i].AssessorId == participantId && _ratings[i].Comment is not null)
+            {
+                _ratings[i] = _ratings[i] with { Comment = PersonalData.RemovedOnErasure };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>Opens an assessment against a published framework that has standards.</summary>
     /// <param name="organisationId">The organisation.</param>
     /// <param name="framework">The framework.</param>
@@ -65,13 +81,13 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
     /// <returns>The new assessment, to be added to the store.</returns>
     internal static Assessment Open(OrganisationId organisationId, InvolvementFramework framework, string title, ImprovementProjectId? projectId, TimeProvider clock)
     {
-        Guard.Against.EmptyId(organisationId);
+        Input.Id(organisationId);
         Guard.Against.Null(framework);
-        Guard.Against.NullOrWhiteSpace(title);
+        Input.Required(title);
         Guard.Against.Null(clock);
         if (projectId is { } project)
         {
-            Guard.Against.EmptyId(project, nameof(projectId));
+            Input.Id(project, nameof(projectId));
         }
 
         framework.EnsurePublished();
@@ -89,8 +105,8 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
     /// <param name="clock">The clock.</param>
     internal void DeclareAssessor(ParticipantId assessorId, AssessorPerspective perspective, TimeProvider clock)
     {
-        Guard.Against.EmptyId(assessorId);
-        Guard.Against.EnumOutOfRange(perspective);
+        Input.Id(assessorId);
+        Input.Defined(perspective);
         Guard.Against.Null(clock);
         EnsureOpen();
         Rule.Require(!_assessors.Any(a => a.ParticipantId == assessorId), InvolvementErrorCodes.DuplicateAssessor, $"Participant {assessorId} is already an assessor on '{Title}'; each assessor rates from one perspective.");
@@ -108,8 +124,8 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
     internal void Rate(InvolvementFramework framework, ParticipantId assessorId, string indicatorId, int value, string? comment, TimeProvider clock)
     {
         Guard.Against.Null(framework);
-        Guard.Against.EmptyId(assessorId);
-        Guard.Against.NullOrWhiteSpace(indicatorId);
+        Input.Id(assessorId);
+        Input.Required(indicatorId);
         Guard.Against.Null(clock);
         EnsureOpen();
         Rule.Require(framework.Id == FrameworkId, InvolvementErrorCodes.FrameworkMismatch, $"Assessment '{Title}' rates framework {FrameworkId}, not '{framework.Key}': pass the assessment's own framework.");

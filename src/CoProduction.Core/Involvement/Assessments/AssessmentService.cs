@@ -41,10 +41,12 @@ public sealed class AssessmentService
     /// <param name="title">The title.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">The project id is empty, the title is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project's framework has no standards to rate (<see cref="InvolvementErrorCodes.NoStandardsToAssess"/>).</exception>
     public async Task<Assessment> OpenForProjectAsync(ImprovementProjectId projectId, string title, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
-        Guard.Against.NullOrWhiteSpace(title);
+        new CommandInput().Id(projectId).Text(title).ThrowIfInvalid();
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(project.FrameworkId, cancellationToken).ConfigureAwait(false);
         var assessment = Assessment.Open(_organisation.CurrentOrganisationId, framework, title, projectId, _clock);
@@ -57,10 +59,12 @@ public sealed class AssessmentService
     /// <param name="title">The title.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">The framework id is empty, the title is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The framework is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The framework is still a draft (<see cref="InvolvementErrorCodes.FrameworkNotPublished"/>) or has no standards to rate (<see cref="InvolvementErrorCodes.NoStandardsToAssess"/>).</exception>
     public async Task<Assessment> OpenForOrganisationAsync(InvolvementFrameworkId frameworkId, string title, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(frameworkId);
-        Guard.Against.NullOrWhiteSpace(title);
+        new CommandInput().Id(frameworkId).Text(title).ThrowIfInvalid();
         var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
         var assessment = Assessment.Open(_organisation.CurrentOrganisationId, framework, title, null, _clock);
         await _assessments.AddAsync(assessment, cancellationToken).ConfigureAwait(false);
@@ -73,11 +77,13 @@ public sealed class AssessmentService
     /// <param name="perspective">Their perspective.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">An id is empty, or the perspective is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">The assessor or the assessment is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="InvolvementErrorCodes.AssessmentNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessor has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or lacks the participant role of the perspective (<see cref="InvolvementErrorCodes.TeamRoleMismatch"/>), the assessment is completed (<see cref="InvolvementErrorCodes.AssessmentCompleted"/>), or the assessor is already declared (<see cref="InvolvementErrorCodes.DuplicateAssessor"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<Assessment> DeclareAssessorAsync(AssessmentId assessmentId, ParticipantId assessorId, AssessorPerspective perspective, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(assessmentId);
-        Guard.Against.EmptyId(assessorId);
-        Guard.Against.EnumOutOfRange(perspective);
+        new CommandInput().Id(assessmentId).Id(assessorId).Defined(perspective).ThrowIfInvalid();
         var participant = await _participants.RequireParticipantAsync(assessorId, cancellationToken).ConfigureAwait(false);
         var needed = perspective switch
         {
@@ -100,11 +106,13 @@ public sealed class AssessmentService
     /// <param name="comment">Why, if said.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">An id is empty, the indicator id is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The assessment is unknown (<see cref="InvolvementErrorCodes.AssessmentNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessment is completed (<see cref="InvolvementErrorCodes.AssessmentCompleted"/>), the assessor is not declared on it (<see cref="InvolvementErrorCodes.AssessorNotDeclared"/>), its framework has no such indicator (<see cref="InvolvementErrorCodes.UnknownIndicator"/>), or the value is not a point of the indicator's scale (<see cref="InvolvementErrorCodes.RatingOutOfScale"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<Assessment> RateAsync(AssessmentId assessmentId, ParticipantId assessorId, string indicatorId, int value, string? comment, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(assessmentId);
-        Guard.Against.EmptyId(assessorId);
-        Guard.Against.NullOrWhiteSpace(indicatorId);
+        new CommandInput().Id(assessmentId).Id(assessorId).Text(indicatorId).ThrowIfInvalid();
         var assessment = await _assessments.RequireAssessmentAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(assessment.FrameworkId, cancellationToken).ConfigureAwait(false);
         assessment.Rate(framework, assessorId, indicatorId, value, comment, _clock);
@@ -116,9 +124,13 @@ public sealed class AssessmentService
     /// <param name="assessmentId">The assessment.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved assessment.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The assessment is unknown (<see cref="InvolvementErrorCodes.AssessmentNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The assessment is already completed (<see cref="InvolvementErrorCodes.AssessmentCompleted"/>), or has no ratings (<see cref="InvolvementErrorCodes.NoRatings"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the assessment meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<Assessment> CompleteAsync(AssessmentId assessmentId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(assessmentId);
+        Input.Id(assessmentId);
         var assessment = await _assessments.RequireAssessmentAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         assessment.Complete(_clock);
         await _assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
@@ -129,9 +141,11 @@ public sealed class AssessmentService
     /// <param name="assessmentId">The assessment.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The results.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The assessment is unknown (<see cref="InvolvementErrorCodes.AssessmentNotFound"/>).</exception>
     public async Task<AssessmentResult> ScoreAsync(AssessmentId assessmentId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(assessmentId);
+        Input.Id(assessmentId);
         var assessment = await _assessments.RequireAssessmentAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(assessment.FrameworkId, cancellationToken).ConfigureAwait(false);
         var project = assessment.ProjectId is { } projectId ? await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false) : null;

@@ -1,4 +1,4 @@
-using Ardalis.GuardClauses;
+using CoProduction.Primitives;
 using CoProduction.People;
 
 namespace CoProduction.Involvement.Assessments;
@@ -48,5 +48,5 @@ public sealed record AssessmentAssessor(ParticipantId ParticipantId, AssessorPer
 public sealed record IndicatorRating(ParticipantId AssessorId, string IndicatorId, int Value, string? Comment)
 {
     /// <summary>Gets the indicator.</summary>
-    public string IndicatorId { get; init; } = Guard.Against.NullOrWhiteSpace(IndicatorId);
+    public string IndicatorId { get; init; } = Input.Required(IndicatorId);
 }

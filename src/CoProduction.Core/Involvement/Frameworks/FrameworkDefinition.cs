@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using Ardalis.GuardClauses;
 
 namespace CoProduction.Involvement.Frameworks;
@@ -35,16 +36,16 @@ public sealed record FrameworkDefinition(
     IReadOnlyList<LifeCyclePhase> Phases)
 {
     /// <summary>Gets the framework's key.</summary>
-    public string Id { get; init; } = Guard.Against.NullOrWhiteSpace(Id);
+    public string Id { get; init; } = Input.Required(Id);
 
     /// <summary>Gets the framework's name.</summary>
-    public string Name { get; init; } = Guard.Against.NullOrWhiteSpace(Name);
+    public string Name { get; init; } = Input.Required(Name);
 
     /// <summary>Gets the version of the content.</summary>
-    public string Version { get; init; } = Guard.Against.NullOrWhiteSpace(Version);
+    public string Version { get; init; } = Input.Required(Version);
 
     /// <summary>Gets the attribution.</summary>
-    public string Source { get; init; } = Guard.Against.NullOrWhiteSpace(Source);
+    public string Source { get; init; } = Input.Required(Source);
 
     /// <summary>Gets the groups of ladder levels.</summary>
     public IReadOnlyList<LevelGroup> LevelGroups { get; init; } = Guard.Against.Null(LevelGroups);
@@ -95,10 +96,10 @@ public enum FrameworkParts
 public sealed record LevelGroup(string Id, string Name, string? Description)
 {
     /// <summary>Gets the group's key.</summary>
-    public string Id { get; init; } = Guard.Against.NullOrWhiteSpace(Id);
+    public string Id { get; init; } = Input.Required(Id);
 
     /// <summary>Gets the group's name.</summary>
-    public string Name { get; init; } = Guard.Against.NullOrWhiteSpace(Name);
+    public string Name { get; init; } = Input.Required(Name);
 }
 
 /// <summary>One level (rung or step) of an involvement ladder.</summary>
@@ -109,13 +110,13 @@ public sealed record LevelGroup(string Id, string Name, string? Description)
 public sealed record LadderLevel(string Id, string Name, string Description, string? GroupId)
 {
     /// <summary>Gets the level's key.</summary>
-    public string Id { get; init; } = Guard.Against.NullOrWhiteSpace(Id);
+    public string Id { get; init; } = Input.Required(Id);
 
     /// <summary>Gets the level's name.</summary>
-    public string Name { get; init; } = Guard.Against.NullOrWhiteSpace(Name);
+    public string Name { get; init; } = Input.Required(Name);
 
     /// <summary>Gets the short description.</summary>
-    public string Description { get; init; } = Guard.Against.NullOrWhiteSpace(Description);
+    public string Description { get; init; } = Input.Required(Description);
 }
 
 /// <summary>A rating scale for indicators: ordered points with numeric values.</summary>
@@ -131,10 +132,10 @@ public sealed record RatingScale(string Id, string Name, IReadOnlyList<RatingPoi
     }
 
     /// <summary>Gets the scale's key.</summary>
-    public string Id { get; init; } = Guard.Against.NullOrWhiteSpace(Id);
+    public string Id { get; init; } = Input.Required(Id);
 
     /// <summary>Gets the scale's name.</summary>
-    public string Name { get; init; } = Guard.Against.NullOrWhiteSpace(Name);
+    public string Name { get; init; } = Input.Required(Name);
 
     /// <summary>Gets the points, lowest value first.</summary>
     public IReadOnlyList<RatingPoint> Points { get; init; } = Guard.Against.Null(Points);
@@ -157,7 +158,7 @@ public sealed record RatingScale(string Id, string Name, IReadOnlyList<RatingPoi
 public sealed record RatingPoint(int Value, string Label)
 {
     /// <summary>Gets what the point means.</summary>
-    public string Label { get; init; } = Guard.Against.NullOrWhiteSpace(Label);
+    public string Label { get; init; } = Input.Required(Label);
 }
 
 /// <summary>A standard (or principle) of involvement, assessed through weighted indicators.</summary>
@@ -175,13 +176,13 @@ public sealed record InvolvementStandard(string Id, string Name, string Descript
     }
 
     /// <summary>Gets the standard's key.</summary>
-    public string Id { get; init; } = Guard.Against.NullOrWhiteSpace(Id);
+    public string Id { get; init; } = Input.Required(Id);
 
     /// <summary>Gets the standard's name.</summary>
-    public string Name { get; init; } = Guard.Against.NullOrWhiteSpace(Name);
+    public string Name { get; init; } = Input.Required(Name);
 
     /// <summary>Gets the short description.</summary>
-    public string Description { get; init; } = Guard.Against.NullOrWhiteSpace(Description);
+    public string Description { get; init; } = Input.Required(Description);
 
     /// <summary>Gets the weight in the overall score.</summary>
     public double Weight { get; init; } = Weights.Check(Weight, nameof(Weight));
@@ -198,16 +199,16 @@ public sealed record InvolvementStandard(string Id, string Name, string Descript
 public sealed record StandardIndicator(string Id, string Text, double Weight, string ScaleId)
 {
     /// <summary>Gets the indicator's key.</summary>
-    public string Id { get; init; } = Guard.Against.NullOrWhiteSpace(Id);
+    public string Id { get; init; } = Input.Required(Id);
 
     /// <summary>Gets what the assessor rates.</summary>
-    public string Text { get; init; } = Guard.Against.NullOrWhiteSpace(Text);
+    public string Text { get; init; } = Input.Required(Text);
 
     /// <summary>Gets the weight within the standard.</summary>
     public double Weight { get; init; } = Weights.Check(Weight, nameof(Weight));
 
     /// <summary>Gets the key of the rating scale.</summary>
-    public string ScaleId { get; init; } = Guard.Against.NullOrWhiteSpace(ScaleId);
+    public string ScaleId { get; init; } = Input.Required(ScaleId);
 }
 
 /// <summary>Checks weights on construction.</summary>
@@ -216,7 +217,7 @@ internal static class Weights
     /// <summary>Returns the weight when it is finite and not negative; throws otherwise.</summary>
     internal static double Check(double weight, string parameterName) => double.IsFinite(weight) && weight >= 0
         ? weight
-        : throw new ArgumentOutOfRangeException(parameterName, weight, "A weight must be a finite number, zero or more.");
+        : throw new InvalidInputException(parameterName, "A weight must be a finite number, zero or more.");
 }
 
 /// <summary>A phase of a quality-improvement life cycle that involvement is planned against.</summary>
@@ -227,11 +228,11 @@ internal static class Weights
 public sealed record LifeCyclePhase(string Id, string Name, string Description, bool DefinesProblem)
 {
     /// <summary>Gets the phase's key.</summary>
-    public string Id { get; init; } = Guard.Against.NullOrWhiteSpace(Id);
+    public string Id { get; init; } = Input.Required(Id);
 
     /// <summary>Gets the phase's name.</summary>
-    public string Name { get; init; } = Guard.Against.NullOrWhiteSpace(Name);
+    public string Name { get; init; } = Input.Required(Name);
 
     /// <summary>Gets the short description.</summary>
-    public string Description { get; init; } = Guard.Against.NullOrWhiteSpace(Description);
+    public string Description { get; init; } = Input.Required(Description);
 }

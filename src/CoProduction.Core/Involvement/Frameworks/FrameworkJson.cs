@@ -1,9 +1,9 @@
+using CoProduction.Primitives;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ardalis.GuardClauses;
 
 namespace CoProduction.Involvement.Frameworks;
 
@@ -43,7 +43,7 @@ public static class FrameworkJson
     /// <param name="json">The JSON text, at most <see cref="MaxJsonLength"/> characters.</param>
     /// <param name="requiredParts">The parts the framework must provide (<see cref="FrameworkParts.Usable"/> for a trust's own framework).</param>
     /// <returns>The definition.</returns>
-    /// <exception cref="ArgumentException">The text is null or blank.</exception>
+    /// <exception cref="InvalidInputException">The text is null or blank.</exception>
     /// <exception cref="FrameworkValidationException">The text is too long, the JSON is malformed or the framework has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> faults are listed with their paths and the rest counted.</exception>
     public static FrameworkDefinition Parse(string json, FrameworkParts requiredParts) => Parse(json, requiredParts, MaxJsonLength);
 
@@ -52,7 +52,7 @@ public static class FrameworkJson
     /// <param name="requiredParts">The parts the framework must provide.</param>
     /// <param name="maxLength">The longest text read, in characters (<see cref="MaxJsonLength"/> by default).</param>
     /// <returns>The definition.</returns>
-    /// <exception cref="ArgumentException">The text is null or blank.</exception>
+    /// <exception cref="InvalidInputException">The text is null or blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLength"/> is not positive.</exception>
     /// <exception cref="FrameworkValidationException">The text is longer than <paramref name="maxLength"/>, the JSON is malformed or the framework has faults; the first <see cref="FrameworkValidationException.MaxReportedErrors"/> faults are listed with their paths and the rest counted.</exception>
     public static FrameworkDefinition Parse(string json, FrameworkParts requiredParts, int maxLength)
@@ -67,7 +67,7 @@ public static class FrameworkJson
     /// <param name="definition">The definition, when valid.</param>
     /// <param name="errors">The faults with their paths, at most <see cref="FrameworkValidationException.MaxReportedErrors"/> (further faults are not listed); empty when valid.</param>
     /// <returns><see langword="true"/> when the framework is valid.</returns>
-    /// <exception cref="ArgumentException">The text is null or blank.</exception>
+    /// <exception cref="InvalidInputException">The text is null or blank.</exception>
     public static bool TryParse(string json, FrameworkParts requiredParts, [NotNullWhen(true)] out FrameworkDefinition? definition, out IReadOnlyList<FrameworkValidationError> errors)
     {
         definition = Read(json, requiredParts, MaxJsonLength, out var collector);
@@ -77,7 +77,7 @@ public static class FrameworkJson
 
     private static FrameworkDefinition? Read(string json, FrameworkParts requiredParts, int maxLength, out FrameworkErrorCollector errors)
     {
-        Guard.Against.NullOrWhiteSpace(json);
+        Input.Required(json);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
         if (json.Length > maxLength)
         {

@@ -101,7 +101,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <exception cref="FrameworkValidationException">The definition has faults; each is listed with its path.</exception>
     internal static InvolvementFramework Create(OrganisationId organisationId, FrameworkDefinition definition, TimeProvider clock)
     {
-        Guard.Against.EmptyId(organisationId);
+        Input.Id(organisationId);
         Guard.Against.Null(definition);
         Guard.Against.Null(clock);
         FrameworkValidator.EnsureValid(definition, FrameworkParts.Usable);
@@ -120,7 +120,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <exception cref="FrameworkValidationException">The JSON is malformed or the framework has faults; each is listed with its JSON path.</exception>
     internal static InvolvementFramework Import(OrganisationId organisationId, string json, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(json);
+        Input.Required(json);
         Guard.Against.Null(clock);
         return Create(organisationId, FrameworkJson.Parse(json, FrameworkParts.Usable), clock);
     }
@@ -140,15 +140,15 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <exception cref="FrameworkValidationException">The combined framework has faults (such as a standard id used by two sets, or no ladder).</exception>
     internal static InvolvementFramework Adopt(OrganisationId organisationId, string key, string name, string frameworkVersion, IEnumerable<FrameworkDefinition> parts, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(key);
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(frameworkVersion);
+        Input.Required(key);
+        Input.Required(name);
+        Input.Required(frameworkVersion);
         Guard.Against.Null(parts);
         Guard.Against.Null(clock);
         var list = parts.ToList();
         if (list.Count == 0 || list.Any(p => p is null))
         {
-            throw new ArgumentException("Give at least one framework part to adopt, and no null entries.", nameof(parts));
+            throw new InvalidInputException(nameof(parts), "Give at least one framework part to adopt, and no null entries.");
         }
 
         var ladders = list.Where(p => p.Parts.HasFlag(FrameworkParts.Ladder)).ToList();
@@ -195,9 +195,9 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="clock">The clock.</param>
     internal void ReviseLevel(string levelId, string name, string description, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(description);
+        Input.Required(levelId);
+        Input.Required(name);
+        Input.Required(description);
         Guard.Against.Null(clock);
         var level = RequireLevel(levelId);
         var current = ToDefinition();
@@ -210,7 +210,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="clock">The clock.</param>
     internal void ChangeStandardWeight(string standardId, double weight, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(standardId);
+        Input.Required(standardId);
         Guard.Against.Null(clock);
         var standard = _standards.Find(s => s.Id == standardId);
         Rule.Require(standard is not null, InvolvementErrorCodes.UnknownStandard, $"Framework '{Key}' has no standard '{standardId}': use one of {string.Join(", ", _standards.Select(s => s.Id))}.");
@@ -224,7 +224,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <param name="clock">The clock.</param>
     internal void ChangeIndicatorWeight(string indicatorId, double weight, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(indicatorId);
+        Input.Required(indicatorId);
         Guard.Against.Null(clock);
         var (standard, indicator) = RequireIndicator(indicatorId);
         var changed = standard with { Indicators = [.. standard.Indicators.Select(i => i == indicator ? i with { Weight = weight } : i)] };
@@ -250,7 +250,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <returns>The new draft, to be added to the store.</returns>
     internal InvolvementFramework CreateRevision(string newVersion, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(newVersion);
+        Input.Required(newVersion);
         Guard.Against.Null(clock);
         Rule.Require(
             !string.Equals(newVersion.Trim(), FrameworkVersion, StringComparison.Ordinal),
@@ -268,7 +268,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <returns>The level, or <see langword="null"/>.</returns>
     public LadderLevel? FindLevel(string levelId)
     {
-        Guard.Against.NullOrWhiteSpace(levelId);
+        Input.Required(levelId);
         return _levels.Find(l => l.Id == levelId);
     }
 
@@ -277,7 +277,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <returns>The rank, or -1 when the ladder has no such level.</returns>
     public int LevelRank(string levelId)
     {
-        Guard.Against.NullOrWhiteSpace(levelId);
+        Input.Required(levelId);
         return _levels.FindIndex(l => l.Id == levelId);
     }
 
@@ -286,7 +286,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <returns>The phase, or <see langword="null"/>.</returns>
     public LifeCyclePhase? FindPhase(string phaseId)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
+        Input.Required(phaseId);
         return _phases.Find(p => p.Id == phaseId);
     }
 
@@ -295,7 +295,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <returns>The position, or -1 when there is no such phase.</returns>
     public int PhaseIndex(string phaseId)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
+        Input.Required(phaseId);
         return _phases.FindIndex(p => p.Id == phaseId);
     }
 
@@ -304,7 +304,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <returns>The standard and indicator, or <see langword="null"/>.</returns>
     public (InvolvementStandard Standard, StandardIndicator Indicator)? FindIndicator(string indicatorId)
     {
-        Guard.Against.NullOrWhiteSpace(indicatorId);
+        Input.Required(indicatorId);
         foreach (var standard in _standards)
         {
             foreach (var indicator in standard.Indicators)
@@ -324,7 +324,7 @@ public sealed class InvolvementFramework : AggregateRoot<InvolvementFrameworkId>
     /// <returns>The scale, or <see langword="null"/>.</returns>
     public RatingScale? FindScale(string scaleId)
     {
-        Guard.Against.NullOrWhiteSpace(scaleId);
+        Input.Required(scaleId);
         return _ratingScales.Find(s => s.Id == scaleId);
     }
 

@@ -97,6 +97,26 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <summary>Gets the involvement that happened, in the order recorded.</summary>
     public IReadOnlyList<InvolvementRecord> Records => _records;
 
+    /// <summary>
+    /// Removes, on a participant's erasure, the text of the involvement records they took part in (the activity and the
+    /// feedback summary, which may name or quote them); the dates, phases, levels and the other participants stay, so
+    /// the project's ladder of involvement is unchanged. Returns whether anything changed.
+    /// </summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        for (var i = 0; i < _records.Count; i++)
+        {
+            if (_records[i].Participants.Any(p => p.ParticipantId == participantId))
+            {
+                _records[i] = _records[i] with { Activity = PersonalData.RemovedOnErasure, FeedbackSummary = PersonalData.Removed(_records[i].FeedbackSummary) };
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets the project's measures.</summary>
     public IReadOnlyList<ProjectMeasure> Measures => _measures;
 
@@ -124,12 +144,12 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <returns>The new project, to be added to the store.</returns>
     internal static ImprovementProject Start(OrganisationId organisationId, InvolvementFramework framework, string title, string aim, string serviceArea, ParticipantId lead, DateOnly startedOn, TimeProvider clock)
     {
-        Guard.Against.EmptyId(organisationId);
+        Input.Id(organisationId);
         Guard.Against.Null(framework);
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(aim);
-        Guard.Against.NullOrWhiteSpace(serviceArea);
-        Guard.Against.EmptyId(lead);
+        Input.Required(title);
+        Input.Required(aim);
+        Input.Required(serviceArea);
+        Input.Id(lead);
         Guard.Against.Null(clock);
         framework.EnsurePublished();
         Rule.Require(framework.OrganisationId == organisationId, InvolvementErrorCodes.FrameworkMismatch, $"Framework '{framework.Key}' belongs to another organisation: use one of your own organisation's frameworks.");
@@ -148,7 +168,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="clock">The clock.</param>
     internal void StateInvolvementAim(string involvementAim, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(involvementAim);
+        Input.Required(involvementAim);
         Guard.Against.Null(clock);
         InvolvementAim = involvementAim.Trim();
         Raise(new ProjectDetailsChanged(Id, "involvement-aim", clock.GetUtcNow()));
@@ -162,8 +182,8 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="clock">The clock.</param>
     internal void AddTeamMember(ParticipantId participantId, ProjectTeamRole role, bool isCoreTeam, DateOnly joinedOn, TimeProvider clock)
     {
-        Guard.Against.EmptyId(participantId);
-        Guard.Against.EnumOutOfRange(role);
+        Input.Id(participantId);
+        Input.Defined(role);
         Guard.Against.Null(clock);
         EnsureActive("add team members");
         EnsureDateInProject(joinedOn, clock);
@@ -178,7 +198,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="clock">The clock.</param>
     internal void RemoveTeamMember(ParticipantId participantId, DateOnly leftOn, TimeProvider clock)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         Guard.Against.Null(clock);
         EnsureActive("change the team");
         var index = _team.FindIndex(m => m.IsCurrent && m.ParticipantId == participantId);
@@ -196,10 +216,10 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <summary>Gets the plan of a phase as it stood when work in the phase began.</summary>
     /// <param name="phaseId">The phase.</param>
     /// <returns>The baseline, or <see langword="null"/> when the phase has not begun or had no plan then.</returns>
-    /// <exception cref="ArgumentException"><paramref name="phaseId"/> is null or blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="phaseId"/> is null or blank.</exception>
     public PlannedInvolvement? BaselineOf(string phaseId)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
+        Input.Required(phaseId);
         return _plan.Find(p => p.PhaseId == phaseId && p.Kind == PlanEntryKind.Baseline);
     }
 
@@ -212,7 +232,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="clock">The clock.</param>
     internal void MoveToPhase(InvolvementFramework framework, string phaseId, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
+        Input.Required(phaseId);
         Guard.Against.Null(clock);
         EnsureFramework(framework);
         EnsureActive("change phase");
@@ -242,10 +262,10 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <exception cref="DomainRuleViolationException">The phase's plan is baselined (<see cref="InvolvementErrorCodes.PlanBaselined"/>), the project is closed, or the phase or level is unknown.</exception>
     internal void PlanInvolvement(InvolvementFramework framework, string phaseId, string levelId, string who, string how, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(who);
-        Guard.Against.NullOrWhiteSpace(how);
+        Input.Required(phaseId);
+        Input.Required(levelId);
+        Input.Required(who);
+        Input.Required(how);
         Guard.Against.Null(clock);
         EnsureFramework(framework);
         EnsureActive("plan involvement");
@@ -275,11 +295,11 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <exception cref="DomainRuleViolationException">The phase's work has not begun (<see cref="InvolvementErrorCodes.PlanNotBaselined"/>: plan it instead), the project is closed, or the phase or level is unknown.</exception>
     internal void RevisePlan(InvolvementFramework framework, string phaseId, string levelId, string who, string how, string reason, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(who);
-        Guard.Against.NullOrWhiteSpace(how);
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(phaseId);
+        Input.Required(levelId);
+        Input.Required(who);
+        Input.Required(how);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         EnsureFramework(framework);
         EnsureActive("revise the involvement plan");
@@ -309,21 +329,21 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <returns>The new record's id.</returns>
     internal Guid RecordInvolvement(InvolvementFramework framework, DateOnly occurredOn, string phaseId, string levelId, string activity, IEnumerable<InvolvedParticipant> participants, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(activity);
+        Input.Required(phaseId);
+        Input.Required(levelId);
+        Input.Required(activity);
         Guard.Against.Null(participants);
         Guard.Against.Null(clock);
         Guard.Against.Null(framework);
         var people = participants.ToList();
         if (people.Count == 0 || people.Any(p => p is null || p.ParticipantId.Value == Guid.Empty))
         {
-            throw new ArgumentException("Name at least one person who took part, with no null or empty ids.", nameof(participants));
+            throw new InvalidInputException(nameof(participants), "Name at least one person who took part, with no null or empty ids.");
         }
 
         if (people.DistinctBy(p => p.ParticipantId).Count() != people.Count)
         {
-            throw new ArgumentException("A person is listed twice among those who took part: list each once.", nameof(participants));
+            throw new InvalidInputException(nameof(participants), "A person is listed twice among those who took part: list each once.");
         }
 
         EnsureFramework(framework);
@@ -344,7 +364,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="clock">The clock.</param>
     internal void RecordFeedback(Guid recordId, DateOnly givenOn, string summary, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         Guard.Against.Null(clock);
         var index = _records.FindIndex(r => r.Id == recordId);
         Rule.Require(index >= 0, InvolvementErrorCodes.RecordNotFound, $"Project '{Title}' has no involvement record {recordId}.");
@@ -366,9 +386,9 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <returns>The measure's id.</returns>
     internal Guid DefineMeasure(string name, MeasureType type, bool isPatientExperience, ImprovementDirection direction, string? unit, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.EnumOutOfRange(type);
-        Guard.Against.EnumOutOfRange(direction);
+        Input.Required(name);
+        Input.Defined(type);
+        Input.Defined(direction);
         Guard.Against.Null(clock);
         var trimmed = name.Trim();
         Rule.Require(!_measures.Any(m => string.Equals(m.Name, trimmed, StringComparison.OrdinalIgnoreCase)), InvolvementErrorCodes.DuplicateMeasure, $"Project '{Title}' already has a measure called '{trimmed}': choose another name.");
@@ -401,7 +421,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         Guard.Against.Null(clock);
         if (!double.IsFinite(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, "A measure value must be a finite number.");
+            throw new InvalidInputException(nameof(value), "A measure value must be a finite number.");
         }
 
         var index = RequireMeasure(measureId);
@@ -425,7 +445,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="clock">The clock.</param>
     internal void LinkPeerReviewSubmission(ReviewSubmissionId submissionId, TimeProvider clock)
     {
-        Guard.Against.EmptyId(submissionId);
+        Input.Id(submissionId);
         Guard.Against.Null(clock);
         Rule.Require(!_peerReviewSubmissionIds.Contains(submissionId.Value), InvolvementErrorCodes.DuplicateLink, $"Peer-review submission {submissionId} is already linked to project '{Title}'.");
         _peerReviewSubmissionIds.Add(submissionId.Value);
@@ -438,8 +458,8 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <param name="clock">The clock.</param>
     internal void LinkCohortTeam(CohortId cohortId, CohortTeamId teamId, TimeProvider clock)
     {
-        Guard.Against.EmptyId(cohortId);
-        Guard.Against.EmptyId(teamId);
+        Input.Id(cohortId);
+        Input.Id(teamId);
         Guard.Against.Null(clock);
         Rule.Require(OriginCohortTeamId is null, InvolvementErrorCodes.DuplicateLink, $"Project '{Title}' is already linked to cohort team {OriginCohortTeamId}: a project comes from one team.");
         OriginCohortId = cohortId;

@@ -74,13 +74,12 @@ public sealed class ImprovementProjectService
     /// <param name="startedOn">The start date.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="InvalidInputException">An id is empty, a text is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The framework or the lead is unknown (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The lead has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the framework is still a draft (<see cref="InvolvementErrorCodes.FrameworkNotPublished"/>), or the start date is after today (<see cref="InvolvementErrorCodes.DateOutOfRange"/>).</exception>
     public async Task<ImprovementProject> StartAsync(InvolvementFrameworkId frameworkId, string title, string aim, string serviceArea, ParticipantId leadId, DateOnly startedOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(frameworkId);
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(aim);
-        Guard.Against.NullOrWhiteSpace(serviceArea);
-        Guard.Against.EmptyId(leadId);
+        new CommandInput().Id(frameworkId).Text(title).Text(aim).Text(serviceArea).Id(leadId).ThrowIfInvalid();
         var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
         await _participants.RequireParticipantAsync(leadId, cancellationToken).ConfigureAwait(false);
         var project = ImprovementProject.Start(_organisation.CurrentOrganisationId, framework, title, aim, serviceArea, leadId, startedOn, _clock);
@@ -96,11 +95,13 @@ public sealed class ImprovementProjectService
     /// <param name="joinedOn">When they joined.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="InvalidInputException">An id is empty, or the role is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">The person or the project is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The person has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or lacks the participant role the team role needs (<see cref="InvolvementErrorCodes.TeamRoleMismatch"/>), the project is closed (<see cref="InvolvementErrorCodes.ProjectClosed"/>), the date is before the project started or after today (<see cref="InvolvementErrorCodes.DateOutOfRange"/>), or the person is already on the team (<see cref="InvolvementErrorCodes.AlreadyOnTeam"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project, its live peer-review submission or the meeting whose agenda holds it meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<ImprovementProject> AddTeamMemberAsync(ImprovementProjectId projectId, ParticipantId participantId, ProjectTeamRole role, bool isCoreTeam, DateOnly joinedOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
-        Guard.Against.EmptyId(participantId);
-        Guard.Against.EnumOutOfRange(role);
+        new CommandInput().Id(projectId).Id(participantId).Defined(role).ThrowIfInvalid();
         var participant = await _participants.RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
         if (role.RequiredParticipantRole() is { } needed)
         {
@@ -116,9 +117,13 @@ public sealed class ImprovementProjectService
     /// <param name="leftOn">When they left.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="InvalidInputException">An id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project is closed (<see cref="InvolvementErrorCodes.ProjectClosed"/>), the person is not on the team (<see cref="InvolvementErrorCodes.NotOnTeam"/>), the date is before they joined or after today (<see cref="InvolvementErrorCodes.DateOutOfRange"/>), or they are the only project lead (<see cref="InvolvementErrorCodes.LeadRequired"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project, its live peer-review submission or the meeting whose agenda holds it meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<ImprovementProject> RemoveTeamMemberAsync(ImprovementProjectId projectId, ParticipantId participantId, DateOnly leftOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         return ChangeTeamAsync(projectId, p => p.RemoveTeamMember(participantId, leftOn, _clock), cancellationToken);
     }
 
@@ -127,9 +132,12 @@ public sealed class ImprovementProjectService
     /// <param name="involvementAim">The aim of involvement.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="InvalidInputException">The aim is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<ImprovementProject> StateInvolvementAimAsync(ImprovementProjectId projectId, string involvementAim, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(involvementAim);
+        Input.Required(involvementAim);
         return ChangeAsync(projectId, p => p.StateInvolvementAim(involvementAim, _clock), cancellationToken);
     }
 
@@ -138,9 +146,13 @@ public sealed class ImprovementProjectService
     /// <param name="phaseId">The phase.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="InvalidInputException">The phase id is blank, or the project id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project is closed (<see cref="InvolvementErrorCodes.ProjectClosed"/>), or its framework has no such phase (<see cref="InvolvementErrorCodes.UnknownPhase"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<ImprovementProject> MoveToPhaseAsync(ImprovementProjectId projectId, string phaseId, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
+        Input.Required(phaseId);
         return ChangeWithFrameworkAsync(projectId, (p, f) => p.MoveToPhase(f, phaseId, _clock), cancellationToken);
     }
 
@@ -156,15 +168,13 @@ public sealed class ImprovementProjectService
     /// <param name="how">How.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
-    /// <exception cref="ArgumentException">A text is blank.</exception>
-    /// <exception cref="DomainRuleViolationException">The project is unknown or closed, the phase or level is not in its framework, or the phase's plan is baselined (<see cref="InvolvementErrorCodes.PlanBaselined"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">A text is blank, the project id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project is closed (<see cref="InvolvementErrorCodes.ProjectClosed"/>), its framework has no such phase or level (<see cref="InvolvementErrorCodes.UnknownPhase"/>, <see cref="InvolvementErrorCodes.UnknownLevel"/>), or the phase's plan is baselined (<see cref="InvolvementErrorCodes.PlanBaselined"/>: use <see cref="ReviseInvolvementPlanAsync"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<ImprovementProject> PlanInvolvementAsync(ImprovementProjectId projectId, string phaseId, string levelId, string who, string how, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(who);
-        Guard.Against.NullOrWhiteSpace(how);
+        new CommandInput().Text(phaseId).Text(levelId).Text(who).Text(how).ThrowIfInvalid();
         return ChangeWithFrameworkAsync(projectId, (p, f) => p.PlanInvolvement(f, phaseId, levelId, who, how, _clock), cancellationToken);
     }
 
@@ -177,12 +187,14 @@ public sealed class ImprovementProjectService
     /// <param name="participantIds">Who took part.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new record's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="participantIds"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The project id is empty, a text is blank, nobody is named, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">A person (an empty id included) or the project is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">A person has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the project's framework has no such phase or level (<see cref="InvolvementErrorCodes.UnknownPhase"/>, <see cref="InvolvementErrorCodes.UnknownLevel"/>), or the date is before the project started or after today (<see cref="InvolvementErrorCodes.DateOutOfRange"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<Guid> RecordInvolvementAsync(ImprovementProjectId projectId, DateOnly occurredOn, string phaseId, string levelId, string activity, IReadOnlyList<ParticipantId> participantIds, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
-        Guard.Against.NullOrWhiteSpace(phaseId);
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(activity);
+        new CommandInput().Id(projectId).Text(phaseId).Text(levelId).Text(activity).ThrowIfInvalid();
         Guard.Against.Null(participantIds);
         var involved = new List<InvolvedParticipant>(participantIds.Count);
         foreach (var id in participantIds.Distinct())
@@ -203,9 +215,13 @@ public sealed class ImprovementProjectService
     /// <param name="summary">What they were told.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="InvalidInputException">The summary is blank, the project id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The project, or its involvement record, is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>, <see cref="InvolvementErrorCodes.RecordNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">Feedback for the record is already recorded (<see cref="InvolvementErrorCodes.FeedbackAlreadyRecorded"/>), or the date is before the activity or after today (<see cref="InvolvementErrorCodes.DateOutOfRange"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<ImprovementProject> RecordFeedbackAsync(ImprovementProjectId projectId, Guid recordId, DateOnly givenOn, string summary, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(summary);
+        Input.Required(summary);
         return ChangeAsync(projectId, p => p.RecordFeedback(recordId, givenOn, summary, _clock), cancellationToken);
     }
 
@@ -218,9 +234,13 @@ public sealed class ImprovementProjectService
     /// <param name="unit">The unit, if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The measure's id.</returns>
+    /// <exception cref="InvalidInputException">The name is blank, the id is empty, the type or direction is not defined, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project already has a measure of that name (<see cref="InvolvementErrorCodes.DuplicateMeasure"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<Guid> DefineMeasureAsync(ImprovementProjectId projectId, string name, MeasureType type, bool isPatientExperience, ImprovementDirection direction, string? unit, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Input.Required(name);
         var measureId = Guid.Empty;
         await ChangeAsync(projectId, p => measureId = p.DefineMeasure(name, type, isPatientExperience, direction, unit, _clock), cancellationToken).ConfigureAwait(false);
         return measureId;
@@ -232,6 +252,10 @@ public sealed class ImprovementProjectService
     /// <param name="introducedOn">The date.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="InvalidInputException">The project id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The project, or its measure, is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>, <see cref="InvolvementErrorCodes.MeasureNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The date is before the project started or after today (<see cref="InvolvementErrorCodes.DateOutOfRange"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<ImprovementProject> RecordChangeIntroducedAsync(ImprovementProjectId projectId, Guid measureId, DateOnly introducedOn, CancellationToken cancellationToken)
         => ChangeAsync(projectId, p => p.RecordChangeIntroduced(measureId, introducedOn, _clock), cancellationToken);
 
@@ -241,6 +265,11 @@ public sealed class ImprovementProjectService
     /// <param name="values">The dated values.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The project id is empty, or a value is not a finite number.</exception>
+    /// <exception cref="RecordNotFoundException">The project, or its measure, is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>, <see cref="InvolvementErrorCodes.MeasureNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">A date is after today (<see cref="InvolvementErrorCodes.DateOutOfRange"/>), or the measure already has a value for it (<see cref="InvolvementErrorCodes.DuplicateMeasureValue"/>); nothing is saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<ImprovementProject> RecordMeasureValuesAsync(ImprovementProjectId projectId, Guid measureId, IReadOnlyList<(DateOnly On, double Value)> values, CancellationToken cancellationToken)
     {
         Guard.Against.Null(values);
@@ -269,19 +298,13 @@ public sealed class ImprovementProjectService
     /// <param name="reason">Why the plan changed.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
-    /// <exception cref="ArgumentException">A text is blank.</exception>
-    /// <exception cref="DomainRuleViolationException">
-    /// The project is unknown or closed, the phase or level is not in its framework, or work in the phase has not begun
-    /// (<see cref="InvolvementErrorCodes.PlanNotBaselined"/>: use <see cref="PlanInvolvementAsync"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">A text is blank, the project id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project is closed (<see cref="InvolvementErrorCodes.ProjectClosed"/>), its framework has no such phase or level (<see cref="InvolvementErrorCodes.UnknownPhase"/>, <see cref="InvolvementErrorCodes.UnknownLevel"/>), or work in the phase has not begun (<see cref="InvolvementErrorCodes.PlanNotBaselined"/>: use <see cref="PlanInvolvementAsync"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<ImprovementProject> ReviseInvolvementPlanAsync(ImprovementProjectId projectId, string phaseId, string levelId, string who, string how, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(phaseId);
-        Guard.Against.NullOrWhiteSpace(levelId);
-        Guard.Against.NullOrWhiteSpace(who);
-        Guard.Against.NullOrWhiteSpace(how);
-        Guard.Against.NullOrWhiteSpace(reason);
+        new CommandInput().Text(phaseId).Text(levelId).Text(who).Text(how).Text(reason).ThrowIfInvalid();
         return ChangeWithFrameworkAsync(projectId, (p, f) => p.RevisePlan(f, phaseId, levelId, who, how, reason, _clock), cancellationToken);
     }
 
@@ -291,16 +314,13 @@ public sealed class ImprovementProjectService
     /// <param name="teamId">The team, enrolled in that cohort.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The project is unknown or already linked to a team (<see cref="InvolvementErrorCodes.DuplicateLink"/>), or the
-    /// cohort is unknown (<see cref="Programmes.ProgrammeErrorCodes.CohortNotFound"/>) or has no such team
-    /// (<see cref="Programmes.ProgrammeErrorCodes.TeamNotFound"/>).
-    /// </exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile; nothing was saved.</exception>
+    /// <exception cref="InvalidInputException">An id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The cohort, its team or the project is unknown (<see cref="Programmes.ProgrammeErrorCodes.CohortNotFound"/>, <see cref="Programmes.ProgrammeErrorCodes.TeamNotFound"/>, <see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project is already linked to a team (<see cref="InvolvementErrorCodes.DuplicateLink"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<ImprovementProject> LinkCohortTeamAsync(ImprovementProjectId projectId, CohortId cohortId, CohortTeamId teamId, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(cohortId);
-        Guard.Against.EmptyId(teamId);
+        new CommandInput().Id(cohortId).Id(teamId).ThrowIfInvalid();
         var cohort = await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false);
         Rule.Require(cohort is not null, Programmes.ProgrammeErrorCodes.CohortNotFound, $"No cohort {cohortId} exists in organisation {_organisation.CurrentOrganisationId}: check the id.");
         Rule.Require(cohort!.Teams.Any(t => t.Id == teamId), Programmes.ProgrammeErrorCodes.TeamNotFound, $"Cohort '{cohort.Name}' has no team {teamId}: pass the id of one of its teams.");
@@ -312,12 +332,16 @@ public sealed class ImprovementProjectService
     /// <param name="closedOn">The closing date.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved project.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The project is already closed (<see cref="InvolvementErrorCodes.ProjectClosed"/>), or the date is before it started or after today (<see cref="InvolvementErrorCodes.DateOutOfRange"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the project meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task<ImprovementProject> CloseAsync(ImprovementProjectId projectId, DateOnly closedOn, CancellationToken cancellationToken)
         => ChangeAsync(projectId, p => p.Close(closedOn, _clock), cancellationToken);
 
     private async Task<ImprovementProject> ChangeTeamAsync(ImprovementProjectId projectId, Action<ImprovementProject> change, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         change(project);
         var others = await _teams.PropagateAsync(project, cancellationToken).ConfigureAwait(false);
@@ -327,7 +351,7 @@ public sealed class ImprovementProjectService
 
     private async Task<ImprovementProject> ChangeAsync(ImprovementProjectId projectId, Action<ImprovementProject> change, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         change(project);
         await _projects.UpdateAsync(project, cancellationToken).ConfigureAwait(false);
@@ -336,7 +360,7 @@ public sealed class ImprovementProjectService
 
     private async Task<ImprovementProject> ChangeWithFrameworkAsync(ImprovementProjectId projectId, Action<ImprovementProject, InvolvementFramework> change, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(projectId);
+        Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         var framework = await _frameworks.RequireFrameworkAsync(project.FrameworkId, cancellationToken).ConfigureAwait(false);
         change(project, framework);

@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using Ardalis.GuardClauses;
 using CoProduction.People;
 using CoProduction.Scoring;
@@ -100,16 +101,16 @@ public enum PlanEntryKind
 public sealed record PlannedInvolvement(string PhaseId, string LevelId, string Who, string How, PlanEntryKind Kind, DateTimeOffset PlannedAt, string? RevisionReason)
 {
     /// <summary>Gets the phase.</summary>
-    public string PhaseId { get; init; } = Guard.Against.NullOrWhiteSpace(PhaseId);
+    public string PhaseId { get; init; } = Input.Required(PhaseId);
 
     /// <summary>Gets the planned level.</summary>
-    public string LevelId { get; init; } = Guard.Against.NullOrWhiteSpace(LevelId);
+    public string LevelId { get; init; } = Input.Required(LevelId);
 
     /// <summary>Gets who will be involved.</summary>
-    public string Who { get; init; } = Guard.Against.NullOrWhiteSpace(Who);
+    public string Who { get; init; } = Input.Required(Who);
 
     /// <summary>Gets how they will be involved.</summary>
-    public string How { get; init; } = Guard.Against.NullOrWhiteSpace(How);
+    public string How { get; init; } = Input.Required(How);
 }
 
 /// <summary>A person who took part in an involvement activity, and whether they took part for their lived experience.</summary>
@@ -143,13 +144,13 @@ public sealed record InvolvementRecord(
     }
 
     /// <summary>Gets the phase.</summary>
-    public string PhaseId { get; init; } = Guard.Against.NullOrWhiteSpace(PhaseId);
+    public string PhaseId { get; init; } = Input.Required(PhaseId);
 
     /// <summary>Gets the level reached.</summary>
-    public string LevelId { get; init; } = Guard.Against.NullOrWhiteSpace(LevelId);
+    public string LevelId { get; init; } = Input.Required(LevelId);
 
     /// <summary>Gets what happened.</summary>
-    public string Activity { get; init; } = Guard.Against.NullOrWhiteSpace(Activity);
+    public string Activity { get; init; } = Input.Required(Activity);
 
     /// <summary>Gets who took part.</summary>
     public IReadOnlyList<InvolvedParticipant> Participants { get; init; } = Guard.Against.Null(Participants);
@@ -182,7 +183,7 @@ public enum MeasureType
 public sealed record ProjectMeasure(Guid Id, string Name, MeasureType Type, bool IsPatientExperience, ImprovementDirection Direction, string? Unit, DateOnly? ChangeIntroducedOn)
 {
     /// <summary>Gets the measure's name.</summary>
-    public string Name { get; init; } = Guard.Against.NullOrWhiteSpace(Name);
+    public string Name { get; init; } = Input.Required(Name);
 }
 
 /// <summary>One dated value of a measure.</summary>

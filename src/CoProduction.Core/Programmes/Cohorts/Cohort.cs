@@ -104,11 +104,11 @@ public sealed class Cohort : AggregateRoot<CohortId>
     internal static Cohort Plan(Programme programme, int curriculumVersionNumber, string name, DateOnly startDate, DateOnly endDate, TimeProvider clock)
     {
         Guard.Against.Null(programme);
-        Guard.Against.NullOrWhiteSpace(name);
+        Input.Required(name);
         Guard.Against.Null(clock);
         if (endDate < startDate)
         {
-            throw new ArgumentException($"The cohort ends ({endDate:yyyy-MM-dd}) before it starts ({startDate:yyyy-MM-dd}): give an end date on or after the start date.", nameof(endDate));
+            throw new InvalidInputException(nameof(endDate), $"The cohort ends ({endDate:yyyy-MM-dd}) before it starts ({startDate:yyyy-MM-dd}): give an end date on or after the start date.");
         }
 
         _ = programme.GetVersion(curriculumVersionNumber);
@@ -186,7 +186,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <exception cref="DomainRuleViolationException">The cohort is already Completed or Cancelled (<see cref="ProgrammeErrorCodes.CohortTransitionRefused"/>).</exception>
     internal void Cancel(string reason, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         var target = Allow(
             CohortTrigger.Cancel,
@@ -210,13 +210,13 @@ public sealed class Cohort : AggregateRoot<CohortId>
     internal CohortSessionId ScheduleSession(Programme programme, string moduleCode, DateTimeOffset startsAt, TimeSpan? duration, IEnumerable<SessionFacilitator> facilitators, TimeProvider clock)
     {
         Guard.Against.Null(programme);
-        Guard.Against.NullOrWhiteSpace(moduleCode);
+        Input.Required(moduleCode);
         Guard.Against.Null(facilitators);
         Guard.Against.Null(clock);
         var facilitatorList = CheckFacilitatorArguments(facilitators);
         if (duration is { } given && (given <= TimeSpan.Zero || given > TimeSpan.FromDays(1)))
         {
-            throw new ArgumentException($"A session lasting {given} is not possible: give a duration of more than zero and at most one day, or null for the module's duration.", nameof(duration));
+            throw new InvalidInputException(nameof(duration), $"A session lasting {given} is not possible: give a duration of more than zero and at most one day, or null for the module's duration.");
         }
 
         RequireState("schedule a session", CohortStatus.Planned, CohortStatus.Recruiting, CohortStatus.Running);
@@ -299,7 +299,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
     internal void CancelSession(CohortSessionId sessionId, string reason, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         var session = GetSession(sessionId);
         RequireState("cancel a session", CohortStatus.Planned, CohortStatus.Recruiting, CohortStatus.Running);
@@ -325,12 +325,12 @@ public sealed class Cohort : AggregateRoot<CohortId>
         var members = enrolment.Members.ToList();
         if (members.Count == 0 || members.Any(m => m is null))
         {
-            throw new ArgumentException($"Team '{enrolment.Name}' has no members: list the people in the team, including its patient, carer, service user or community members.", nameof(enrolment));
+            throw new InvalidInputException(nameof(enrolment), $"Team '{enrolment.Name}' has no members: list the people in the team, including its patient, carer, service user or community members.");
         }
 
         foreach (var member in members)
         {
-            Guard.Against.EmptyId(member.ParticipantId, nameof(enrolment));
+            Input.Id(member.ParticipantId, nameof(enrolment));
         }
 
         var repeated = members.GroupBy(m => m.ParticipantId).FirstOrDefault(g => g.Count() > 1);
@@ -375,8 +375,8 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
     internal void RecordAttendance(CohortSessionId sessionId, ParticipantId participantId, string statusCode, TimeProvider clock)
     {
-        Guard.Against.EmptyId(participantId);
-        Guard.Against.NullOrWhiteSpace(statusCode);
+        Input.Id(participantId);
+        Input.Required(statusCode);
         Guard.Against.Null(clock);
         var session = GetSession(sessionId);
         RequireState("record attendance", CohortStatus.Running);
@@ -412,13 +412,13 @@ public sealed class Cohort : AggregateRoot<CohortId>
         var lines = register.ToList();
         if (lines.Count == 0 || lines.Any(l => l is null))
         {
-            throw new ArgumentException("The register is empty or has a null line: give one line per participant.", nameof(register));
+            throw new InvalidInputException(nameof(register), "The register is empty or has a null line: give one line per participant.");
         }
 
         var repeated = lines.GroupBy(l => l.ParticipantId).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw new ArgumentException($"Participant {repeated.Key} is on the register more than once: give each participant one status.", nameof(register));
+            throw new InvalidInputException(nameof(register), $"Participant {repeated.Key} is on the register more than once: give each participant one status.");
         }
 
         var session = GetSession(sessionId);
@@ -464,7 +464,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
     internal void WithdrawTeam(CohortTeamId teamId, DateOnly withdrawnOn, string reason, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         Guard.Against.Null(clock);
         var team = GetTeam(teamId);
         RequireState("withdraw a team", CohortStatus.Recruiting, CohortStatus.Running);
@@ -508,7 +508,7 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
     internal void SignOffTeam(CohortTeamId teamId, ParticipantId facilitatorId, DateOnly signedOffOn, TimeProvider clock)
     {
-        Guard.Against.EmptyId(facilitatorId);
+        Input.Id(facilitatorId);
         Guard.Against.Null(clock);
         var team = PrepareTeamOutcome(teamId, signedOffOn, CompletionCriterionKind.FacilitatorSignOff, team => team.SignedOffBy is not null);
         Rule.Require(
@@ -673,13 +673,13 @@ public sealed class Cohort : AggregateRoot<CohortId>
         var facilitatorList = facilitators.ToList();
         if (facilitatorList.Any(f => f is null))
         {
-            throw new ArgumentException("The list of facilitators contains a null entry.", nameof(facilitators));
+            throw new InvalidInputException(nameof(facilitators), "The list of facilitators contains a null entry.");
         }
 
         foreach (var facilitator in facilitatorList)
         {
-            Guard.Against.EmptyId(facilitator.ParticipantId, nameof(facilitators));
-            Guard.Against.EnumOutOfRange(facilitator.Role, nameof(facilitators));
+            Input.Id(facilitator.ParticipantId, nameof(facilitators));
+            Input.Defined(facilitator.Role, nameof(facilitators));
         }
 
         return facilitatorList;

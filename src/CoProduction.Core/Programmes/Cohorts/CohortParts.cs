@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using Ardalis.GuardClauses;
 using CoProduction.People;
 
@@ -78,7 +79,7 @@ public sealed record TeamMember(ParticipantId ParticipantId, bool HasLivedExperi
 public sealed record SessionAttendance(CohortSessionId SessionId, ParticipantId ParticipantId, string StatusCode, DateTimeOffset RecordedAt)
 {
     /// <summary>Gets the attendance status.</summary>
-    public string StatusCode { get; } = Guard.Against.NullOrWhiteSpace(StatusCode).Trim();
+    public string StatusCode { get; } = Input.Required(StatusCode).Trim();
 }
 
 /// <summary>One line of a session's register: a participant and their attendance status. Immutable.</summary>
@@ -87,7 +88,7 @@ public sealed record SessionAttendance(CohortSessionId SessionId, ParticipantId 
 public sealed record AttendanceEntry(ParticipantId ParticipantId, string StatusCode)
 {
     /// <summary>Gets the attendance status.</summary>
-    public string StatusCode { get; } = Guard.Against.NullOrWhiteSpace(StatusCode).Trim();
+    public string StatusCode { get; } = Input.Required(StatusCode).Trim();
 }
 
 /// <summary>A session of a cohort: which module, when, who facilitates it and whether it was held.</summary>
@@ -243,10 +244,10 @@ public sealed class CohortTeam
 internal sealed record TeamEnrolment(string Name, string ImprovementAim, IReadOnlyList<TeamMember> Members)
 {
     /// <summary>Gets the team's name.</summary>
-    public string Name { get; } = Guard.Against.NullOrWhiteSpace(Name).Trim();
+    public string Name { get; } = Input.Required(Name).Trim();
 
     /// <summary>Gets its improvement aim.</summary>
-    public string ImprovementAim { get; } = Guard.Against.NullOrWhiteSpace(ImprovementAim).Trim();
+    public string ImprovementAim { get; } = Input.Required(ImprovementAim).Trim();
 
     /// <summary>Gets its members.</summary>
     public IReadOnlyList<TeamMember> Members { get; } = Guard.Against.Null(Members);

@@ -72,14 +72,16 @@ public sealed class CohortService
     /// <param name="startDate">Its first day.</param>
     /// <param name="endDate">Its last day.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new cohort's id.</returns>
-    public async Task<CohortId> PlanAsync(ProgrammeId programmeId, int curriculumVersionNumber, string name, DateOnly startDate, DateOnly endDate, CancellationToken cancellationToken)
+    /// <returns>The new cohort.</returns>
+    /// <exception cref="InvalidInputException">The name is blank, the end date is before the start date, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The programme, an empty id included, or the curriculum version is unknown (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>, <see cref="ProgrammeErrorCodes.CurriculumVersionNotFound"/>).</exception>
+    public async Task<Cohort> PlanAsync(ProgrammeId programmeId, int curriculumVersionNumber, string name, DateOnly startDate, DateOnly endDate, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Input.Required(name);
         var programme = await RequireProgrammeAsync(programmeId, cancellationToken).ConfigureAwait(false);
         var cohort = Cohort.Plan(programme, curriculumVersionNumber, name, startDate, endDate, _clock);
         await _cohorts.AddAsync(cohort, cancellationToken).ConfigureAwait(false);
-        return cohort.Id;
+        return cohort;
     }
 
     /// <summary>Finds a cohort of the current organisation.</summary>
@@ -92,6 +94,9 @@ public sealed class CohortService
     /// <param name="cohortId">The cohort.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="RecordNotFoundException">The cohort is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort is not planned (<see cref="ProgrammeErrorCodes.CohortTransitionRefused"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task OpenRecruitmentAsync(CohortId cohortId, CancellationToken cancellationToken)
         => ChangeAsync(cohortId, c => c.OpenRecruitment(_clock), cancellationToken);
 
@@ -99,6 +104,9 @@ public sealed class CohortService
     /// <param name="cohortId">The cohort.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="RecordNotFoundException">The cohort is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort is not recruiting (<see cref="ProgrammeErrorCodes.CohortTransitionRefused"/>), or has fewer teams than the delivery rules' minimum (<see cref="ProgrammeErrorCodes.CohortBelowMinimumTeams"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task StartAsync(CohortId cohortId, CancellationToken cancellationToken)
         => ChangeAsync(cohortId, c => c.Start(_clock), cancellationToken);
 
@@ -106,6 +114,9 @@ public sealed class CohortService
     /// <param name="cohortId">The cohort.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="RecordNotFoundException">The cohort is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort is not running (<see cref="ProgrammeErrorCodes.CohortTransitionRefused"/>), has sessions still scheduled (<see cref="ProgrammeErrorCodes.CohortSessionsOutstanding"/>), or has no delivered session (<see cref="ProgrammeErrorCodes.CohortNoSessionDelivered"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task CompleteAsync(CohortId cohortId, CancellationToken cancellationToken)
         => ChangeAsync(cohortId, c => c.Complete(_clock), cancellationToken);
 
@@ -114,9 +125,13 @@ public sealed class CohortService
     /// <param name="reason">Why.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="InvalidInputException">The reason is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The cohort is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort is already completed or cancelled (<see cref="ProgrammeErrorCodes.CohortTransitionRefused"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task CancelAsync(CohortId cohortId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeAsync(cohortId, c => c.Cancel(reason, _clock), cancellationToken);
     }
 
@@ -133,14 +148,14 @@ public sealed class CohortService
     /// <param name="facilitators">The facilitators and their roles.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new session's id.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The cohort, programme or a facilitator is unknown, a facilitator is erased, a facilitator who is not staff has not
-    /// reached the pathway stage for their role (<see cref="ProgrammeErrorCodes.LeadNeedsPathwayStage"/>,
-    /// <see cref="ProgrammeErrorCodes.CoFacilitatorNeedsPathwayStage"/>), or a delivery rule is broken.
-    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facilitators"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The module code is blank, a facilitator is <see langword="null"/> or has a role that is not defined, or the duration is not more than zero and at most a day.</exception>
+    /// <exception cref="RecordNotFoundException">The cohort or a facilitator is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">A facilitator has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); the cohort is completed or cancelled (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>); the module is not in the cohort's curriculum version (<see cref="ProgrammeErrorCodes.UnknownModule"/>); the session falls outside the cohort's dates (<see cref="ProgrammeErrorCodes.OutsideCohortDates"/>); a facilitator who is not staff has not reached the pathway stage for their role (<see cref="ProgrammeErrorCodes.LeadNeedsPathwayStage"/>, <see cref="ProgrammeErrorCodes.CoFacilitatorNeedsPathwayStage"/>) or is listed twice (<see cref="ProgrammeErrorCodes.DuplicateFacilitator"/>); or the facilitators break a delivery rule: not exactly one lead (<see cref="ProgrammeErrorCodes.SessionNeedsOneLead"/>), too few patient trainers leading or co-facilitating (<see cref="ProgrammeErrorCodes.SessionNeedsPatientTrainer"/>), or a lead who is not a patient trainer when the rules ask for one (<see cref="ProgrammeErrorCodes.LeadMustBePatientTrainer"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<CohortSessionId> ScheduleSessionAsync(CohortId cohortId, string moduleCode, DateTimeOffset startsAt, TimeSpan? duration, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(moduleCode);
+        Input.Required(moduleCode);
         var assignments = CheckAssignments(facilitators);
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         var programme = await RequireProgrammeAsync(cohort.ProgrammeId, cancellationToken).ConfigureAwait(false);
@@ -159,7 +174,11 @@ public sealed class CohortService
     /// <param name="facilitators">The new facilitators and their roles.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="DomainRuleViolationException">As for <see cref="ScheduleSessionAsync"/>, or the session is not scheduled.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facilitators"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">A facilitator is <see langword="null"/> or has a role that is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">The cohort, a facilitator or the session is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="ProgrammeErrorCodes.SessionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">A facilitator has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); the cohort is completed or cancelled (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>); the session is not scheduled (<see cref="ProgrammeErrorCodes.SessionNotScheduled"/>); a facilitator who is not staff has not reached the pathway stage for their role (<see cref="ProgrammeErrorCodes.LeadNeedsPathwayStage"/>, <see cref="ProgrammeErrorCodes.CoFacilitatorNeedsPathwayStage"/>) or is listed twice (<see cref="ProgrammeErrorCodes.DuplicateFacilitator"/>); or the facilitators break a delivery rule: not exactly one lead (<see cref="ProgrammeErrorCodes.SessionNeedsOneLead"/>), too few patient trainers leading or co-facilitating (<see cref="ProgrammeErrorCodes.SessionNeedsPatientTrainer"/>), or a lead who is not a patient trainer when the rules ask for one (<see cref="ProgrammeErrorCodes.LeadMustBePatientTrainer"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task ChangeFacilitatorsAsync(CohortId cohortId, CohortSessionId sessionId, IEnumerable<FacilitatorAssignment> facilitators, CancellationToken cancellationToken)
     {
         var assignments = CheckAssignments(facilitators);
@@ -174,6 +193,9 @@ public sealed class CohortService
     /// <param name="sessionId">The session.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="RecordNotFoundException">The cohort or the session is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="ProgrammeErrorCodes.SessionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort is not running (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>), the session is not scheduled (<see cref="ProgrammeErrorCodes.SessionNotScheduled"/>), or it has not started yet (<see cref="ProgrammeErrorCodes.SessionNotYetHeld"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task MarkSessionDeliveredAsync(CohortId cohortId, CohortSessionId sessionId, CancellationToken cancellationToken)
         => ChangeAsync(cohortId, c => c.MarkSessionDelivered(sessionId, _clock), cancellationToken);
 
@@ -183,9 +205,13 @@ public sealed class CohortService
     /// <param name="reason">Why.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="InvalidInputException">The reason is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The cohort or the session is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="ProgrammeErrorCodes.SessionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort is completed or cancelled (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>), or the session is not scheduled (<see cref="ProgrammeErrorCodes.SessionNotScheduled"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task CancelSessionAsync(CohortId cohortId, CohortSessionId sessionId, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeAsync(cohortId, c => c.CancelSession(sessionId, reason, _clock), cancellationToken);
     }
 
@@ -196,15 +222,14 @@ public sealed class CohortService
     /// <param name="memberIds">Its members.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The team's id.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The cohort or a member is unknown, a member is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or a
-    /// rule of enrolment is broken (such as <see cref="ProgrammeErrorCodes.TeamNeedsLivedExperience"/>, counted from the
-    /// members' records).
-    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="memberIds"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The team name or improvement aim is blank, no member is given, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The cohort or a member is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">A member has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), is listed twice or is already in another team of the cohort (<see cref="ProgrammeErrorCodes.ParticipantAlreadyEnrolled"/>); the cohort is not recruiting (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>) or is full (<see cref="ProgrammeErrorCodes.CohortFull"/>); a team of that name is enrolled (<see cref="ProgrammeErrorCodes.DuplicateTeam"/>); or too few members bring lived experience, counted from their records (<see cref="ProgrammeErrorCodes.TeamNeedsLivedExperience"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<CohortTeamId> EnrolTeamAsync(CohortId cohortId, string teamName, string improvementAim, IEnumerable<ParticipantId> memberIds, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(teamName);
-        Guard.Against.NullOrWhiteSpace(improvementAim);
+        new CommandInput().Text(teamName).Text(improvementAim).ThrowIfInvalid();
         Guard.Against.Null(memberIds);
         var ids = memberIds.ToList();
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
@@ -222,10 +247,13 @@ public sealed class CohortService
     /// <param name="statusCode">The attendance status, such as <c>Present</c>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="DomainRuleViolationException">The cohort, session or participant is unknown, the participant is erased or not enrolled, or the session was not delivered.</exception>
+    /// <exception cref="InvalidInputException">The status code is blank.</exception>
+    /// <exception cref="RecordNotFoundException">The cohort, the participant or the session is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="ProgrammeErrorCodes.SessionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or is not enrolled (<see cref="ProgrammeErrorCodes.ParticipantNotEnrolled"/>), their team withdrew before the session (<see cref="ProgrammeErrorCodes.TeamWithdrawn"/>), the cohort is not running (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>), the session was not delivered (<see cref="ProgrammeErrorCodes.SessionNotDelivered"/>), or the status is not one of the cohort's (<see cref="ProgrammeErrorCodes.UnknownAttendanceStatus"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task RecordAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, ParticipantId participantId, string statusCode, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(statusCode);
+        Input.Required(statusCode);
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         await ParticipantLookup.RequireAsync(_participants, participantId, "an attendee", cancellationToken).ConfigureAwait(false);
         cohort.RecordAttendance(sessionId, participantId, statusCode, _clock);
@@ -238,7 +266,11 @@ public sealed class CohortService
     /// <param name="register">One line per participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>How many records were added or changed.</returns>
-    /// <exception cref="DomainRuleViolationException">The cohort, session or a participant is unknown, a participant is erased or not enrolled, or the session was not delivered; nothing is recorded.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The register is empty, has a <see langword="null"/> line, or names a participant twice.</exception>
+    /// <exception cref="RecordNotFoundException">The cohort, the participant or the session is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="ProgrammeErrorCodes.SessionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">A participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or is not enrolled (<see cref="ProgrammeErrorCodes.ParticipantNotEnrolled"/>), their team withdrew before the session (<see cref="ProgrammeErrorCodes.TeamWithdrawn"/>), the cohort is not running (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>), the session was not delivered (<see cref="ProgrammeErrorCodes.SessionNotDelivered"/>), or a status is not one of the cohort's (<see cref="ProgrammeErrorCodes.UnknownAttendanceStatus"/>); nothing is recorded.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<int> RecordSessionAttendanceAsync(CohortId cohortId, CohortSessionId sessionId, IEnumerable<AttendanceEntry> register, CancellationToken cancellationToken)
     {
         Guard.Against.Null(register);
@@ -257,9 +289,13 @@ public sealed class CohortService
     /// <param name="reason">Why, in a few words (no personal data).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="InvalidInputException">The reason is blank, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The cohort or the team is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="ProgrammeErrorCodes.TeamNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort is neither recruiting nor running (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>), the team has already withdrawn (<see cref="ProgrammeErrorCodes.TeamWithdrawn"/>), or the date is outside the cohort's dates (<see cref="ProgrammeErrorCodes.OutsideCohortDates"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task WithdrawTeamAsync(CohortId cohortId, CohortTeamId teamId, DateOnly withdrawnOn, string reason, CancellationToken cancellationToken)
     {
-        Guard.Against.NullOrWhiteSpace(reason);
+        Input.Required(reason);
         return ChangeAsync(cohortId, c => c.WithdrawTeam(teamId, withdrawnOn, reason, _clock), cancellationToken);
     }
 
@@ -269,6 +305,9 @@ public sealed class CohortService
     /// <param name="submittedOn">The date.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="RecordNotFoundException">The cohort or the team is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="ProgrammeErrorCodes.TeamNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort is not running (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>), the team has withdrawn (<see cref="ProgrammeErrorCodes.TeamWithdrawn"/>), the outcome is already recorded (<see cref="ProgrammeErrorCodes.TeamOutcomeAlreadyRecorded"/>), or the date is outside the cohort's dates (<see cref="ProgrammeErrorCodes.OutsideCohortDates"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task RecordPlanSubmittedAsync(CohortId cohortId, CohortTeamId teamId, DateOnly submittedOn, CancellationToken cancellationToken)
         => ChangeAsync(cohortId, c => c.RecordPlanSubmitted(teamId, submittedOn, _clock), cancellationToken);
 
@@ -278,6 +317,9 @@ public sealed class CohortService
     /// <param name="presentedOn">The date.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
+    /// <exception cref="RecordNotFoundException">The cohort or the team is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="ProgrammeErrorCodes.TeamNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort is not running (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>), the team has withdrawn (<see cref="ProgrammeErrorCodes.TeamWithdrawn"/>), the outcome is already recorded (<see cref="ProgrammeErrorCodes.TeamOutcomeAlreadyRecorded"/>), or the date is outside the cohort's dates (<see cref="ProgrammeErrorCodes.OutsideCohortDates"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public Task RecordShowcasePresentedAsync(CohortId cohortId, CohortTeamId teamId, DateOnly presentedOn, CancellationToken cancellationToken)
         => ChangeAsync(cohortId, c => c.RecordShowcasePresented(teamId, presentedOn, _clock), cancellationToken);
 
@@ -288,7 +330,9 @@ public sealed class CohortService
     /// <param name="signedOffOn">The date.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="DomainRuleViolationException">The cohort, team or signatory is unknown, the signatory is erased or did not facilitate the cohort, or the team's sign-off is already recorded.</exception>
+    /// <exception cref="RecordNotFoundException">The cohort, the signatory or the team is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="ProgrammeErrorCodes.TeamNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The signatory has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or has not led or co-facilitated a session of the cohort (<see cref="ProgrammeErrorCodes.SignOffNotByFacilitator"/>); or the cohort is not running (<see cref="ProgrammeErrorCodes.CohortStateDoesNotAllow"/>), the team has withdrawn (<see cref="ProgrammeErrorCodes.TeamWithdrawn"/>), the outcome is already recorded (<see cref="ProgrammeErrorCodes.TeamOutcomeAlreadyRecorded"/>), or the date is outside the cohort's dates (<see cref="ProgrammeErrorCodes.OutsideCohortDates"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task SignOffTeamAsync(CohortId cohortId, CohortTeamId teamId, ParticipantId facilitatorId, DateOnly signedOffOn, CancellationToken cancellationToken)
     {
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
@@ -308,8 +352,9 @@ public sealed class CohortService
     /// <param name="sessionId">The delivered session.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The activities recorded by this call (empty when all were recorded before).</returns>
-    /// <exception cref="DomainRuleViolationException">The cohort or session is unknown, or the session was not delivered.</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile (such as the same call for the same session): nothing was recorded; call again.</exception>
+    /// <exception cref="RecordNotFoundException">The cohort or the session is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="ProgrammeErrorCodes.SessionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The session was not delivered (<see cref="ProgrammeErrorCodes.SessionNotDeliveredForPayment"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the cohort meanwhile (such as the same call for the same session), or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>): nothing was recorded; call again.</exception>
     public async Task<IReadOnlyList<InvolvementActivity>> RecordFacilitationActivitiesAsync(CohortId cohortId, CohortSessionId sessionId, CancellationToken cancellationToken)
     {
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
@@ -357,7 +402,7 @@ public sealed class CohortService
         var assignments = facilitators.ToList();
         if (assignments.Any(a => a is null))
         {
-            throw new ArgumentException("The list of facilitators contains a null entry.", nameof(facilitators));
+            throw new InvalidInputException(nameof(facilitators), "The list of facilitators contains a null entry.");
         }
 
         return assignments;
@@ -372,7 +417,7 @@ public sealed class CohortService
     {
         foreach (var assignment in assignments)
         {
-            Guard.Against.EnumOutOfRange(assignment.Role, "facilitators");
+            Input.Defined(assignment.Role, "facilitators");
         }
 
         var people = await ParticipantLookup.RequireAllAsync(_participants, assignments.Select(a => a.ParticipantId), "a facilitator", cancellationToken).ConfigureAwait(false);

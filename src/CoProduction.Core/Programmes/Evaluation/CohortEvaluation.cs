@@ -22,7 +22,7 @@ public enum ResponseTiming
 public sealed record LikertAnswer(string ItemCode, int Value)
 {
     /// <summary>Gets the item's code.</summary>
-    public string ItemCode { get; } = Guard.Against.NullOrWhiteSpace(ItemCode).Trim();
+    public string ItemCode { get; } = Input.Required(ItemCode).Trim();
 }
 
 /// <summary>One stored answer of one participant, before or after. Immutable.</summary>
@@ -34,7 +34,7 @@ public sealed record LikertAnswer(string ItemCode, int Value)
 public sealed record QuestionnaireAnswer(ParticipantId ParticipantId, ResponseTiming Timing, string ItemCode, int Value, DateOnly AnsweredOn)
 {
     /// <summary>Gets the item's code.</summary>
-    public string ItemCode { get; } = Guard.Against.NullOrWhiteSpace(ItemCode);
+    public string ItemCode { get; } = Input.Required(ItemCode);
 }
 
 /// <summary>
@@ -99,7 +99,7 @@ public sealed class CohortEvaluation : AggregateRoot<CohortEvaluationId>
         Guard.Against.Null(clock);
         if (questionnaire.OrganisationId != cohort.OrganisationId)
         {
-            throw new ArgumentException("The questionnaire belongs to another organisation than the cohort: use one of the cohort's organisation.", nameof(questionnaire));
+            throw new InvalidInputException(nameof(questionnaire), "The questionnaire belongs to another organisation than the cohort: use one of the cohort's organisation.");
         }
 
         var now = clock.GetUtcNow();
@@ -123,25 +123,25 @@ public sealed class CohortEvaluation : AggregateRoot<CohortEvaluationId>
     internal void RecordResponse(Cohort cohort, ParticipantId participantId, ResponseTiming timing, DateOnly answeredOn, IEnumerable<LikertAnswer> answers, TimeProvider clock)
     {
         Guard.Against.Null(cohort);
-        Guard.Against.EmptyId(participantId);
-        Guard.Against.EnumOutOfRange(timing);
+        Input.Id(participantId);
+        Input.Defined(timing);
         Guard.Against.Null(answers);
         Guard.Against.Null(clock);
         if (cohort.Id != CohortId)
         {
-            throw new ArgumentException($"This evaluation is of cohort {CohortId}, not {cohort.Id}: pass the evaluated cohort.", nameof(cohort));
+            throw new InvalidInputException(nameof(cohort), $"This evaluation is of cohort {CohortId}, not {cohort.Id}: pass the evaluated cohort.");
         }
 
         var list = answers.ToList();
         if (list.Count == 0 || list.Any(a => a is null))
         {
-            throw new ArgumentException("A response needs at least one answer and no null entries.", nameof(answers));
+            throw new InvalidInputException(nameof(answers), "A response needs at least one answer and no null entries.");
         }
 
         var repeated = list.GroupBy(a => a.ItemCode, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw new ArgumentException($"Item '{repeated.Key}' is answered more than once: give one answer per item.", nameof(answers));
+            throw new InvalidInputException(nameof(answers), $"Item '{repeated.Key}' is answered more than once: give one answer per item.");
         }
 
         Rule.Require(
@@ -181,7 +181,7 @@ public sealed class CohortEvaluation : AggregateRoot<CohortEvaluationId>
     /// <returns>The pairs, in order of the before answers.</returns>
     public IReadOnlyList<(int Before, int After)> PairsFor(string itemCode)
     {
-        Guard.Against.NullOrWhiteSpace(itemCode);
+        Input.Required(itemCode);
         var before = _answers.Where(a => a.Timing == ResponseTiming.Before && string.Equals(a.ItemCode, itemCode, StringComparison.OrdinalIgnoreCase)).ToList();
         var pairs = new List<(int Before, int After)>();
         foreach (var answer in before)

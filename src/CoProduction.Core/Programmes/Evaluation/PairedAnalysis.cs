@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using Ardalis.GuardClauses;
 using CoProduction.Scoring;
 
@@ -21,10 +22,10 @@ namespace CoProduction.Programmes.Evaluation;
 public sealed record ItemChange(string ItemCode, string Statement, int Pairs, double MeanBefore, double MeanAfter, double MedianChange, int Improved, int Unchanged, int Worsened, SignedRankResult? Test)
 {
     /// <summary>Gets the item's code.</summary>
-    public string ItemCode { get; } = Guard.Against.NullOrWhiteSpace(ItemCode);
+    public string ItemCode { get; } = Input.Required(ItemCode);
 
     /// <summary>Gets the item's statement.</summary>
-    public string Statement { get; } = Guard.Against.NullOrWhiteSpace(Statement);
+    public string Statement { get; } = Input.Required(Statement);
 
     /// <summary>Gets the mean change, after minus before (NaN without pairs).</summary>
     public double MeanChange => MeanAfter - MeanBefore;
@@ -43,7 +44,7 @@ public static class PairedAnalysis
         var list = evaluations.ToList();
         if (list.Any(e => e is null))
         {
-            throw new ArgumentException("The list of evaluations contains a null entry.", nameof(evaluations));
+            throw new InvalidInputException(nameof(evaluations), "The list of evaluations contains a null entry.");
         }
 
         if (list.Count == 0)
@@ -53,7 +54,7 @@ public static class PairedAnalysis
 
         if (list.Select(e => e.QuestionnaireId).Distinct().Skip(1).Any())
         {
-            throw new ArgumentException("The evaluations used different questionnaires, so their answers cannot be pooled: analyse one questionnaire at a time.", nameof(evaluations));
+            throw new InvalidInputException(nameof(evaluations), "The evaluations used different questionnaires, so their answers cannot be pooled: analyse one questionnaire at a time.");
         }
 
         return [.. list[0].Items.Select(item => AnalyseItem(item, [.. list.SelectMany(e => e.PairsFor(item.Code))]))];

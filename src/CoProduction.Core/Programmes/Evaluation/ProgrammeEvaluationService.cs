@@ -45,25 +45,24 @@ public sealed class ProgrammeEvaluationService
     /// <param name="scaleMaximum">The highest point of the scale.</param>
     /// <param name="items">The items.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new questionnaire's id.</returns>
-    public async Task<QuestionnaireId> CreateQuestionnaireAsync(string title, int scaleMinimum, int scaleMaximum, IEnumerable<LikertItem> items, CancellationToken cancellationToken)
+    /// <returns>The new questionnaire.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The title is blank, the scale's minimum is not 0 to 100 or its maximum not 1 to 10 points above it, there is no item, an item is <see langword="null"/> or its code repeats, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    public async Task<Questionnaire> CreateQuestionnaireAsync(string title, int scaleMinimum, int scaleMaximum, IEnumerable<LikertItem> items, CancellationToken cancellationToken)
     {
         var questionnaire = Questionnaire.Create(_organisation.CurrentOrganisationId, title, scaleMinimum, scaleMaximum, items, _clock);
         await _questionnaires.AddAsync(questionnaire, cancellationToken).ConfigureAwait(false);
-        return questionnaire.Id;
+        return questionnaire;
     }
 
     /// <summary>Starts the before-and-after evaluation of a cohort with a questionnaire (once per cohort and questionnaire).</summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="questionnaireId">The questionnaire.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new evaluation's id.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The cohort or questionnaire is unknown, or the cohort already has an evaluation with that questionnaire
-    /// (<see cref="ProgrammeErrorCodes.EvaluationAlreadyExists"/>). The store keeps the rule: of two calls racing for the
-    /// same cohort and questionnaire, one stores the evaluation and the other is refused with that code.
-    /// </exception>
-    public async Task<CohortEvaluationId> StartEvaluationAsync(CohortId cohortId, QuestionnaireId questionnaireId, CancellationToken cancellationToken)
+    /// <returns>The new evaluation.</returns>
+    /// <exception cref="RecordNotFoundException">The cohort or questionnaire is unknown, an empty id included (<see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="ProgrammeErrorCodes.QuestionnaireNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The cohort already has an evaluation with that questionnaire (<see cref="ProgrammeErrorCodes.EvaluationAlreadyExists"/>). The store keeps the rule: of two calls racing for the same cohort and questionnaire, one stores the evaluation and the other is refused with that code.</exception>
+    public async Task<CohortEvaluation> StartEvaluationAsync(CohortId cohortId, QuestionnaireId questionnaireId, CancellationToken cancellationToken)
     {
         var cohort = await RequireCohortAsync(cohortId, cancellationToken).ConfigureAwait(false);
         var questionnaire = await _questionnaires.FindAsync(questionnaireId, cancellationToken).ConfigureAwait(false)
@@ -76,7 +75,7 @@ public sealed class ProgrammeEvaluationService
             $"Cohort '{cohort.Name}' is already evaluated with questionnaire '{questionnaire.Title}': record responses on that evaluation.");
         var evaluation = CohortEvaluation.Start(cohort, questionnaire, _clock);
         await _evaluations.AddAsync(evaluation, cancellationToken).ConfigureAwait(false);
-        return evaluation.Id;
+        return evaluation;
     }
 
     /// <summary>Records a participant's answers before or after the cohort.</summary>
@@ -87,13 +86,14 @@ public sealed class ProgrammeEvaluationService
     /// <param name="answers">The answers.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The evaluation or respondent is unknown, the respondent is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>)
-    /// or not enrolled, or the answers break a rule of the questionnaire.
-    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">The respondent's id is empty, the timing is not defined, there is no answer, an answer is <see langword="null"/>, or an item is answered twice.</exception>
+    /// <exception cref="RecordNotFoundException">The evaluation (an empty id included) or the respondent is unknown (<see cref="ProgrammeErrorCodes.EvaluationNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The respondent has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), is not enrolled in the cohort (<see cref="ProgrammeErrorCodes.ParticipantNotEnrolled"/>) or has already answered at that point (<see cref="ProgrammeErrorCodes.ResponseAlreadyRecorded"/>), or an answer names an item the questionnaire does not have (<see cref="ProgrammeErrorCodes.UnknownQuestionnaireItem"/>) or lies off its scale (<see cref="ProgrammeErrorCodes.AnswerOutOfScale"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the evaluation meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task RecordResponseAsync(CohortEvaluationId evaluationId, ParticipantId participantId, ResponseTiming timing, DateOnly answeredOn, IEnumerable<LikertAnswer> answers, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         Guard.Against.Null(answers);
         var evaluation = await _evaluations.FindAsync(evaluationId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(ProgrammeErrorCodes.EvaluationNotFound, $"No cohort evaluation {evaluationId} exists in this organisation: check the id, or start the evaluation first.");
@@ -114,6 +114,7 @@ public sealed class ProgrammeEvaluationService
     /// <param name="questionnaireId">The questionnaire whose evaluations to pool, or <see langword="null"/> for a report without them.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="RecordNotFoundException">The programme is unknown, an empty id included (<see cref="ProgrammeErrorCodes.ProgrammeNotFound"/>).</exception>
     public async Task<ProgrammeReport> BuildReportAsync(ProgrammeId programmeId, QuestionnaireId? questionnaireId, CancellationToken cancellationToken)
     {
         var programme = await _programmes.FindAsync(programmeId, cancellationToken).ConfigureAwait(false)

@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
@@ -37,7 +38,7 @@ public sealed record CohortReportLine(
     decimal AttendanceRate)
 {
     /// <summary>Gets the cohort's name.</summary>
-    public string Name { get; } = Guard.Against.NullOrWhiteSpace(Name);
+    public string Name { get; } = Input.Required(Name);
 }
 
 /// <summary>
@@ -81,7 +82,7 @@ public sealed record ProgrammeReport(
     IReadOnlyList<ItemChange> ItemChanges)
 {
     /// <summary>Gets the programme's name.</summary>
-    public string ProgrammeName { get; } = Guard.Against.NullOrWhiteSpace(ProgrammeName);
+    public string ProgrammeName { get; } = Input.Required(ProgrammeName);
 
     /// <summary>Gets the figures of each cohort.</summary>
     public IReadOnlyList<CohortReportLine> Cohorts { get; } = Guard.Against.Null(Cohorts);
@@ -125,13 +126,13 @@ public sealed record ProgrammeReport(
         var cohortList = cohorts.OrderBy(c => c.StartDate).ThenBy(c => c.Id.Value).ToList();
         if (cohortList.Exists(c => c is null || c.ProgrammeId != programme.Id))
         {
-            throw new ArgumentException($"Every cohort must be a cohort of programme '{programme.Name}'.", nameof(cohorts));
+            throw new InvalidInputException(nameof(cohorts), $"Every cohort must be a cohort of programme '{programme.Name}'.");
         }
 
         var evaluationList = evaluations.ToList();
         if (evaluationList.Exists(e => e is null || !cohortList.Exists(c => c.Id == e.CohortId)))
         {
-            throw new ArgumentException("Every evaluation must be of one of the cohorts given.", nameof(evaluations));
+            throw new InvalidInputException(nameof(evaluations), "Every evaluation must be of one of the cohorts given.");
         }
 
         var lines = cohortList.Select(Summarise).ToList();

@@ -10,10 +10,10 @@ namespace CoProduction.Programmes.Evaluation;
 public sealed record LikertItem(string Code, string Statement)
 {
     /// <summary>Gets the item's code.</summary>
-    public string Code { get; } = Guard.Against.NullOrWhiteSpace(Code).Trim();
+    public string Code { get; } = Input.Required(Code).Trim();
 
     /// <summary>Gets the statement.</summary>
-    public string Statement { get; } = Guard.Against.NullOrWhiteSpace(Statement).Trim();
+    public string Statement { get; } = Input.Required(Statement).Trim();
 }
 
 /// <summary>
@@ -63,25 +63,25 @@ public sealed class Questionnaire : AggregateRoot<QuestionnaireId>
     /// <returns>The new questionnaire, to be added to the store.</returns>
     internal static Questionnaire Create(OrganisationId organisationId, string title, int scaleMinimum, int scaleMaximum, IEnumerable<LikertItem> items, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(title);
+        Input.Required(title);
         Guard.Against.Null(items);
         Guard.Against.Null(clock);
-        Guard.Against.OutOfRange(scaleMinimum, nameof(scaleMinimum), 0, 100);
+        Input.InRange(scaleMinimum, nameof(scaleMinimum), 0, 100);
         if (scaleMaximum <= scaleMinimum || scaleMaximum - scaleMinimum > 10)
         {
-            throw new ArgumentException($"A Likert scale from {scaleMinimum} to {scaleMaximum} is not usable: the top must be above the bottom and at most 10 points above it, such as 1 to 5.", nameof(scaleMaximum));
+            throw new InvalidInputException(nameof(scaleMaximum), $"A Likert scale from {scaleMinimum} to {scaleMaximum} is not usable: the top must be above the bottom and at most 10 points above it, such as 1 to 5.");
         }
 
         var list = items.ToList();
         if (list.Count == 0 || list.Any(i => i is null))
         {
-            throw new ArgumentException("A questionnaire needs at least one Likert item and no null entries.", nameof(items));
+            throw new InvalidInputException(nameof(items), "A questionnaire needs at least one Likert item and no null entries.");
         }
 
         var repeated = list.GroupBy(i => i.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw new ArgumentException($"Item code '{repeated.Key}' is used more than once: give each item its own code.", nameof(items));
+            throw new InvalidInputException(nameof(items), $"Item code '{repeated.Key}' is used more than once: give each item its own code.");
         }
 
         var now = clock.GetUtcNow();

@@ -78,11 +78,11 @@ public sealed record SupportPlan
     /// <param name="reviewOn">When the plan is next reviewed, if set.</param>
     public SupportPlan(string debriefArrangements, ParticipantId? mentorId, string paymentArrangements, DateOnly? reviewOn)
     {
-        DebriefArrangements = Guard.Against.NullOrWhiteSpace(debriefArrangements).Trim();
-        PaymentArrangements = Guard.Against.NullOrWhiteSpace(paymentArrangements).Trim();
+        DebriefArrangements = Input.Required(debriefArrangements).Trim();
+        PaymentArrangements = Input.Required(paymentArrangements).Trim();
         if (mentorId is { } mentor)
         {
-            Guard.Against.EmptyId(mentor, nameof(mentorId));
+            Input.Id(mentor, nameof(mentorId));
         }
 
         MentorId = mentorId;
@@ -145,6 +145,20 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
     /// <summary>Gets the agreed support plan, if any.</summary>
     public SupportPlan? SupportPlan { get; private set; }
 
+    /// <summary>Removes the partner's own words on their erasure: evidence notes and the support plan's arrangements (the mentor and review date stay).</summary>
+    internal void RemovePersonalText()
+    {
+        for (var i = 0; i < _evidence.Count; i++)
+        {
+            _evidence[i] = _evidence[i] with { Note = PersonalData.Removed(_evidence[i].Note) };
+        }
+
+        if (SupportPlan is { } plan)
+        {
+            SupportPlan = new SupportPlan(PersonalData.RemovedOnErasure, plan.MentorId, PersonalData.RemovedOnErasure, plan.ReviewOn);
+        }
+    }
+
     /// <summary>Starts a patient partner's pathway as an observer. Only someone with lived experience can be a patient trainer.</summary>
     /// <param name="participant">The patient partner.</param>
     /// <param name="startedOn">The first day.</param>
@@ -175,7 +189,7 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
     internal Guid RecordEvidence(EvidenceKind kind, DateOnly on, CohortSessionId? sessionId, string? note, TimeProvider clock)
     {
-        Guard.Against.EnumOutOfRange(kind);
+        Input.Defined(kind);
         Guard.Against.Null(clock);
         var now = clock.GetUtcNow();
         RequireNotInFuture(on, now, $"{kind} on {on:yyyy-MM-dd}");
@@ -252,8 +266,8 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
     {
         Guard.Against.Null(requirements);
         Guard.Against.Null(signatory);
-        Guard.Against.EmptyId(signatory.ParticipantId, nameof(signatory));
-        Guard.Against.EnumOutOfRange(signatory.Capacity, nameof(signatory));
+        Input.Id(signatory.ParticipantId, nameof(signatory));
+        Input.Defined(signatory.Capacity, nameof(signatory));
         Guard.Against.Null(clock);
         var now = clock.GetUtcNow();
         Rule.Require(

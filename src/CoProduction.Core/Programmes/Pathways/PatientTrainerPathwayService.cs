@@ -38,17 +38,13 @@ public sealed class PatientTrainerPathwayService
     /// <param name="participantId">The patient partner.</param>
     /// <param name="startedOn">The first day.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The new pathway's id.</returns>
-    /// <exception cref="DomainRuleViolationException">
-    /// The participant is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>), erased
-    /// (<see cref="PeopleErrorCodes.ParticipantErased"/>), brings no lived experience
-    /// (<see cref="ProgrammeErrorCodes.PathwayNeedsLivedExperience"/>), or already has a pathway
-    /// (<see cref="ProgrammeErrorCodes.PathwayAlreadyExists"/>). The store keeps this rule: of two calls racing for the
-    /// same participant, one stores the pathway and the other is refused with that code.
-    /// </exception>
-    public async Task<PatientTrainerPathwayId> StartAsync(ParticipantId participantId, DateOnly startedOn, CancellationToken cancellationToken)
+    /// <returns>The new pathway.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The participant is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), brings no lived experience (<see cref="ProgrammeErrorCodes.PathwayNeedsLivedExperience"/>), or already has a pathway (<see cref="ProgrammeErrorCodes.PathwayAlreadyExists"/>). The store keeps this rule: of two calls racing for the same participant, one stores the pathway and the other is refused with that code.</exception>
+    public async Task<PatientTrainerPathway> StartAsync(ParticipantId participantId, DateOnly startedOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(participantId);
+        Input.Id(participantId);
         var participant = await ParticipantLookup.RequireAsync(_participants, participantId, "a patient trainer", cancellationToken).ConfigureAwait(false);
         // A friendly early answer; the store's unique rule (one pathway per participant) is what guarantees it.
         var existing = await _pathways.FindByParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
@@ -58,7 +54,7 @@ public sealed class PatientTrainerPathwayService
             $"Participant {participantId} is already on the patient-trainer pathway ({existing?.Id}, stage {existing?.Stage}): record evidence on that pathway rather than starting another.");
         var pathway = PatientTrainerPathway.Start(participant, startedOn, _clock);
         await _pathways.AddAsync(pathway, cancellationToken).ConfigureAwait(false);
-        return pathway.Id;
+        return pathway;
     }
 
     /// <summary>Finds a participant's pathway.</summary>
@@ -74,7 +70,10 @@ public sealed class PatientTrainerPathwayService
     /// <param name="note">A short note, if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="DomainRuleViolationException">The pathway is unknown, its participant erased, or the evidence is dated in the future or before the pathway.</exception>
+    /// <exception cref="InvalidInputException">The kind is not defined, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The pathway is unknown, an empty id included (<see cref="ProgrammeErrorCodes.PathwayNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The pathway's participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or the evidence is dated after today (<see cref="ProgrammeErrorCodes.DateInFuture"/>) or before the pathway started (<see cref="ProgrammeErrorCodes.EvidenceBeforePathway"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the pathway meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task RecordEvidenceAsync(PatientTrainerPathwayId pathwayId, EvidenceKind kind, DateOnly on, string? note, CancellationToken cancellationToken)
     {
         var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
@@ -91,7 +90,9 @@ public sealed class PatientTrainerPathwayService
     /// <param name="sessionId">The delivered session.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The kind of evidence recorded.</returns>
-    /// <exception cref="DomainRuleViolationException">The pathway, cohort or session is unknown, the pathway's participant is erased, the session was not delivered, or the partner did not facilitate it.</exception>
+    /// <exception cref="RecordNotFoundException">The pathway, cohort or session is unknown, an empty id included (<see cref="ProgrammeErrorCodes.PathwayNotFound"/>, <see cref="ProgrammeErrorCodes.CohortNotFound"/>, <see cref="ProgrammeErrorCodes.SessionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The pathway's participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or did not facilitate the session (<see cref="ProgrammeErrorCodes.NotFacilitatorOfSession"/>), the session was not delivered (<see cref="ProgrammeErrorCodes.SessionNotDelivered"/>), is dated before the pathway started (<see cref="ProgrammeErrorCodes.EvidenceBeforePathway"/>), or is already recorded as that evidence (<see cref="ProgrammeErrorCodes.DuplicateEvidence"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the pathway meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<EvidenceKind> RecordSessionEvidenceAsync(PatientTrainerPathwayId pathwayId, CohortId cohortId, CohortSessionId sessionId, CancellationToken cancellationToken)
     {
         var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
@@ -119,7 +120,11 @@ public sealed class PatientTrainerPathwayService
     /// <param name="plan">The plan.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task that completes when saved.</returns>
-    /// <exception cref="DomainRuleViolationException">The pathway or mentor is unknown, the pathway's participant or the mentor is erased, or the partner would mentor themselves.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">A text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The pathway (an empty id included) or the mentor is unknown (<see cref="ProgrammeErrorCodes.PathwayNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The pathway's participant or the mentor has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or the participant is named as their own mentor (<see cref="ProgrammeErrorCodes.SelfSignOff"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the pathway meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task AgreeSupportPlanAsync(PatientTrainerPathwayId pathwayId, SupportPlan plan, CancellationToken cancellationToken)
     {
         Guard.Against.Null(plan);
@@ -142,10 +147,13 @@ public sealed class PatientTrainerPathwayService
     /// <param name="signedOffOn">The date of the sign-off.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new stage.</returns>
-    /// <exception cref="DomainRuleViolationException">The pathway or signatory is unknown, either is erased, the signatory is not eligible, or evidence is missing.</exception>
+    /// <exception cref="InvalidInputException">The signatory's id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The pathway (an empty id included) or the signatory is unknown (<see cref="ProgrammeErrorCodes.PathwayNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The pathway's participant or the signatory has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); the signatory is neither staff nor a lead trainer (<see cref="ProgrammeErrorCodes.SignatoryNotEligible"/>) or is the participant (<see cref="ProgrammeErrorCodes.SelfSignOff"/>); the participant is already a lead trainer (<see cref="ProgrammeErrorCodes.PathwayAlreadyAtLastStage"/>); the sign-off is dated after today (<see cref="ProgrammeErrorCodes.DateInFuture"/>) or before the current stage began (<see cref="ProgrammeErrorCodes.EvidenceBeforePathway"/>); or evidence the options require is missing (<see cref="ProgrammeErrorCodes.PathwayEvidenceMissing"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the pathway meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PathwayStage> ProgressAsync(PatientTrainerPathwayId pathwayId, ParticipantId signatoryId, DateOnly signedOffOn, CancellationToken cancellationToken)
     {
-        Guard.Against.EmptyId(signatoryId);
+        Input.Id(signatoryId);
         var pathway = await RequirePathwayAsync(pathwayId, cancellationToken).ConfigureAwait(false);
         var signatory = await ParticipantLookup.RequireAsync(_participants, signatoryId, "a signatory", cancellationToken).ConfigureAwait(false);
         SignatoryCapacity? capacity = null;

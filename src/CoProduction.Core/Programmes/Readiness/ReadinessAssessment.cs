@@ -25,13 +25,13 @@ public enum ReadinessRating
 public sealed record ReadinessItemDefinition(string Key, string Title, string Description)
 {
     /// <summary>Gets the key.</summary>
-    public string Key { get; } = Guard.Against.NullOrWhiteSpace(Key).Trim().ToLowerInvariant();
+    public string Key { get; } = Input.Required(Key).Trim().ToLowerInvariant();
 
     /// <summary>Gets the title.</summary>
-    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title).Trim();
+    public string Title { get; } = Input.Required(Title).Trim();
 
     /// <summary>Gets what "in place" looks like.</summary>
-    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description).Trim();
+    public string Description { get; } = Input.Required(Description).Trim();
 }
 
 /// <summary>The preset checklist of the infrastructure and support needed to co-design and co-deliver a training programme with patient trainers (a starting point: copy and edit it).</summary>
@@ -91,6 +91,8 @@ public sealed class ReadinessItem
     /// <summary>Gets when the latest rating was made.</summary>
     public DateOnly? AssessedOn { get; private set; }
 
+    internal void RemoveNotes() => Notes = PersonalData.RemovedOnErasure;
+
     internal void Rate(ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn)
     {
         Rating = rating;
@@ -108,10 +110,10 @@ public sealed class ReadinessItem
 public sealed record ReadinessGap(string Key, string Title, ReadinessRating? Rating, string? Notes)
 {
     /// <summary>Gets the item's key.</summary>
-    public string Key { get; } = Guard.Against.NullOrWhiteSpace(Key);
+    public string Key { get; } = Input.Required(Key);
 
     /// <summary>Gets the item's title.</summary>
-    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
+    public string Title { get; } = Input.Required(Title);
 }
 
 /// <summary>The summary of an assessment: counts per rating and the gaps, worst first.</summary>
@@ -185,6 +187,19 @@ public sealed class ReadinessAssessment : AggregateRoot<ReadinessAssessmentId>
     /// <summary>Gets the items.</summary>
     public IReadOnlyList<ReadinessItem> Items => _items;
 
+    /// <summary>Removes the notes of the items an erased person rated; returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        foreach (var item in _items.Where(i => i.AssessedBy == participantId && i.Notes is not null))
+        {
+            item.RemoveNotes();
+            changed = true;
+        }
+
+        return changed;
+    }
+
     /// <summary>Starts an assessment from a checklist (such as <see cref="ReadinessChecklist.Default"/>).</summary>
     /// <param name="organisationId">The organisation assessing itself.</param>
     /// <param name="title">The assessment's title.</param>
@@ -194,19 +209,19 @@ public sealed class ReadinessAssessment : AggregateRoot<ReadinessAssessmentId>
     /// <returns>The new assessment, to be added to the store.</returns>
     internal static ReadinessAssessment Start(OrganisationId organisationId, string title, ProgrammeId? programmeId, IEnumerable<ReadinessItemDefinition> checklist, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(title);
+        Input.Required(title);
         Guard.Against.Null(checklist);
         Guard.Against.Null(clock);
         var items = checklist.ToList();
         if (items.Count == 0 || items.Any(i => i is null))
         {
-            throw new ArgumentException("A readiness checklist needs at least one item and no null entries: start from ReadinessChecklist.Default.", nameof(checklist));
+            throw new InvalidInputException(nameof(checklist), "A readiness checklist needs at least one item and no null entries: start from ReadinessChecklist.Default.");
         }
 
         var repeated = items.GroupBy(i => i.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw new ArgumentException($"Readiness item '{repeated.Key}' appears more than once: give each item its own key.", nameof(checklist));
+            throw new InvalidInputException(nameof(checklist), $"Readiness item '{repeated.Key}' appears more than once: give each item its own key.");
         }
 
         var now = clock.GetUtcNow();
@@ -242,9 +257,9 @@ public sealed class ReadinessAssessment : AggregateRoot<ReadinessAssessmentId>
     /// <exception cref="DomainRuleViolationException">A rule is broken; see <see cref="ProgrammeErrorCodes"/>.</exception>
     internal void Rate(string key, ReadinessRating rating, string? notes, ParticipantId assessedBy, DateOnly assessedOn, TimeProvider clock)
     {
-        Guard.Against.NullOrWhiteSpace(key);
-        Guard.Against.EnumOutOfRange(rating);
-        Guard.Against.EmptyId(assessedBy);
+        Input.Required(key);
+        Input.Defined(rating);
+        Input.Id(assessedBy);
         Guard.Against.Null(clock);
         var item = FindItem(key);
         Rule.Require(
@@ -265,7 +280,7 @@ public sealed class ReadinessAssessment : AggregateRoot<ReadinessAssessmentId>
     /// <returns>The item, or <see langword="null"/>.</returns>
     public ReadinessItem? FindItem(string key)
     {
-        Guard.Against.NullOrWhiteSpace(key);
+        Input.Required(key);
         return _items.Find(i => string.Equals(i.Key, key.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 

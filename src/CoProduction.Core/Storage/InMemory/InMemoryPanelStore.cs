@@ -13,4 +13,8 @@ internal sealed class InMemoryPanelStore(InMemoryDatabase database, IOrganisatio
     /// <inheritdoc />
     public Task<IReadOnlyList<Panel>> ListAsync(CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<Panel>>([.. Query(_ => true, cancellationToken).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id.Value)]);
+
+    /// <inheritdoc />
+    public Task<Panel?> FindByNameAsync(string name, CancellationToken cancellationToken)
+        => Task.FromResult(Query(p => string.Equals(p.Name, name, StringComparison.Ordinal), cancellationToken).FirstOrDefault());
 }

@@ -14,4 +14,8 @@ internal sealed class InMemoryProgrammeStore(InMemoryDatabase database, IOrganis
     public Task<IReadOnlyList<Programme>> ListAsync(CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<Programme>>(
             [.. Query(_ => true, cancellationToken).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id.Value)]);
+
+    /// <inheritdoc />
+    public Task<Programme?> FindByNameAsync(string name, CancellationToken cancellationToken)
+        => Task.FromResult(Query(p => string.Equals(p.Name, name, StringComparison.Ordinal), cancellationToken).FirstOrDefault());
 }

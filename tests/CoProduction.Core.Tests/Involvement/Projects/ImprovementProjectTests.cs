@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.Programmes.Cohorts;
 using CoProduction.PeerReview;
 using CoProduction.Involvement;
@@ -159,7 +160,7 @@ public sealed class ImprovementProjectTests
         var project = StartProject(Trust, _framework, _clock);
 
         FluentActions.Invoking(() => project.RecordInvolvement(_framework, Day(2025, 7, 1), "aim", "informing", "Newsletter", [], _clock))
-            .Should().Throw<ArgumentException>().WithParameterName("participants");
+            .Should().ThrowInvalidInput("participants");
     }
 
     [Fact]
@@ -190,7 +191,7 @@ public sealed class ImprovementProjectTests
         FluentActions.Invoking(() => project.RecordMeasureValue(measure, Day(2026, 4, 1), 55, _clock))
             .Should().Throw<DomainRuleViolationException>().Which.Code.Should().Be(InvolvementErrorCodes.DateOutOfRange);
         FluentActions.Invoking(() => project.RecordMeasureValue(measure, Day(2025, 8, 1), double.NaN, _clock))
-            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value");
+            .Should().ThrowInvalidInput("value");
         project.ValuesOf(measure).Should().ContainSingle().Which.Value.Should().Be(52);
     }
 

@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.People;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
@@ -137,7 +138,7 @@ public sealed class CohortAttendanceAndCompletionTests
 
         var act = () => cohort.RecordSessionAttendance(sessionId, [new(person, "Present"), new(person, "Late")], _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("register");
+        act.Should().ThrowInvalidInput("register");
         cohort.Attendance.Should().BeEmpty();
     }
 

@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
 using CoProduction.Programmes.Cohorts.Events;
@@ -94,13 +95,13 @@ public sealed class CohortEnrolmentTests
     }
 
     [Fact]
-    public void EnrolTeam_NoMembers_ThrowsArgumentExceptionNamingEnrolment()
+    public void EnrolTeam_NoMembers_ThrowsInvalidInputNamingEnrolment()
     {
         var cohort = _data.RecruitingCohort(teams: 0);
 
         var act = () => cohort.EnrolTeam(ProgrammeTestData.Team("Ward 9"), _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("enrolment");
+        act.Should().ThrowInvalidInput("enrolment");
     }
 
     [Theory]

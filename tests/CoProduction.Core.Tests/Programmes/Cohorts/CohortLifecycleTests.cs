@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
 using CoProduction.Programmes.Cohorts.Events;
@@ -34,11 +35,11 @@ public sealed class CohortLifecycleTests
     }
 
     [Fact]
-    public void Plan_EndBeforeStart_ThrowsArgumentExceptionNamingEndDate()
+    public void Plan_EndBeforeStart_ThrowsInvalidInputNamingEndDate()
     {
         var act = () => Cohort.Plan(_data.NewProgramme(), 1, "Cohort 1", new DateOnly(2025, 6, 1), new DateOnly(2025, 5, 1), _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("endDate");
+        act.Should().ThrowInvalidInput("endDate");
     }
 
     [Fact]
@@ -213,12 +214,12 @@ public sealed class CohortLifecycleTests
     }
 
     [Fact]
-    public void Cancel_BlankReason_ThrowsArgumentExceptionNamingReason()
+    public void Cancel_BlankReason_ThrowsInvalidInputNamingReason()
     {
         var cohort = _data.NewCohort();
 
         var act = () => cohort.Cancel(" ", _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("reason");
+        act.Should().ThrowInvalidInput("reason");
     }
 }

@@ -129,7 +129,7 @@ public sealed class CohortServiceTests
         var nurse = (await world.People.RegisterAsync("Nurse and carer M", [ParticipantRole.Staff, ParticipantRole.Carer], None)).Id;
         var programmeId = (await world.CohortAsync(cohortId))!.ProgrammeId;
         await world.Programmes.ChangeDeliveryRulesAsync(programmeId, new DeliveryRules(1, false, 1, 2, 12), None);
-        var relaxed = await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 2", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None);
+        var relaxed = (await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 2", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None)).Id;
 
         var sessionId = await world.Cohorts.ScheduleSessionAsync(relaxed, "M1", ServiceWorld.At(4, 14), null, [new(nurse, FacilitatorRole.Lead), new(partner, FacilitatorRole.CoFacilitator)], None);
 
@@ -459,7 +459,7 @@ public sealed class CohortServiceTests
         var partner = await world.TrainerAsync("Patient trainer A");
         var coach = await world.RegisterAsync("QI coach C", ParticipantRole.Staff);
         var programmeId = await world.ProgrammeAsync(partner, coach);
-        var cohortId = await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None);
+        var cohortId = (await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None)).Id;
         return (cohortId, partner, coach);
     }
 

@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.People;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
@@ -166,13 +167,13 @@ public sealed class CohortSessionTests
     }
 
     [Fact]
-    public void ScheduleSession_ZeroDuration_ThrowsArgumentExceptionNamingDuration()
+    public void ScheduleSession_ZeroDuration_ThrowsInvalidInputNamingDuration()
     {
         var cohort = _data.NewCohort();
 
         var act = () => cohort.ScheduleSession(_data.Programme, "M1", ProgrammeTestData.At(3, 10), TimeSpan.Zero, _data.PatientLed(), _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("duration");
+        act.Should().ThrowInvalidInput("duration");
     }
 
     [Fact]

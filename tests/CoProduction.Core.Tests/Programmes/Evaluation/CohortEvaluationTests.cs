@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.People;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
@@ -83,7 +84,7 @@ public sealed class CohortEvaluationTests
 
         var act = () => evaluation.RecordResponse(other, other.Teams[0].Members[0].ParticipantId, ResponseTiming.Before, Before, [new("confidence", 2)], _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("cohort");
+        act.Should().ThrowInvalidInput("cohort");
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed class CohortEvaluationTests
 
         var act = () => PairedAnalysis.Analyse([first, second]);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("evaluations");
+        act.Should().ThrowInvalidInput("evaluations");
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed class CohortEvaluationTests
     {
         var act = () => Questionnaire.Create(_data.OrganisationId, "Q", 5, 1, [new LikertItem("x", "X")], _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("scaleMaximum");
+        act.Should().ThrowInvalidInput("scaleMaximum");
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public sealed class CohortEvaluationTests
     {
         var act = () => Questionnaire.Create(_data.OrganisationId, "Q", 1, 5, [new LikertItem("x", "X"), new LikertItem("X", "Y")], _data.Clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("items");
+        act.Should().ThrowInvalidInput("items");
     }
 
     private (Cohort Cohort, CohortEvaluation Evaluation) Evaluated(int teams = 2)

@@ -52,7 +52,7 @@ public sealed class ProgrammeEvaluationServiceTests
     {
         await using var world = ServiceWorld.Create();
         var (cohortId, questionnaireId, _) = await ArrangeAsync(world);
-        var evaluationId = await world.Evaluation.StartEvaluationAsync(cohortId, questionnaireId, None);
+        var evaluationId = (await world.Evaluation.StartEvaluationAsync(cohortId, questionnaireId, None)).Id;
 
         var act = () => world.Evaluation.RecordResponseAsync(evaluationId, ParticipantId.New(), ResponseTiming.Before, new DateOnly(2025, 4, 10), [new("confidence", 3)], None);
 
@@ -92,7 +92,7 @@ public sealed class ProgrammeEvaluationServiceTests
     {
         await using var world = ServiceWorld.Create();
         var (cohortId, questionnaireId, member) = await ArrangeAsync(world);
-        var evaluationId = await world.Evaluation.StartEvaluationAsync(cohortId, questionnaireId, None);
+        var evaluationId = (await world.Evaluation.StartEvaluationAsync(cohortId, questionnaireId, None)).Id;
         await world.People.EraseAsync(member, None);
 
         var act = () => world.Evaluation.RecordResponseAsync(evaluationId, member, ResponseTiming.Before, new DateOnly(2025, 4, 10), [new("confidence", 3)], None);
@@ -106,7 +106,7 @@ public sealed class ProgrammeEvaluationServiceTests
     {
         await using var world = ServiceWorld.Create();
         var (cohortId, questionnaireId, member) = await ArrangeAsync(world);
-        var evaluationId = await world.Evaluation.StartEvaluationAsync(cohortId, questionnaireId, None);
+        var evaluationId = (await world.Evaluation.StartEvaluationAsync(cohortId, questionnaireId, None)).Id;
 
         await world.Evaluation.RecordResponseAsync(evaluationId, member, ResponseTiming.Before, new DateOnly(2025, 4, 10), [new("confidence", 3)], None);
 
@@ -140,11 +140,11 @@ public sealed class ProgrammeEvaluationServiceTests
     {
         var trainer = await world.RegisterAsync("Patient trainer A", ParticipantRole.PatientPartner);
         var programmeId = await world.ProgrammeAsync(trainer);
-        var cohortId = await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None);
+        var cohortId = (await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None)).Id;
         await world.Cohorts.OpenRecruitmentAsync(cohortId, None);
         var member = await world.RegisterAsync("Patient E", ParticipantRole.PatientPartner);
         await world.Cohorts.EnrolTeamAsync(cohortId, "Ward 7", "Better discharge letters", [member], None);
-        var questionnaireId = await world.Evaluation.CreateQuestionnaireAsync("Confidence", 1, 5, [new("confidence", "I feel confident to co-produce")], None);
+        var questionnaireId = (await world.Evaluation.CreateQuestionnaireAsync("Confidence", 1, 5, [new("confidence", "I feel confident to co-produce")], None)).Id;
         return (cohortId, questionnaireId, member);
     }
 }

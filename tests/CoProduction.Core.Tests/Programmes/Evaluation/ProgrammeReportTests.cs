@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
 using CoProduction.Programmes.Evaluation;
@@ -93,7 +94,7 @@ public sealed class ProgrammeReportTests
 
         var act = () => ProgrammeReport.Build(programme, [other], []);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("cohorts");
+        act.Should().ThrowInvalidInput("cohorts");
     }
 
     private Cohort DeliveredCohort(Programme programme, string name, DateOnly start)

@@ -1,3 +1,4 @@
+using CoProduction.Primitives;
 using CoProduction.People;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
@@ -33,7 +34,8 @@ public sealed class PatientTrainerPathwayServiceTests
 
         var act = () => world.Pathways.StartAsync(partner, Started, None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.PathwayAlreadyExists, first.ToString(), "record evidence on that pathway");
+        var refusal = await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.PathwayAlreadyExists, first.Id.ToString(), "record evidence on that pathway");
+        refusal.Kind.Should().Be(ErrorKind.Conflict, "the service's early answer has the kind of the store's answer for the same rule");
     }
 
     [Fact]
@@ -79,7 +81,7 @@ public sealed class PatientTrainerPathwayServiceTests
     {
         await using var world = ServiceWorld.Create();
         var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
-        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var pathwayId = (await world.Pathways.StartAsync(partner, Started, None)).Id;
         await world.People.EraseAsync(partner, None);
 
         var act = () => world.Pathways.RecordEvidenceAsync(pathwayId, EvidenceKind.Debrief, Started, null, None);
@@ -94,7 +96,7 @@ public sealed class PatientTrainerPathwayServiceTests
         await using var world = ServiceWorld.Create(RelaxedThresholds);
         var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
         var staff = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
-        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var pathwayId = (await world.Pathways.StartAsync(partner, Started, None)).Id;
         await world.People.EraseAsync(staff, None);
 
         var act = () => world.Pathways.ProgressAsync(pathwayId, staff, Started, None);
@@ -109,7 +111,7 @@ public sealed class PatientTrainerPathwayServiceTests
         await using var world = ServiceWorld.Create();
         var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
         var mentor = await world.RegisterAsync("Patient trainer M", ParticipantRole.PatientPartner);
-        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var pathwayId = (await world.Pathways.StartAsync(partner, Started, None)).Id;
         await world.People.EraseAsync(mentor, None);
 
         var act = () => world.Pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("After each session", mentor, "Partner rate", null), None);
@@ -155,7 +157,7 @@ public sealed class PatientTrainerPathwayServiceTests
         await using var world = ServiceWorld.Create(RelaxedThresholds);
         var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
         var peer = await world.RegisterAsync("Patient partner B", ParticipantRole.PatientPartner);
-        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var pathwayId = (await world.Pathways.StartAsync(partner, Started, None)).Id;
 
         var act = () => world.Pathways.ProgressAsync(pathwayId, peer, Started, None);
 
@@ -171,11 +173,11 @@ public sealed class PatientTrainerPathwayServiceTests
         await using var world = ServiceWorld.Create(RelaxedThresholds);
         var staff = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
         var lead = await world.RegisterAsync("Patient trainer A", ParticipantRole.PatientPartner);
-        var leadPathway = await world.Pathways.StartAsync(lead, Started, None);
+        var leadPathway = (await world.Pathways.StartAsync(lead, Started, None)).Id;
         await world.Pathways.ProgressAsync(leadPathway, staff, Started, None);
         await world.Pathways.ProgressAsync(leadPathway, staff, Started, None);
         var partner = await world.RegisterAsync("Patient partner B", ParticipantRole.PatientPartner);
-        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var pathwayId = (await world.Pathways.StartAsync(partner, Started, None)).Id;
 
         var stage = await world.Pathways.ProgressAsync(pathwayId, lead, Started, None);
 
@@ -189,7 +191,7 @@ public sealed class PatientTrainerPathwayServiceTests
     {
         await using var world = ServiceWorld.Create(RelaxedThresholds);
         var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
-        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var pathwayId = (await world.Pathways.StartAsync(partner, Started, None)).Id;
 
         var act = () => world.Pathways.ProgressAsync(pathwayId, partner, Started, None);
 
@@ -202,7 +204,7 @@ public sealed class PatientTrainerPathwayServiceTests
         await using var world = ServiceWorld.Create();
         var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
         var staff = await world.RegisterAsync("Participation lead D", ParticipantRole.Staff);
-        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var pathwayId = (await world.Pathways.StartAsync(partner, Started, None)).Id;
 
         var act = () => world.Pathways.ProgressAsync(pathwayId, staff, Started, None);
 
@@ -216,9 +218,9 @@ public sealed class PatientTrainerPathwayServiceTests
         var lead = await world.TrainerAsync("Patient trainer A");
         var coach = await world.RegisterAsync("QI coach C", ParticipantRole.Staff);
         var partner = await world.RegisterAsync("Patient partner B", ParticipantRole.PatientPartner);
-        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var pathwayId = (await world.Pathways.StartAsync(partner, Started, None)).Id;
         var programmeId = await world.ProgrammeAsync(lead);
-        var cohortId = await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None);
+        var cohortId = (await world.Cohorts.PlanAsync(programmeId, 1, "Cohort 1", ServiceWorld.CohortStart, ServiceWorld.CohortEnd, None)).Id;
         var sessionId = await world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(lead, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
 
         var notDelivered = () => world.Pathways.RecordSessionEvidenceAsync(pathwayId, cohortId, sessionId, None);
@@ -242,7 +244,7 @@ public sealed class PatientTrainerPathwayServiceTests
     {
         await using var world = ServiceWorld.Create();
         var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
-        var pathwayId = await world.Pathways.StartAsync(partner, Started, None);
+        var pathwayId = (await world.Pathways.StartAsync(partner, Started, None)).Id;
 
         var act = () => world.Pathways.AgreeSupportPlanAsync(pathwayId, new SupportPlan("After each session", ParticipantId.New(), "Partner rate", null), None);
 

@@ -1,3 +1,4 @@
+using CoProduction.Core.Tests.TestSupport;
 using CoProduction.People;
 using CoProduction.Primitives;
 using CoProduction.Programmes;
@@ -105,7 +106,7 @@ public sealed class ReadinessAssessmentTests
     {
         var act = () => ReadinessAssessment.Start(OrganisationId.New(), "Readiness", null, [ReadinessChecklist.Default[0], ReadinessChecklist.Default[0]], _clock);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("checklist");
+        act.Should().ThrowInvalidInput("checklist");
     }
 
     private ReadinessAssessment NewAssessment() => ReadinessAssessment.Start(OrganisationId.New(), "Readiness for cohort 4", null, ReadinessChecklist.Default, _clock);

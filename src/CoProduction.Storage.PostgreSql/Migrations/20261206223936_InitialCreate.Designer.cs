@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoProduction.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261206212451_InitialCreate")]
+    [Migration("20261206223936_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -446,6 +446,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_panels_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panels_organisation_id_name");
 
                     b.ToTable("panels", (string)null);
                 });
@@ -990,6 +994,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_programmes_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programmes_organisation_id_name");
 
                     b.ToTable("programmes", (string)null);
                 });

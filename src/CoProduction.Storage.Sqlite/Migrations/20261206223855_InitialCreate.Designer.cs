@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoProduction.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261206212441_InitialCreate")]
+    [Migration("20261206223855_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -441,6 +441,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_panels_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panels_organisation_id_name");
 
                     b.ToTable("panels", (string)null);
                 });
@@ -985,6 +989,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_programmes_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programmes_organisation_id_name");
 
                     b.ToTable("programmes", (string)null);
                 });
