@@ -24,7 +24,8 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         _pragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON; PRAGMA busy_timeout = {milliseconds};");
 
         // EF Core opens a read-only connection to ask whether the file exists; switching such a connection to WAL is a
-        // write, which fails on a database not yet in WAL mode ("attempt to write a readonly database").
+        // write, which fails on a database not yet in WAL mode ("attempt to write a readonly database"). A read-only
+        // connection deletes nothing, so secure_delete does not matter to it.
         _readOnlyPragmas = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {milliseconds};");
     }
 

@@ -124,7 +124,7 @@ internal sealed class Seeder(IServiceProvider services)
         var people = sp.GetRequiredService<ParticipantService>();
         var lead = _ids["Participation lead A"];
         var trainer = _ids["Patient trainer G"];
-        var pathway = await pathways.StartAsync(trainer, _today.AddDays(-380), ct);
+        var pathway = (await pathways.StartAsync(trainer, _today.AddDays(-380), ct)).Id;
         await pathways.AgreeSupportPlanAsync(pathway, new SupportPlan("A debrief after every session", null, "Paid at the Lead rate; travel reimbursed", null), ct);
         At(369);
         foreach (var kind in new[] { EvidenceKind.SessionObserved, EvidenceKind.SessionObserved, EvidenceKind.Debrief })
@@ -144,7 +144,7 @@ internal sealed class Seeder(IServiceProvider services)
         await pathways.ProgressAsync(pathway, lead, _today.AddDays(-290), ct);
 
         At(120);
-        var programmeId = await programmes.CreateAsync(
+        var programme = await programmes.CreateAsync(
             "Co-Production for Improvement",
             "Improvement teams learn to work with patients, carers and communities, taught by patient trainers",
             "First version, from the working group of patients, carers and staff",
@@ -156,7 +156,7 @@ internal sealed class Seeder(IServiceProvider services)
             [new CoDesigner(trainer, "Wrote the module on power and jargon")],
             ct);
         var start = _today.AddDays(-20);
-        var cohortId = await cohorts.PlanAsync(programmeId, 1, "Cohort 4", start, start.AddDays(90), ct);
+        var cohortId = (await cohorts.PlanAsync(programme.Id, 1, "Cohort 4", start, start.AddDays(90), ct)).Id;
         string[] modules = ["M1", "M2", "M3"];
         var sessions = new List<CohortSessionId>();
         for (var s = 0; s < modules.Length; s++)
