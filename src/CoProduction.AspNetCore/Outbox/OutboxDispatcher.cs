@@ -146,7 +146,7 @@ internal sealed partial class OutboxDispatcher
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             activity?.AddException(ex);
             _instruments.Failures.Add(1, eventTag);
-            await _outbox.RecordAttemptAsync(message.OrganisationId, message.Sequence, $"{ex.GetType().Name}: {ex.Message}", cancellationToken).ConfigureAwait(false);
+            await _outbox.RecordAttemptAsync(message.OrganisationId, message.Sequence, OutboxFailure.Describe(ex), cancellationToken).ConfigureAwait(false);
             if (attempt >= options.MaxAttempts)
             {
                 _notBefore.Remove(message.Sequence);

@@ -85,7 +85,7 @@ internal sealed class EntityFrameworkEventOutbox : IEventOutbox
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The save has committed; the event stays pending so that DispatchPendingAsync can try again.
-                var error = $"{ex.GetType().Name}: {ex.Message}";
+                var error = OutboxFailure.Describe(ex);
                 failed.Add((sequence, error.Length > 2000 ? error[..2000] : error));
             }
         }

@@ -108,6 +108,7 @@ public sealed class PersonalDataInventoryTests
             "LivedExperience.ServiceArea", "ConflictOfInterest.Note", "ConflictOfInterest.DismissalReason", "Review.Comments", "QuestionAnswer.Answer",
             "PlannedAction.Description", "FollowUpReport.Impact", "LeadExperienceRating.Comment",
             "InvolvementRecord.Activity", "InvolvementRecord.FeedbackSummary", "IndicatorRating.Comment",
+            "OutboxMessage.LastError", // holds no message at all (OutboxFailure.Describe), so nothing to erase
         ];
         var claims = Inventory().Where(t => t.Column("Erasure") >= 0)
             .SelectMany(t => t.Rows.Where(r => r.Cells[t.Column("Erasure")].StartsWith("**Implemented**", StringComparison.Ordinal)))

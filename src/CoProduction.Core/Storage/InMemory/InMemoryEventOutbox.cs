@@ -62,7 +62,7 @@ internal sealed class InMemoryEventOutbox : IEventOutbox
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The save has committed; the event stays pending so that DispatchPendingAsync can try again.
-                error = $"{ex.GetType().Name}: {ex.Message}";
+                error = OutboxFailure.Describe(ex);
             }
 
             lock (_database.SyncRoot)
