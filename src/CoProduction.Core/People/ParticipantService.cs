@@ -199,7 +199,7 @@ public sealed class ParticipantService
     /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">There is no such participant in the current organisation (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The participant has already been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the participant meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the participant, or one of the records the erasure clears, meanwhile (or the participant since the version the caller expects, <see cref="Storage.ExpectedVersions"/>); nothing was saved: erase again.</exception>
     public async Task<Participant> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
         var participant = await GetAsync(participantId, cancellationToken).ConfigureAwait(false);
