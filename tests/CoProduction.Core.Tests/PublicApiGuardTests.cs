@@ -211,41 +211,9 @@ public sealed class PublicApiGuardTests
             arguments[i] = i == index ? badValue : samples.For(parameters[i].ParameterType);
         }
 
-        Exception? thrown = null;
-        try
-        {
-            object? result;
-            if (member is ConstructorInfo constructor)
-            {
-                result = constructor.Invoke(arguments);
-            }
-            else
-            {
-                var target = member.IsStatic ? null : samples.For(member.DeclaringType!);
-                result = member.Invoke(target, arguments);
-            }
-
-            if (result is Task task)
-            {
-                await task;
-            }
-            else if (result is ValueTask valueTask)
-            {
-                await valueTask;
-            }
-            else if (result?.GetType() is { IsGenericType: true } resultType && resultType.GetGenericTypeDefinition() == typeof(ValueTask<>))
-            {
-                await (Task)resultType.GetMethod("AsTask")!.Invoke(result, null)!;
-            }
-        }
-        catch (TargetInvocationException ex)
-        {
-            thrown = ex.InnerException;
-        }
-        catch (Exception ex)
-        {
-            thrown = ex;
-        }
+        var thrown = await CaptureAsync(() => member is ConstructorInfo constructor
+            ? constructor.Invoke(arguments)
+            : member.Invoke(member.IsStatic ? null : samples.For(member.DeclaringType!), arguments));
 
         var parameterName = parameters[index].Name!;
         thrown.Should().NotBeNull($"passing {(badValue is null ? "null" : "a blank string")} as '{parameterName}' must be refused");

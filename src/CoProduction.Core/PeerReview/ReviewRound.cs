@@ -75,32 +75,30 @@ public sealed class ReviewRound
     /// </summary>
     internal bool RemovePersonalText(ParticipantId participantId, bool wasLead)
     {
-        var changed = false;
+        var owned = _actions.Where(a => a.OwnerId == participantId).Select(a => a.Id).ToHashSet();
         for (var i = 0; i < _actions.Count; i++)
         {
-            if (_actions[i].OwnerId == participantId)
+            if (owned.Contains(_actions[i].Id))
             {
-                var actionId = _actions[i].Id;
                 _actions[i] = _actions[i] with { Description = PersonalData.RemovedOnErasure };
-                for (var j = 0; j < _followUps.Count; j++)
-                {
-                    if (_followUps[j].ActionId == actionId)
-                    {
-                        _followUps[j] = _followUps[j] with { Impact = PersonalData.RemovedOnErasure };
-                    }
-                }
-
-                changed = true;
             }
         }
 
-        if (wasLead && LeadExperience is { Comment: not null } experience)
+        for (var i = 0; i < _followUps.Count; i++)
         {
-            LeadExperience = experience with { Comment = PersonalData.RemovedOnErasure };
-            changed = true;
+            if (owned.Contains(_followUps[i].ActionId))
+            {
+                _followUps[i] = _followUps[i] with { Impact = PersonalData.RemovedOnErasure };
+            }
         }
 
-        return changed;
+        var leadComment = wasLead && LeadExperience is { Comment: not null };
+        if (leadComment)
+        {
+            LeadExperience = LeadExperience! with { Comment = PersonalData.RemovedOnErasure };
+        }
+
+        return owned.Count > 0 || leadComment;
     }
 
     /// <summary>Gets when the round closed.</summary>

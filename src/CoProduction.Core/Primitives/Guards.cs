@@ -116,11 +116,6 @@ internal sealed class CommandInput
         return this;
     }
 
-    /// <summary>Refuses a present value outside the enum's defined members.</summary>
-    internal CommandInput Defined<TEnum>(TEnum? value, [CallerArgumentExpression(nameof(value))] string? field = null)
-        where TEnum : struct, Enum =>
-        value is { } present ? Defined(present, field) : this;
-
     /// <summary>Refuses an empty (default) typed id.</summary>
     internal CommandInput Id<TId>(TId id, [CallerArgumentExpression(nameof(id))] string? field = null)
         where TId : struct, ITypedId<TId>
@@ -132,11 +127,6 @@ internal sealed class CommandInput
 
         return this;
     }
-
-    /// <summary>Refuses an empty (default) typed id when one is given.</summary>
-    internal CommandInput Id<TId>(TId? id, [CallerArgumentExpression(nameof(id))] string? field = null)
-        where TId : struct, ITypedId<TId> =>
-        id is { } present ? Id(present, field) : this;
 
     /// <summary>Refuses a number outside <paramref name="minimum"/> to <paramref name="maximum"/> (inclusive).</summary>
     internal CommandInput InRange(int value, int minimum, int maximum, [CallerArgumentExpression(nameof(value))] string? field = null, string? message = null)
