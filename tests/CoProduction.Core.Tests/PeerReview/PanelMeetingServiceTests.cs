@@ -203,6 +203,36 @@ public sealed class PanelMeetingServiceTests
     }
 
     [Fact]
+    public async Task EraseAsync_OfAReviewer_RemovesTheirConflictNoteAndLivedExperience_AndKeepsTheirRatingsAndOthersWords()
+    {
+        await using var world = new ServiceWorld();
+        var p = await ServicePanel.CreateAsync(world);
+        await world.Panels.RecordLivedExperienceAsync(p.PanelId, p.R2, ["Community mental health crisis team"], Ct);
+        var submission = await p.DraftAsync("Falls prevention", "Older people");
+        await world.Submissions.SubmitAsync(submission.Id, Ct);
+        await world.Submissions.AcceptAsync(submission.Id, Ct);
+        var meeting = await world.Meetings.ArrangeAsync(p.PanelId, new DateOnly(2026, 3, 10), Ct);
+        await world.Meetings.ScheduleAsync(submission.Id, meeting.Id, new TimeOnly(10, 0), 45, Ct);
+        foreach (var who in new[] { p.Chair, p.R1, p.R2, p.Facilitator })
+        {
+            await p.AttendAsync(meeting.Id, who, AttendanceStatus.Present);
+        }
+
+        await world.Meetings.ChooseChairAsync(meeting.Id, p.Chair, Ct);
+        await p.ReviewAsync(meeting.Id, p.R2, submission.Id, "patient-voice", 5, "plan", 4);
+        await world.Meetings.DeclareConflictAsync(meeting.Id, p.R2, submission.Id, ConflictKind.WorkingRelationship, "My husband runs the falls clinic", Ct);
+        await world.Meetings.DeclareConflictAsync(meeting.Id, p.R1, submission.Id, ConflictKind.WorkingRelationship, "Worked on the ward in 2024", Ct);
+
+        await world.Scope.GetRequiredService<ParticipantService>().EraseAsync(p.R2, Ct);
+
+        var stored = (await world.Meetings.FindAsync(meeting.Id, Ct))!;
+        stored.Conflicts.Single(c => c.ReviewerId == p.R2).Note.Should().Be(PersonalData.RemovedOnErasure);
+        stored.Conflicts.Single(c => c.ReviewerId == p.R1).Note.Should().Be("Worked on the ward in 2024", "another member's words stay");
+        stored.Reviews.Single(r => r.ReviewerId == p.R2).Ratings.Should().HaveCount(2, "ratings stay for the panel's agreement figures");
+        (await world.PanelStore.FindAsync(p.PanelId, Ct))!.LivedExperience.Should().NotContain(e => e.MemberId == p.R2);
+    }
+
+    [Fact]
     public async Task DeclareConflictAsync_AfterAReview_KeepsTheReviewExcluded_AndQuorumForTheItemDiscountsTheMember()
     {
         await using var world = new ServiceWorld();
