@@ -84,6 +84,14 @@ public sealed class OutboxDispatcherOptions
     /// <value>Default: 100.</value>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Gets or sets how long delivered events (the audit trail: who changed what, and when) are kept. The dispatcher
+    /// deletes older ones, at most once an hour, across every organisation; undelivered events are never deleted. Set
+    /// it to what the organisation's records policy says for audit logs.
+    /// </summary>
+    /// <value>Default: <see langword="null"/>: kept until the policy is set.</value>
+    public TimeSpan? AuditRetention { get; set; }
+
     /// <summary>Gets or sets the age of the oldest pending event beyond which the outbox health check reports Degraded.</summary>
     /// <value>Default: 15 minutes.</value>
     public TimeSpan DegradedAfter { get; set; } = TimeSpan.FromMinutes(15);
@@ -117,6 +125,11 @@ public sealed class OutboxDispatcherOptions
         if (MinimumAge < TimeSpan.Zero)
         {
             yield return $"Outbox.MinimumAge is {MinimumAge}: it cannot be negative.";
+        }
+
+        if (AuditRetention is { } retention && retention < TimeSpan.FromDays(1))
+        {
+            yield return $"Outbox.AuditRetention is {retention}: keep the audit trail at least a day (or leave it unset to keep it).";
         }
 
         if (BatchSize is < 1 or > 1000)

@@ -25,6 +25,8 @@ public sealed class PublicApiGuardTests
         typeof(ClaimAgeing),
         typeof(ClaimLine),
         typeof(PaymentCalculation),
+        typeof(CoProduction.Audit.AuditEntry),
+        typeof(CoProduction.Audit.AuditEntryExport),
         .. Involvement.InvolvementSamples.ResultTypes,
     ];
 
@@ -191,10 +193,11 @@ public sealed class PublicApiGuardTests
 
     /// <summary>
     /// Text that a program passes rather than a person types (an exception's code and message, an id's text to parse, a
-    /// store provider's name): a bad value is a bug, refused with <see cref="ArgumentException"/> as .NET does.
+    /// store provider's name, an actor's process name or stored text): a bad value is a bug, refused with <see cref="ArgumentException"/> as .NET does.
     /// </summary>
     private static bool IsForProgrammers(MethodBase member) =>
-        typeof(Exception).IsAssignableFrom(member.DeclaringType) || IsParsableParse(member.DeclaringType!, member) || member.DeclaringType == typeof(CoProductionBuilder);
+        typeof(Exception).IsAssignableFrom(member.DeclaringType) || IsParsableParse(member.DeclaringType!, member) || member.DeclaringType == typeof(CoProductionBuilder)
+        || member.DeclaringType == typeof(CoProduction.Primitives.Actor);
 
     private static bool IsNonNullable(ParameterInfo parameter) =>
         new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.NotNull;
@@ -302,9 +305,14 @@ public sealed class PublicApiGuardTests
                 return _participant;
             }
 
+            if (type == typeof(CoProduction.Primitives.Actor))
+            {
+                return CoProduction.Primitives.Actor.ForSystemProcess("tests");
+            }
+
             if (type == typeof(CoProduction.Storage.ChangeSet))
             {
-                return CoProduction.Storage.ChangeSet.Create([CoProduction.Storage.AggregateChange.Add(_participant)], host.TrustA);
+                return CoProduction.Storage.ChangeSet.Create([CoProduction.Storage.AggregateChange.Add(_participant)], host.TrustA, CoProduction.Primitives.Actor.ForSystemProcess("tests"));
             }
 
             if (type == typeof(CoProduction.Storage.UniqueRule))

@@ -38,3 +38,8 @@ public sealed class InMemoryOutboxDispatchStoreTests : OutboxDispatchStoreSpecif
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
 }
+
+public sealed class InMemoryAuditTrailTests : AuditTrailSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}

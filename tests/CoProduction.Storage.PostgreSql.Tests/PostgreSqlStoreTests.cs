@@ -33,3 +33,8 @@ public sealed class PostgreSqlOutboxDispatchStoreTests(PostgreSqlTestDatabase da
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
 }
+
+public sealed class PostgreSqlAuditTrailTests(PostgreSqlTestDatabase database) : AuditTrailSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}

@@ -13,8 +13,19 @@ public abstract class StoreSpecification : IAsyncLifetime
 {
     private ServiceProvider? _services;
 
-    /// <summary>Gets the clock the library uses in these tests: 1 March 2026, 09:00 UTC, moved on by hand.</summary>
-    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>Initialises the specification, its clock at <see cref="StartsAt"/>.</summary>
+    protected StoreSpecification()
+    {
+#pragma warning disable CA2214 // StartsAt is a constant in every override: it reads no state of the derived class.
+        Clock = new FakeTimeProvider(StartsAt);
+#pragma warning restore CA2214
+    }
+
+    /// <summary>Gets the clock the library uses in these tests: at <see cref="StartsAt"/>, moved on by hand.</summary>
+    protected FakeTimeProvider Clock { get; }
+
+    /// <summary>Gets when the clock starts: 1 March 2026, 09:00 UTC, unless a specification needs another time.</summary>
+    protected virtual DateTimeOffset StartsAt => new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>Gets the organisation most tests act for.</summary>
     protected OrganisationId OrganisationA { get; } = OrganisationId.New();

@@ -83,3 +83,16 @@ public sealed class SqliteOutboxDispatchStoreTests : OutboxDispatchStoreSpecific
         return ValueTask.CompletedTask;
     }
 }
+
+public sealed class SqliteAuditTrailTests : AuditTrailSpecification
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseSqlite(_database.ConnectionString);
+
+    protected override ValueTask CleanUpStoreAsync()
+    {
+        _database.Delete();
+        return ValueTask.CompletedTask;
+    }
+}

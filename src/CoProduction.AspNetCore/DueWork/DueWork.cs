@@ -51,6 +51,9 @@ internal sealed partial class DueWorkRunner(
     TimeProvider clock,
     ILogger<DueWorkRunner> logger)
 {
+    /// <summary>The actor of the changes due work makes (follow-ups marked due, for example).</summary>
+    internal static readonly Actor ProcessActor = Actor.ForSystemProcess("coproduction-due-work");
+
     /// <summary>Runs once for every organisation that has stored anything.</summary>
     internal async Task<IReadOnlyList<DueWorkReport>> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -63,6 +66,7 @@ internal sealed partial class DueWorkRunner(
             {
                 var services = scope.ServiceProvider;
                 services.GetRequiredService<OrganisationContext>().SetCurrent(organisationId);
+                services.GetRequiredService<ActorContext>().SetCurrent(ProcessActor);
                 var submissions = services.GetRequiredService<ReviewSubmissionService>();
                 var fallenDue = await submissions.MarkDueFollowUpsAsync(cancellationToken).ConfigureAwait(false);
                 var overdueFollowUps = await submissions.ListOverdueFollowUpsAsync(cancellationToken).ConfigureAwait(false);

@@ -58,16 +58,26 @@ public sealed class CoProductionClaimsReader
 }
 
 /// <summary>
-/// Sets each request's <see cref="OrganisationContext"/> from the signed-in user's organisation claim. Runs after
-/// authentication. (When the library gains an actor context, this is where the acting participant will be set.)
+/// Sets each request's <see cref="OrganisationContext"/> from the signed-in user's organisation claim, and its
+/// <see cref="ActorContext"/> from their participant claim, so that every change the request makes is recorded as
+/// theirs. Runs after authentication. An anonymous request keeps the application's own process as its actor.
 /// </summary>
 internal sealed class CoProductionRequestContextMiddleware(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context, CoProductionClaimsReader claims, OrganisationContext organisation)
+    public Task InvokeAsync(HttpContext context, CoProductionClaimsReader claims, OrganisationContext organisation, ActorContext actor)
     {
-        if (context.User.Identity?.IsAuthenticated == true && claims.Read(context.User).OrganisationId is { } organisationId)
+        if (context.User.Identity?.IsAuthenticated == true)
         {
-            organisation.SetCurrent(organisationId);
+            var user = claims.Read(context.User);
+            if (user.OrganisationId is { } organisationId)
+            {
+                organisation.SetCurrent(organisationId);
+            }
+
+            if (user.ParticipantId is { } participantId)
+            {
+                actor.SetCurrent(Actor.ForParticipant(participantId));
+            }
         }
 
         return next(context);

@@ -25,6 +25,10 @@ internal sealed partial class OutboxDispatcher
     private readonly ILogger<OutboxDispatcher> _logger;
     private readonly Dictionary<long, DateTimeOffset> _notBefore = [];
     private readonly Random _random;
+    private DateTimeOffset? _lastPurge;
+
+    /// <summary>The actor of the changes event handlers make while the dispatcher delivers their events.</summary>
+    internal static readonly Actor ProcessActor = Actor.ForSystemProcess("coproduction-outbox-dispatcher");
 
     public OutboxDispatcher(
         IServiceScopeFactory scopes,
@@ -67,7 +71,28 @@ internal sealed partial class OutboxDispatcher
         }
 
         _instruments.RecordBacklog(await _outbox.GetBacklogAsync(options.MaxAttempts, cancellationToken).ConfigureAwait(false), _clock.GetUtcNow());
+        await PurgeAsync(options, cancellationToken).ConfigureAwait(false);
         return delivered;
+    }
+
+    /// <summary>At most once an hour, deletes the events delivered longer ago than <see cref="OutboxDispatcherOptions.AuditRetention"/>.</summary>
+    /// <returns>How many events were deleted (0 when no retention is set or the last purge was within the hour).</returns>
+    internal async Task<int> PurgeAsync(OutboxDispatcherOptions options, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        if (options.AuditRetention is not { } retention || (_lastPurge is { } last && now - last < TimeSpan.FromHours(1)))
+        {
+            return 0;
+        }
+
+        _lastPurge = now;
+        var purged = await _outbox.PurgeDispatchedAsync(now - retention, cancellationToken).ConfigureAwait(false);
+        if (purged > 0)
+        {
+            LogPurged(purged, retention);
+        }
+
+        return purged;
     }
 
     /// <summary>Gets the wait before the attempt that follows <paramref name="attemptsSoFar"/> failed attempts.</summary>
@@ -97,6 +122,7 @@ internal sealed partial class OutboxDispatcher
         await using (scope.ConfigureAwait(false))
         {
             scope.ServiceProvider.GetRequiredService<OrganisationContext>().SetCurrent(organisationId);
+            scope.ServiceProvider.GetRequiredService<ActorContext>().SetCurrent(ProcessActor);
             var dispatcher = scope.ServiceProvider.GetRequiredService<DomainEventDispatcher>();
             var delivered = 0;
             foreach (var message in due)
@@ -179,6 +205,9 @@ internal sealed partial class OutboxDispatcher
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Event {EventType} #{Sequence} of {AggregateType} {AggregateId} (organisation {OrganisationId}) is dead-lettered after {Attempts} failed attempts: it stays in the outbox with its last error and is no longer tried; fix the handler, then raise Outbox.MaxAttempts or call IEventOutbox.DispatchPendingAsync")]
     private partial void LogDeadLettered(Exception exception, string eventType, long sequence, string aggregateType, Guid aggregateId, Guid organisationId, int attempts);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Deleted {Count} delivered events older than the audit retention of {Retention}")]
+    private partial void LogPurged(int count, TimeSpan retention);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Event {EventType} #{Sequence} of {AggregateType} {AggregateId} (organisation {OrganisationId}) was delivered on attempt {Attempt}")]
     private partial void LogRedelivered(string eventType, long sequence, string aggregateType, Guid aggregateId, Guid organisationId, int attempt);

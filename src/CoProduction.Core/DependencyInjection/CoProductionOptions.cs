@@ -12,6 +12,14 @@ public sealed class CoProductionOptions
     /// <value>Default: <see langword="null"/> (no default organisation).</value>
     public Guid? OrganisationId { get; set; }
 
+    /// <summary>
+    /// Gets or sets the name of the application's own process: the actor of commands run while no one is set in
+    /// <see cref="Primitives.ActorContext"/> (start-up seeding, a console job). Web apps set the signed-in person per
+    /// request; background jobs set their own process name (<see cref="Primitives.Actor.ForSystemProcess"/>).
+    /// </summary>
+    /// <value>Default: <c>application</c>. Letters, digits, dots, hyphens and underscores, at most 100 characters.</value>
+    public string SystemProcessName { get; set; } = "application";
+
     /// <summary>Gets the options for involvement payments: currency, rate card, expenses and claim ageing.</summary>
     public PaymentOptions Payments { get; } = new();
 

@@ -19,6 +19,11 @@ internal sealed class CoProductionOptionsValidator : IValidateOptions<CoProducti
             failures.Add("CoProductionOptions.OrganisationId is an empty GUID: set the id of the organisation, or leave it null and set OrganisationContext per request.");
         }
 
+        if (!Primitives.Actor.TryParse("system:" + options.SystemProcessName, out _))
+        {
+            failures.Add($"CoProductionOptions.SystemProcessName '{options.SystemProcessName}' is not a process name: use 1 to {Primitives.Actor.MaxProcessNameLength} letters, digits, dots, hyphens or underscores, such as 'trust-portal'.");
+        }
+
         failures.AddRange(options.Payments.Validate());
         failures.AddRange(options.PeerReview.Validate());
         failures.AddRange(options.Involvement.Validate());

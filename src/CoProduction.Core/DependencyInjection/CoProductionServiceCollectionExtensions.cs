@@ -33,6 +33,8 @@ public static class CoProductionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<OrganisationContext>();
         services.TryAddScoped<IOrganisationContext>(sp => sp.GetRequiredService<OrganisationContext>());
+        services.TryAddScoped<ActorContext>();
+        services.TryAddScoped<IActorContext>(sp => sp.GetRequiredService<ActorContext>());
         services.TryAddScoped<DomainEventDispatcher>();
 
         foreach (var contract in CoProductionStores.Contracts)

@@ -11,6 +11,8 @@ internal static class CoProductionServices
     internal static void AddManagers(IServiceCollection services)
     {
         services.TryAddScoped<ParticipantService>();
+        services.TryAddScoped<Audit.AuditTrailService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Audit.AuditTrailDataContributor>());
         services.TryAddScoped<PaymentService>();
         services.TryAddScoped<Involvement.Frameworks.InvolvementFrameworkService>();
         services.TryAddScoped<Involvement.Projects.ImprovementProjectService>();

@@ -1,3 +1,4 @@
+using CoProduction.People;
 using CoProduction.Primitives;
 
 namespace CoProduction.Storage;
@@ -9,6 +10,7 @@ namespace CoProduction.Storage;
 /// <param name="AggregateId">The aggregate's id.</param>
 /// <param name="AggregateVersion">The version the aggregate had after the change.</param>
 /// <param name="Event">The event.</param>
+/// <param name="Actor">Who made the change (<see cref="IActorContext"/>).</param>
 /// <param name="DispatchedAt">When every handler completed, or <see langword="null"/> while dispatch is pending.</param>
 /// <param name="Attempts">How many times dispatch was tried.</param>
 /// <param name="LastError">The last handler failure, if any.</param>
@@ -19,6 +21,7 @@ public sealed record OutboxMessage(
     Guid AggregateId,
     long AggregateVersion,
     IDomainEvent Event,
+    Actor Actor,
     DateTimeOffset? DispatchedAt,
     int Attempts,
     string? LastError);
@@ -35,6 +38,17 @@ public interface IEventOutbox
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The events.</returns>
     Task<IReadOnlyList<OutboxMessage>> ListForAggregateAsync(Guid aggregateId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Lists the events that concern one person, oldest first: those of commands they made
+    /// (<see cref="OutboxMessage.Actor"/>), every event of the records that named them when created (their participant
+    /// record, their claims and activities, their pathway: so the approval of their claim is listed, though its event
+    /// names only the approver), and any other event that names their id.
+    /// </summary>
+    /// <param name="participantId">The person's participant id.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The events.</returns>
+    Task<IReadOnlyList<OutboxMessage>> ListForParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken);
 
     /// <summary>Lists the events whose dispatch has not yet succeeded, oldest first.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>

@@ -54,6 +54,15 @@ public interface IOutboxDispatchStore
     /// <returns>A task that completes when the attempt is recorded.</returns>
     Task RecordAttemptAsync(OrganisationId organisationId, long sequence, string? error, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes, across every organisation, the events delivered before <paramref name="dispatchedBefore"/>: the end of
+    /// the audit trail's retention. Undelivered events (pending or dead-lettered) are never deleted.
+    /// </summary>
+    /// <param name="dispatchedBefore">Events delivered before this instant are deleted.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>How many events were deleted.</returns>
+    Task<int> PurgeDispatchedAsync(DateTimeOffset dispatchedBefore, CancellationToken cancellationToken);
+
     /// <summary>Measures the backlog across every organisation: pending events, the oldest of them, and dead-lettered events.</summary>
     /// <param name="maxAttempts">The number of attempts after which an event is dead-lettered (at least 1).</param>
     /// <param name="cancellationToken">Cancels the work.</param>

@@ -88,9 +88,10 @@ public sealed class ChangeSet
 {
     private readonly Dictionary<IAggregateRoot, long> _newVersions;
 
-    private ChangeSet(OrganisationId organisationId, IReadOnlyList<AggregateChange> changes, IReadOnlyList<AggregateChange> claimOrder)
+    private ChangeSet(OrganisationId organisationId, Actor actor, IReadOnlyList<AggregateChange> changes, IReadOnlyList<AggregateChange> claimOrder)
     {
         OrganisationId = organisationId;
+        Actor = actor;
         Changes = changes;
         ClaimOrder = claimOrder;
         _newVersions = new Dictionary<IAggregateRoot, long>(ReferenceEqualityComparer.Instance);
@@ -102,6 +103,9 @@ public sealed class ChangeSet
 
     /// <summary>Gets the organisation every change belongs to: the current one.</summary>
     public OrganisationId OrganisationId { get; }
+
+    /// <summary>Gets who made the changes (<see cref="IActorContext"/>): a store keeps it with every event of the change set.</summary>
+    public Actor Actor { get; }
 
     /// <summary>Gets the changes in the order the command listed them: their events go to the outbox in this order.</summary>
     public IReadOnlyList<AggregateChange> Changes { get; }
@@ -153,9 +157,10 @@ public sealed class ChangeSet
     }
 
     /// <summary>Checks the changes of a unit of work, the same way for every provider.</summary>
-    internal static ChangeSet Create(IReadOnlyCollection<AggregateChange> changes, OrganisationId organisationId)
+    internal static ChangeSet Create(IReadOnlyCollection<AggregateChange> changes, OrganisationId organisationId, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(actor);
         var seen = new HashSet<(Type, Guid)>();
         foreach (var change in changes)
         {
@@ -186,6 +191,7 @@ public sealed class ChangeSet
         StorableInput.Check(changes);
         return new ChangeSet(
             organisationId,
+            actor,
             [.. changes],
             [.. changes.OrderBy(c => c.Aggregate.GetType().FullName, StringComparer.Ordinal).ThenBy(c => c.Aggregate.IdValue)]);
     }

@@ -20,14 +20,18 @@ namespace CoProduction.Storage;
 public abstract class UnitOfWorkBase<TCommitted> : IUnitOfWork
 {
     private readonly IOrganisationContext _organisation;
+    private readonly IActorContext _actor;
 
     /// <summary>Initialises the unit of work.</summary>
     /// <param name="organisation">The current organisation, whose data the changes must be.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="organisation"/> is <see langword="null"/>.</exception>
-    protected UnitOfWorkBase(IOrganisationContext organisation)
+    /// <param name="actor">Who the current command runs for: kept with every event (<see cref="ChangeSet.Actor"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="organisation"/> or <paramref name="actor"/> is <see langword="null"/>.</exception>
+    protected UnitOfWorkBase(IOrganisationContext organisation, IActorContext actor)
     {
         ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(actor);
         _organisation = organisation;
+        _actor = actor;
     }
 
     /// <inheritdoc />
@@ -35,7 +39,7 @@ public abstract class UnitOfWorkBase<TCommitted> : IUnitOfWork
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
-        var changeSet = ChangeSet.Create(changes, _organisation.CurrentOrganisationId);
+        var changeSet = ChangeSet.Create(changes, _organisation.CurrentOrganisationId, _actor.CurrentActor);
         if (changeSet.Count == 0)
         {
             return;
@@ -52,7 +56,7 @@ public abstract class UnitOfWorkBase<TCommitted> : IUnitOfWork
 
     /// <summary>
     /// Writes every change of <paramref name="changes"/> in one transaction, with the aggregates' pending events in the
-    /// outbox (in the order of <see cref="ChangeSet.Changes"/>), each aggregate at <see cref="ChangeSet.NewVersionOf"/>;
+    /// outbox (in the order of <see cref="ChangeSet.Changes"/>, each with <see cref="ChangeSet.Actor"/>), each aggregate at <see cref="ChangeSet.NewVersionOf"/>;
     /// claims updated rows in <see cref="ChangeSet.ClaimOrder"/>; keeps the <see cref="UniqueRules"/>. It must not
     /// change the aggregates passed in. When anything fails, nothing is stored and the exception propagates.
     /// </summary>

@@ -1,3 +1,4 @@
+using CoProduction.People;
 using CoProduction.Primitives;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,30 @@ internal sealed class EntityFrameworkEventOutbox : IEventOutbox
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxMessage>> ListForAggregateAsync(Guid aggregateId, CancellationToken cancellationToken)
         => ListAsync(q => q.Where(r => r.AggregateId == aggregateId), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxMessage>> ListForParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var id = participantId.Value;
+        var actor = id == Guid.Empty ? string.Empty : Actor.ForParticipant(participantId).ToString();
+        var pattern = "%" + id.ToString("D") + "%";
+        return ListAsync(
+            (context, q) =>
+            {
+                // PostgreSQL keeps the payload as jsonb, which LIKE does not take: it is matched as text there.
+                var sql = IsPostgreSql(context)
+                    ? "SELECT * FROM outbox_messages WHERE payload::text LIKE {0}"
+                    : "SELECT * FROM outbox_messages WHERE payload LIKE {0}";
+                var naming = context.Set<OutboxRecord>().FromSqlRaw(sql, pattern);
+                var theirs = naming.Where(r => r.AggregateVersion == 1).Select(r => r.AggregateId);
+                var named = naming.Select(r => r.Sequence);
+                return q.Where(r => r.Actor == actor || r.AggregateId == id || theirs.Contains(r.AggregateId) || named.Contains(r.Sequence));
+            },
+            cancellationToken);
+    }
+
+    private static bool IsPostgreSql(DbContext context) =>
+        context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(CancellationToken cancellationToken)
@@ -115,12 +140,15 @@ internal sealed class EntityFrameworkEventOutbox : IEventOutbox
         return delivered.Count;
     }
 
-    private async Task<IReadOnlyList<OutboxMessage>> ListAsync(Func<IQueryable<OutboxRecord>, IQueryable<OutboxRecord>> filter, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<OutboxMessage>> ListAsync(Func<IQueryable<OutboxRecord>, IQueryable<OutboxRecord>> filter, CancellationToken cancellationToken)
+        => ListAsync((_, rows) => filter(rows), cancellationToken);
+
+    private async Task<IReadOnlyList<OutboxMessage>> ListAsync(Func<DbContext, IQueryable<OutboxRecord>, IQueryable<OutboxRecord>> filter, CancellationToken cancellationToken)
     {
         var context = await _contexts.CreateDbContextAsync(_organisation.CurrentOrganisationId, cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            var rows = await filter(context.Set<OutboxRecord>().AsNoTracking()).OrderBy(r => r.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var rows = await filter(context, context.Set<OutboxRecord>().AsNoTracking()).OrderBy(r => r.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.Select(r => r.ToMessage())];
         }
     }

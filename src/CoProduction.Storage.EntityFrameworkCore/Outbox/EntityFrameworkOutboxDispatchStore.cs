@@ -84,6 +84,29 @@ internal sealed class EntityFrameworkOutboxDispatchStore : IOutboxDispatchStore
         }
     }
 
+    public async Task<int> PurgeDispatchedAsync(DateTimeOffset dispatchedBefore, CancellationToken cancellationToken)
+    {
+        var context = await _contexts.CreateDbContextAsync(default, cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            var cutoff = dispatchedBefore.ToUniversalTime();
+            if (context.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
+            {
+                // SQLite keeps DateTimeOffset as text, which EF Core does not compare; every value is stored in UTC
+                // in one format ("yyyy-MM-dd HH:mm:ss.FFFFFFF+00:00", the one the parameter is bound in), so the
+                // text order is the time order.
+                return await context.Database.ExecuteSqlRawAsync(
+                    "DELETE FROM outbox_messages WHERE dispatched_at IS NOT NULL AND dispatched_at < {0}",
+                    [cutoff],
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            return await context.Set<OutboxRecord>().IgnoreQueryFilters(OrganisationFilter)
+                .Where(r => r.DispatchedAt != null && r.DispatchedAt < cutoff)
+                .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task<OutboxBacklog> GetBacklogAsync(int maxAttempts, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);

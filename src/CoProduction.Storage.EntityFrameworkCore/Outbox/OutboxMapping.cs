@@ -20,8 +20,10 @@ internal static class OutboxMapping
             payload.HasColumnType("jsonb");
         }
 
+        builder.Property(r => r.Actor).HasMaxLength(120).IsRequired();
         builder.Property(r => r.LastError).HasMaxLength(2000);
         builder.HasIndex(r => r.AggregateId);
+        builder.HasIndex(r => new { r.OrganisationId, r.Actor });
         builder.HasIndex(r => new { r.OrganisationId, r.DispatchedAt });
     }
 }

@@ -26,6 +26,9 @@ internal sealed class OutboxRecord
     /// <summary>Gets or sets the event as JSON.</summary>
     public string Payload { get; set; } = string.Empty;
 
+    /// <summary>Gets or sets who made the change, as <see cref="Actor.ToString"/> writes it.</summary>
+    public string Actor { get; set; } = string.Empty;
+
     /// <summary>Gets or sets when the change happened.</summary>
     public DateTimeOffset OccurredAt { get; set; }
 
@@ -46,6 +49,7 @@ internal sealed class OutboxRecord
         AggregateId,
         AggregateVersion,
         EventSerializer.Deserialize(EventType, Payload),
+        Primitives.Actor.Parse(Actor),
         DispatchedAt,
         Attempts,
         LastError);

@@ -20,8 +20,8 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
     private readonly EntityFrameworkEventOutbox _outbox;
     private readonly TimeProvider _clock;
 
-    public EntityFrameworkUnitOfWork(CoProductionDbContextFactory contexts, IOrganisationContext organisation, EntityFrameworkEventOutbox outbox, TimeProvider clock)
-        : base(organisation)
+    public EntityFrameworkUnitOfWork(CoProductionDbContextFactory contexts, IOrganisationContext organisation, IActorContext actor, EntityFrameworkEventOutbox outbox, TimeProvider clock)
+        : base(organisation, actor)
     {
         ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -72,6 +72,7 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
                     var now = _clock.GetUtcNow();
                     var import = ordered.Count >= BulkInsert.Threshold && ordered.All(c => c.Kind == AggregateChangeKind.Add);
                     var outbox = new List<OutboxRecord>();
+                    var actor = changes.Actor.ToString();
                     foreach (var change in changes.Changes)
                     {
                         var aggregate = change.Aggregate;
@@ -86,6 +87,7 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
                                 AggregateVersion = changes.NewVersionOf(aggregate),
                                 EventType = EventSerializer.TypeName(domainEvent.GetType()),
                                 Payload = EventSerializer.Serialize(domainEvent),
+                                Actor = actor,
                                 OccurredAt = domainEvent.OccurredAt,
                                 DispatchedAt = handled ? null : now,
                                 Attempts = handled ? 0 : 1,

@@ -1045,6 +1045,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("actor");
+
                     b.Property<Guid>("AggregateId")
                         .HasColumnType("uuid")
                         .HasColumnName("aggregate_id");
@@ -1096,6 +1102,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.HasIndex("AggregateId")
                         .HasDatabaseName("ix_outbox_messages_aggregate_id");
+
+                    b.HasIndex("OrganisationId", "Actor")
+                        .HasDatabaseName("ix_outbox_messages_organisation_id_actor");
 
                     b.HasIndex("OrganisationId", "DispatchedAt")
                         .HasDatabaseName("ix_outbox_messages_organisation_id_dispatched_at");

@@ -1038,6 +1038,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
                     b.Property<Guid>("AggregateId")
                         .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
@@ -1089,6 +1095,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.HasIndex("AggregateId")
                         .HasDatabaseName("ix_outbox_messages_aggregate_id");
+
+                    b.HasIndex("OrganisationId", "Actor")
+                        .HasDatabaseName("ix_outbox_messages_organisation_id_actor");
 
                     b.HasIndex("OrganisationId", "DispatchedAt")
                         .HasDatabaseName("ix_outbox_messages_organisation_id_dispatched_at");

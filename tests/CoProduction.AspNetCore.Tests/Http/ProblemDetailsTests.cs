@@ -131,6 +131,22 @@ public sealed class ProblemDetailsTests
     }
 
     [Fact]
+    public async Task Actor_SignedInParticipant_IsTheActorOfTheRequest_AndAnAnonymousRequestRunsForTheApplication()
+    {
+        var organisation = OrganisationId.New();
+        var partner = ParticipantId.New();
+        await using var app = await TestApp.StartAsync(a => a.MapGet("/actor", (IActorContext actor) => actor.CurrentActor.ToString()));
+        var signedIn = app.GetTestClient();
+        signedIn.DefaultRequestHeaders.Add(TestApp.UserHeader, $"coproduction:organisation={organisation};coproduction:participant={partner}");
+
+        var theirs = await signedIn.GetStringAsync(new Uri("/actor", UriKind.Relative), Ct);
+        var anonymous = await app.GetTestClient().GetStringAsync(new Uri("/actor", UriKind.Relative), Ct);
+
+        theirs.Should().Be($"participant:{partner}");
+        anonymous.Should().Be("system:application");
+    }
+
+    [Fact]
     public async Task Organisation_AnonymousRequest_IsNotSet()
     {
         await using var app = await TestApp.StartAsync(a => a.MapGet("/whoami", (IOrganisationContext context) => context.CurrentOrganisationId.ToString()));

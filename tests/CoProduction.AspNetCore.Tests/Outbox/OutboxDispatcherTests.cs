@@ -106,6 +106,38 @@ public sealed class OutboxDispatcherTests
         seen.Should().BeEquivalentTo([first, second]);
     }
 
+    [Theory]
+    [InlineData("in-memory")]
+    [InlineData("sqlite")]
+    public async Task DispatchOnceAsync_WithAnAuditRetention_PurgesDeliveredEventsOlderThanIt_AtMostHourly_AndKeepsDeadLetters(string store)
+    {
+        await using var harness = new Harness(store, o => o.Outbox.AuditRetention = TimeSpan.FromDays(30));
+        var organisation = OrganisationId.New();
+        var delivered = await harness.RegisterAsync(organisation, "Patient partner A");
+        harness.Handler.FailuresBeforeSuccess = int.MaxValue;
+        var deadLettered = await harness.RegisterAsync(organisation, "Patient partner B");
+        var dispatcher = harness.Services.GetRequiredService<OutboxDispatcher>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            harness.Clock.Advance(TimeSpan.FromMinutes(10));
+            await dispatcher.DispatchOnceAsync(Ct);
+        }
+
+        harness.Clock.Advance(TimeSpan.FromDays(31));
+        await dispatcher.DispatchOnceAsync(Ct);
+        harness.Handler.FailuresBeforeSuccess = 0;
+        var recent = await harness.RegisterAsync(organisation, "Patient partner C");
+        harness.Clock.Advance(TimeSpan.FromMinutes(30));
+        await dispatcher.DispatchOnceAsync(Ct);
+
+        await using var scope = harness.ScopeFor(organisation);
+        var outbox = scope.ServiceProvider.GetRequiredService<IEventOutbox>();
+        (await outbox.ListForAggregateAsync(delivered.Id.Value, Ct)).Should().BeEmpty("it was delivered more than 30 days ago");
+        (await outbox.ListForAggregateAsync(deadLettered.Id.Value, Ct)).Should().ContainSingle("an undelivered event is never purged");
+        (await outbox.ListForAggregateAsync(recent.Id.Value, Ct)).Should().ContainSingle().Which.DispatchedAt.Should().NotBeNull("it was delivered, but only just");
+        harness.Logs.GetSnapshot().Should().ContainSingle(r => r.Message.Contains("older than the audit retention", StringComparison.Ordinal), "the second pass came within the hour, so it did not purge again");
+    }
+
     [Fact]
     public void RetryDelay_SuccessiveAttempts_DoubleUpToTheMaximumWithinTheJitter()
     {

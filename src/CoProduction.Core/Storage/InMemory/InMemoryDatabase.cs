@@ -41,9 +41,9 @@ internal sealed class InMemoryDatabase
     internal void TruncateOutbox(int length) => _outbox.RemoveRange(length, _outbox.Count - length);
 
     /// <summary>Appends an event to the outbox.</summary>
-    internal OutboxEntry AppendEvent(OrganisationId organisationId, string aggregateType, Guid aggregateId, long version, IDomainEvent domainEvent)
+    internal OutboxEntry AppendEvent(OrganisationId organisationId, string aggregateType, Guid aggregateId, long version, IDomainEvent domainEvent, Actor actor)
     {
-        var entry = new OutboxEntry(++_sequence, organisationId, aggregateType, aggregateId, version, domainEvent);
+        var entry = new OutboxEntry(++_sequence, organisationId, aggregateType, aggregateId, version, domainEvent, actor);
         _outbox.Add(entry);
         return entry;
     }
@@ -52,8 +52,10 @@ internal sealed class InMemoryDatabase
     internal sealed record StoredAggregate(OrganisationId OrganisationId, long Version, object Snapshot);
 
     /// <summary>A stored event and its dispatch state.</summary>
-    internal sealed class OutboxEntry(long sequence, OrganisationId organisationId, string aggregateType, Guid aggregateId, long version, IDomainEvent domainEvent)
+    internal sealed class OutboxEntry(long sequence, OrganisationId organisationId, string aggregateType, Guid aggregateId, long version, IDomainEvent domainEvent, Actor actor)
     {
+        public Actor Actor { get; } = actor;
+
         public long Sequence { get; } = sequence;
 
         public OrganisationId OrganisationId { get; } = organisationId;
@@ -72,6 +74,6 @@ internal sealed class InMemoryDatabase
 
         public string? LastError { get; set; }
 
-        public OutboxMessage ToMessage() => new(Sequence, OrganisationId, AggregateType, AggregateId, Version, Event, DispatchedAt, Attempts, LastError);
+        public OutboxMessage ToMessage() => new(Sequence, OrganisationId, AggregateType, AggregateId, Version, Event, Actor, DispatchedAt, Attempts, LastError);
     }
 }

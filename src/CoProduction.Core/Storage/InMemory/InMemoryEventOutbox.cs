@@ -1,3 +1,4 @@
+using CoProduction.People;
 using CoProduction.Primitives;
 
 namespace CoProduction.Storage.InMemory;
@@ -15,8 +16,11 @@ internal sealed class InMemoryEventOutbox : IEventOutbox
     /// <param name="organisation">The current organisation.</param>
     /// <param name="dispatcher">Calls the handlers.</param>
     /// <param name="clock">The clock that stamps dispatch times.</param>
-    public InMemoryEventOutbox(InMemoryDatabase database, IOrganisationContext organisation, DomainEventDispatcher dispatcher, TimeProvider clock)
+    /// <param name="actors">Who the current command runs for, kept with each event.</param>
+    public InMemoryEventOutbox(InMemoryDatabase database, IOrganisationContext organisation, DomainEventDispatcher dispatcher, TimeProvider clock, IActorContext actors)
     {
+        ArgumentNullException.ThrowIfNull(actors);
+        Actors = actors;
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(dispatcher);
@@ -27,9 +31,30 @@ internal sealed class InMemoryEventOutbox : IEventOutbox
         _clock = clock;
     }
 
+    /// <summary>Gets who the current command runs for: the units of work of this scope keep it with each event.</summary>
+    internal IActorContext Actors { get; }
+
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxMessage>> ListForAggregateAsync(Guid aggregateId, CancellationToken cancellationToken)
         => Task.FromResult(Select(e => e.AggregateId == aggregateId, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxMessage>> ListForParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        var actor = participantId.Value == Guid.Empty ? null : Actor.ForParticipant(participantId);
+        var text = participantId.Value.ToString("D");
+        var organisationId = _organisation.CurrentOrganisationId;
+        HashSet<Guid> theirs;
+        lock (_database.SyncRoot)
+        {
+            theirs = [.. _database.Outbox.Where(e => e.OrganisationId == organisationId && e.Version == 1 && EventText.Names(e.Event, text)).Select(e => e.AggregateId)];
+        }
+
+        theirs.Add(participantId.Value);
+        return Task.FromResult(Select(
+            e => e.Actor == actor || theirs.Contains(e.AggregateId) || EventText.Names(e.Event, text),
+            cancellationToken));
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxMessage>> ListPendingAsync(CancellationToken cancellationToken)
@@ -89,4 +114,12 @@ internal sealed class InMemoryEventOutbox : IEventOutbox
             return [.. _database.Outbox.Where(e => e.OrganisationId == organisationId && predicate(e)).Select(e => e.ToMessage())];
         }
     }
+}
+
+/// <summary>Reads an event as the relational outbox stores it, to find the ids it names.</summary>
+internal static class EventText
+{
+    /// <summary>Whether the event's JSON form holds <paramref name="text"/> (an id in its GUID form).</summary>
+    internal static bool Names(IDomainEvent domainEvent, string text) =>
+        System.Text.Json.JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), CoProductionJson.Options).Contains(text, StringComparison.OrdinalIgnoreCase);
 }

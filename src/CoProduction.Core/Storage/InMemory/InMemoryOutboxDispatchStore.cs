@@ -71,6 +71,15 @@ internal sealed class InMemoryOutboxDispatchStore : IOutboxDispatchStore
         return Task.CompletedTask;
     }
 
+    public Task<int> PurgeDispatchedAsync(DateTimeOffset dispatchedBefore, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_database.SyncRoot)
+        {
+            return Task.FromResult(_database.Outbox.RemoveAll(e => e.DispatchedAt is { } at && at < dispatchedBefore));
+        }
+    }
+
     public Task<OutboxBacklog> GetBacklogAsync(int maxAttempts, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);

@@ -13,7 +13,7 @@ internal sealed class InMemoryUnitOfWork : UnitOfWorkBase<List<InMemoryDatabase.
     private readonly InMemoryEventOutbox _outbox;
 
     public InMemoryUnitOfWork(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
-        : base(organisation)
+        : base(organisation, (outbox ?? throw new ArgumentNullException(nameof(outbox))).Actors)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(outbox);
@@ -99,7 +99,7 @@ internal sealed class InMemoryUnitOfWork : UnitOfWorkBase<List<InMemoryDatabase.
                     var version = changes.NewVersionOf(aggregate);
                     foreach (var domainEvent in aggregate.PendingEvents)
                     {
-                        events.Add(_database.AppendEvent(organisationId, aggregate.GetType().Name, aggregate.IdValue, version, domainEvent));
+                        events.Add(_database.AppendEvent(organisationId, aggregate.GetType().Name, aggregate.IdValue, version, domainEvent, changes.Actor));
                     }
                 }
             }

@@ -160,6 +160,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     aggregate_version = table.Column<long>(type: "INTEGER", nullable: false),
                     event_type = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     payload = table.Column<string>(type: "TEXT", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     occurred_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     dispatched_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     attempts = table.Column<int>(type: "INTEGER", nullable: false),
@@ -1792,6 +1793,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "ix_outbox_messages_aggregate_id",
                 table: "outbox_messages",
                 column: "aggregate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_organisation_id_actor",
+                table: "outbox_messages",
+                columns: new[] { "organisation_id", "actor" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_organisation_id_dispatched_at",

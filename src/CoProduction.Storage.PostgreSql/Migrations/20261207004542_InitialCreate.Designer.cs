@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoProduction.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261206223936_InitialCreate")]
+    [Migration("20261207004542_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1048,6 +1048,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("actor");
+
                     b.Property<Guid>("AggregateId")
                         .HasColumnType("uuid")
                         .HasColumnName("aggregate_id");
@@ -1099,6 +1105,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.HasIndex("AggregateId")
                         .HasDatabaseName("ix_outbox_messages_aggregate_id");
+
+                    b.HasIndex("OrganisationId", "Actor")
+                        .HasDatabaseName("ix_outbox_messages_organisation_id_actor");
 
                     b.HasIndex("OrganisationId", "DispatchedAt")
                         .HasDatabaseName("ix_outbox_messages_organisation_id_dispatched_at");

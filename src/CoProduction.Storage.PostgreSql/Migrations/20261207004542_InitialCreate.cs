@@ -162,6 +162,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     aggregate_version = table.Column<long>(type: "bigint", nullable: false),
                     event_type = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     payload = table.Column<string>(type: "jsonb", nullable: false),
+                    actor = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
@@ -1794,6 +1795,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "ix_outbox_messages_aggregate_id",
                 table: "outbox_messages",
                 column: "aggregate_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_organisation_id_actor",
+                table: "outbox_messages",
+                columns: new[] { "organisation_id", "actor" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_organisation_id_dispatched_at",

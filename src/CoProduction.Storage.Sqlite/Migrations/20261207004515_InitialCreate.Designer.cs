@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoProduction.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261206223855_InitialCreate")]
+    [Migration("20261207004515_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1041,6 +1041,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
                     b.Property<Guid>("AggregateId")
                         .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
@@ -1092,6 +1098,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.HasIndex("AggregateId")
                         .HasDatabaseName("ix_outbox_messages_aggregate_id");
+
+                    b.HasIndex("OrganisationId", "Actor")
+                        .HasDatabaseName("ix_outbox_messages_organisation_id_actor");
 
                     b.HasIndex("OrganisationId", "DispatchedAt")
                         .HasDatabaseName("ix_outbox_messages_organisation_id_dispatched_at");
