@@ -27,6 +27,9 @@ public sealed class PostgreSqlConcurrencyTests(PostgreSqlTestDatabase database) 
 public sealed class PostgreSqlErasureTests(PostgreSqlTestDatabase database) : ErasureSpecification
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+
+    /// <summary>A <c>pg_dump</c> of the whole test database (schema and data, plain SQL), as a backup would hold it.</summary>
+    protected override Task<byte[]?> ReadStoredBytesAsync() => PgDump.ReadAsync(database.ConnectionString);
 }
 
 public sealed class PostgreSqlOutboxDispatchStoreTests(PostgreSqlTestDatabase database) : OutboxDispatchStoreSpecification
