@@ -37,6 +37,28 @@ public sealed class AgreementIntervalTests
     }
 
     [Fact]
+    public void CohenKappaEstimate_AllInOneCategory_IsNaNThroughout()
+    {
+        var estimate = Agreement.CohenKappaEstimate(new[,] { { 5, 0 }, { 0, 0 } });
+        estimate.Kappa.Should().Be(double.NaN);
+        estimate.StandardError.Should().Be(double.NaN);
+        estimate.StandardErrorUnderNull.Should().Be(double.NaN);
+        estimate.Interval().Lower.Should().Be(double.NaN);
+    }
+
+    [Fact]
+    public void CohenKappaEstimate_Null_Throws() =>
+        FluentActions.Invoking(() => Agreement.CohenKappaEstimate(null!)).Should().Throw<ArgumentNullException>().WithParameterName("table");
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    public void KappaEstimateInterval_BadConfidence_Throws(double confidence) =>
+        FluentActions.Invoking(() => Agreement.CohenKappaEstimate(FourCategories).Interval(confidence))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("confidence");
+
+    [Fact]
     public void CohenKappaEstimate_StandardError_MatchesSpreadOfSimulatedKappas()
     {
         // Independent of the formula: draw 4,000 tables of 300 subjects from fixed cell probabilities and compare the
