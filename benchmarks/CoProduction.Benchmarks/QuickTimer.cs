@@ -39,6 +39,11 @@ public static class QuickTimer
         var types = new PointType[series.Length];
         var rules = new SpecialCauseRule[series.Length];
         Time("XmR 1M", () => XmRChart.Analyse(series, types, rules, options: null).Mean);
+        var random = new Random(5);
+        var denominators = Enumerable.Range(0, 1_000_000).Select(_ => 20 + random.Next(40)).ToArray();
+        var numerators = denominators.Select(d => (int)(d * (0.4 + (0.2 * random.NextDouble())))).ToArray();
+        Time("p chart 1M", () => ProportionChart.Analyse(numerators, denominators).CentreLine);
+        Time("Laney p' chart 1M", () => ProportionChart.Analyse(numerators, denominators, ProportionChartKind.LaneyPPrime).Segments[0].SigmaZ);
         var scheme = WeightedScoringBenchmark.CreateScheme();
         var ratings = BenchmarkData.Ratings(1_000_000, 30, 6);
         var standardScores = new double[1_000_000 * scheme.StandardCount];
