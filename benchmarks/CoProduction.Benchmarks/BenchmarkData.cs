@@ -38,6 +38,25 @@ public static class BenchmarkData
         return data;
     }
 
+    /// <summary>
+    /// Observers x units of values drawn uniformly from [0, 1000) (issue 17, item 7): all distinct, no missing values,
+    /// and the smallest near zero, so the ratio quadrature must cover a spread of about 10^5 to 10^6.
+    /// </summary>
+    public static double[,] UniformWide(int observers, int units, int seed)
+    {
+        var random = new Random(seed);
+        var data = new double[observers, units];
+        for (var u = 0; u < units; u++)
+        {
+            for (var o = 0; o < observers; o++)
+            {
+                data[o, u] = random.NextDouble() * 1000;
+            }
+        }
+
+        return data;
+    }
+
     /// <summary>Subjects x categories counts, each subject rated by <paramref name="raters"/> raters.</summary>
     public static int[,] FleissCounts(int subjects, int categories, int raters, int seed)
     {

@@ -27,9 +27,14 @@ public class KrippendorffBenchmark
 public class KrippendorffContinuousBenchmark
 {
     private double[,] _data = null!;
+    private double[,] _wide = null!;
 
     [GlobalSetup]
-    public void Setup() => _data = BenchmarkData.Continuous(3, 200_000, 0.2, 2);
+    public void Setup()
+    {
+        _data = BenchmarkData.Continuous(3, 200_000, 0.2, 2);
+        _wide = BenchmarkData.UniformWide(3, 200_000, 3);
+    }
 
     [Benchmark(Baseline = true)]
     public double NaiveIntervalLinq() => Naive.KrippendorffIntervalLinq(_data);
@@ -42,6 +47,10 @@ public class KrippendorffContinuousBenchmark
 
     [Benchmark]
     public double LibraryRatio() => Agreement.KrippendorffAlpha(_data, MeasurementLevel.Ratio);
+
+    /// <summary>Ratio level on values uniform in [0, 1000): the wide spread of issue 17, item 7 (was 484 ms).</summary>
+    [Benchmark]
+    public double LibraryRatioWideSpread() => Agreement.KrippendorffAlpha(_wide, MeasurementLevel.Ratio);
 }
 
 /// <summary>

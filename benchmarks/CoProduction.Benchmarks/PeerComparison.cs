@@ -64,6 +64,15 @@ public static class PeerComparison
             var (kappa, kappaMs) = Time(() => Agreement.CohenKappa(table, weighting));
             lines.Add(string.Create(invariant, $"cohen_{weighting.ToString().ToLowerInvariant()},{kappa:R}"));
             lines.Add(string.Create(invariant, $"cohen_{weighting.ToString().ToLowerInvariant()}_ms,{kappaMs:R}"));
+
+            // Issue 17: the Fleiss, Cohen and Everitt (1969) standard errors and the 95% interval.
+            var estimate = Agreement.CohenKappaEstimate(table, weighting);
+            var interval = estimate.Interval();
+            var name = weighting.ToString().ToLowerInvariant();
+            lines.Add(string.Create(invariant, $"cohen_{name}_se,{estimate.StandardError:R}"));
+            lines.Add(string.Create(invariant, $"cohen_{name}_se0,{estimate.StandardErrorUnderNull:R}"));
+            lines.Add(string.Create(invariant, $"cohen_{name}_low,{interval.Lower:R}"));
+            lines.Add(string.Create(invariant, $"cohen_{name}_upp,{interval.Upper:R}"));
         }
 
         File.WriteAllLines(Path.Combine(directory, "dotnet_results.csv"), lines);

@@ -15,6 +15,8 @@ public static class QuickTimer
         Time("Krippendorff interval 200k x 3", () => Agreement.KrippendorffAlpha(continuous, MeasurementLevel.Interval));
         Time("Krippendorff ordinal continuous 200k x 3", () => Agreement.KrippendorffAlpha(continuous, MeasurementLevel.Ordinal));
         Time("Krippendorff ratio 200k x 3", () => Agreement.KrippendorffAlpha(continuous, MeasurementLevel.Ratio));
+        var wide = BenchmarkData.UniformWide(3, 200_000, 3);
+        Time("Krippendorff ratio 200k x 3, uniform [0,1000)", () => Agreement.KrippendorffAlpha(wide, MeasurementLevel.Ratio));
         if (includeSlow)
         {
             // The exact pair-by-pair expected disagreement the quadrature replaces above 8,192 values.
@@ -22,6 +24,10 @@ public static class QuickTimer
             var pairwise = 0.0;
             Time("Ratio expected, pairwise, 200k x 3", () => pairwise = PairwiseRatioExpected(values), 1);
             var quadrature = Agreement.RatioExpectedByQuadrature(values, []);
+            Console.WriteLine($"  ratio expected: pairwise {pairwise:R}, quadrature {quadrature:R}, relative difference {Math.Abs(quadrature - pairwise) / pairwise:E2}");
+            var wideValues = wide.Cast<double>().ToArray();
+            Time("Ratio expected, pairwise, uniform [0,1000)", () => pairwise = PairwiseRatioExpected(wideValues), 1);
+            quadrature = Agreement.RatioExpectedByQuadrature(wideValues, []);
             Console.WriteLine($"  ratio expected: pairwise {pairwise:R}, quadrature {quadrature:R}, relative difference {Math.Abs(quadrature - pairwise) / pairwise:E2}");
         }
 
@@ -33,6 +39,11 @@ public static class QuickTimer
         var types = new PointType[series.Length];
         var rules = new SpecialCauseRule[series.Length];
         Time("XmR 1M", () => XmRChart.Analyse(series, types, rules, options: null).Mean);
+        var random = new Random(5);
+        var denominators = Enumerable.Range(0, 1_000_000).Select(_ => 20 + random.Next(40)).ToArray();
+        var numerators = denominators.Select(d => (int)(d * (0.4 + (0.2 * random.NextDouble())))).ToArray();
+        Time("p chart 1M", () => ProportionChart.Analyse(numerators, denominators).CentreLine);
+        Time("Laney p' chart 1M", () => ProportionChart.Analyse(numerators, denominators, ProportionChartKind.LaneyPPrime).Segments[0].SigmaZ);
         var scheme = WeightedScoringBenchmark.CreateScheme();
         var ratings = BenchmarkData.Ratings(1_000_000, 30, 6);
         var standardScores = new double[1_000_000 * scheme.StandardCount];

@@ -63,6 +63,11 @@ def main(directory):
     for name, wt in (("none", None), ("linear", "linear"), ("quadratic", "quadratic")):
         value, ms = best_ms(lambda: cohens_kappa(table, wt=wt, return_results=False))
         report(f"cohen kappa {name} (5 x 5)", ours[f"cohen_{name}"], float(value), ours[f"cohen_{name}_ms"], ms)
+        full = cohens_kappa(table, wt=wt)
+        report(f"  standard error {name}", ours[f"cohen_{name}_se"], float(full.std_kappa))
+        report(f"  standard error under null {name}", ours[f"cohen_{name}_se0"], float(full.std_kappa0))
+        report(f"  95% interval lower {name}", ours[f"cohen_{name}_low"], float(full.kappa_low))
+        report(f"  95% interval upper {name}", ours[f"cohen_{name}_upp"], float(full.kappa_upp))
 
     print(f"SciPy {scipy.__version__}, statsmodels {statsmodels.__version__}, NumPy {np.__version__}, Python {sys.version.split()[0]}")
     print(f"{'quantity':<34} {'CoProduction.Scoring':>24} {'peer':>24} {'rel.diff':>9} {'.NET ms':>9} {'peer ms':>9} {'speed-up':>9}")

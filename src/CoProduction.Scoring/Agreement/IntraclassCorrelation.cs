@@ -53,5 +53,87 @@ public sealed record IntraclassCorrelation
     /// <summary>ICC(3,k): two-way mixed effects (consistency), reliability of the mean of the k judges.</summary>
     public double Icc3k => Ratio(BetweenTargetsMeanSquare - ResidualMeanSquare, BetweenTargetsMeanSquare);
 
+    /// <summary>The value of one form.</summary>
+    /// <param name="form">Which of the six forms.</param>
+    /// <returns>The intraclass correlation of that form.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="form"/> is not a defined form.</exception>
+    public double Value(IccForm form) => form switch
+    {
+        IccForm.Icc1 => Icc1,
+        IccForm.Icc2 => Icc2,
+        IccForm.Icc3 => Icc3,
+        IccForm.Icc1k => Icc1k,
+        IccForm.Icc2k => Icc2k,
+        IccForm.Icc3k => Icc3k,
+        _ => throw new ArgumentOutOfRangeException(nameof(form), form, "Unknown ICC form."),
+    };
+
+    /// <summary>
+    /// The F-distribution confidence interval of one form (McGraw and Wong 1996, "Forming inferences about some
+    /// intraclass correlation coefficients", Psychological Methods 1(1), 30-46, Table 7), as R's <c>psych::ICC</c>
+    /// computes it.
+    /// </summary>
+    /// <param name="form">Which of the six forms.</param>
+    /// <param name="confidence">The confidence level, strictly between 0 and 1.</param>
+    /// <returns>
+    /// With a = 1 - confidence, n targets and k judges: ICC(1): F = BMS / WMS on (n - 1, n (k - 1)) degrees of freedom,
+    /// FL = F / F(1 - a/2; n - 1, n (k - 1)), FU = F x F(1 - a/2; n (k - 1), n - 1), bounds (F' - 1) / (F' + k - 1)
+    /// and, for ICC(1,k), 1 - 1 / F'. ICC(3): the same with F = BMS / EMS on (n - 1, (n - 1)(k - 1)). ICC(2): the
+    /// Satterthwaite degrees of freedom v of McGraw and Wong, lower
+    /// n (BMS - F* EMS) / (F* (k JMS + (k n - k - n) EMS) + n BMS) with F* = F(1 - a/2; n - 1, v), upper
+    /// n (F** BMS - EMS) / (k JMS + (k n - k - n) EMS + n F** BMS) with F** = F(1 - a/2; v, n - 1), and for ICC(2,k)
+    /// each bound L becomes k L / (1 + (k - 1) L). Bounds are NaN where a mean square ratio is undefined.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="form"/> is not a defined form, or <paramref name="confidence"/> is not strictly between 0 and 1.
+    /// </exception>
+    public ConfidenceInterval Interval(IccForm form, double confidence = 0.95)
+    {
+        var estimate = Value(form);
+        Agreement.CheckConfidence(confidence);
+        double n = Targets, k = Judges;
+        var tail = 1 - ((1 - confidence) / 2);
+        double lower, upper;
+        switch (form)
+        {
+            case IccForm.Icc1 or IccForm.Icc1k or IccForm.Icc3 or IccForm.Icc3k:
+            {
+                var oneWay = form is IccForm.Icc1 or IccForm.Icc1k;
+                var f = BetweenTargetsMeanSquare / (oneWay ? WithinTargetsMeanSquare : ResidualMeanSquare);
+                var df1 = n - 1;
+                var df2 = oneWay ? n * (k - 1) : (n - 1) * (k - 1);
+                var fl = f / FDistribution.Quantile(tail, df1, df2);
+                var fu = f * FDistribution.Quantile(tail, df2, df1);
+                var average = form is IccForm.Icc1k or IccForm.Icc3k;
+                lower = average ? 1 - (1 / fl) : (fl - 1) / (fl + k - 1);
+                upper = average ? 1 - (1 / fu) : (fu - 1) / (fu + k - 1);
+                break;
+            }
+
+            default:
+            {
+                var icc = Icc2;
+                var fj = BetweenJudgesMeanSquare / ResidualMeanSquare;
+                var a = (k * icc * fj) + (n * (1 + ((k - 1) * icc))) - (k * icc);
+                var b = (n * (1 + ((k - 1) * icc))) - (k * icc);
+                var v = (k - 1) * (n - 1) * a * a / (((n - 1) * k * k * icc * icc * fj * fj) + (b * b));
+                var fStar = FDistribution.Quantile(tail, n - 1, v);
+                var fStarStar = FDistribution.Quantile(tail, v, n - 1);
+                var judges = (k * BetweenJudgesMeanSquare) + (((k * n) - k - n) * ResidualMeanSquare);
+                lower = n * (BetweenTargetsMeanSquare - (fStar * ResidualMeanSquare)) / ((fStar * judges) + (n * BetweenTargetsMeanSquare));
+                upper = n * ((fStarStar * BetweenTargetsMeanSquare) - ResidualMeanSquare) / (judges + (n * fStarStar * BetweenTargetsMeanSquare));
+                if (form == IccForm.Icc2k)
+                {
+                    lower = k * lower / (1 + ((k - 1) * lower));
+                    upper = k * upper / (1 + ((k - 1) * upper));
+                }
+
+                break;
+            }
+        }
+
+        return new ConfidenceInterval(estimate, lower, upper, confidence);
+    }
+
     private static double Ratio(double numerator, double denominator) => denominator == 0 ? double.NaN : numerator / denominator;
 }

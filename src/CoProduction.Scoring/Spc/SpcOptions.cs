@@ -1,6 +1,9 @@
 namespace CoProduction.Scoring;
 
-/// <summary>Options for <see cref="XmRChart.Analyse(ReadOnlySpan{double}, SpcOptions?)"/>.</summary>
+/// <summary>
+/// Options for <see cref="XmRChart.Analyse(ReadOnlySpan{double}, SpcOptions?)"/> and
+/// <see cref="ProportionChart.Analyse(ReadOnlySpan{int}, ReadOnlySpan{int}, ProportionChartKind, SpcOptions?)"/>.
+/// </summary>
 public sealed class SpcOptions
 {
     /// <summary>The smallest run length accepted for trends and shifts.</summary>
@@ -39,7 +42,47 @@ public sealed class SpcOptions
     /// <value>Defaults to all points.</value>
     public int? BaselineLength { get; init; }
 
+    /// <summary>
+    /// Indices of the points from which the limits are recalculated (NHSRplotthedots' <c>rebase</c>), for example the
+    /// first month after a change was introduced. Each segment between rebase points gets its own centre line and
+    /// limits, computed from its own points (or its first <see cref="BaselineLength"/> points), and the rules apply
+    /// within each segment. Indices must be strictly increasing and between 1 and the number of points - 1.
+    /// </summary>
+    /// <value>Defaults to none: one set of limits for the whole series.</value>
+    public IReadOnlyList<int>? RebaseAt { get; init; }
+
     internal static SpcOptions Default { get; } = new();
+
+    internal int SegmentCount => (RebaseAt?.Count ?? 0) + 1;
+
+    /// <summary>Start and length of segment <paramref name="g"/> of a series of <paramref name="count"/> points.</summary>
+    internal (int Start, int Length) Segment(int g, int count)
+    {
+        var start = g == 0 ? 0 : RebaseAt![g - 1];
+        var end = RebaseAt is { } rebase && g < rebase.Count ? rebase[g] : count;
+        return (start, end - start);
+    }
+
+    internal void ValidateRebase(int count, string paramName)
+    {
+        if (RebaseAt is not { } rebase)
+        {
+            return;
+        }
+
+        var previous = 0;
+        for (var g = 0; g < rebase.Count; g++)
+        {
+            if (rebase[g] <= previous || rebase[g] >= count)
+            {
+                throw new ArgumentException(
+                    $"RebaseAt[{g}] is {rebase[g]}, but rebase points must be strictly increasing and between 1 and {count - 1} (the series has {count} points).",
+                    paramName);
+            }
+
+            previous = rebase[g];
+        }
+    }
 
     internal void Validate(string paramName)
     {

@@ -32,6 +32,11 @@ namespace CoProduction.Scoring;
 /// the mean, and breaks every run and 2-of-3 window it falls in, as it breaks the moving ranges.
 /// </para>
 /// <para>
+/// Rebase (<see cref="SpcOptions.RebaseAt"/>): the series is cut before each marked point, and each segment gets its own
+/// mean and limits (and baseline) and its own runs, as NHSRplotthedots' <c>rebase</c> groups do: no run, trend or
+/// 2-of-3 window crosses a rebase point, and no moving range spans one.
+/// </para>
+/// <para>
 /// Degenerate series follow NHSRplotthedots too: with fewer than two consecutive values, or with screening on and
 /// every moving range zero (a constant series), the mean moving range and so the limits are NaN, and only the shift
 /// rule can apply.
@@ -55,15 +60,24 @@ public static class XmRChart
     /// <summary>Analyses a series: limits, the class of every point, and assurance against the target.</summary>
     /// <param name="values">The series in time order; <see cref="double.NaN"/> marks a missing value.</param>
     /// <param name="options">Options, or null for the NHSRplotthedots defaults.</param>
-    /// <returns>The limits, per-point classes and rules, and the assurance.</returns>
-    /// <exception cref="ArgumentException">The series is empty, holds an infinite value, or the options are invalid.</exception>
+    /// <returns>The limits of every segment, per-point classes and rules, and the assurance.</returns>
+    /// <exception cref="ArgumentException">
+    /// The series is empty, holds an infinite value, the options are invalid or a rebase point is outside the series.
+    /// </exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Analyse(values, options) is the documented entry point; the span overload is an allocation-free variant that takes its options explicitly.")]
     public static XmRResult Analyse(ReadOnlySpan<double> values, SpcOptions? options = null)
     {
+        options ??= SpcOptions.Default;
+        options.Validate(nameof(options));
+        if (values.IsEmpty)
+        {
+            throw new ArgumentException("The series is empty.", nameof(values));
+        }
+
         var pointTypes = new PointType[values.Length];
         var rules = new SpecialCauseRule[values.Length];
-        var limits = Analyse(values, pointTypes, rules, options);
-        return new XmRResult(limits, pointTypes, rules);
+        var segments = AnalyseSegments(values, pointTypes, rules, options);
+        return new XmRResult(segments, pointTypes, rules);
     }
 
     /// <summary>
@@ -73,8 +87,10 @@ public static class XmRChart
     /// <param name="pointTypes">Receives the class of each point; same length as <paramref name="values"/>.</param>
     /// <param name="rules">Receives the rule behind each point's class; same length as <paramref name="values"/>.</param>
     /// <param name="options">Options, or null for the NHSRplotthedots defaults.</param>
-    /// <returns>The limits and assurance.</returns>
-    /// <exception cref="ArgumentException">Empty or infinite values, mismatched output lengths or invalid options.</exception>
+    /// <returns>The limits and assurance (of the last segment when <see cref="SpcOptions.RebaseAt"/> is set).</returns>
+    /// <exception cref="ArgumentException">
+    /// Empty or infinite values, mismatched output lengths, invalid options or rebase points outside the series.
+    /// </exception>
     public static XmRLimits Analyse(ReadOnlySpan<double> values, Span<PointType> pointTypes, Span<SpecialCauseRule> rules, SpcOptions? options)
     {
         options ??= SpcOptions.Default;
@@ -94,13 +110,62 @@ public static class XmRChart
             throw new ArgumentException($"rules has {rules.Length} slots for {values.Length} values.", nameof(rules));
         }
 
+        options.ValidateRebase(values.Length, nameof(options));
+        CheckFinite(values);
+        var limits = default(XmRLimits);
+        var segments = options.SegmentCount;
+        for (var g = 0; g < segments; g++)
+        {
+            var (start, length) = options.Segment(g, values.Length);
+            limits = AnalyseSegment(values.Slice(start, length), pointTypes.Slice(start, length), rules.Slice(start, length), options);
+        }
+
+        return limits;
+    }
+
+    /// <summary>Analyses each segment between rebase points on its own and returns the limits of every segment.</summary>
+    internal static XmRSegment[] AnalyseSegments(ReadOnlySpan<double> values, Span<PointType> pointTypes, Span<SpecialCauseRule> rules, SpcOptions options)
+    {
+        options.ValidateRebase(values.Length, nameof(options));
+        CheckFinite(values);
+        var segments = new XmRSegment[options.SegmentCount];
+        for (var g = 0; g < segments.Length; g++)
+        {
+            var (start, length) = options.Segment(g, values.Length);
+            var limits = AnalyseSegment(values.Slice(start, length), pointTypes.Slice(start, length), rules.Slice(start, length), options);
+            segments[g] = new XmRSegment(start, length, limits);
+        }
+
+        return segments;
+    }
+
+    private static XmRLimits AnalyseSegment(ReadOnlySpan<double> values, Span<PointType> pointTypes, Span<SpecialCauseRule> rules, SpcOptions options)
+    {
         var limits = ComputeLimits(values, options);
+        var constant = new ConstantLimits(limits.LowerProcessLimit, limits.UpperProcessLimit, limits.NearLowerLimit, limits.NearUpperLimit);
+        ApplyRules(values, limits.Mean, constant, options, pointTypes, rules);
+        return limits;
+    }
+
+    /// <summary>
+    /// Applies the special-cause rules to one segment whose centre line is <paramref name="mean"/> and whose limits
+    /// (constant or per point) come from <paramref name="limits"/>.
+    /// </summary>
+    internal static void ApplyRules<TLimits>(
+        ReadOnlySpan<double> values,
+        double mean,
+        TLimits limits,
+        SpcOptions options,
+        Span<PointType> pointTypes,
+        Span<SpecialCauseRule> rules)
+        where TLimits : struct, IPointLimits
+    {
         var n = values.Length;
         var flags = ArrayPool<byte>.Shared.Rent(n);
         var sides = ArrayPool<sbyte>.Shared.Rent(n);
         try
         {
-            MarkPoints(values, limits, options, flags.AsSpan(0, n), sides.AsSpan(0, n));
+            MarkPoints(values, mean, limits, options, flags.AsSpan(0, n), sides.AsSpan(0, n));
             MarkRunsAndClassify(values, options, flags.AsSpan(0, n), sides.AsSpan(0, n), pointTypes, rules);
         }
         finally
@@ -108,11 +173,9 @@ public static class XmRChart
             ArrayPool<byte>.Shared.Return(flags);
             ArrayPool<sbyte>.Shared.Return(sides);
         }
-
-        return limits;
     }
 
-    private static XmRLimits ComputeLimits(ReadOnlySpan<double> values, SpcOptions options)
+    private static void CheckFinite(ReadOnlySpan<double> values)
     {
         for (var i = 0; i < values.Length; i++)
         {
@@ -121,7 +184,10 @@ public static class XmRChart
                 throw new ArgumentException($"values[{i}] is infinite; use NaN for a missing value.", nameof(values));
             }
         }
+    }
 
+    private static XmRLimits ComputeLimits(ReadOnlySpan<double> values, SpcOptions options)
+    {
         var baseline = options.BaselineLength is { } length && length < values.Length ? values[..length] : values;
         var (sum, count) = SumPresent(baseline);
         var mean = count == 0 ? double.NaN : sum / count;
@@ -200,7 +266,7 @@ public static class XmRChart
         return (sum, count);
     }
 
-    private static Assurance Assess(SpcOptions options, double lower, double upper)
+    internal static Assurance Assess(SpcOptions options, double lower, double upper)
     {
         if (options.Target is not { } target || options.ImprovementDirection == ImprovementDirection.Neutral)
         {
@@ -226,21 +292,20 @@ public static class XmRChart
     /// beyond a limit or in the outer third, and where rising, falling and same-side runs reach their lengths.
     /// Comparisons with NaN are false, so a missing value is on neither side and resets every run.
     /// </summary>
-    private static void MarkPoints(ReadOnlySpan<double> values, XmRLimits limits, SpcOptions options, Span<byte> flags, Span<sbyte> sides)
+    private static void MarkPoints<TLimits>(ReadOnlySpan<double> values, double mean, TLimits limits, SpcOptions options, Span<byte> flags, Span<sbyte> sides)
+        where TLimits : struct, IPointLimits
     {
         var n = values.Length;
         var trendSteps = options.TrendLength - 1;
         var shiftLength = options.ShiftLength;
-        double mean = limits.Mean, upper = limits.UpperProcessLimit, lower = limits.LowerProcessLimit;
-        double nearUpper = limits.NearUpperLimit, nearLower = limits.NearLowerLimit;
         int rising = 0, falling = 0, sameSide = 0, previousSide = 0;
         var previous = double.NaN;
         for (var i = 0; i < n; i++)
         {
             var y = values[i];
             var side = (y > mean ? 1 : 0) - (y < mean ? 1 : 0);
-            var outside = (y > upper ? 1 : 0) | (y < lower ? 1 : 0);
-            var close = ((y > nearUpper ? 1 : 0) | (y < nearLower ? 1 : 0)) & (outside ^ 1);
+            var outside = (y > limits.Upper(i) ? 1 : 0) | (y < limits.Lower(i) ? 1 : 0);
+            var close = ((y > limits.NearUpper(i) ? 1 : 0) | (y < limits.NearLower(i) ? 1 : 0)) & (outside ^ 1);
             rising = (rising + 1) * (y > previous ? 1 : 0);
             falling = (falling + 1) * (y < previous ? 1 : 0);
             var trendEnd = (rising >= trendSteps ? 1 : 0) | (falling >= trendSteps ? 1 : 0);

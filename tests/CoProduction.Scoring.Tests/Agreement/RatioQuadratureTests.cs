@@ -32,6 +32,39 @@ public sealed class RatioQuadratureTests
                 },
                 iter: 40);
 
+    [Theory]
+    [InlineData(0.0, 1000.0, 0)]
+    [InlineData(999.0, 1000.0, 1)]
+    [InlineData(1e6, 1e6 + 1, 1)]
+    [InlineData(0.0, 1e9, 3)]
+    public void RatioExpectedByQuadrature_UniformValuesWithOutliersNearZero_MatchesPairwiseSumToTwelveDigits(double low, double high, int nearZero) =>
+        Gen.Select(Gen.Int[2, 3000], Gen.Int)
+            .Sample(
+                t =>
+                {
+                    // Uniform on a linear scale (issue 17, item 7: most values far from the smallest), plus a few values
+                    // near zero that stretch the spread the quadrature must cover while the bulk stays clustered.
+                    var (count, seed) = t;
+                    var random = new Random(seed);
+                    var values = Enumerable.Range(0, count)
+                        .Select(_ => low + (random.NextDouble() * (high - low)))
+                        .Concat(Enumerable.Range(0, nearZero).Select(_ => 1e-3 * (1 + random.NextDouble())))
+                        .Where(v => v > 0)
+                        .Distinct()
+                        .Order()
+                        .ToArray();
+                    var counts = values.Select(_ => (double)random.Next(1, 4)).ToArray();
+                    var exact = 2 * Agreement.RatioExpectedPairSum(values, counts);
+                    Agreement.RatioExpectedByQuadrature(values, counts).Should().BeApproximately(exact, 1e-12 * exact);
+                    var expanded = values.SelectMany((value, i) => Enumerable.Repeat(value, (int)counts[i])).OrderBy(_ => random.Next()).ToArray();
+                    Agreement.RatioExpectedByQuadrature(expanded, []).Should().BeApproximately(exact, 1e-12 * exact);
+                },
+                iter: 40);
+
+    [Fact]
+    public void RatioExpectedByQuadrature_AllValuesEqual_IsZero() =>
+        Agreement.RatioExpectedByQuadrature([5.0, 5.0, 5.0], []).Should().Be(0);
+
     [Fact]
     public void KrippendorffAlpha_RatioAboveThePairwiseLimit_MatchesPairwiseComputation()
     {

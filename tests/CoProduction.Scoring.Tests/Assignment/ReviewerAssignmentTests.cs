@@ -84,9 +84,11 @@ public sealed class ReviewerAssignmentTests
             .Should().Throw<ArgumentException>().WithParameterName("demands").WithMessage("*2 submissions*1 demands*");
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Solve_RandomTinyProblems_MatchesBruteForceOptimumOrInfeasibility(bool useHeap) =>
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void Solve_RandomTinyProblems_MatchesBruteForceOptimumOrInfeasibility(bool useHeap, bool warmStart) =>
         Gen.Select(Gen.Int[1, 4], Gen.Int[1, 4], Gen.Int)
             .Where(t => t.Item1 * t.Item2 <= 12)
             .Sample(
@@ -112,11 +114,11 @@ public sealed class ReviewerAssignmentTests
                     var best = BruteForce(problem);
                     if (best is null)
                     {
-                        FluentActions.Invoking(() => ReviewerAssignment.Solve(problem, useHeap)).Should().Throw<InfeasibleAssignmentException>();
+                        FluentActions.Invoking(() => ReviewerAssignment.Solve(problem, useHeap, warmStart)).Should().Throw<InfeasibleAssignmentException>();
                         return;
                     }
 
-                    var result = ReviewerAssignment.Solve(problem, useHeap);
+                    var result = ReviewerAssignment.Solve(problem, useHeap, warmStart);
                     result.TotalAffinity.Should().BeApproximately(best.Value, 1e-9);
                     AssertFeasible(problem, result);
                 },
@@ -159,11 +161,43 @@ public sealed class ReviewerAssignmentTests
 
                     heap = ReviewerAssignment.Solve(problem, useHeap: true);
                     heap.TotalAffinity.Should().BeApproximately(scan.TotalAffinity, 1e-6);
+
+                    // The greedy warm start and the empty start reach the same optimum.
+                    var cold = ReviewerAssignment.Solve(problem, useHeap: false, warmStart: false);
+                    cold.TotalAffinity.Should().BeApproximately(scan.TotalAffinity, 1e-6);
+                    AssertFeasible(problem, cold);
                     scan.TotalAffinity.Should().BeApproximately(ReferenceAssignment.BellmanFordOptimum(problem), 1e-6);
                     AssertFeasible(problem, scan);
                     AssertFeasible(problem, heap);
                 },
                 iter: 60);
+
+    [Theory]
+    [InlineData(0, 12)]
+    [InlineData(8, 12)]
+    [InlineData(10, 10)]
+    public void Solve_GreedyStartFarFromLoads_MatchesReferenceAndEmptyStart(int minimumLoad, int maximumLoad)
+    {
+        // Every submission prefers the same three reviewers (the greedy start puts all 600 reviews on them), so the
+        // repair has to move almost every unit, through the pool and between reviewers, to meet the load bounds.
+        var affinity = new double[60, 200];
+        var random = new Random(31);
+        for (var r = 0; r < 60; r++)
+        {
+            for (var j = 0; j < 200; j++)
+            {
+                affinity[r, j] = (r < 3 ? 5 : 0) + Math.Round(random.NextDouble(), 3);
+            }
+        }
+
+        var problem = new AssignmentProblem(affinity, Enumerable.Repeat(minimumLoad, 60).ToArray(), Enumerable.Repeat(maximumLoad, 60).ToArray(), Enumerable.Repeat(3, 200).ToArray());
+        var warm = ReviewerAssignment.Solve(problem);
+        var cold = ReviewerAssignment.Solve(problem, useHeap: false, warmStart: false);
+        warm.TotalAffinity.Should().BeApproximately(cold.TotalAffinity, 1e-9);
+        warm.TotalAffinity.Should().BeApproximately(ReferenceAssignment.BellmanFordOptimum(problem), 1e-6);
+        AssertFeasible(problem, warm);
+        warm.Loads.Take(3).Should().AllSatisfy(load => load.Should().Be(maximumLoad));
+    }
 
     private static void AssertFeasible(AssignmentProblem problem, AssignmentResult result)
     {

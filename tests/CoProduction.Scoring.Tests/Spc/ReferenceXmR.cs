@@ -24,9 +24,17 @@ internal static class ReferenceXmR
         var upper = mean + (2.66 * meanRange);
         var nearLower = mean - (2 * (2.66 / 3) * meanRange);
         var nearUpper = mean + (2 * (2.66 / 3) * meanRange);
-        var outside = y.Select(v => v > upper || v < lower).ToArray();
+        var types = Classify(y, mean, [.. y.Select(_ => lower)], [.. y.Select(_ => upper)], [.. y.Select(_ => nearLower)], [.. y.Select(_ => nearUpper)], options);
+        return (mean, lower, upper, types);
+    }
+
+    /// <summary>The rules with given limits at each point (a p chart's limits vary with the denominator).</summary>
+    public static PointType[] Classify(double[] y, double mean, double[] lower, double[] upper, double[] nearLower, double[] nearUpper, SpcOptions options)
+    {
+        var n = y.Length;
+        var outside = y.Select((v, i) => v > upper[i] || v < lower[i]).ToArray();
         var side = y.Select(v => double.IsNaN(v) ? 0 : Math.Sign(v - mean)).ToArray();
-        var close = y.Select((v, i) => !outside[i] && (v < nearLower || v > nearUpper)).ToArray();
+        var close = y.Select((v, i) => !outside[i] && (v < nearLower[i] || v > nearUpper[i])).ToArray();
 
         var trendLength = options.TrendLength;
         var trendEnd = new int[n];
@@ -82,6 +90,6 @@ internal static class ReferenceXmR
             };
         }
 
-        return (mean, lower, upper, types);
+        return types;
     }
 }

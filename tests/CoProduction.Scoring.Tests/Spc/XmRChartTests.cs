@@ -149,6 +149,45 @@ public sealed class XmRChartTests
     }
 
     [Fact]
+    public void Analyse_RebaseAt_EachSegmentEqualsItsOwnChart()
+    {
+        // A change after month 8 lifts the measure: one set of limits calls the whole second half special cause;
+        // limits recalculated from month 8 give each stretch its own mean and limits, as NHSRplotthedots' rebase does.
+        double[] values = [52, 55, 49, 53, 50, 54, 51, 52, 70, 73, 69, 72, 71, 74, 70, 72];
+        var options = new SpcOptions { RebaseAt = [8] };
+        var whole = XmRChart.Analyse(values, options);
+        var before = XmRChart.Analyse(values.AsSpan(0, 8));
+        var after = XmRChart.Analyse(values.AsSpan(8));
+        whole.Segments.Should().Equal(new XmRSegment(0, 8, before.Limits), new XmRSegment(8, 8, after.Limits));
+        whole.Limits.Should().Be(after.Limits);
+        whole.LimitsAt(7).Should().Be(before.Limits);
+        whole.LimitsAt(8).Should().Be(after.Limits);
+        whole.PointTypes.Should().Equal(before.PointTypes.Concat(after.PointTypes));
+        whole.PointTypes.Should().AllBeEquivalentTo(PointType.CommonCause);
+        XmRChart.Analyse(values).PointTypes.Should().Contain(PointType.SpecialCauseImprovement);
+
+        // The span overload writes the same classes and returns the last segment's limits.
+        var types = new PointType[values.Length];
+        var rules = new SpecialCauseRule[values.Length];
+        XmRChart.Analyse(values, types, rules, options).Should().Be(after.Limits);
+        types.Should().Equal(whole.PointTypes);
+    }
+
+    [Fact]
+    public void Analyse_RebaseAt_NoRunCrossesTheRebasePoint()
+    {
+        // Points 3..9 are seven above the overall mean, but the rebase at 6 splits them into runs of three and four.
+        double[] values = [1, 9, 1, 6, 6, 6, 6, 6, 6, 6, 1, 9, 1, 9];
+        XmRChart.Analyse(values).Rules.Should().Contain(SpecialCauseRule.Shift);
+        XmRChart.Analyse(values, new SpcOptions { RebaseAt = [6] }).Rules.Should().NotContain(SpecialCauseRule.Shift);
+    }
+
+    [Fact]
+    public void Analyse_RebaseAtZero_Throws() =>
+        FluentActions.Invoking(() => XmRChart.Analyse([1.0, 2, 3], new SpcOptions { RebaseAt = [0] }))
+            .Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("RebaseAt[0] is 0*");
+
+    [Fact]
     public void Analyse_Empty_Throws() =>
         FluentActions.Invoking(() => XmRChart.Analyse([])).Should().Throw<ArgumentException>().WithParameterName("values").WithMessage("*empty*");
 
