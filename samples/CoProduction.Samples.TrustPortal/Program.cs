@@ -73,6 +73,7 @@ namespace CoProduction.Samples.TrustPortal
                 o.Conventions.AuthorizeFolder("/Claims", PortalPolicies.ParticipationTeam);
                 o.Conventions.AuthorizeFolder("/People", PortalPolicies.ParticipationTeam);
                 o.Conventions.AuthorizeFolder("/Cohorts", PortalPolicies.ParticipationTeam);
+                o.Conventions.AuthorizeFolder("/Programmes", PortalPolicies.ParticipationTeam);
                 o.Conventions.AuthorizeFolder("/PeerReview", PortalPolicies.PeerReview);
                 o.Conventions.AuthorizeFolder("/Projects", PortalPolicies.Projects);
                 o.Conventions.AuthorizeFolder("/My", PortalPolicies.OwnInvolvement);

@@ -35,6 +35,19 @@ public sealed class AccessControlTests(PortalFixture portal) : PortalPages(porta
         await CheckAsync(partner, "access-denied");
     }
 
+    [Theory]
+    [InlineData("/Programmes/Pathways")]
+    [InlineData("/Programmes/Readiness")]
+    [InlineData("/People/Erase/0197a5d2-3c4b-7e8f-9a01-23456789abcd")]
+    public async Task Partner_OpeningTheTeamsPages_IsForbidden(string path)
+    {
+        var partner = await SignInAsync("Patient partner B");
+
+        var response = await partner.GotoAsync(path);
+
+        response!.Status.Should().Be((int)HttpStatusCode.Forbidden);
+    }
+
     [Fact]
     public async Task Anonymous_OpeningAPage_IsSentToSignIn()
     {
