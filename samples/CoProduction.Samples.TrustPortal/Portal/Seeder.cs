@@ -11,7 +11,6 @@ using CoProduction.Programmes.Evaluation;
 using CoProduction.Programmes.Pathways;
 using CoProduction.Programmes.Readiness;
 using CoProduction.Scoring;
-using CoProduction.Storage;
 
 namespace CoProduction.Samples.TrustPortal.Portal;
 
@@ -49,7 +48,9 @@ internal sealed class Seeder(IServiceProvider services)
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         sp.GetRequiredService<OrganisationContext>().SetCurrent(Trust);
-        if ((await sp.GetRequiredService<IParticipantStore>().ListPageAsync(PageRequest.First(1), ct)).TotalCount > 0)
+        // The same query as the directory's, which follows: EF Core compiles it once for both (a page with its count
+        // would be two more queries to compile on every start).
+        if ((await sp.GetRequiredService<IParticipantStore>().ListAsync(null, ct)).Count > 0)
         {
             return false;
         }
