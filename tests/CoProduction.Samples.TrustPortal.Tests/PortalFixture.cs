@@ -18,6 +18,7 @@ namespace CoProduction.Samples.TrustPortal.Tests;
 public sealed class PortalFixture : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
+    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private IPlaywright? _playwright;
     private string? _database;
@@ -109,6 +110,15 @@ public sealed class PortalFixture : IAsyncLifetime
         if (_keys is not null && Directory.Exists(_keys))
         {
             Directory.Delete(_keys, recursive: true);
+        }
+    }
+
+    /// <summary>Tells whether a page is visited for the first time in this run (true once per name).</summary>
+    public bool FirstVisit(string name)
+    {
+        lock (_visited)
+        {
+            return _visited.Add(name);
         }
     }
 
