@@ -26,7 +26,8 @@ namespace CoProduction.Samples.TrustPortal
         {
             var builder = WebApplication.CreateBuilder(options);
             var configuration = builder.Configuration;
-            builder.Services.AddSingleton<PortalClock>();
+            // The browser tests replace the underlying clock (a fixed start, so that no run crosses midnight).
+            builder.Services.AddSingleton(_ => new PortalClock(TimeProvider.System));
             builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<PortalClock>());
 
             var coProduction = builder.Services.AddCoProduction(o => o.Payments.CurrencyCode = "GBP");
@@ -72,6 +73,7 @@ namespace CoProduction.Samples.TrustPortal
                 o.Conventions.AuthorizeFolder("/Claims", PortalPolicies.ParticipationTeam);
                 o.Conventions.AuthorizeFolder("/People", PortalPolicies.ParticipationTeam);
                 o.Conventions.AuthorizeFolder("/Cohorts", PortalPolicies.ParticipationTeam);
+                o.Conventions.AuthorizeFolder("/Programmes", PortalPolicies.ParticipationTeam);
                 o.Conventions.AuthorizeFolder("/PeerReview", PortalPolicies.PeerReview);
                 o.Conventions.AuthorizeFolder("/Projects", PortalPolicies.Projects);
                 o.Conventions.AuthorizeFolder("/My", PortalPolicies.OwnInvolvement);

@@ -36,6 +36,39 @@ public sealed class AccessControlTests(PortalFixture portal) : PortalPages(porta
     }
 
     [Fact]
+    public async Task Partner_OpeningTheTeamsPages_IsForbidden()
+    {
+        var partner = await SignInAsync("Patient partner B");
+
+        foreach (var path in new[] { "/Programmes/Pathways", "/Programmes/Readiness", "/Programmes/Evaluation/0197a5d2-3c4b-7e8f-9a01-23456789abcd", "/People/Erase/0197a5d2-3c4b-7e8f-9a01-23456789abcd" })
+        {
+            var response = await partner.GotoAsync(path);
+            response!.Status.Should().Be((int)HttpStatusCode.Forbidden, path);
+        }
+    }
+
+    [Fact]
+    public async Task PanelMember_SeesASubmission_ButCannotRunTheWorkflow()
+    {
+        var member = await SignInAsync("Service user D");
+        await member.GotoAsync("/My");
+        var token = await member.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
+        await member.GotoAsync("/PeerReview");
+        await member.Locator("#submissions a", new() { HasText = "Calmer maternity triage" }).ClickAsync();
+        await ShouldShowAsync(member, "#submission-state", "Scheduled");
+        (await member.Locator("#record-presentation").CountAsync()).Should().Be(0, "the participation team records the presentation");
+        (await member.Locator("#withdraw").CountAsync()).Should().Be(0, "only the project's team may withdraw it");
+
+        // Posting the command anyway (with the member's own antiforgery token) is forbidden, and the state is unchanged.
+        var response = await member.APIRequest.PostAsync(
+            new Uri(new Uri(member.Url), "?handler=Present").ToString(),
+            new() { Form = member.APIRequest.CreateFormData().Set("__RequestVerificationToken", token!) });
+        response.Status.Should().Be((int)HttpStatusCode.Forbidden);
+        await member.ReloadAsync();
+        await ShouldShowAsync(member, "#submission-state", "Scheduled");
+    }
+
+    [Fact]
     public async Task Anonymous_OpeningAPage_IsSentToSignIn()
     {
         var page = await Portal.NewPageAsync();

@@ -35,4 +35,19 @@ public sealed class EveryPageTests(PortalFixture portal) : PortalPages(portal)
         await ShouldShowAsync(member, "#submission-state", "Scheduled");
         await CheckAsync(member, "submission-member");
     }
+
+    [Fact]
+    public async Task PatientTrainer_SeesTheirOwnPathway_AndAPartnerWithoutOneDoesNot()
+    {
+        var trainer = await SignInAsync("Patient trainer G");
+        await trainer.GotoAsync("/My");
+        await ShouldShowAsync(trainer, "#my-pathway", "Lead trainer");
+        await ShouldShowAsync(trainer, "#my-pathway", "3 session co delivered");
+        await CheckAsync(trainer, "my-involvement-trainer");
+
+        var partner = await SignInAsync("Carer C");
+        await partner.GotoAsync("/My");
+        await ShouldShowAsync(partner, "h1", "My involvement");
+        (await partner.Locator("#my-pathway").CountAsync()).Should().Be(0);
+    }
 }

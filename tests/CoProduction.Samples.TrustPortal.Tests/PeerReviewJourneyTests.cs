@@ -57,7 +57,7 @@ public sealed class PeerReviewJourneyTests(PortalFixture portal) : PortalPages(p
         // The team's action plan, due today, so follow-up falls due at once.
         await team.GetByLabel("Action the team will take").FillAsync("Put a waiting-time screen in clinic B");
         await team.GetByLabel("Owner").SelectOptionAsync(new SelectOptionValue { Label = "QI lead F" });
-        await team.GetByLabel("Due date").FillAsync(TimeProvider.System.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await team.GetByLabel("Due date").FillAsync(Portal.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await Click(team, "Send the action plan");
         await State(team, "ResponseReceived", "submission-response-received");
         await ShouldShowAsync(team, "#actions", "Put a waiting-time screen in clinic B");

@@ -1,3 +1,4 @@
+using CoProduction.Samples.TrustPortal.Portal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -17,15 +18,30 @@ namespace CoProduction.Samples.TrustPortal.Tests;
 public sealed class PortalFixture : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
+    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
     private WebApplication? _app;
     private IPlaywright? _playwright;
     private string? _database;
+    private string? _keys;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public string OutputFolder { get; } = Path.Combine(AppContext.BaseDirectory, "portal-test-output");
+
+    /// <summary>
+    /// The moment the portal's clock starts at: mid-morning of a fixed day, so that the seeded dates, the pages and the
+    /// journeys agree on "today" however long the run takes and whenever it starts (a run that crossed midnight UTC
+    /// used to find today's meeting gone and follow-ups not yet due).
+    /// </summary>
+    public static DateTimeOffset ClockStart { get; } = new(2026, 3, 4, 10, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Gets today's date by the portal's clock.</summary>
+    public DateOnly Today => Clock.Today;
+
+    /// <summary>Gets the portal's clock.</summary>
+    public PortalClock Clock { get; } = new(new RunningFrom(ClockStart));
 
     public async ValueTask InitializeAsync()
     {
@@ -35,7 +51,11 @@ public sealed class PortalFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(OutputFolder);
-        var database = _database = Path.Combine(OutputFolder, $"portal-{Guid.NewGuid():N}.db");
+        var run = Guid.NewGuid().ToString("N");
+        var database = _database = Path.Combine(OutputFolder, $"portal-{run}.db");
+
+        // Keys of this run only: keys left by an earlier run carry dates from another clock.
+        _keys = Path.Combine(OutputFolder, "keys", run);
         _app = TrustPortal.Build(
             new WebApplicationOptions
             {
@@ -43,11 +63,12 @@ public sealed class PortalFixture : IAsyncLifetime
                 ApplicationName = typeof(TrustPortal).Assembly.GetName().Name,
                 ContentRootPath = SampleFolder(),
                 EnvironmentName = "Development",
-                Args = [$"--Portal:Sqlite=Data Source={database}", $"--Portal:DataProtectionKeys={Path.Combine(OutputFolder, "keys")}"],
+                Args = [$"--Portal:Sqlite=Data Source={database}", $"--Portal:DataProtectionKeys={_keys}"],
             },
             builder =>
             {
                 builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.Services.AddSingleton(Clock);
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
             });
         await TrustPortal.PrepareAsync(_app);
@@ -85,6 +106,20 @@ public sealed class PortalFixture : IAsyncLifetime
                 File.Delete(file);
             }
         }
+
+        if (_keys is not null && Directory.Exists(_keys))
+        {
+            Directory.Delete(_keys, recursive: true);
+        }
+    }
+
+    /// <summary>Tells whether a page is visited for the first time in this run (true once per name).</summary>
+    public bool FirstVisit(string name)
+    {
+        lock (_visited)
+        {
+            return _visited.Add(name);
+        }
     }
 
     /// <summary>Opens a fresh browser context (its own cookies) on the portal.</summary>
@@ -93,6 +128,14 @@ public sealed class PortalFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, AcceptDownloads = true, Locale = "en-GB" });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A clock that starts at a given moment and runs at the real rate from the moment it is made.</summary>
+    private sealed class RunningFrom(DateTimeOffset start) : TimeProvider
+    {
+        private readonly long _made = System.GetTimestamp();
+
+        public override DateTimeOffset GetUtcNow() => start + System.GetElapsedTime(_made);
     }
 
     private static string SampleFolder()

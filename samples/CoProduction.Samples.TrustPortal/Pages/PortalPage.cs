@@ -26,6 +26,9 @@ public abstract class PortalPage : PageModel
         _names = people.ToDictionary(p => p.Id, p => p.DisplayName);
     }
 
+    /// <summary>Gets whether the signed-in person is on the participation team (who administer the panel, people and programmes).</summary>
+    public bool IsTeam => User.IsInRole(PortalRoles.ParticipationTeam);
+
     public string NameOf(ParticipantId id) => _names is not null && _names.TryGetValue(id, out var name) ? name : id.ToString();
 
     public static string Money(decimal amount) => amount.ToString("C", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));

@@ -1,4 +1,3 @@
-using CoProduction.People;
 using CoProduction.Samples.TrustPortal.Portal;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -7,22 +6,30 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoProduction.Samples.TrustPortal.Pages;
 
+/// <summary>
+/// The development sign-in: the made-up cast, listed from the seeder's own list so that the page does not wait for the
+/// database (the portal's first page is served while the database is still being prepared); signing in waits for it
+/// and finds the person's participant id by name.
+/// </summary>
 public sealed class SignInModel(PortalDirectory directory) : PageModel
 {
-    public IReadOnlyList<PortalPerson> People => directory.People;
+    public IReadOnlyList<(string Name, string[] Roles, string Description)> People { get; } =
+        [.. Seeder.Cast.Select(c => (c.Name, c.PortalRoles, c.Description))];
 
     [BindProperty]
-    public ParticipantId? PersonId { get; set; }
+    public string? PersonName { get; set; }
 
-    public Task OnGetAsync() => directory.WhenLoadedAsync(HttpContext.RequestAborted);
+    public void OnGet()
+    {
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         await directory.WhenLoadedAsync(HttpContext.RequestAborted);
-        var person = PersonId is { } id ? directory.Find(id) : null;
+        var person = PersonName is { } name ? directory.FindByName(name) : null;
         if (person is null)
         {
-            ModelState.AddModelError(nameof(PersonId), "Choose who you are");
+            ModelState.AddModelError(nameof(PersonName), "Choose who you are");
             return Page();
         }
 

@@ -1,3 +1,4 @@
+using CoProduction.Involvement.Assessments;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Projects;
 using CoProduction.Payments;
@@ -6,9 +7,10 @@ using CoProduction.People;
 using CoProduction.Primitives;
 using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
+using CoProduction.Programmes.Evaluation;
 using CoProduction.Programmes.Pathways;
+using CoProduction.Programmes.Readiness;
 using CoProduction.Scoring;
-using CoProduction.Storage;
 
 namespace CoProduction.Samples.TrustPortal.Portal;
 
@@ -46,7 +48,9 @@ internal sealed class Seeder(IServiceProvider services)
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         sp.GetRequiredService<OrganisationContext>().SetCurrent(Trust);
-        if ((await sp.GetRequiredService<IParticipantStore>().ListPageAsync(PageRequest.First(1), ct)).TotalCount > 0)
+        // The same query as the directory's, which follows: EF Core compiles it once for both (a page with its count
+        // would be two more queries to compile on every start).
+        if ((await sp.GetRequiredService<IParticipantStore>().ListAsync(null, ct)).Count > 0)
         {
             return false;
         }
@@ -155,6 +159,13 @@ internal sealed class Seeder(IServiceProvider services)
             ],
             [new CoDesigner(trainer, "Wrote the module on power and jargon")],
             ct);
+
+        // The trust's readiness self-assessment for the programme, part done.
+        var readiness = await programmes.StartReadinessAssessmentAsync("Ready to run Co-Production for Improvement", programme.Id, ReadinessChecklist.Default, ct);
+        await programmes.RateReadinessItemAsync(readiness.Id, "payment-process", ReadinessRating.Met, null, lead, _today.AddDays(-120), ct);
+        await programmes.RateReadinessItemAsync(readiness.Id, "accessibility", ReadinessRating.Partly, "Hearing loops in two rooms of four", lead, _today.AddDays(-120), ct);
+        await programmes.RateReadinessItemAsync(readiness.Id, "facilitator-support", ReadinessRating.Met, null, trainer, _today.AddDays(-120), ct);
+
         var start = _today.AddDays(-20);
         var cohortId = (await cohorts.PlanAsync(programme.Id, 1, "Cohort 4", start, start.AddDays(90), ct)).Id;
         string[] modules = ["M1", "M2", "M3"];
@@ -167,16 +178,46 @@ internal sealed class Seeder(IServiceProvider services)
 
         await cohorts.OpenRecruitmentAsync(cohortId, ct);
         string[] services = ["Discharge", "Falls", "Memory clinic"];
+
+        // The cohort's before-and-after questionnaire: everyone answered before the first session; the discharge and
+        // falls teams have answered after it too.
+        var evaluations = sp.GetRequiredService<ProgrammeEvaluationService>();
+        var questionnaire = await evaluations.CreateQuestionnaireAsync(
+            "Confidence to co-produce",
+            1,
+            5,
+            [new LikertItem("confidence", "I feel confident to co-produce improvement with patients"), new LikertItem("power", "I know how to share power in a meeting")],
+            ct);
+        var evaluation = await evaluations.StartEvaluationAsync(cohortId, questionnaire.Id, ct);
+        var enrolled = new List<ParticipantId>();
         foreach (var service in services)
         {
-            var patient = (await people.RegisterAsync($"{service} team patient", [ParticipantRole.PatientPartner], ct)).Id;
-            var clinician = (await people.RegisterAsync($"{service} team clinician", [ParticipantRole.Staff], ct)).Id;
-            await cohorts.EnrolTeamAsync(cohortId, $"{service} team", $"Improve {service.ToLowerInvariant()} with the people who use it", [patient, clinician], ct);
+            enrolled.Add((await people.RegisterAsync($"{service} team patient", [ParticipantRole.PatientPartner], ct)).Id);
+            enrolled.Add((await people.RegisterAsync($"{service} team clinician", [ParticipantRole.Staff], ct)).Id);
+            await cohorts.EnrolTeamAsync(cohortId, $"{service} team", $"Improve {service.ToLowerInvariant()} with the people who use it", [enrolled[^2], enrolled[^1]], ct);
+        }
+
+        At(20, 8);
+        int[] before = [2, 3, 2, 1, 3, 2];
+        for (var i = 0; i < enrolled.Count; i++)
+        {
+            await evaluations.RecordResponseAsync(evaluation.Id, enrolled[i], ResponseTiming.Before, start, [new LikertAnswer("confidence", before[i]), new LikertAnswer("power", 2)], ct);
         }
 
         await cohorts.StartAsync(cohortId, ct);
         At(12, 16);
         await cohorts.MarkSessionDeliveredAsync(cohortId, sessions[0], ct);
+        int[] after = [4, 4, 3, 3];
+        for (var i = 0; i < after.Length; i++)
+        {
+            await evaluations.RecordResponseAsync(evaluation.Id, enrolled[i], ResponseTiming.After, _today.AddDays(-12), [new LikertAnswer("confidence", after[i]), new LikertAnswer("power", 3)], ct);
+        }
+
+        // A second patient partner has started the pathway: one session observed so far.
+        At(60);
+        var second = (await pathways.StartAsync(_ids["Patient partner B"], _today.AddDays(-60), ct)).Id;
+        At(12, 17);
+        await pathways.RecordEvidenceAsync(second, EvidenceKind.SessionObserved, _today.AddDays(-12), "Observed module 1 of Cohort 4", ct);
     }
 
     private async Task PanelAndProjectsAsync(IServiceProvider sp, CancellationToken ct)
@@ -200,6 +241,8 @@ internal sealed class Seeder(IServiceProvider services)
         }
 
         await panels.AppointMemberAsync(panel.Id, _ids["Participation lead A"], PanelRole.StaffFacilitator, from, to, ct);
+        await panels.RecordLivedExperienceAsync(panel.Id, _ids["Carer C"], ["Maternity"], ct);
+        await panels.RegisterPersonalLinkAsync(panel.Id, _ids["Community member E"], _ids["Patient partner A"], PersonalLinkKind.Relative, ct);
         await panels.DefineReviewFormAsync(
             panel.Id,
             "Review",
@@ -208,7 +251,7 @@ internal sealed class Seeder(IServiceProvider services)
             [],
             ct);
 
-        var framework = await frameworks.AdoptAsync("projects", "Improvement projects", "1", [FrameworkPresets.TlapLadderOfCoProduction, FrameworkPresets.ModelForImprovement], ct);
+        var framework = await frameworks.AdoptAsync("projects", "Improvement projects", "1", [FrameworkPresets.TlapLadderOfCoProduction, FrameworkPresets.ModelForImprovement, FrameworkPresets.UkStandardsForPublicInvolvement], ct);
         var frameworkId = (await frameworks.PublishAsync(framework.Id, ct)).Id;
 
         At(150);
@@ -243,5 +286,25 @@ internal sealed class Seeder(IServiceProvider services)
         double[] weekly = [61, 58, 63, 60, 59, 62, 57, 60, 64, 61, 66, 70, 72, 69, 73, 75, 74, 77, 76, 79];
         await projects.RecordMeasureValuesAsync(maternity.Id, measure, [.. weekly.Select((v, i) => (_today.AddDays(-7 * (weekly.Length - i)), v))], ct);
         await projects.RecordChangeIntroducedAsync(maternity.Id, measure, _today.AddDays(-7 * 10), ct);
+
+        // The maternity team's involvement assessed against the UK Standards from three perspectives: the lead rates
+        // it higher than the patient partner and the carer do.
+        var assessments = sp.GetRequiredService<AssessmentService>();
+        var assessment = await assessments.OpenForProjectAsync(maternity.Id, "Maternity triage involvement, first look", ct);
+        (string Who, AssessorPerspective Perspective, int[] Ratings)[] assessors =
+        [
+            ("QI lead F", AssessorPerspective.Staff, [3, 3, 2, 3]),
+            ("Patient partner A", AssessorPerspective.PatientPartner, [2, 1, 1, 2]),
+            ("Carer C", AssessorPerspective.Carer, [1, 2, 1, 1]),
+        ];
+        string[] indicators = ["ukspi-io-reach", "ukspi-wt-equal", "ukspi-co-feedback", "ukspi-im-recorded"];
+        foreach (var (who, perspective, ratings) in assessors)
+        {
+            await assessments.DeclareAssessorAsync(assessment.Id, _ids[who], perspective, ct);
+            for (var i = 0; i < indicators.Length; i++)
+            {
+                await assessments.RateAsync(assessment.Id, _ids[who], indicators[i], ratings[i], null, ct);
+            }
+        }
     }
 }

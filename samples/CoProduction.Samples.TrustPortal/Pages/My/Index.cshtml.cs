@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text;
 using CoProduction.Payments;
 using CoProduction.People;
+using CoProduction.Programmes.Pathways;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduction.Samples.TrustPortal.Pages.My;
@@ -14,6 +15,12 @@ public sealed class IndexModel : PortalPage
     public IReadOnlyList<PaymentClaim> Claims { get; private set; } = [];
 
     public IReadOnlyList<InvolvementActivity> Unclaimed { get; private set; } = [];
+
+    /// <summary>Gets the partner's own patient-trainer pathway, if they are on it.</summary>
+    public PatientTrainerPathway? Pathway { get; private set; }
+
+    /// <summary>Gets what the partner still needs before the next step of the pathway.</summary>
+    public IReadOnlyList<string> PathwayMissing { get; private set; } = [];
 
     [BindProperty(Name = "LogTime")]
     public LogTimeInput LogTime { get; set; } = new();
@@ -73,6 +80,8 @@ public sealed class IndexModel : PortalPage
         Claims = await Get<IPaymentClaimStore>().ListForParticipantAsync(Me, Ct);
         var claimed = Claims.Where(c => c.Status != PaymentClaimStatus.Rejected).SelectMany(c => c.Lines).Select(l => l.ActivityId).ToHashSet();
         Unclaimed = [.. Activities.Where(a => !a.IsCancelled && !claimed.Contains(a.Id))];
+        Pathway = await Get<PatientTrainerPathwayService>().FindByParticipantAsync(Me, Ct);
+        PathwayMissing = Pathway?.MissingEvidence(Get<Microsoft.Extensions.Options.IOptions<CoProductionOptions>>().Value.Programmes.PatientTrainerPathway) ?? [];
     }
 
     public sealed class LogTimeInput

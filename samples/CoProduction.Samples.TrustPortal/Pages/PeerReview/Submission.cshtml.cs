@@ -62,17 +62,28 @@ public sealed class SubmissionModel : PortalPage
 
     public async Task<IActionResult> OnGetAsync() => await LoadOrNotFoundAsync() ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostSubmitAsync() => RunAsync(() => Submissions.SubmitAsync(Id, Ct));
+    /// <summary>Gets whether the signed-in person is the submission's project lead or on its team.</summary>
+    public bool IsOnProject => Submission.ProjectLeadId == Me || Submission.TeamMemberIds.Contains(Me);
 
-    public Task<IActionResult> OnPostAcceptAsync() => RunAsync(() => Submissions.AcceptAsync(Id, Ct));
+    /// <summary>Gets whether the signed-in person may act for the project: submit, withdraw, answer the feedback, report follow-up.</summary>
+    public bool MayActForProject => IsTeam || IsOnProject;
 
-    public Task<IActionResult> OnPostReturnAsync() => RunAsync(() => Submissions.ReturnForChangesAsync(Id, Required(Reason, nameof(Reason), "Say what the team should change"), Ct));
+    /// <summary>Gets whether the signed-in person may record a review: the team for any member, a panel member for themselves.</summary>
+    public bool MayReview => IsTeam || User.IsInRole(PortalRoles.PanelMember);
 
-    public Task<IActionResult> OnPostDeclineAsync() => RunAsync(() => Submissions.DeclineAsync(Id, Required(Reason, nameof(Reason), "Say why the panel declines it"), Ct));
+    public Task<IActionResult> OnPostSubmitAsync() => GuardedAsync(() => MayActForProject, () => RunAsync(() => Submissions.SubmitAsync(Id, Ct)));
 
-    public Task<IActionResult> OnPostWithdrawAsync() => RunAsync(() => Submissions.WithdrawAsync(Id, Required(Reason, nameof(Reason), "Say why it is withdrawn"), Ct));
+    public Task<IActionResult> OnPostAcceptAsync() => GuardedAsync(() => IsTeam, () => RunAsync(() => Submissions.AcceptAsync(Id, Ct)));
 
-    public Task<IActionResult> OnPostScheduleAsync()
+    public Task<IActionResult> OnPostReturnAsync() => GuardedAsync(() => IsTeam, () => RunAsync(() => Submissions.ReturnForChangesAsync(Id, Required(Reason, nameof(Reason), "Say what the team should change"), Ct)));
+
+    public Task<IActionResult> OnPostDeclineAsync() => GuardedAsync(() => IsTeam, () => RunAsync(() => Submissions.DeclineAsync(Id, Required(Reason, nameof(Reason), "Say why the panel declines it"), Ct)));
+
+    public Task<IActionResult> OnPostWithdrawAsync() => GuardedAsync(() => MayActForProject, () => RunAsync(() => Submissions.WithdrawAsync(Id, Required(Reason, nameof(Reason), "Say why it is withdrawn"), Ct)));
+
+    public Task<IActionResult> OnPostScheduleAsync() => GuardedAsync(() => IsTeam, ScheduleAsync);
+
+    private Task<IActionResult> ScheduleAsync()
     {
         if (MeetingId is null)
         {
@@ -87,24 +98,24 @@ public sealed class SubmissionModel : PortalPage
         return RunAsync(() => Get<PanelMeetingService>().ScheduleAsync(Id, MeetingId!.Value, time, DurationMinutes, Ct));
     }
 
-    public async Task<IActionResult> OnPostPresentAsync()
-    {
-        await LoadOrNotFoundAsync();
-        return await RunAsync(() => Submissions.RecordPresentationAsync(Id, CurrentMeetingId(), Ct));
-    }
+    public Task<IActionResult> OnPostPresentAsync() =>
+        GuardedAsync(() => IsTeam, () => RunAsync(() => Submissions.RecordPresentationAsync(Id, CurrentMeetingId(), Ct)));
 
-    public async Task<IActionResult> OnPostReviewAsync()
+    public Task<IActionResult> OnPostReviewAsync() => GuardedAsync(() => IsTeam || (MayReview && ReviewerId == Me), ReviewAsync);
+
+    private async Task<IActionResult> ReviewAsync()
     {
         if (ReviewerId is null)
         {
             ModelState.AddModelError(nameof(ReviewerId), "Choose the reviewer");
         }
 
-        await LoadOrNotFoundAsync();
         return await RunAsync(() => Get<PanelMeetingService>().SubmitReviewAsync(CurrentMeetingId(), ReviewerId!.Value, Id, Ratings, new Dictionary<string, string>(), null, Ct));
     }
 
-    public async Task<IActionResult> OnPostFeedbackAsync()
+    public Task<IActionResult> OnPostFeedbackAsync() => GuardedAsync(() => IsTeam, FeedbackAsync);
+
+    private async Task<IActionResult> FeedbackAsync()
     {
         var recommendations = (Recommendations ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (recommendations.Length == 0)
@@ -112,13 +123,13 @@ public sealed class SubmissionModel : PortalPage
             ModelState.AddModelError(nameof(Recommendations), "Give at least one recommendation, one to a line");
         }
 
-        await LoadOrNotFoundAsync();
         return await RunAsync(() => Submissions.IssueFeedbackAsync(CurrentMeetingId(), Id, Required(Summary, nameof(Summary), "Summarise the panel's feedback"), recommendations, Ct));
     }
 
-    public async Task<IActionResult> OnPostResponseAsync()
+    public Task<IActionResult> OnPostResponseAsync() => GuardedAsync(() => MayActForProject, ResponseAsync);
+
+    private async Task<IActionResult> ResponseAsync()
     {
-        await LoadOrNotFoundAsync();
         var recommendations = Submission.CurrentRound.Feedback?.Recommendations ?? [];
         var planned = new List<PlannedResponse>();
         for (var i = 0; i < recommendations.Count; i++)
@@ -143,9 +154,11 @@ public sealed class SubmissionModel : PortalPage
         return await RunAsync(() => Submissions.ReceiveResponseAsync(Id, planned, Ct));
     }
 
-    public Task<IActionResult> OnPostCheckDueAsync() => RunAsync(() => Submissions.MarkDueFollowUpsAsync(Ct));
+    public Task<IActionResult> OnPostCheckDueAsync() => GuardedAsync(() => IsTeam, () => RunAsync(() => Submissions.MarkDueFollowUpsAsync(Ct)));
 
-    public Task<IActionResult> OnPostFollowUpAsync()
+    public Task<IActionResult> OnPostFollowUpAsync() => GuardedAsync(() => MayActForProject, FollowUpAsync);
+
+    private Task<IActionResult> FollowUpAsync()
     {
         if (ActionId is null)
         {
@@ -155,7 +168,7 @@ public sealed class SubmissionModel : PortalPage
         return RunAsync(() => Submissions.RecordFollowUpAsync(Id, ActionId!.Value, FollowUpStatus, Required(Impact, nameof(Impact), "Say what changed"), Ct));
     }
 
-    public Task<IActionResult> OnPostCloseAsync() => RunAsync(() => Submissions.CloseAsync(Id, Ct));
+    public Task<IActionResult> OnPostCloseAsync() => GuardedAsync(() => IsTeam, () => RunAsync(() => Submissions.CloseAsync(Id, Ct)));
 
     public IEnumerable<ParticipantId> ActionOwners() => Submission.TeamMemberIds.Prepend(Submission.ProjectLeadId).Distinct();
 
@@ -173,6 +186,17 @@ public sealed class SubmissionModel : PortalPage
         return value;
     }
 
+    /// <summary>Loads the submission (404 when it is unknown or not the signed-in project lead's), then runs the handler if the person may.</summary>
+    private async Task<IActionResult> GuardedAsync(Func<bool> allowed, Func<Task<IActionResult>> handler)
+    {
+        if (!await LoadOrNotFoundAsync())
+        {
+            return NotFound();
+        }
+
+        return allowed() ? await handler() : Forbid();
+    }
+
     private Task<IActionResult> RunAsync(Func<Task> command) =>
         CommandAsync(command, () => RedirectToPage(new { Id }), LoadAsync);
 
@@ -186,8 +210,14 @@ public sealed class SubmissionModel : PortalPage
             return false;
         }
 
-        await LoadNamesAsync();
         Submission = submission;
+        if (!IsTeam && !User.IsInRole(PortalRoles.PanelMember) && !IsOnProject)
+        {
+            // A project lead sees the panel's pages for their own submissions only.
+            return false;
+        }
+
+        await LoadNamesAsync();
         Panel = (await Get<IPanelStore>().FindAsync(submission.PanelId, Ct))!;
         var today = DateOnly.FromDateTime(Get<TimeProvider>().GetUtcNow().UtcDateTime);
         Meetings = [.. (await Get<IPanelMeetingStore>().ListByPanelAsync(submission.PanelId, Ct)).Where(m => m.Date >= today)];

@@ -24,6 +24,18 @@ public sealed class DetailsModel : PortalPage
     public Task<IActionResult> OnPostWithdrawAsync() =>
         CommandAsync(() => Get<ParticipantService>().WithdrawConsentAsync(Id, Purpose, Ct), () => RedirectToPage(new { Id }), LoadAsync);
 
+    /// <summary>Everything held about the person, from every area, for a subject access request.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync()
+    {
+        if (!await LoadOrNotFoundAsync())
+        {
+            return NotFound();
+        }
+
+        var export = await Get<ParticipantService>().ExportAsync(Id, Ct);
+        return File(System.Text.Encoding.UTF8.GetBytes(export.ToJson()), "application/json", $"subject-access-{Id}.json");
+    }
+
     private async Task LoadAsync() => await LoadOrNotFoundAsync();
 
     private async Task<bool> LoadOrNotFoundAsync()

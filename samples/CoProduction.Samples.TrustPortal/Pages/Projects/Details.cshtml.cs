@@ -1,5 +1,6 @@
 using System.Text;
 using CoProduction.Involvement;
+using CoProduction.Involvement.Assessments;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Projects;
 using CoProduction.PeerReview;
@@ -20,6 +21,11 @@ public sealed class DetailsModel : PortalPage
     public IReadOnlyList<(ProjectMeasure Measure, IReadOnlyList<(DateOnly On, double Value)> Points, XmRResult? Chart, string? Svg)> Measures { get; private set; } = [];
 
     public IReadOnlyList<ReviewSubmission> Submissions { get; private set; } = [];
+
+    public IReadOnlyList<Assessment> Assessments { get; private set; } = [];
+
+    [BindProperty]
+    public string? AssessmentTitle { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public ImprovementProjectId Id { get; set; }
@@ -53,6 +59,26 @@ public sealed class DetailsModel : PortalPage
             async () => drafted = (await Get<ReviewSubmissionService>().DraftAsync(panel?.Id ?? default, Id, Summary!, Ct)).Id,
             () => Redirect($"/PeerReview/Submission/{drafted}"),
             async () => await LoadOrNotFoundAsync());
+    }
+
+    public async Task<IActionResult> OnPostOpenAssessmentAsync()
+    {
+        if (!await LoadOrNotFoundAsync())
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(AssessmentTitle))
+        {
+            ModelState.AddModelError(nameof(AssessmentTitle), "Give the assessment a title");
+        }
+
+        AssessmentId opened = default;
+        return await CommandAsync(
+            async () => opened = (await Get<AssessmentService>().OpenForProjectAsync(Id, AssessmentTitle!, Ct)).Id,
+            () => Redirect($"/Projects/Assessment/{opened}"),
+            async () => await LoadOrNotFoundAsync(),
+            f => f == "title" ? nameof(AssessmentTitle) : null);
     }
 
     public string LevelName(string levelId) => Framework.Levels.FirstOrDefault(l => l.Id == levelId)?.Name ?? levelId;
@@ -98,6 +124,9 @@ public sealed class DetailsModel : PortalPage
         }
 
         Submissions = submissions;
+
+        // AssessmentService has no list: the store's list for the project is read (reading only).
+        Assessments = await Get<IAssessmentStore>().ListForProjectAsync(Id, Ct);
         return true;
     }
 }
