@@ -30,7 +30,11 @@ namespace CoProduction.Samples.TrustPortal
             builder.Services.AddSingleton(_ => new PortalClock(TimeProvider.System));
             builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<PortalClock>());
 
-            var coProduction = builder.Services.AddCoProduction(o => o.Payments.CurrencyCode = "GBP");
+            var coProduction = builder.Services.AddCoProduction(o =>
+            {
+                o.Payments.CurrencyCode = "GBP";
+                o.SystemProcessName = "trust-portal";   // the actor of start-up seeding; a signed-in person is the actor of each request
+            });
             var postgres = configuration["Portal:Postgres"];
             if (!string.IsNullOrWhiteSpace(postgres))
             {

@@ -56,6 +56,13 @@ public sealed class PaymentJourneyTests(PortalFixture portal) : PortalPages(port
         await ShouldShowAsync(team, "#claim-status", "Paid");
         await CheckAsync(team, "claim-paid");
 
+        // The claim's history says who did what: the audit trail, with the actor of each request.
+        var history = team.Locator("#history tbody tr");
+        (await history.AllInnerTextsAsync()).Select(r => r.Replace('\t', ' ')).Should().SatisfyRespectively(
+            submitted => submitted.Should().Contain("Submitted").And.Contain("Patient partner B"),
+            approved => approved.Should().Contain("Approved").And.Contain("Participation lead A"),
+            paid => paid.Should().Contain("Paid").And.Contain("Participation lead A"));
+
         // The partner sees it paid.
         await partner.GotoAsync("/My");
         await ShouldShowAsync(partner, "#my-claims", "Paid");

@@ -1,4 +1,6 @@
+using CoProduction.Audit;
 using CoProduction.Payments;
+using CoProduction.Primitives;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduction.Samples.TrustPortal.Pages.Claims;
@@ -7,6 +9,9 @@ namespace CoProduction.Samples.TrustPortal.Pages.Claims;
 public sealed class DetailsModel : PortalPage
 {
     public PaymentClaim Claim { get; private set; } = null!;
+
+    /// <summary>The claim's audit trail: what happened to it, when, and who did it.</summary>
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public PaymentClaimId Id { get; set; }
@@ -42,6 +47,20 @@ public sealed class DetailsModel : PortalPage
         return CommandAsync(() => Get<PaymentService>().MarkClaimPaidAsync(Id, Me, PaymentReference!, Ct), Done, LoadAsync);
     }
 
+    /// <summary>Says who made a change: a person by name, or the portal itself.</summary>
+    public string Who(Actor actor) => actor.ParticipantId is { } id ? NameOf(id) : "The portal (" + actor.ProcessName + ")";
+
+    /// <summary>Says what happened, in words: <c>PaymentClaimApproved</c> reads "Approved".</summary>
+    public static string What(AuditEntry entry)
+    {
+        var name = entry.What.StartsWith(nameof(PaymentClaim), StringComparison.Ordinal) ? entry.What[nameof(PaymentClaim).Length..] : entry.What;
+        return System.Text.RegularExpressions.Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant() switch
+        {
+            var words when words.Length > 0 => char.ToUpperInvariant(words[0]) + words[1..],
+            var words => words,
+        };
+    }
+
     private IActionResult Done() => RedirectToPage(new { id = Id });
 
     private async Task LoadAsync() => await LoadOrNotFoundAsync();
@@ -56,6 +75,7 @@ public sealed class DetailsModel : PortalPage
         }
 
         Claim = claim;
+        History = await Get<AuditTrailService>().ListHistoryAsync(Id, Ct);
         return true;
     }
 }
