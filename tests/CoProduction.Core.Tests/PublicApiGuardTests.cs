@@ -356,6 +356,11 @@ public sealed class PublicApiGuardTests
                 return new ServiceCollection().AddCoProduction();
             }
 
+            if (type == typeof(CoProduction.Involvement.Reporting.Gripp2Privacy))
+            {
+                return CoProduction.Involvement.Reporting.Gripp2Privacy.Internal;
+            }
+
             if (type == typeof(ContactDetails))
             {
                 return new ContactDetails("partner@example.org", null, null);

@@ -36,6 +36,7 @@ public sealed class ServiceDocumentationTests
         "ReviewSubmissionService.ListOverdueFollowUpsAsync",
         "InvolvementPortfolioService.ScanChallengesAsync",
         "InvolvementPortfolioService.AnalysePortfolioImpactAsync",
+        "ParticipantService.ListForMailingAsync",
     ];
 
     [Fact]

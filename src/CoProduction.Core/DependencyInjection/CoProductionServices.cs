@@ -20,18 +20,22 @@ internal static class CoProductionServices
         services.TryAddScoped<Involvement.InvolvementPortfolioService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Involvement.InvolvementDataContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataEraser, Involvement.InvolvementDataEraser>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantInvolvementHistory, Involvement.InvolvementHistory>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PaymentsDataContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataEraser, PaymentsDataEraser>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantInvolvementHistory, PaymentsInvolvementHistory>());
         services.TryAddScoped<PeerReview.PanelService>();
         services.TryAddScoped<PeerReview.ReviewSubmissionService>();
         services.TryAddScoped<PeerReview.PanelMeetingService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, PeerReview.PeerReviewDataContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataEraser, PeerReview.PeerReviewDataEraser>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantInvolvementHistory, PeerReview.PeerReviewInvolvementHistory>());
         services.TryAddScoped<Programmes.ProgrammeService>();
         services.TryAddScoped<Programmes.Cohorts.CohortService>();
         services.TryAddScoped<Programmes.Pathways.PatientTrainerPathwayService>();
         services.TryAddScoped<Programmes.Evaluation.ProgrammeEvaluationService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Programmes.ProgrammesDataContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataEraser, Programmes.ProgrammesDataEraser>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantInvolvementHistory, Programmes.ProgrammesInvolvementHistory>());
     }
 }

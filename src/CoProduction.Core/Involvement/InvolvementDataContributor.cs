@@ -6,8 +6,8 @@ namespace CoProduction.Involvement;
 
 /// <summary>
 /// Adds to a participant's subject-access export what the involvement area holds about them: their places on project
-/// teams, the involvement activities they took part in (with the feedback they were given), and their assessment
-/// ratings with their comments.
+/// teams, the plan of involvement of those projects (its "who" and revision reasons may name them), the involvement
+/// activities they took part in (with the feedback they were given), and their assessment ratings with their comments.
 /// </summary>
 internal sealed class InvolvementDataContributor(IImprovementProjectStore projects, IAssessmentStore assessments) : IParticipantDataContributor
 {
@@ -30,6 +30,7 @@ internal sealed class InvolvementDataContributor(IImprovementProjectStore projec
                 p.Title,
                 p.ServiceArea,
                 teamRoles = p.Team.Where(m => m.ParticipantId == participantId).Select(m => new { m.Role, m.IsCoreTeam, m.JoinedOn, m.LeftOn }),
+                plan = p.PlanHistory.Select(e => new { e.PhaseId, e.LevelId, e.Who, e.How, e.Kind, e.PlannedAt, e.RevisionReason }),
                 involvement = p.Records.Where(r => r.Participants.Any(x => x.ParticipantId == participantId))
                     .Select(r => new { id = r.Id, r.OccurredOn, r.PhaseId, r.LevelId, r.Activity, r.FeedbackGivenOn, r.FeedbackSummary }),
             }),

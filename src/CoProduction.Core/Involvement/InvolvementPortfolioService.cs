@@ -19,6 +19,7 @@ public sealed class InvolvementPortfolioService
     private readonly IImprovementProjectStore _projects;
     private readonly IInvolvementFrameworkStore _frameworks;
     private readonly IPaymentClaimStore _claims;
+    private readonly People.IParticipantStore _participants;
     private readonly CoProductionOptions _options;
     private readonly TimeProvider _clock;
 
@@ -26,10 +27,12 @@ public sealed class InvolvementPortfolioService
     /// <param name="projects">The project store.</param>
     /// <param name="frameworks">The framework store.</param>
     /// <param name="claims">The payment claim store (for the payment-delay rule).</param>
+    /// <param name="participants">The participant store (for consent to be quoted in a published report).</param>
     /// <param name="options">The library's options (thresholds).</param>
     /// <param name="clock">The clock.</param>
-    public InvolvementPortfolioService(IImprovementProjectStore projects, IInvolvementFrameworkStore frameworks, IPaymentClaimStore claims, IOptions<CoProductionOptions> options, TimeProvider clock)
+    public InvolvementPortfolioService(IImprovementProjectStore projects, IInvolvementFrameworkStore frameworks, IPaymentClaimStore claims, People.IParticipantStore participants, IOptions<CoProductionOptions> options, TimeProvider clock)
     {
+        _participants = Guard.Against.Null(participants);
         _projects = Guard.Against.Null(projects);
         _frameworks = Guard.Against.Null(frameworks);
         _claims = Guard.Against.Null(claims);
@@ -72,14 +75,35 @@ public sealed class InvolvementPortfolioService
         return ImpactAnalyser.AnalysePortfolio(projects, frameworks, _options.Involvement);
     }
 
-    /// <summary>Builds the GRIPP2 short-form report of a project.</summary>
+    /// <summary>
+    /// Builds the GRIPP2 short-form report of a project for publication: it names nobody, and quotes the records of
+    /// involvement only when everyone who took part has consent to be quoted in force now (so a withdrawn consent takes
+    /// effect from the next report); the report says how many quotations it left out and why.
+    /// </summary>
     /// <param name="projectId">The project.</param>
-    /// <param name="teamReflections">The team's own reflections, if any.</param>
+    /// <param name="teamReflections">The team's own reflections, if any, written for publication.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The report (use <see cref="Gripp2Report.ToMarkdown"/> for Markdown).</returns>
     /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
-    public async Task<Gripp2Report> BuildGripp2ReportAsync(ImprovementProjectId projectId, string? teamReflections, CancellationToken cancellationToken)
+    public Task<Gripp2Report> BuildGripp2ReportAsync(ImprovementProjectId projectId, string? teamReflections, CancellationToken cancellationToken) =>
+        BuildGripp2ReportAsync(projectId, teamReflections, People.ReportAudience.Publication, cancellationToken);
+
+    /// <summary>
+    /// Builds the GRIPP2 short-form report of a project for internal use only: it gives every recorded text (the plan's
+    /// who and revision reasons, every "you said, we did", whoever is quoted) and findings about people by id. Do not
+    /// publish it; <see cref="BuildGripp2ReportAsync(ImprovementProjectId, string?, CancellationToken)"/> builds the report for publication.
+    /// </summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="teamReflections">The team's own reflections, if any.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The project is unknown (<see cref="InvolvementErrorCodes.ProjectNotFound"/>).</exception>
+    public Task<Gripp2Report> BuildInternalGripp2ReportAsync(ImprovementProjectId projectId, string? teamReflections, CancellationToken cancellationToken) =>
+        BuildGripp2ReportAsync(projectId, teamReflections, People.ReportAudience.Internal, cancellationToken);
+
+    private async Task<Gripp2Report> BuildGripp2ReportAsync(ImprovementProjectId projectId, string? teamReflections, People.ReportAudience audience, CancellationToken cancellationToken)
     {
         Input.Id(projectId);
         var project = await _projects.RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
@@ -87,6 +111,23 @@ public sealed class InvolvementPortfolioService
         var scan = await ScanChallengesAsync(cancellationToken).ConfigureAwait(false);
         var findings = scan.Projects.Single(p => p.ProjectId == projectId).Findings;
         var impact = ImpactAnalyser.AnalyseProject(project, _options.Involvement);
-        return Gripp2ReportBuilder.Build(project, framework, impact, findings, teamReflections, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
+        var privacy = Gripp2Privacy.Internal;
+        if (audience == People.ReportAudience.Publication)
+        {
+            var now = _clock.GetUtcNow();
+            var consented = new List<People.ParticipantId>();
+            foreach (var participantId in project.Records.SelectMany(r => r.Participants).Select(p => p.ParticipantId).Distinct())
+            {
+                if (await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false) is { IsErased: false } participant
+                    && participant.HasConsent(People.ConsentPurpose.Quotation, now))
+                {
+                    consented.Add(participantId);
+                }
+            }
+
+            privacy = Gripp2Privacy.ForPublication(consented);
+        }
+
+        return Gripp2ReportBuilder.Build(project, framework, impact, findings, teamReflections, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), privacy);
     }
 }

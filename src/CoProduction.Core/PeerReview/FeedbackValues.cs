@@ -227,4 +227,11 @@ public sealed record OverdueFollowUp(ReviewSubmissionId SubmissionId, CoProducti
 {
     /// <summary>Gets the overdue action.</summary>
     public PlannedAction Action { get; init; } = Guard.Against.Null(Action);
+
+    /// <summary>
+    /// Gets whether the action's owner may be sent a reminder: their consent to be contacted
+    /// (<see cref="People.ConsentPurpose.Contact"/>) was in force when the list was made. When it is not, the action is
+    /// still overdue, but the reminder goes to the team through another route, not to the owner.
+    /// </summary>
+    public bool OwnerMayBeContacted { get; init; }
 }

@@ -68,6 +68,43 @@ public sealed record PanelEvaluation(
 {
     /// <summary>Gets each patient member's reviews, leads and attendance.</summary>
     public IReadOnlyList<ReviewerWorkload> Workload { get; init; } = Guard.Against.Null(Workload);
+
+    /// <summary>
+    /// Renders the evaluation as Markdown. For <see cref="ReportAudience.Publication"/> it names nobody and gives no
+    /// ids: the workload is described by its spread over the members, and the report says that the per-member table
+    /// is left out. An <see cref="ReportAudience.Internal"/> report adds the table of each member's workload by id.
+    /// </summary>
+    /// <param name="audience">Whom the report is for.</param>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown(ReportAudience audience)
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var text = new System.Text.StringBuilder();
+        text.AppendLine("# Peer review panel evaluation").AppendLine();
+        text.AppendLine(c, $"Period: {(From is { } from ? from.ToString("yyyy-MM-dd", c) : "the start")} to {(To is { } to ? to.ToString("yyyy-MM-dd", c) : "today")}.").AppendLine();
+        text.AppendLine(c, $"- Rounds with feedback: {RoundsWithFeedback}; days from submission to feedback: median {Number(MedianDaysToFeedback, "0.#")}, mean {Number(MeanDaysToFeedback, "0.#")}.");
+        text.AppendLine(c, $"- Recommendations: {Recommendations}, of which {RecommendationsAnswered} answered ({Accepted} accepted, {Adapted} adapted, {Declined} declined) and {Implemented} implemented.");
+        text.AppendLine(c, $"- Project leads' experience: {LeadExperienceRatings} rating(s), mean {Number(MeanLeadExperience, "0.0")} of 5.");
+        text.AppendLine(c, $"- Meetings: {MeetingsHeld}, of which {QuorateMeetings} quorate; attendance of patient members {Number(AttendanceRate, "0%")}.");
+        text.AppendLine(c, $"- Reviews per patient member ({Workload.Count} members): fewest {MinimumReviewsPerMember}, most {MaximumReviewsPerMember}, mean {Number(MeanReviewsPerMember, "0.0")}, standard deviation {Number(ReviewsStandardDeviation, "0.0")}.");
+        if (audience == ReportAudience.Internal)
+        {
+            text.AppendLine().AppendLine("## Workload by member (internal: not for publication)").AppendLine();
+            text.AppendLine("| Member id | Reviews | Leads | Meetings served | Meetings attended |").AppendLine("|---|---|---|---|---|");
+            foreach (var member in Workload)
+            {
+                text.AppendLine(c, $"| {member.MemberId} | {member.ReviewsWritten} | {member.LeadReviews} | {member.MeetingsServed} | {member.MeetingsAttended} |");
+            }
+        }
+        else if (Workload.Count > 0)
+        {
+            text.AppendLine().AppendLine("Each member's own workload is left out of this published report, so that no one can be identified from it; it is in the internal report.");
+        }
+
+        return text.ToString();
+
+        string Number(double? value, string format) => value is { } v ? v.ToString(format, c) : "not known";
+    }
 }
 
 /// <summary>Computes a <see cref="PanelEvaluation"/> from a panel, its submissions and its meetings.</summary>

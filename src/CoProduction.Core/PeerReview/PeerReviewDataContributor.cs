@@ -5,7 +5,9 @@ namespace CoProduction.PeerReview;
 /// <summary>
 /// The peer review section of a participant's subject-access export: their panel terms of office, lived experience
 /// areas and registered personal links, their attendance, conflicts of interest, reviews and lead roles at meetings,
-/// and the submissions in which they lead, sit on the team or own actions.
+/// and the submissions in which they lead, sit on the team or own actions: the workflow's moves and triage reasons for
+/// their team, the actions they own with the follow-up reports on them, and their rating of the review as lead.
+/// Nothing about anyone else: a personal link says its kind and which side they are, not the other person's id.
 /// </summary>
 internal sealed class PeerReviewDataContributor(IPanelStore panels, IPanelMeetingStore meetings, IReviewSubmissionStore submissions) : IParticipantDataContributor
 {
@@ -32,7 +34,7 @@ internal sealed class PeerReviewDataContributor(IPanelStore panels, IPanelMeetin
                 terms = p.Members.Where(m => m.ParticipantId == participantId).Select(m => new { m.Role, m.TermStartsOn, m.TermEndsOn }),
                 livedExperience = p.LivedExperience.Where(e => e.MemberId == participantId).Select(e => e.ServiceArea),
                 personalLinks = p.PersonalLinks.Where(l => l.MemberId == participantId || l.RelatedParticipantId == participantId)
-                    .Select(l => new { memberId = l.MemberId.Value, relatedParticipantId = l.RelatedParticipantId.Value, l.Kind, l.RecordedAt }),
+                    .Select(l => new { recordedAs = l.MemberId == participantId ? "Panel member with a link to another participant" : "Participant linked to a panel member", l.Kind, l.RecordedAt }),
             }),
             meetings = meetingList.Select(m => new
             {
@@ -53,8 +55,22 @@ internal sealed class PeerReviewDataContributor(IPanelStore panels, IPanelMeetin
                 s.Title,
                 role = s.ProjectLeadId == participantId ? "Project lead" : s.TeamMemberIds.Contains(participantId) ? "Team member" : "Action owner",
                 s.State,
+                history = s.IsOnProjectTeam(participantId) ? s.History : [],
+                triage = s.IsOnProjectTeam(participantId)
+                    ? s.Rounds.Where(r => r.TriageOutcome is not null).Select(r => new { round = r.Number, outcome = r.TriageOutcome, reason = r.TriageReason })
+                    : [],
+                leadExperience = s.ProjectLeadId == participantId
+                    ? s.Rounds.Where(r => r.LeadExperience is not null).Select(r => new { round = r.Number, r.LeadExperience!.Rating, r.LeadExperience.Comment, r.LeadExperience.RecordedAt })
+                    : [],
                 actionsOwned = s.Rounds.SelectMany(r => r.Actions.Where(a => a.OwnerId == participantId)
-                    .Select(a => new { round = r.Number, a.Description, a.DueOn, latestStatus = r.LatestStatus(a.Id) })),
+                    .Select(a => new
+                    {
+                        round = r.Number,
+                        a.Description,
+                        a.DueOn,
+                        latestStatus = r.LatestStatus(a.Id),
+                        followUps = r.FollowUps.Where(f => f.ActionId == a.Id).Select(f => new { f.Status, f.Impact, f.ReportedAt }),
+                    })),
             }),
         };
     }

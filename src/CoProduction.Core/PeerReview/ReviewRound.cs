@@ -71,10 +71,16 @@ public sealed class ReviewRound
 
     /// <summary>
     /// Removes free text about an erased person from the round: the descriptions of actions they own and the reports
-    /// on them, and the lead's experience comment when they were the lead.
+    /// on them, the lead's experience comment when they were the lead, and the triage reason when they were on the team.
     /// </summary>
-    internal bool RemovePersonalText(ParticipantId participantId, bool wasLead)
+    internal bool RemovePersonalText(ParticipantId participantId, bool wasLead, bool onTeam)
     {
+        var triage = onTeam && TriageReason is not null && TriageReason != PersonalData.RemovedOnErasure;
+        if (triage)
+        {
+            TriageReason = PersonalData.RemovedOnErasure;
+        }
+
         var owned = _actions.Where(a => a.OwnerId == participantId).Select(a => a.Id).ToHashSet();
         for (var i = 0; i < _actions.Count; i++)
         {
@@ -98,7 +104,7 @@ public sealed class ReviewRound
             LeadExperience = LeadExperience! with { Comment = PersonalData.RemovedOnErasure };
         }
 
-        return owned.Count > 0 || leadComment;
+        return owned.Count > 0 || leadComment || triage;
     }
 
     /// <summary>Gets when the round closed.</summary>

@@ -57,13 +57,30 @@ public sealed class ReviewSubmission : AggregateRoot<ReviewSubmissionId>
     /// <summary>Gets every round, oldest first; the last is the current round.</summary>
     public IReadOnlyList<ReviewRound> Rounds => _rounds;
 
-    /// <summary>Removes free text about an erased person (actions they own, their experience comments as lead); returns whether anything changed.</summary>
+    /// <summary>
+    /// Removes free text about an erased person: actions they own, their experience comments as lead, and, when they
+    /// lead or sit on the team, the reasons of the workflow's moves and of triage (written by staff, recorded without an
+    /// author, and often giving the team's circumstances). Returns whether anything changed.
+    /// </summary>
     internal bool RemovePersonalText(ParticipantId participantId)
     {
+        var onTeam = IsOnProjectTeam(participantId);
         var changed = false;
         foreach (var round in _rounds)
         {
-            changed |= round.RemovePersonalText(participantId, ProjectLeadId == participantId);
+            changed |= round.RemovePersonalText(participantId, ProjectLeadId == participantId, onTeam);
+        }
+
+        if (onTeam)
+        {
+            for (var i = 0; i < _history.Count; i++)
+            {
+                if (_history[i].Reason is { } reason && reason != PersonalData.RemovedOnErasure)
+                {
+                    _history[i] = _history[i] with { Reason = PersonalData.RemovedOnErasure };
+                    changed = true;
+                }
+            }
         }
 
         return changed;

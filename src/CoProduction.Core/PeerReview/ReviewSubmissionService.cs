@@ -321,13 +321,16 @@ public sealed class ReviewSubmissionService
 
     /// <summary>
     /// Lists the actions, in submissions neither closed nor withdrawn, whose due date has passed (before today) and
-    /// whose latest follow-up is not Implemented, most overdue first.
+    /// whose latest follow-up is not Implemented, most overdue first. Each says whether its owner may be sent a reminder
+    /// (<see cref="OverdueFollowUp.OwnerMayBeContacted"/>: their consent to be contacted is in force now).
     /// </summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The overdue follow-ups.</returns>
     public async Task<IReadOnlyList<OverdueFollowUp>> ListOverdueFollowUpsAsync(CancellationToken cancellationToken)
     {
         var today = Today();
+        var now = _clock.GetUtcNow();
+        var contactable = new Dictionary<ParticipantId, bool>();
         var overdue = new List<OverdueFollowUp>();
         foreach (var submission in await _submissions.ListWithOpenActionsDueBeforeAsync(today, cancellationToken).ConfigureAwait(false))
         {
@@ -338,7 +341,13 @@ public sealed class ReviewSubmissionService
                     var status = round.LatestStatus(action.Id);
                     if (action.DueOn < today && status != FollowUpStatus.Implemented)
                     {
-                        overdue.Add(new OverdueFollowUp(submission.Id, submission.ProjectId, round.Number, action, status, today.DayNumber - action.DueOn.DayNumber));
+                        if (!contactable.TryGetValue(action.OwnerId, out var mayContact))
+                        {
+                            mayContact = await _participants.FindAsync(action.OwnerId, cancellationToken).ConfigureAwait(false) is { } owner && owner.HasConsent(ConsentPurpose.Contact, now);
+                            contactable[action.OwnerId] = mayContact;
+                        }
+
+                        overdue.Add(new OverdueFollowUp(submission.Id, submission.ProjectId, round.Number, action, status, today.DayNumber - action.DueOn.DayNumber) { OwnerMayBeContacted = mayContact });
                     }
                 }
             }

@@ -15,6 +15,7 @@ public sealed class ParticipantService
     private readonly IOrganisationContext _organisation;
     private readonly IEnumerable<IParticipantDataContributor> _contributors;
     private readonly IEnumerable<IParticipantDataEraser> _erasers;
+    private readonly IEnumerable<IParticipantInvolvementHistory> _histories;
     private readonly IUnitOfWork _unitOfWork;
     private readonly TimeProvider _clock;
 
@@ -23,10 +24,12 @@ public sealed class ParticipantService
     /// <param name="organisation">The current organisation.</param>
     /// <param name="contributors">The areas that contribute to subject-access exports.</param>
     /// <param name="erasers">The areas that remove what they hold about a participant when the participant is erased.</param>
+    /// <param name="histories">Each area's record of when people last took part (for the retention review).</param>
     /// <param name="unitOfWork">Saves an erasure across areas in one transaction.</param>
     /// <param name="clock">The clock.</param>
-    public ParticipantService(IParticipantStore participants, IOrganisationContext organisation, IEnumerable<IParticipantDataContributor> contributors, IEnumerable<IParticipantDataEraser> erasers, IUnitOfWork unitOfWork, TimeProvider clock)
+    public ParticipantService(IParticipantStore participants, IOrganisationContext organisation, IEnumerable<IParticipantDataContributor> contributors, IEnumerable<IParticipantDataEraser> erasers, IEnumerable<IParticipantInvolvementHistory> histories, IUnitOfWork unitOfWork, TimeProvider clock)
     {
+        _histories = Guard.Against.Null(histories);
         _participants = Guard.Against.Null(participants);
         _organisation = Guard.Against.Null(organisation);
         _contributors = Guard.Against.Null(contributors);
@@ -234,6 +237,67 @@ public sealed class ParticipantService
         }
 
         return new SubjectAccessExport(participantId, participant.OrganisationId.Value, _clock.GetUtcNow(), sections);
+    }
+
+    /// <summary>
+    /// Lists the people to contact about involvement, for a mailing: only those whose consent to be contacted
+    /// (<see cref="ConsentPurpose.Contact"/>) is in force now and who have contact details, so a withdrawn consent takes
+    /// effect from the next list. The list says in words how many were left out and why, never who.
+    /// </summary>
+    /// <param name="role">Only people with this role, or everyone when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The recipients, by name, with how many were left out.</returns>
+    public async Task<MailingList> ListForMailingAsync(ParticipantRole? role, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        var people = (await _participants.ListAsync(role, cancellationToken).ConfigureAwait(false)).Where(p => !p.IsErased).ToList();
+        var recipients = people.Where(p => p.HasConsent(ConsentPurpose.Contact, now) && p.Contact is not null)
+            .Select(p => new MailingListEntry(p.Id, p.DisplayName, p.Contact!))
+            .OrderBy(e => e.DisplayName, StringComparer.CurrentCulture)
+            .ToList();
+        var withoutConsent = people.Count(p => !p.HasConsent(ConsentPurpose.Contact, now));
+        var withoutDetails = people.Count(p => p.HasConsent(ConsentPurpose.Contact, now) && p.Contact is null);
+        return new MailingList(recipients, withoutConsent, withoutDetails);
+    }
+
+    /// <summary>
+    /// Lists the people, not erased, who have taken part in nothing in any area for <paramref name="years"/> years (or,
+    /// if they never took part, were registered that long ago), oldest first: a review list for storage limitation.
+    /// The library erases nobody on its own; the trust reviews the list and erases or keeps each person.
+    /// </summary>
+    /// <param name="years">The quiet period, in whole years (1 to 100), as the trust's retention schedule says.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The people to review.</returns>
+    /// <exception cref="InvalidInputException"><paramref name="years"/> is outside 1 to 100.</exception>
+    public async Task<IReadOnlyList<RetentionReviewEntry>> ListForRetentionReviewAsync(int years, CancellationToken cancellationToken)
+    {
+        if (years is < 1 or > 100)
+        {
+            throw new InvalidInputException(nameof(years), $"The quiet period must be 1 to 100 years; {years} was given.");
+        }
+
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var cutOff = today.AddYears(-years);
+        var latest = new Dictionary<ParticipantId, DateOnly>();
+        foreach (var history in _histories)
+        {
+            foreach (var (participantId, on) in await history.LastInvolvedAsync(today, cancellationToken).ConfigureAwait(false))
+            {
+                InvolvementDates.Note(latest, participantId, on);
+            }
+        }
+
+        return [.. (await _participants.ListAsync(null, cancellationToken).ConfigureAwait(false))
+            .Where(p => !p.IsErased)
+            .Select(p =>
+            {
+                var registered = InvolvementDates.Day(p.RegisteredAt);
+                DateOnly? last = latest.TryGetValue(p.Id, out var on) ? on : null;
+                return new RetentionReviewEntry(p.Id, registered, last, last is { } l && l > registered ? l : registered);
+            })
+            .Where(e => e.Since < cutOff)
+            .OrderBy(e => e.Since)
+            .ThenBy(e => e.ParticipantId.Value)];
     }
 
     private async Task<Participant> ChangeAsync(ParticipantId participantId, Action<Participant> change, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -87,4 +88,42 @@ public sealed record ParticipantRecordExport(
             participant.RegisteredAt,
             participant.ErasedAt);
     }
+}
+
+/// <summary>One recipient of a mailing: a person whose consent to be contacted is in force.</summary>
+/// <param name="ParticipantId">The participant.</param>
+/// <param name="DisplayName">The name to address them by.</param>
+/// <param name="Contact">Their contact details and preferred method.</param>
+public sealed record MailingListEntry(ParticipantId ParticipantId, string DisplayName, ContactDetails Contact)
+{
+    /// <summary>Gets the name to address them by.</summary>
+    public string DisplayName { get; init; } = Primitives.Input.Required(DisplayName);
+
+    /// <summary>Gets their contact details.</summary>
+    public ContactDetails Contact { get; init; } = Guard.Against.Null(Contact);
+}
+
+/// <summary>The people who may be contacted about involvement, and how many were left out.</summary>
+/// <param name="Recipients">The people to contact.</param>
+/// <param name="LeftOutWithoutConsent">People left out because their consent to be contacted is not in force.</param>
+/// <param name="LeftOutWithoutContactDetails">People who consented but have no contact details recorded.</param>
+public sealed record MailingList(IReadOnlyList<MailingListEntry> Recipients, int LeftOutWithoutConsent, int LeftOutWithoutContactDetails)
+{
+    /// <summary>Gets the people to contact.</summary>
+    public IReadOnlyList<MailingListEntry> Recipients { get; init; } = Guard.Against.Null(Recipients);
+
+    /// <summary>Gets, in words, who was left out and why (counts, never names).</summary>
+    public string LeftOutNote => (LeftOutWithoutConsent, LeftOutWithoutContactDetails) switch
+    {
+        (0, 0) => "Nobody was left out.",
+        _ => string.Join(
+            " ",
+            new[]
+            {
+                LeftOutWithoutConsent == 0 ? null : $"{People(LeftOutWithoutConsent)} left out: they have not consented to be contacted.",
+                LeftOutWithoutContactDetails == 0 ? null : $"{People(LeftOutWithoutContactDetails)} left out: they consented but no contact details are recorded.",
+            }.Where(s => s is not null)),
+    };
+
+    private static string People(int count) => count == 1 ? "1 person" : $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} people";
 }

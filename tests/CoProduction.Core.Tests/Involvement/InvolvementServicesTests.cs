@@ -197,7 +197,7 @@ public sealed class InvolvementServicesTests
         var byLevel = (await portfolio.AnalysePortfolioImpactAsync(None)).ByLevel.Should().ContainSingle().Which;
         (byLevel.Label, byLevel.Improved).Should().Be(("Co-production", 1));
 
-        var markdown = (await portfolio.BuildGripp2ReportAsync(project.Id, "Carers joined once meetings moved to the evening.", None)).ToMarkdown();
+        var markdown = (await portfolio.BuildInternalGripp2ReportAsync(project.Id, "Carers joined once meetings moved to the evening.", None)).ToMarkdown();
         markdown.Should().Contain("You said discharge letters confuse people").And.Contain("Carers joined once meetings moved to the evening.").And.Contain("beyond the 30-day target");
     }
 
@@ -218,7 +218,7 @@ public sealed class InvolvementServicesTests
         await projects.ReviseInvolvementPlanAsync(project.Id, "do", "informing", "Patients on the ward", "A leaflet", "the partners could not join the test dates", None);
 
         var portfolio = services.GetRequiredService<InvolvementPortfolioService>();
-        var report = await portfolio.BuildGripp2ReportAsync(project.Id, null, None);
+        var report = await portfolio.BuildInternalGripp2ReportAsync(project.Id, null, None);
         var markdown = report.ToMarkdown();
         var stored = await projects.FindAsync(project.Id, None);
         stored!.PlanHistory.Select(p => p.Kind).Should().Equal(PlanEntryKind.Baseline, PlanEntryKind.Revision);

@@ -1,3 +1,5 @@
+using CoProduction.People;
+using Microsoft.Extensions.DependencyInjection;
 using CoProduction.Core.Tests.TestSupport;
 using CoProduction.PeerReview;
 
@@ -228,6 +230,29 @@ public sealed class PanelEvaluationTests
             ("f1", 61, (FollowUpStatus?)null, 2));
         overdue[0].SubmissionId.Should().Be(year.S2);
         overdue[1].SubmissionId.Should().Be(year.S1);
+    }
+
+    [Fact]
+    public async Task ListOverdueFollowUps_OwnerWithdrewConsentToBeContacted_IsNotOfferedForAReminderFromThenOn()
+    {
+        var year = await RunYearAsync();
+        await using var world = year.World;
+        var people = world.Scope.GetRequiredService<ParticipantService>();
+        var owners = (await world.Submissions.ListOverdueFollowUpsAsync(Ct)).Select(o => o.Action.OwnerId).Distinct().ToList();
+        foreach (var owner in owners)
+        {
+            await people.GiveConsentAsync(owner, ConsentPurpose.Contact, Ct);
+        }
+
+        var before = await world.Submissions.ListOverdueFollowUpsAsync(Ct);
+        world.Clock.Advance(TimeSpan.FromHours(1));
+        await people.WithdrawConsentAsync(before[0].Action.OwnerId, ConsentPurpose.Contact, Ct);
+        var after = await world.Submissions.ListOverdueFollowUpsAsync(Ct);
+
+        before.Should().OnlyContain(o => o.OwnerMayBeContacted);
+        after.Should().HaveCount(before.Count, "the actions are still overdue: only the reminder to the owner is held back");
+        after.Where(o => o.Action.OwnerId == before[0].Action.OwnerId).Should().NotBeEmpty().And.OnlyContain(o => !o.OwnerMayBeContacted);
+        after.Where(o => o.Action.OwnerId != before[0].Action.OwnerId).Should().OnlyContain(o => o.OwnerMayBeContacted);
     }
 
     [Fact]

@@ -104,10 +104,10 @@ public sealed class PersonalDataInventoryTests
         string[] erasedByTheAreas =
         [
             "InvolvementActivity.Description", "Expense.Description", "PaymentClaim.RejectionReason", "PaymentClaim.PaymentReference",
-            "CoDesignContribution.Contribution", "PathwayEvidence.Note", "SupportPlan.DebriefArrangements", "SupportPlan.PaymentArrangements", "ReadinessItem.Notes",
+            "CoDesignContribution.Contribution", "PathwayEvidence.Note", "CohortTeam.Name", "CohortTeam.WithdrawalReason", "CohortSession.CancellationReason", "SupportPlan.DebriefArrangements", "SupportPlan.PaymentArrangements", "ReadinessItem.Notes",
             "LivedExperience.ServiceArea", "ConflictOfInterest.Note", "ConflictOfInterest.DismissalReason", "Review.Comments", "QuestionAnswer.Answer",
-            "PlannedAction.Description", "FollowUpReport.Impact", "LeadExperienceRating.Comment",
-            "InvolvementRecord.Activity", "InvolvementRecord.FeedbackSummary", "IndicatorRating.Comment",
+            "PlannedAction.Description", "FollowUpReport.Impact", "LeadExperienceRating.Comment", "SubmissionStateChange.Reason", "ReviewRound.TriageReason",
+            "InvolvementRecord.Activity", "InvolvementRecord.FeedbackSummary", "IndicatorRating.Comment", "PlannedInvolvement.Who", "PlannedInvolvement.RevisionReason",
             "OutboxMessage.LastError", // holds no message at all (OutboxFailure.Describe), so nothing to erase
         ];
         var claims = Inventory().Where(t => t.Column("Erasure") >= 0)

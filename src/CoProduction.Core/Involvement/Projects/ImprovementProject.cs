@@ -100,11 +100,26 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
     /// <summary>
     /// Removes, on a participant's erasure, the text of the involvement records they took part in (the activity and the
     /// feedback summary, which may name or quote them); the dates, phases, levels and the other participants stay, so
-    /// the project's ladder of involvement is unchanged. Returns whether anything changed.
+    /// the project's ladder of involvement is unchanged. When they are or were on the team or took part in a record,
+    /// the plan's "who" and revision reasons go too: the plan holds no ids, so it cannot say whom it names. Returns
+    /// whether anything changed.
     /// </summary>
     internal bool RemovePersonalText(ParticipantId participantId)
     {
         var changed = false;
+        if (_team.Exists(m => m.ParticipantId == participantId) || _records.Exists(r => r.Participants.Any(p => p.ParticipantId == participantId)))
+        {
+            for (var i = 0; i < _plan.Count; i++)
+            {
+                var entry = _plan[i];
+                if (entry.Who != PersonalData.RemovedOnErasure || (entry.RevisionReason is not null && entry.RevisionReason != PersonalData.RemovedOnErasure))
+                {
+                    _plan[i] = entry with { Who = PersonalData.RemovedOnErasure, RevisionReason = PersonalData.Removed(entry.RevisionReason) };
+                    changed = true;
+                }
+            }
+        }
+
         for (var i = 0; i < _records.Count; i++)
         {
             if (_records[i].Participants.Any(p => p.ParticipantId == participantId))

@@ -6,6 +6,7 @@ using CoProduction.Involvement.Challenges;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Impact;
 using CoProduction.Involvement.Projects;
+using CoProduction.People;
 
 namespace CoProduction.Involvement.Reporting;
 
@@ -16,10 +17,42 @@ namespace CoProduction.Involvement.Reporting;
 /// <param name="Points">Supporting points, in order.</param>
 public sealed record Gripp2Item(int Number, string Heading, string Summary, IReadOnlyList<string> Points);
 
+/// <summary>What a GRIPP2 report may show about people: whom it is for, and who has consented to be quoted.</summary>
+public sealed class Gripp2Privacy
+{
+    private readonly HashSet<ParticipantId> _consentedToQuotation;
+
+    private Gripp2Privacy(ReportAudience audience, IEnumerable<ParticipantId> consentedToQuotation)
+    {
+        Audience = audience;
+        _consentedToQuotation = [.. consentedToQuotation];
+    }
+
+    /// <summary>Gets the settings of an internal report: every recorded text, no consent check. Not for publication.</summary>
+    public static Gripp2Privacy Internal { get; } = new(ReportAudience.Internal, []);
+
+    /// <summary>Gets whom the report is for.</summary>
+    public ReportAudience Audience { get; }
+
+    /// <summary>Gets the settings of a report for publication, quoting only the people given.</summary>
+    /// <param name="consentedToQuotation">The participants whose consent to be quoted is in force.</param>
+    /// <returns>The settings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="consentedToQuotation"/> is null.</exception>
+    public static Gripp2Privacy ForPublication(IEnumerable<ParticipantId> consentedToQuotation) =>
+        new(ReportAudience.Publication, Guard.Against.Null(consentedToQuotation));
+
+    /// <summary>Tells whether a person's words may be quoted: always in an internal report; with their consent in a published one.</summary>
+    /// <param name="participantId">The person.</param>
+    /// <returns><see langword="true"/> when they may be quoted.</returns>
+    public bool MayQuote(ParticipantId participantId) => Audience == ReportAudience.Internal || _consentedToQuotation.Contains(participantId);
+}
+
 /// <summary>
 /// A GRIPP2 short-form report on patient and public involvement in an improvement project: aim; methods; results;
 /// discussion and conclusions (how far involvement influenced the work); reflections and critical perspective.
-/// Built from the project's records; holds no personal data (people are counted, never named).
+/// Built from the project's records. For publication it names nobody: people are counted, never named or given by id;
+/// records are quoted only when everyone who took part has consented to be quoted; the plan's free-text "who" and
+/// revision reasons are left out; and the report says in words what it left out and why.
 /// </summary>
 /// <param name="ProjectId">The project.</param>
 /// <param name="ProjectTitle">Its title.</param>
@@ -77,17 +110,24 @@ public static class Gripp2ReportBuilder
     /// <param name="findings">The challenges found for it (see <see cref="ChallengeDetector"/>).</param>
     /// <param name="teamReflections">The team's own reflections, in their words, if any.</param>
     /// <param name="preparedOn">The date of the report.</param>
+    /// <param name="privacy">Whom the report is for and who may be quoted (<see cref="Gripp2Privacy.ForPublication"/> or <see cref="Gripp2Privacy.Internal"/>).</param>
     /// <returns>The report.</returns>
-    public static Gripp2Report Build(ImprovementProject project, InvolvementFramework framework, ProjectImpact impact, IReadOnlyList<ChallengeFinding> findings, string? teamReflections, DateOnly preparedOn)
+    /// <exception cref="ArgumentNullException">An argument other than the reflections is null.</exception>
+    public static Gripp2Report Build(ImprovementProject project, InvolvementFramework framework, ProjectImpact impact, IReadOnlyList<ChallengeFinding> findings, string? teamReflections, DateOnly preparedOn, Gripp2Privacy privacy)
     {
         Guard.Against.Null(project);
         Guard.Against.Null(framework);
         Guard.Against.Null(impact);
         Guard.Against.Null(findings);
+        Guard.Against.Null(privacy);
+        var publication = privacy.Audience == ReportAudience.Publication;
         var ladder = LadderAnalyser.Analyse(project, framework);
         var withPatients = project.Records.Where(r => r.InvolvedLivedExperience).ToList();
         var people = withPatients.SelectMany(r => r.Participants.Where(p => p.HasLivedExperience)).Select(p => p.ParticipantId).Distinct().Count();
         var withFeedback = withPatients.Where(r => r.FeedbackGivenOn is not null).ToList();
+        var quotable = withFeedback.Where(r => r.Participants.All(p => privacy.MayQuote(p.ParticipantId))).ToList();
+        var leftOut = withFeedback.Count - quotable.Count;
+        var leftOutNote = $"{Count(leftOut, "quotation")} left out: the people quoted have not consented to be quoted.";
 
         var aim = new Gripp2Item(
             1,
@@ -104,8 +144,13 @@ public static class Gripp2ReportBuilder
             $"Core team: {CoreTeam(coreTeam)}.",
         };
         methodsPoints.AddRange(project.PlanHistory.Select(p => p.Kind == PlanEntryKind.Revision
-            ? $"{framework.FindPhase(p.PhaseId)!.Name}: plan revised on {p.PlannedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to '{framework.FindLevel(p.LevelId)!.Name}' because {p.RevisionReason}; who: {p.Who}; how: {p.How}."
-            : $"{framework.FindPhase(p.PhaseId)!.Name}: planned at '{framework.FindLevel(p.LevelId)!.Name}'{(p.Kind == PlanEntryKind.Baseline ? " (baseline: the plan when work in the phase began)" : string.Empty)}; who: {p.Who}; how: {p.How}."));
+            ? $"{framework.FindPhase(p.PhaseId)!.Name}: plan revised on {p.PlannedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to '{framework.FindLevel(p.LevelId)!.Name}'{(publication ? string.Empty : $" because {p.RevisionReason}; who: {p.Who}")}; how: {p.How}."
+            : $"{framework.FindPhase(p.PhaseId)!.Name}: planned at '{framework.FindLevel(p.LevelId)!.Name}'{(p.Kind == PlanEntryKind.Baseline ? " (baseline: the plan when work in the phase began)" : string.Empty)}{(publication ? string.Empty : $"; who: {p.Who}")}; how: {p.How}."));
+        if (publication && project.PlanHistory.Count > 0)
+        {
+            methodsPoints.Add("Who the team planned to involve, and why plans were revised, are left out of this published report: they are written in free text that can name people.");
+        }
+
         var methods = new Gripp2Item(
             2,
             "Methods of involvement",
@@ -113,8 +158,13 @@ public static class Gripp2ReportBuilder
             methodsPoints);
 
         var resultsPoints = new List<string>();
-        resultsPoints.AddRange(ladder.Phases.Where(p => p.Comparison != PlanComparison.NeitherPlannedNorRecorded).Select(p => PhaseLine(p, framework)));
-        resultsPoints.AddRange(withFeedback.Select(r => $"You said, we did ({r.OccurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {r.Activity}): {r.FeedbackSummary}"));
+        resultsPoints.AddRange(ladder.Phases.Where(p => p.Comparison != PlanComparison.NeitherPlannedNorRecorded).Select(p => PhaseLine(p, framework, publication)));
+        resultsPoints.AddRange(quotable.Select(r => $"You said, we did ({r.OccurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {r.Activity}): {r.FeedbackSummary}"));
+        if (leftOut > 0)
+        {
+            resultsPoints.Add(leftOutNote);
+        }
+
         resultsPoints.AddRange(impact.Measures.Select(MeasureLine));
         var results = new Gripp2Item(
             3,
@@ -132,7 +182,7 @@ public static class Gripp2ReportBuilder
             highest is null
                 ? "No involvement of patients or carers was recorded, so it cannot have influenced the work."
                 : $"The highest level of involvement reached was '{highest.Name}'{(group is null ? string.Empty : $" ({group})")}, step {ladder.HighestRank + 1} of {ladder.LadderSize} on the ladder. The planned level was met or exceeded in {Count(met, "phase")} and missed in {Count(missed, "phase")}. {ExperienceSentence(impact)}",
-            [.. withFeedback.Select(r => $"Influence recorded: {r.FeedbackSummary}")]);
+            [.. quotable.Select(r => $"Influence recorded: {r.FeedbackSummary}"), .. leftOut > 0 ? new[] { leftOutNote } : []]);
 
         var reflectionPoints = new List<string>();
         if (!string.IsNullOrWhiteSpace(teamReflections))
@@ -140,10 +190,22 @@ public static class Gripp2ReportBuilder
             reflectionPoints.Add($"The team's reflections: {teamReflections.Trim()}");
         }
 
-        foreach (var finding in findings)
+        foreach (var finding in findings.Where(f => !publication || f.ParticipantId is null))
         {
             var mitigation = finding.Challenges.Select(ChallengeCatalogue.Get).Select(c => c.Mitigations[0]).FirstOrDefault();
             reflectionPoints.Add(mitigation is null ? finding.Message : $"{finding.Message} Suggested: {mitigation}");
+        }
+
+        if (publication)
+        {
+            // Findings about one person (a claim unpaid, a partner on too many projects) name them by id in their
+            // message: a published report counts them instead.
+            foreach (var byRule in findings.Where(f => f.ParticipantId is not null).GroupBy(f => f.Rule))
+            {
+                var mitigation = byRule.SelectMany(f => f.Challenges).Select(ChallengeCatalogue.Get).Select(c => c.Mitigations[0]).FirstOrDefault();
+                var counted = PersonFindingSentence(byRule.Key, byRule.Count());
+                reflectionPoints.Add(mitigation is null ? counted : $"{counted} Suggested: {mitigation}");
+            }
         }
 
         var reflections = new Gripp2Item(
@@ -157,7 +219,14 @@ public static class Gripp2ReportBuilder
         return new Gripp2Report(project.Id, project.Title, preparedOn, aim, methods, results, discussion, reflections);
     }
 
-    private static string PhaseLine(PhaseLevel phase, InvolvementFramework framework)
+    private static string PersonFindingSentence(ChallengeRule rule, int count) => rule switch
+    {
+        ChallengeRule.PaymentClaimOverdue => $"{Count(count, "payment claim")} by people involved {(count == 1 ? "was" : "were")} unpaid beyond the payment target.",
+        ChallengeRule.PartnerOnTooManyActiveProjects => $"{Count(count, "patient partner")} {(count == 1 ? "was" : "were")} on the teams of more active projects than allowed.",
+        _ => $"{Count(count, "finding")} about individual people {(count == 1 ? "was" : "were")} made by the rule '{rule}'.",
+    };
+
+    private static string PhaseLine(PhaseLevel phase, InvolvementFramework framework, bool publication)
     {
         var planned = phase.PlannedLevelId is { } p ? framework.FindLevel(p)!.Name : "nothing planned";
         var reached = phase.ReachedLevelId is { } r ? framework.FindLevel(r)!.Name : "no involvement of patients or carers recorded";
@@ -169,7 +238,7 @@ public static class Gripp2ReportBuilder
             _ => "unplanned",
         };
         var revised = phase.Revision is { } revision
-            ? $" The plan was revised after work began, to '{framework.FindLevel(revision.LevelId)!.Name}' ({revision.PlannedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {revision.RevisionReason}); the verdict is against the plan when work began."
+            ? $" The plan was revised after work began, to '{framework.FindLevel(revision.LevelId)!.Name}' ({revision.PlannedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{(publication ? string.Empty : $": {revision.RevisionReason}")}); the verdict is against the plan when work began."
             : string.Empty;
         return $"{phase.PhaseName}: planned '{planned}', reached '{reached}' ({verdict}).{revised}";
     }

@@ -77,6 +77,26 @@ public sealed class Cohort : AggregateRoot<CohortId>
     /// <summary>Gets the completion criteria in force for this cohort.</summary>
     public IReadOnlyList<CompletionCriterion> CompletionCriteria => _completionCriteria;
 
+    /// <summary>
+    /// Removes, on a participant's erasure, the text about them that holds no id: the name and withdrawal reason of
+    /// their team, and the cancellation reasons of sessions they facilitate. Returns whether anything changed.
+    /// </summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        var changed = false;
+        foreach (var team in _teams)
+        {
+            changed |= team.RemovePersonalText(participantId);
+        }
+
+        foreach (var session in _sessions)
+        {
+            changed |= session.RemovePersonalText(participantId);
+        }
+
+        return changed;
+    }
+
     /// <summary>Gets the sessions, in order of scheduling.</summary>
     public IReadOnlyList<CohortSession> Sessions => _sessions;
 

@@ -157,6 +157,18 @@ public sealed class CohortSession
         Status = SessionStatus.Cancelled;
         CancellationReason = reason;
     }
+
+    /// <summary>Removes the cancellation reason when a facilitator of the session is erased (it may give their circumstances); returns whether anything changed.</summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        if (CancellationReason is null || CancellationReason == PersonalData.RemovedOnErasure || !_facilitators.Exists(f => f.ParticipantId == participantId))
+        {
+            return false;
+        }
+
+        CancellationReason = PersonalData.RemovedOnErasure;
+        return true;
+    }
 }
 
 /// <summary>An improvement team enrolled in a cohort: its aim, its members and what it has achieved.</summary>
@@ -224,6 +236,23 @@ public sealed class CohortTeam
     {
         WithdrawnOn = on;
         WithdrawalReason = reason;
+    }
+
+    /// <summary>
+    /// Removes the team's name and withdrawal reason when a member is erased: teams are often named after a person, and
+    /// a withdrawal reason may give a member's circumstances. Returns whether anything changed.
+    /// </summary>
+    internal bool RemovePersonalText(ParticipantId participantId)
+    {
+        if (!HasMember(participantId))
+        {
+            return false;
+        }
+
+        var changed = Name != PersonalData.RemovedOnErasure || (WithdrawalReason is not null && WithdrawalReason != PersonalData.RemovedOnErasure);
+        Name = PersonalData.RemovedOnErasure;
+        WithdrawalReason = PersonalData.Removed(WithdrawalReason);
+        return changed;
     }
 
     internal void RecordPlanSubmitted(DateOnly on) => PlanSubmittedOn = on;

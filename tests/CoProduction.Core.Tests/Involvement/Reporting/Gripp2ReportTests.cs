@@ -32,7 +32,7 @@ public sealed class Gripp2ReportTests
         var impact = new ProjectImpact(project.Id, project.Title, [new MeasureImpact(measure, "Felt listened to at discharge", MeasureType.Outcome, true, ImprovementDirection.Increase, 12, 7, 51, 45.68, 56.32, ImpactVerdict.Improved, true, [])]);
         var finding = new ChallengeFinding(ChallengeRule.NoFeedbackWithinDays, [ChallengeKind.NoFeedbackToParticipants], project.Id, null, "Feedback was late once.", []);
 
-        var report = Gripp2ReportBuilder.Build(project, framework, impact, [finding], "Meeting in the evening helped carers join.", Day(2026, 3, 2));
+        var report = Gripp2ReportBuilder.Build(project, framework, impact, [finding], "Meeting in the evening helped carers join.", Day(2026, 3, 2), Gripp2Privacy.Internal);
 
         report.Items.Select(i => i.Number).Should().Equal(1, 2, 3, 4, 5);
         report.Aim.Summary.Should().StartWith("To make sure the discharge changes").And.EndWith("The project's aim was: Reduce waits for medicines at discharge.");
@@ -53,7 +53,7 @@ public sealed class Gripp2ReportTests
     {
         var framework = PublishedFramework(Trust, _clock);
         var project = StartProject(Trust, framework, _clock);
-        var report = Gripp2ReportBuilder.Build(project, framework, new ProjectImpact(project.Id, project.Title, []), [], null, Day(2026, 3, 2));
+        var report = Gripp2ReportBuilder.Build(project, framework, new ProjectImpact(project.Id, project.Title, []), [], null, Day(2026, 3, 2), Gripp2Privacy.Internal);
 
         var markdown = report.ToMarkdown();
 
