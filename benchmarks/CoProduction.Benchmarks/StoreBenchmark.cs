@@ -79,6 +79,7 @@ public partial class StoreBenchmark
         }
 
         await SetUpCohortsAsync();
+        await SetUpProjectsAsync();
 
         // The 10,000 participants that ListTenThousandParticipants reads, in an organisation of their own (one unit of work).
         await using var scope = ScopeFor(_listOrganisation);

@@ -1,6 +1,7 @@
 using CoProduction.Storage.EntityFrameworkCore;
 using CoProduction.Storage.PostgreSql;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -40,7 +41,10 @@ public static class PostgreSqlStoresBuilderExtensions
         var options = new PostgreSqlStoreOptions();
         configure?.Invoke(options);
         builder.Services.AddPooledDbContextFactory<CoProductionDbContext>(db => db
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlStoresBuilderExtensions).Assembly.GetName().Name)));
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlStoresBuilderExtensions).Assembly.GetName().Name))
+            // Migrate would first diff the whole model against the migrations' snapshot, in every process, before
+            // anything else; PostgreSqlMigrationTests checks there is no difference.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         return EntityFrameworkCoreStoresBuilderExtensions.AddStores<CoProductionDbContext>(builder, "postgresql", o => o.MigrateOnFirstUse = options.MigrateOnFirstUse);
     }
 }

@@ -2,6 +2,7 @@ using CoProduction.Storage.EntityFrameworkCore;
 using CoProduction.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CoProduction.People.Events;
@@ -49,7 +50,10 @@ public static class SqliteStoresBuilderExtensions
         var interceptor = new SqlitePragmaInterceptor(options.BusyTimeout);
         builder.Services.AddPooledDbContextFactory<CoProductionDbContext>(db => db
             .UseSqlite(parsed.ToString(), sqlite => sqlite.MigrationsAssembly(typeof(SqliteStoresBuilderExtensions).Assembly.GetName().Name))
-            .AddInterceptors(interceptor, new SqliteImmediateTransactionInterceptor()));
+            .AddInterceptors(interceptor, new SqliteImmediateTransactionInterceptor())
+            // Migrate would first diff the whole model against the migrations' snapshot, in every process, before
+            // anything else (most of the first operation's time); SqliteMigrationTests checks there is no difference.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDomainEventHandler<ParticipantErased>>(new SqliteErasureCheckpoint(parsed.ToString())));
         return EntityFrameworkCoreStoresBuilderExtensions.AddStores<CoProductionDbContext>(builder, "sqlite", o => o.MigrateOnFirstUse = options.MigrateOnFirstUse);
     }

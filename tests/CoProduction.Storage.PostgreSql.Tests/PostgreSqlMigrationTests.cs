@@ -2,6 +2,10 @@ using System.Reflection;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Primitives;
 using CoProduction.Storage.Specification;
+using CoProduction.Storage.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -51,6 +55,19 @@ public sealed class PostgreSqlMigrationTests(PostgreSqlTestDatabase database)
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(database.ConnectionString, $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
         }
+    }
+
+    [Fact]
+    public async Task Model_MatchesTheMigrations_NoPendingModelChanges()
+    {
+        // Migrating does not diff the model against the migrations' snapshot at run time (that cost every process
+        // most of its first operation), so this test is the check: a mapping change without a new migration fails here.
+        await using var provider = BuildServices("Host=127.0.0.1;Database=never_opened");
+        await using var context = await provider.GetRequiredService<IDbContextFactory<CoProductionDbContext>>().CreateDbContextAsync(Ct);
+
+        context.Database.HasPendingModelChanges().Should().BeFalse("the model and the migrations' snapshot must describe the same tables");
+        context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.WarningsConfiguration
+            .GetBehavior(RelationalEventId.PendingModelChangesWarning).Should().Be(WarningBehavior.Ignore);
     }
 
     private static ServiceProvider BuildServices(string connectionString)
