@@ -47,32 +47,6 @@ internal static class SpcChartSvg
         new Drawing(chart, xml, id).Draw();
     }
 
-    /// <summary>Replaces the characters XML cannot hold (most control characters, lone surrogates) with U+FFFD.</summary>
-    public static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        StringBuilder? clean = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var ok = char.IsHighSurrogate(c)
-                ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-                : char.IsLowSurrogate(c) ? i > 0 && char.IsHighSurrogate(text[i - 1]) : XmlConvert.IsXmlChar(c);
-            if (!ok && clean is null)
-            {
-                clean = new StringBuilder(text.Length).Append(text, 0, i);
-            }
-
-            clean?.Append(ok ? c : '\uFFFD');
-        }
-
-        return clean?.ToString() ?? text;
-    }
-
     private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
@@ -360,7 +334,7 @@ internal static class SpcChartSvg
         private (double From, double To) LabelSpan(ChartAnnotation annotation)
         {
             var x = X(annotation.Index);
-            var width = Clean(annotation.Text).Length * CharWidth;
+            var width = TextSafety.Clean(annotation.Text).Length * CharWidth;
             return RightAligned(x) ? (x - 4 - width, x) : (x, x + 4 + width);
         }
 
@@ -481,7 +455,7 @@ internal static class SpcChartSvg
             var x = _left;
             for (var i = 0; i < items.Count; i++)
             {
-                var width = (items[i].Kind == "text" ? 0 : 26) + (Clean(items[i].Text).Length * CharWidth) + 18;
+                var width = (items[i].Kind == "text" ? 0 : 26) + (TextSafety.Clean(items[i].Text).Length * CharWidth) + 18;
                 if (i > 0 && (items[i].NewRow || x + width > _width - MarginRight))
                 {
                     row++;
@@ -534,7 +508,7 @@ internal static class SpcChartSvg
 
         private void End() => xml.WriteEndElement();
 
-        private void Text(string text) => xml.WriteString(Clean(text));
+        private void Text(string text) => xml.WriteString(TextSafety.Clean(text));
 
         private void Attr(string name, double value) => xml.WriteAttributeString(name, F(value));
 

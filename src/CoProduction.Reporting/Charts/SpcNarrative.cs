@@ -68,6 +68,16 @@ internal static class SpcNarrative
         _ => "common cause variation, no significant change",
     };
 
+    /// <summary>A point's type as a short phrase, for tables.</summary>
+    public static string PointTypeName(PointType type) => type switch
+    {
+        PointType.SpecialCauseImprovement => "Special cause improvement",
+        PointType.SpecialCauseConcern => "Special cause concern",
+        PointType.SpecialCauseNeutralHigh => "Special cause (high)",
+        PointType.SpecialCauseNeutralLow => "Special cause (low)",
+        _ => "Common cause",
+    };
+
     public static string? AssuranceSentence(SpcChart chart)
     {
         if (chart.Target is not { } target)
