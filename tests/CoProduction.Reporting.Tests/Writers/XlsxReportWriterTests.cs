@@ -60,6 +60,17 @@ public class XlsxReportWriterTests
     }
 
     [Fact]
+    public void Workbooks_pass_the_Open_XML_schema_validator()
+    {
+        foreach (var report in new[] { Samples.Report(), Samples.HostileReport() })
+        {
+            using var doc = Open(report, out var stream);
+            using var _ = stream;
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc, TestContext.Current.CancellationToken).Select(e => $"{e.Path?.XPath}: {e.Description}").Should().BeEmpty();
+        }
+    }
+
+    [Fact]
     public void Sample_workbook_is_written_to_the_output_folder()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "samples", "programme-report.xlsx");
