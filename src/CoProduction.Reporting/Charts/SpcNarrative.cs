@@ -86,6 +86,12 @@ internal static class SpcNarrative
         }
 
         var t = chart.FormatValue(target);
+        var last = LastPresent(chart.Values);
+        if (last < 0 || !double.IsFinite(chart.LowerLimits[last]) || !double.IsFinite(chart.UpperLimits[last]))
+        {
+            return $"The target of {t} cannot be judged until there are process limits.";
+        }
+
         return chart.Assurance switch
         {
             Assurance.ConsistentPass => $"The target of {t} is consistently met: the process limits are all on the better side of it.",
@@ -166,6 +172,13 @@ internal static class SpcNarrative
 
     private static string LimitsSentence(SpcChart chart, int last)
     {
+        if (!double.IsFinite(chart.LowerLimits[last]) || !double.IsFinite(chart.UpperLimits[last]))
+        {
+            return double.IsFinite(chart.CentreLines[last])
+                ? $"The mean is {chart.FormatValue(chart.CentreLines[last])}. Too few points to set process limits yet."
+                : "Too few points to set process limits yet.";
+        }
+
         var mean = chart.FormatValue(chart.CentreLines[last]);
         var lower = chart.FormatValue(chart.LowerLimits[last]);
         var upper = chart.FormatValue(chart.UpperLimits[last]);

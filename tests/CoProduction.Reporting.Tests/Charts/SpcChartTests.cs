@@ -258,3 +258,34 @@ public class SpcChartTests
         string.Format(CultureInfo.InvariantCulture, "{0}", Samples.Involvement().Description).Should().NotBeEmpty();
     }
 }
+
+public class SpcChartEdgeTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Very_short_series_draw_and_say_why_there_are_no_limits(int count)
+    {
+        var values = Enumerable.Range(1, count).Select(i => (double)i).ToArray();
+        var chart = SpcChart.CreateXmR("Short", Samples.Months(count), values, new SpcOptions { Target = 2 });
+        var doc = XDocument.Parse(chart.ToSvg());
+
+        doc.Descendants().Count(e => (string?)e.Attribute("class") == "point").Should().Be(count);
+        chart.Description.Should().NotContain("NaN");
+        if (count == 1)
+        {
+            chart.Description.Should().Contain("Too few points to set process limits").And.Contain("The target of 2 cannot be judged until there are process limits.");
+        }
+    }
+
+    [Fact]
+    public void A_series_with_no_values_says_there_is_nothing_to_judge()
+    {
+        var chart = SpcChart.CreateProportion("Nothing yet", Samples.Months(3), [0, 0, 0], [0, 0, 0]);
+        var doc = XDocument.Parse(chart.ToSvg());
+
+        chart.Verdict.Should().Be("No data");
+        chart.Description.Should().Contain("No point has a value").And.NotContain("NaN");
+        doc.Descendants().Where(e => (string?)e.Attribute("class") == "point").Should().BeEmpty();
+    }
+}
