@@ -39,6 +39,12 @@ internal static class SpcNarrative
         if (AssuranceSentence(chart) is { } assurance)
         {
             text.Append(' ').Append(assurance);
+            if (chart.PointTypes[last] != PointType.CommonCause && double.IsFinite(chart.UpperLimits[last]))
+            {
+                // Making Data Count judges assurance on a stable process: limits set before a change do not describe it.
+                text.Append(" The latest ").Append(chart.Options.PeriodName).Append(" is special cause, so the process may have changed: ")
+                    .Append("recalculate the limits from the change (a rebase) before relying on this judgement of the target.");
+            }
         }
 
         if (chart.SegmentStarts.Count > 1)

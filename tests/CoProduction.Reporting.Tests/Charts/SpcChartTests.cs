@@ -128,6 +128,18 @@ public class SpcChartTests
     }
 
     [Fact]
+    public void Assurance_judged_on_limits_the_process_has_left_comes_with_a_caution()
+    {
+        var chart = Samples.Involvement(ProportionChartKind.LaneyPPrime);
+
+        chart.Assurance.Should().Be(Assurance.ConsistentFail, "the baseline's narrow p' limits lie below the target");
+        chart.Description.Should().Contain("Special cause improvement: the latest month (Dec 2025, 83.3%) is above the upper process limit of 67.1%.");
+        chart.Description.Should().Contain("The target of 80% will consistently be missed unless the process changes")
+            .And.Contain("The latest month is special cause, so the process may have changed: recalculate the limits from the change (a rebase) before relying on this judgement of the target.");
+        Samples.Turnaround().Description.Should().NotContain("recalculate the limits from the change", "its latest week is common cause");
+    }
+
+    [Fact]
     public void Common_cause_chart_without_direction_says_so_and_uses_the_neutral_legend()
     {
         double[] values = [10, 12, 11, 13, 10, 12, 11, 12, 10, 13, 11, 12];
