@@ -301,3 +301,20 @@ public class SpcChartEdgeTests
         doc.Descendants().Where(e => (string?)e.Attribute("class") == "point").Should().BeEmpty();
     }
 }
+
+public class SpcChartCrowdingTests
+{
+    [Fact]
+    public void Long_series_thin_their_x_labels_but_keep_every_point()
+    {
+        var values = Enumerable.Range(0, 120).Select(i => 50 + ((i * 37) % 11)).Select(v => (double)v).ToArray();
+        var chart = SpcChart.CreateXmR("Ten years monthly", Samples.Months(120), values);
+        var doc = XDocument.Parse(chart.ToSvg());
+
+        doc.Descendants().Count(e => (string?)e.Attribute("class") == "point").Should().Be(120);
+        var labels = doc.Descendants().Where(e => (string?)e.Attribute("class") == "x-label").Select(e => e.Value).ToList();
+        labels.Should().HaveCountLessThan(60).And.HaveCountGreaterThan(10);
+        labels[0].Should().Be("Jan 2024");
+        labels.Should().OnlyHaveUniqueItems();
+    }
+}
