@@ -37,6 +37,11 @@ internal sealed class InvolvementYear(IServiceProvider services, SampleClock clo
         })
         {
             _cast[name] = (await _people.RegisterAsync(name, [role], ct)).Id;
+            if (name != "Service user O")
+            {
+                // The published GRIPP2 report quotes a record only when everyone in it agreed to be quoted.
+                await _people.GiveConsentAsync(_cast[name], ConsentPurpose.Quotation, ct);
+            }
         }
 
         var framework = await _frameworks.AdoptAsync(

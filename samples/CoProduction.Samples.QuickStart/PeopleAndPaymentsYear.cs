@@ -58,6 +58,12 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
                 participant = await _people.GiveConsentAsync(participant.Id, ConsentPurpose.Recording, cancellationToken);
             }
 
+            if (name != "Patient partner F")
+            {
+                // Everyone but one agrees to be quoted: the published GRIPP2 report quotes only records whose people all did.
+                participant = await _people.GiveConsentAsync(participant.Id, ConsentPurpose.Quotation, cancellationToken);
+            }
+
             if (index < 4)
             {
                 await _people.GiveConsentAsync(participant.Id, ConsentPurpose.DiversityMonitoring, cancellationToken);

@@ -13,7 +13,11 @@ var trust = StoreChoice.NeedsFreshOrganisation(args)
 
 var services = new ServiceCollection();
 services.AddSingleton<TimeProvider>(clock);
-var builder = services.AddCoProduction(o => o.OrganisationId = trust.Value);
+var builder = services.AddCoProduction(o =>
+{
+    o.OrganisationId = trust.Value;
+    o.SystemProcessName = "quickstart";   // the actor every change of this story is recorded under
+});
 var storeDescription = StoreChoice.Apply(builder, args);
 
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
