@@ -7,6 +7,7 @@ using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Impact;
 using CoProduction.Involvement.Projects;
 using CoProduction.People;
+using CoProduction.Primitives;
 
 namespace CoProduction.Involvement.Reporting;
 
@@ -80,18 +81,18 @@ public sealed record Gripp2Report(
     public string ToMarkdown()
     {
         var text = new StringBuilder();
-        text.Append("# GRIPP2 short form: ").AppendLine(ProjectTitle).AppendLine();
+        text.Append("# GRIPP2 short form: ").AppendLine(MarkdownText.Inline(ProjectTitle)).AppendLine();
         text.Append("Prepared on ").Append(PreparedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).AppendLine(".");
         foreach (var item in Items)
         {
             text.AppendLine().Append("## ").Append(item.Number.ToString(CultureInfo.InvariantCulture)).Append(". ").AppendLine(item.Heading).AppendLine();
-            text.AppendLine(item.Summary);
+            text.AppendLine(MarkdownText.Inline(item.Summary));
             if (item.Points.Count > 0)
             {
                 text.AppendLine();
                 foreach (var point in item.Points)
                 {
-                    text.Append("- ").AppendLine(point);
+                    text.Append("- ").AppendLine(MarkdownText.Inline(point));
                 }
             }
         }

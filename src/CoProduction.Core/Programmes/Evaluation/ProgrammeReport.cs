@@ -164,9 +164,9 @@ public sealed record ProgrammeReport(
     {
         var c = CultureInfo.InvariantCulture;
         var builder = new StringBuilder();
-        builder.AppendLine(c, $"# {ProgrammeName}: programme report");
+        builder.AppendLine(c, $"# {MarkdownText.Inline(ProgrammeName)}: programme report");
         builder.AppendLine();
-        builder.AppendLine(c, $"{Headline}.");
+        builder.AppendLine(c, $"{MarkdownText.Inline(Headline)}.");
         builder.AppendLine();
         builder.AppendLine(c, $"- Teams completed: {TeamsCompleted} of {Teams} ({TeamCompletionRate:0%}); people completed: {ParticipantsCompleted} of {Participants}.");
         if (TeamsWithdrawn > 0)
@@ -188,7 +188,7 @@ public sealed record ProgrammeReport(
         builder.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var line in Cohorts)
         {
-            builder.AppendLine(c, $"| {line.Name} | v{line.CurriculumVersionNumber} | {line.StartDate:yyyy-MM-dd} to {line.EndDate:yyyy-MM-dd} | {line.Status} | {line.Teams} ({line.TeamsCompleted}) | {line.Participants} ({line.ParticipantsCompleted}) | {line.AttendanceRate:0%} | {line.SessionsDelivered} ({line.SessionsLedByPatientTrainers}) |");
+            builder.AppendLine(c, $"| {MarkdownText.Inline(line.Name)} | v{line.CurriculumVersionNumber} | {line.StartDate:yyyy-MM-dd} to {line.EndDate:yyyy-MM-dd} | {line.Status} | {line.Teams} ({line.TeamsCompleted}) | {line.Participants} ({line.ParticipantsCompleted}) | {line.AttendanceRate:0%} | {line.SessionsDelivered} ({line.SessionsLedByPatientTrainers}) |");
         }
 
         if (ItemChanges.Count > 0)
@@ -203,7 +203,7 @@ public sealed record ProgrammeReport(
             foreach (var change in ItemChanges)
             {
                 var test = change.Test;
-                builder.AppendLine(c, $"| {change.Statement} | {change.Pairs} | {Number(change.MeanBefore, "0.00")} | {Number(change.MeanAfter, "0.00")} | {Signed(change.MeanChange)} | {change.Improved} / {change.Unchanged} / {change.Worsened} | {(test is null ? "-" : Number(test.V, "0.#"))} | {(test is null ? "-" : PValue(test.PValue))} | {(test is null ? "-" : Number(test.EffectSizeR, "0.00"))} |");
+                builder.AppendLine(c, $"| {MarkdownText.Inline(change.Statement)} | {change.Pairs} | {Number(change.MeanBefore, "0.00")} | {Number(change.MeanAfter, "0.00")} | {Signed(change.MeanChange)} | {change.Improved} / {change.Unchanged} / {change.Worsened} | {(test is null ? "-" : Number(test.V, "0.#"))} | {(test is null ? "-" : PValue(test.PValue))} | {(test is null ? "-" : Number(test.EffectSizeR, "0.00"))} |");
             }
         }
 

@@ -146,7 +146,7 @@ public sealed record ReadinessSummary(int Total, int Met, int Partly, int NotMet
                 ReadinessRating.Met => "met",
                 _ => "not assessed",
             };
-            builder.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- {gap.Title}: {rating}{(gap.Notes is null ? string.Empty : " - " + gap.Notes)}");
+            builder.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- {MarkdownText.Inline(gap.Title)}: {rating}{(gap.Notes is null ? string.Empty : " - " + MarkdownText.Inline(gap.Notes))}");
         }
 
         return builder.ToString();

@@ -97,6 +97,23 @@ public sealed class ProgrammeReportTests
         act.Should().ThrowInvalidInput("cohorts");
     }
 
+    [Fact]
+    public void ToMarkdown_CohortNamesWithMarkdownAndHtml_RenderAsTheSameWordsInOneCellEach()
+    {
+        var programme = _data.NewProgramme();
+        string[] names = ["North | South *pilot*", "<script>alert(1)</script> [x](http://a)", "# _first_\nsecond"];
+        var cohorts = names.Select((n, i) => DeliveredCohort(programme, n, new DateOnly(2025, 3 + i, 1))).ToList();
+
+        var html = Markdig.Markdown.ToHtml(ProgrammeReport.Build(programme, cohorts, []).ToMarkdown(), Markdig.MarkdownExtensions.UsePipeTables(new Markdig.MarkdownPipelineBuilder()).Build());
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        var rows = document.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr");
+        rows.Should().HaveCount(3);
+        rows.Should().OnlyContain(r => r.QuerySelectorAll("td").Length == 8, "the header has 8 columns and a name adds none");
+        rows.Select(r => r.QuerySelectorAll("td")[0].TextContent).Should().Equal(names.Select(n => n.Replace("\n", " ", StringComparison.Ordinal)));
+        document.QuerySelectorAll("script, em, strong, a, h1 em").Should().BeEmpty("typed text is never markup");
+    }
+
     private Cohort DeliveredCohort(Programme programme, string name, DateOnly start)
     {
         var cohort = Cohort.Plan(programme, 1, name, start, start.AddMonths(3), _data.Clock);
