@@ -76,6 +76,45 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Creates and migrates a database of its own for one test, on the same server: for a test that reads the whole
+    /// database (a <c>pg_dump</c>), which in the shared database would see every other test's data too.
+    /// </summary>
+    /// <returns>The new database's connection string; drop it with <see cref="DropOwnDatabaseAsync"/>.</returns>
+    public async Task<string> CreateOwnDatabaseAsync()
+    {
+        var shared = new NpgsqlConnectionStringBuilder(ConnectionString);
+        var name = $"coproduction_own_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(_serverConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE \"{name}\"";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var own = new NpgsqlConnectionStringBuilder(shared.ConnectionString) { Database = name }.ConnectionString;
+        var services = new ServiceCollection();
+        services.AddCoProduction().UsePostgreSql(own);
+        await using var provider = services.BuildServiceProvider();
+        await provider.MigrateCoProductionDatabaseAsync(CancellationToken.None);
+        return own;
+    }
+
+    /// <summary>Drops a database made by <see cref="CreateOwnDatabaseAsync"/>.</summary>
+    /// <param name="connectionString">Its connection string.</param>
+    /// <returns>A task that completes when it is dropped.</returns>
+    public async Task DropOwnDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
