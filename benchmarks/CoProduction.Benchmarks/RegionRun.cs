@@ -28,8 +28,8 @@ namespace CoProduction.Benchmarks;
 /// and imported one organisation per unit of work (<see cref="IUnitOfWork.SaveAsync"/>): the services would take hours.
 /// Then, on 20 November 2026, the participation team's dashboard per organisation, through the services, over ROUNDS
 /// rounds (default 5; the first is a warm-up): outstanding claims, overdue follow-ups, the next meeting's agenda,
-/// the portfolio view; p50, p95 and max per query. Needs COPRODUCTION_POSTGRES_CONNECTION; a database of its own,
-/// dropped after.
+/// the portfolio view; p50, p95 and max per query, and the statements each sends. Needs COPRODUCTION_POSTGRES_CONNECTION;
+/// a database of its own, dropped after (kept with COPRODUCTION_REGION_KEEP=1, for EXPLAIN ANALYZE).
 /// </summary>
 public static class RegionRun
 {
@@ -124,7 +124,14 @@ public static class RegionRun
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+            if (Environment.GetEnvironmentVariable("COPRODUCTION_REGION_KEEP") == "1")
+            {
+                Console.WriteLine($"Kept database {database} (COPRODUCTION_REGION_KEEP=1): drop it when done.");
+            }
+            else
+            {
+                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+            }
         }
     }
 
