@@ -6,7 +6,8 @@ namespace CoProduction.Benchmarks;
 /// Entry point: <c>dotnet run -c Release --project benchmarks/CoProduction.Benchmarks -- --filter '*'</c>;
 /// <c>-- quick [slow]</c> times each routine once at budget size; <c>-- peers DIR</c> runs the peer comparison side;
 /// <c>-- store [FILTER]</c> times the store benchmarks with a Stopwatch; <c>-- startup sqlite|sqlite-check</c>
-/// times a fresh process's first operations;
+/// times a fresh process's first operations; <c>-- region [ORGS] [ROUNDS]</c> generates a region on PostgreSQL and times
+/// the dashboard's queries per organisation;
 /// <c>-- model [SEQUENCES] [SEED]</c> runs the cross-area model test for longer (default 100,000 sequences).
 /// </summary>
 public static class Program
@@ -23,6 +24,14 @@ public static class Program
         if (args.Length > 0 && args[0] == "store")
         {
             StoreQuickTimer.RunAsync(args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4).GetAwaiter().GetResult();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "region")
+        {
+            RegionRun.RunAsync(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5).GetAwaiter().GetResult();
             return;
         }
 

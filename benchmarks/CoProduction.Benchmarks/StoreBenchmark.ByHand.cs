@@ -58,8 +58,8 @@ public partial class StoreBenchmark
         await using var outbox = connection.CreateCommand();
         outbox.Transaction = transaction;
         outbox.CommandText =
-            "INSERT INTO outbox_messages (organisation_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, dispatched_at, attempts) " +
-            $"VALUES (@organisation, @type, @id, @version, @event, {(Store == "Sqlite" ? "@payload" : "CAST(@payload AS jsonb)")}, @at, @at, 1)";
+            "INSERT INTO outbox_messages (organisation_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, dispatched_at, attempts, actor) " +
+            $"VALUES (@organisation, @type, @id, @version, @event, {(Store == "Sqlite" ? "@payload" : "CAST(@payload AS jsonb)")}, @at, @at, 1, 'system')";
         IdParameter(outbox, "organisation", _organisation.Value);
         ValueParameter(outbox, "type", aggregateType);
         IdParameter(outbox, "id", aggregateId);

@@ -112,8 +112,8 @@ public partial class StoreBenchmark
         {
             outbox.Transaction = transaction;
             outbox.CommandText =
-                "INSERT INTO outbox_messages (organisation_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, dispatched_at, attempts) " +
-                $"VALUES (@organisation, 'Cohort', @id, @next, 'CoProduction.Programmes.Cohorts.Events.AttendanceRecorded, CoProduction.Core', {(Store == "Sqlite" ? "@payload" : "CAST(@payload AS jsonb)")}, @at, @at, 1)";
+                "INSERT INTO outbox_messages (organisation_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, dispatched_at, attempts, actor) " +
+                $"VALUES (@organisation, 'Cohort', @id, @next, 'CoProduction.Programmes.Cohorts.Events.AttendanceRecorded, CoProduction.Core', {(Store == "Sqlite" ? "@payload" : "CAST(@payload AS jsonb)")}, @at, @at, 1, 'system')";
             IdParameter(outbox, "organisation", _organisation.Value);
             IdParameter(outbox, "id", _baselineCohort.Id.Value);
             ValueParameter(outbox, "next", _baselineVersion + 1);

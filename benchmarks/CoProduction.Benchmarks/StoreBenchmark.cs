@@ -72,6 +72,11 @@ public partial class StoreBenchmark
                 throw new InvalidOperationException($"Unknown store '{Store}'.");
         }
 
+        if (Store != "InMemory" && Environment.GetEnvironmentVariable("COPRODUCTION_BENCH_SQL") == "1")
+        {
+            services.ConfigureDbContext<CoProduction.Storage.EntityFrameworkCore.CoProductionDbContext>(db => db.AddInterceptors(new SqlEcho()));
+        }
+
         _services = services.BuildServiceProvider();
         if (Store != "InMemory")
         {
@@ -80,6 +85,8 @@ public partial class StoreBenchmark
 
         await SetUpCohortsAsync();
         await SetUpProjectsAsync();
+        await SetUpSubmissionsAsync();
+        await SetUpFrameworksAsync();
 
         // The 10,000 participants that ListTenThousandParticipants reads, in an organisation of their own (one unit of work).
         await using var scope = ScopeFor(_listOrganisation);
@@ -236,8 +243,8 @@ public partial class StoreBenchmark
             await using var outbox = connection.CreateCommand();
             outbox.Transaction = transaction;
             outbox.CommandText =
-                "INSERT INTO outbox_messages (organisation_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, dispatched_at, attempts) " +
-                $"VALUES (@organisation, 'Participant', @id, 1, @type, {(sqlite ? "@payload" : "CAST(@payload AS jsonb)")}, @at, @at, 1)";
+                "INSERT INTO outbox_messages (organisation_id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at, dispatched_at, attempts, actor) " +
+                $"VALUES (@organisation, 'Participant', @id, 1, @type, {(sqlite ? "@payload" : "CAST(@payload AS jsonb)")}, @at, @at, 1, 'system')";
             var eventOrganisation = Parameter(outbox, "organisation");
             var aggregateId = Parameter(outbox, "id");
             var type = Parameter(outbox, "type");
