@@ -21,6 +21,29 @@ public abstract class ParticipantStoreSpecification : StoreSpecification
     }
 
     [Fact]
+    public async Task FindManyAsync_SomeIdsOfThisOrganisationSomeOfAnotherSomeOfNobody_ReturnsOnlyThisOrganisationsWholeRecords()
+    {
+        var first = NewFullParticipant(OrganisationA, "Patient partner A");
+        var second = NewFullParticipant(OrganisationA, "Patient partner B");
+        var notAsked = NewFullParticipant(OrganisationA, "Patient partner C");
+        var elsewhere = NewFullParticipant(OrganisationB, "Patient partner D");
+        await WithStore<IParticipantStore>(OrganisationA, async s =>
+        {
+            await s.AddAsync(first, Ct);
+            await s.AddAsync(second, Ct);
+            await s.AddAsync(notAsked, Ct);
+        });
+        await WithStore<IParticipantStore>(OrganisationB, s => s.AddAsync(elsewhere, Ct));
+
+        var found = await WithStore<IParticipantStore, IReadOnlyList<Participant>>(OrganisationA, s => s.FindManyAsync([first.Id, second.Id, second.Id, elsewhere.Id, ParticipantId.New()], Ct));
+        var none = await WithStore<IParticipantStore, IReadOnlyList<Participant>>(OrganisationA, s => s.FindManyAsync([], Ct));
+
+        found.Select(p => p.Id).Should().BeEquivalentTo([first.Id, second.Id], "another organisation's id and an unknown id are skipped, a repeated id found once");
+        ShouldHoldSameState(found.Single(p => p.Id == first.Id), first);
+        none.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task AddAsync_FullRecord_IsFoundWithEveryPartAtVersion1()
     {
         var participant = NewFullParticipant(OrganisationA);

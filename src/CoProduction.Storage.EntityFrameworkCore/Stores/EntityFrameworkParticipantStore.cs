@@ -20,4 +20,12 @@ internal sealed class EntityFrameworkParticipantStore(EntityFrameworkStoreDepend
         // Ordered here, by ordinal comparison, so that every database (whatever its collation) orders alike.
         return [.. participants.OrderBy(p => p.FullName, StringComparer.Ordinal).ThenBy(p => p.Id.Value)];
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Participant>> FindManyAsync(IReadOnlyCollection<ParticipantId> participantIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(participantIds);
+        var wanted = participantIds.Distinct().ToList();
+        return wanted.Count == 0 ? [] : await QueryAsync(q => q.Where(p => wanted.Contains(p.Id)), cancellationToken).ConfigureAwait(false);
+    }
 }

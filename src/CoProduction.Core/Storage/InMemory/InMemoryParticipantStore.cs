@@ -14,4 +14,12 @@ internal sealed class InMemoryParticipantStore(InMemoryDatabase database, IOrgan
     public Task<IReadOnlyList<Participant>> ListAsync(ParticipantRole? role, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<Participant>>(
             [.. Query(p => role is null || p.HasRole(role.Value), cancellationToken).OrderBy(p => p.FullName, StringComparer.Ordinal).ThenBy(p => p.Id.Value)]);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Participant>> FindManyAsync(IReadOnlyCollection<ParticipantId> participantIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(participantIds);
+        var wanted = participantIds.ToHashSet();
+        return Task.FromResult<IReadOnlyList<Participant>>(wanted.Count == 0 ? [] : [.. Query(p => wanted.Contains(p.Id), cancellationToken)]);
+    }
 }
