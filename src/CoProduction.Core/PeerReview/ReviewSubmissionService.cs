@@ -330,8 +330,7 @@ public sealed class ReviewSubmissionService
     {
         var today = Today();
         var now = _clock.GetUtcNow();
-        var contactable = new Dictionary<ParticipantId, bool>();
-        var overdue = new List<OverdueFollowUp>();
+        var found = new List<(ReviewSubmission Submission, ReviewRound Round, PlannedAction Action, FollowUpStatus? Status)>();
         foreach (var submission in await _submissions.ListWithOpenActionsDueBeforeAsync(today, cancellationToken).ConfigureAwait(false))
         {
             foreach (var round in submission.Rounds)
@@ -341,17 +340,16 @@ public sealed class ReviewSubmissionService
                     var status = round.LatestStatus(action.Id);
                     if (action.DueOn < today && status != FollowUpStatus.Implemented)
                     {
-                        if (!contactable.TryGetValue(action.OwnerId, out var mayContact))
-                        {
-                            mayContact = await _participants.FindAsync(action.OwnerId, cancellationToken).ConfigureAwait(false) is { } owner && owner.HasConsent(ConsentPurpose.Contact, now);
-                            contactable[action.OwnerId] = mayContact;
-                        }
-
-                        overdue.Add(new OverdueFollowUp(submission.Id, submission.ProjectId, round.Number, action, status, today.DayNumber - action.DueOn.DayNumber) { OwnerMayBeContacted = mayContact });
+                        found.Add((submission, round, action, status));
                     }
                 }
             }
         }
+
+        // The owners' consent to be contacted, read in one query for them all.
+        var owners = await _participants.FindManyAsync([.. found.Select(f => f.Action.OwnerId).Distinct()], cancellationToken).ConfigureAwait(false);
+        var contactable = owners.Where(o => o.HasConsent(ConsentPurpose.Contact, now)).Select(o => o.Id).ToHashSet();
+        var overdue = found.Select(f => new OverdueFollowUp(f.Submission.Id, f.Submission.ProjectId, f.Round.Number, f.Action, f.Status, today.DayNumber - f.Action.DueOn.DayNumber) { OwnerMayBeContacted = contactable.Contains(f.Action.OwnerId) }).ToList();
 
         return [.. overdue.OrderByDescending(o => o.DaysOverdue).ThenBy(o => o.Action.Id.Value)];
     }
