@@ -59,6 +59,12 @@ public sealed class PanelMeetingService
     /// <returns>The meeting, or <see langword="null"/> when there is none.</returns>
     public ValueTask<PanelMeeting?> FindAsync(PanelMeetingId meetingId, CancellationToken cancellationToken) => _meetings.FindAsync(meetingId, cancellationToken);
 
+    /// <summary>Lists a panel's meetings in the current organisation.</summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Its meetings; none for an unknown panel (an empty id included).</returns>
+    public Task<IReadOnlyList<PanelMeeting>> ListByPanelAsync(PanelId panelId, CancellationToken cancellationToken) => _meetings.ListByPanelAsync(panelId, cancellationToken);
+
     /// <summary>Arranges a meeting of a panel under the panel's current quorum rule.</summary>
     /// <param name="panelId">The panel.</param>
     /// <param name="date">The date.</param>

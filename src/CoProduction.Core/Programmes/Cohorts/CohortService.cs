@@ -90,6 +90,12 @@ public sealed class CohortService
     /// <returns>The cohort, or <see langword="null"/>.</returns>
     public ValueTask<Cohort?> FindAsync(CohortId cohortId, CancellationToken cancellationToken) => _cohorts.FindAsync(cohortId, cancellationToken);
 
+    /// <summary>Lists a programme's cohorts in the current organisation.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Its cohorts; none for an unknown programme (an empty id included).</returns>
+    public Task<IReadOnlyList<Cohort>> ListByProgrammeAsync(ProgrammeId programmeId, CancellationToken cancellationToken) => _cohorts.ListByProgrammeAsync(programmeId, cancellationToken);
+
     /// <summary>Opens recruitment (Planned to Recruiting).</summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="cancellationToken">Cancels the work.</param>

@@ -63,6 +63,42 @@ public sealed class PatientTrainerPathwayService
     /// <returns>The pathway, or <see langword="null"/>.</returns>
     public Task<PatientTrainerPathway?> FindByParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken) => _pathways.FindByParticipantAsync(participantId, cancellationToken);
 
+    /// <summary>Finds a pathway of the current organisation by id.</summary>
+    /// <param name="pathwayId">The pathway.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The pathway, or <see langword="null"/> when there is none (an empty id included).</returns>
+    public ValueTask<PatientTrainerPathway?> FindAsync(PatientTrainerPathwayId pathwayId, CancellationToken cancellationToken) => _pathways.FindAsync(pathwayId, cancellationToken);
+
+    /// <summary>Gets a pathway of the current organisation, or fails with a clear error.</summary>
+    /// <param name="pathwayId">The pathway.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The pathway.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such pathway in the current organisation (<see cref="ProgrammeErrorCodes.PathwayNotFound"/>).</exception>
+    public async Task<PatientTrainerPathway> GetAsync(PatientTrainerPathwayId pathwayId, CancellationToken cancellationToken)
+    {
+        Input.Id(pathwayId);
+        return await _pathways.FindAsync(pathwayId, cancellationToken).ConfigureAwait(false)
+            ?? throw new RecordNotFoundException(ProgrammeErrorCodes.PathwayNotFound, $"No patient-trainer pathway {pathwayId} exists in this organisation: check the id, or start the pathway first.");
+    }
+
+    /// <summary>Lists one page of the current organisation's pathways, in the order they were started, with the number of them all.</summary>
+    /// <param name="page">The page to read; <c>default</c> is the first page of <see cref="Storage.PageRequest.DefaultSize"/>, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The page.</returns>
+    public Task<Storage.Page<PatientTrainerPathway>> ListAsync(Storage.PageRequest page, CancellationToken cancellationToken) => _pathways.ListPageAsync(page, cancellationToken);
+
+    /// <summary>Lists the current organisation's pathways at one stage.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The pathways at that stage.</returns>
+    /// <exception cref="InvalidInputException">The stage is not defined.</exception>
+    public Task<IReadOnlyList<PatientTrainerPathway>> ListAtStageAsync(PathwayStage stage, CancellationToken cancellationToken)
+    {
+        Input.Defined(stage);
+        return _pathways.ListAsync(stage, cancellationToken);
+    }
+
     /// <summary>Records a piece of evidence (supervision, a debrief, or a session outside the library's cohorts).</summary>
     /// <param name="pathwayId">The pathway.</param>
     /// <param name="kind">What it is.</param>
