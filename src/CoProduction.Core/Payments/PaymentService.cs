@@ -258,11 +258,12 @@ public sealed class PaymentService
         Input.Id(claimId);
         var claim = await _claims.FindAsync(claimId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PaymentErrorCodes.ClaimNotFound, $"There is no payment claim {claimId} in this organisation: check the id.");
-        Rule.Require(decider.Id != claim.ParticipantId, PaymentErrorCodes.SelfDecision, $"Participant {decider.Id} made claim {claimId}, so they cannot {action} it: another person with a claim decider role must.");
+        Rule.Require(decider.Id != claim.ParticipantId, PaymentErrorCodes.SelfDecision, $"The person deciding made this claim, so they cannot {action} it: another person with a claim decider role must.", ("participantId", decider.Id), ("claimId", claimId));
         Rule.Require(
             decider.Roles.Any(r => _options.ClaimDeciderRoles.Contains(r)),
             PaymentErrorCodes.NotAClaimDecider,
-            $"Participant {decider.Id} has the roles {string.Join(", ", decider.Roles)}, none of which may {action} claims ({string.Join(", ", _options.ClaimDeciderRoles)}): ask someone with one of those roles, or change CoProductionOptions.Payments.ClaimDeciderRoles.");
+            $"The person deciding has the roles {string.Join(", ", decider.Roles)}, none of which may {action} claims ({string.Join(", ", _options.ClaimDeciderRoles)}): ask someone with one of those roles, or change CoProductionOptions.Payments.ClaimDeciderRoles.",
+            ("participantId", decider.Id));
         change(claim);
         await _claims.UpdateAsync(claim, cancellationToken).ConfigureAwait(false);
         return claim;

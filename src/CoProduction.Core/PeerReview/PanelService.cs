@@ -141,8 +141,9 @@ public sealed class PanelService
             role.IsPatientRole() ? participant.HasLivedExperience : participant.HasRole(ParticipantRole.Staff),
             PeerReviewErrorCodes.RoleMismatch,
             role.IsPatientRole()
-                ? $"Participant {participantId} has no lived-experience role (patient partner, carer, service user or community member), so they cannot serve as {role}: a patient-led panel's reviewers and chair bring lived experience. Appoint them as StaffFacilitator, or add the role to their record first."
-                : $"Participant {participantId} is not staff, so they cannot serve as {role}: appoint them as PatientReviewer, or add the Staff role to their record first.");
+                ? $"The new member has no lived-experience role (patient partner, carer, service user or community member), so they cannot serve as {role}: a patient-led panel's reviewers and chair bring lived experience. Appoint them as StaffFacilitator, or add the role to their record first."
+                : $"The new member is not staff, so they cannot serve as {role}: appoint them as PatientReviewer, or add the Staff role to their record first.",
+            ("participantId", participantId));
         var member = panel.AppointMember(participantId, role, termStartsOn, termEndsOn, _clock);
         await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
         return member;

@@ -116,7 +116,7 @@ public sealed class AssessmentService
             AssessorPerspective.Carer => ParticipantRole.Carer,
             _ => ParticipantRole.Staff,
         };
-        Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"Participant {assessorId} is not registered as {needed}, so cannot assess from the {perspective} perspective: choose the perspective that matches their role.");
+        Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"This person is not registered as {needed}, so cannot assess from the {perspective} perspective: choose the perspective that matches their role.", ("participantId", assessorId));
         var assessment = await _assessments.RequireAssessmentAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         assessment.DeclareAssessor(assessorId, perspective, _clock);
         await _assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);

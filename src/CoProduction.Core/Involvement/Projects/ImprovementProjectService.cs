@@ -111,7 +111,7 @@ public sealed class ImprovementProjectService
         var participant = await _participants.RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
         if (role.RequiredParticipantRole() is { } needed)
         {
-            Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"Participant {participantId} is not registered as {needed}, so cannot join the team as {role}: add the role to their record first, or choose another team role.");
+            Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"This person is not registered as {needed}, so cannot join the team as {role}: add the role to their record first, or choose another team role.", ("participantId", participantId));
         }
 
         return await ChangeTeamAsync(projectId, p => p.AddTeamMember(participantId, role, isCoreTeam, joinedOn, _clock), cancellationToken).ConfigureAwait(false);

@@ -445,7 +445,8 @@ public sealed class CohortService
             Rule.Require(
                 isPatientTrainer || person.HasRole(ParticipantRole.Staff),
                 lead ? ProgrammeErrorCodes.LeadNeedsPathwayStage : ProgrammeErrorCodes.CoFacilitatorNeedsPathwayStage,
-                $"Participant {participantId} {(pathway is null ? "is not on the patient-trainer pathway" : $"is at stage {pathway.Stage} of the patient-trainer pathway")}, so cannot {(lead ? "lead" : "co-facilitate")} a session: that needs stage {needed} (Programmes.{(lead ? nameof(ProgrammeOptions.MinimumStageToLead) : nameof(ProgrammeOptions.MinimumStageToCoFacilitate))}). Let them shadow the session, or record their evidence and progress them on the pathway first.");
+                $"A facilitator chosen {(pathway is null ? "is not on the patient-trainer pathway" : $"is at stage {pathway.Stage} of the patient-trainer pathway")}, so cannot {(lead ? "lead" : "co-facilitate")} a session: that needs stage {needed} (Programmes.{(lead ? nameof(ProgrammeOptions.MinimumStageToLead) : nameof(ProgrammeOptions.MinimumStageToCoFacilitate))}). Let them shadow the session, or record their evidence and progress them on the pathway first.",
+                ("participantId", participantId));
             facilitators.Add(new SessionFacilitator(participantId, role, isPatientTrainer));
         }
 

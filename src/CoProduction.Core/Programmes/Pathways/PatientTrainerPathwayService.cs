@@ -51,7 +51,8 @@ public sealed class PatientTrainerPathwayService
         Rule.Require(
             existing is null,
             ProgrammeErrorCodes.PathwayAlreadyExists,
-            $"Participant {participantId} is already on the patient-trainer pathway ({existing?.Id}, stage {existing?.Stage}): record evidence on that pathway rather than starting another.");
+            $"This patient partner is already on the patient-trainer pathway (stage {existing?.Stage}): record evidence on that pathway rather than starting another.",
+            ("participantId", participantId), ("pathwayId", existing?.Id.ToString() ?? string.Empty));
         var pathway = PatientTrainerPathway.Start(participant, startedOn, _clock);
         await _pathways.AddAsync(pathway, cancellationToken).ConfigureAwait(false);
         return pathway;
@@ -144,7 +145,8 @@ public sealed class PatientTrainerPathwayService
         Rule.Require(
             role is not null,
             ProgrammeErrorCodes.NotFacilitatorOfSession,
-            $"Participant {pathway.ParticipantId} was not among the facilitators of session {sessionId}: add them to the session's facilitators, or record other evidence by hand.");
+            "The patient trainer was not among the facilitators of this session: add them to the session's facilitators, or record other evidence by hand.",
+            ("participantId", pathway.ParticipantId), ("sessionId", sessionId));
         var kind = role == FacilitatorRole.Shadow ? EvidenceKind.SessionObserved : EvidenceKind.SessionCoDelivered;
         pathway.RecordEvidence(kind, DateOnly.FromDateTime(session.StartsAt.DateTime), sessionId, $"{role} in module {session.ModuleCode} of cohort '{cohort.Name}'", _clock);
         await _pathways.UpdateAsync(pathway, cancellationToken).ConfigureAwait(false);
@@ -210,7 +212,8 @@ public sealed class PatientTrainerPathwayService
         Rule.Require(
             capacity is not null,
             ProgrammeErrorCodes.SignatoryNotEligible,
-            $"Participant {signatoryId} is neither a member of staff nor a lead trainer, so cannot sign off a step of the pathway: ask a member of staff or a lead trainer.");
+            "The person signing off is neither a member of staff nor a lead trainer, so cannot sign off a step of the pathway: ask a member of staff or a lead trainer.",
+            ("participantId", signatoryId));
         var stage = pathway.Progress(_options.Programmes.PatientTrainerPathway, new PathwaySignatory(signatoryId, capacity!.Value), signedOffOn, _clock);
         await _pathways.UpdateAsync(pathway, cancellationToken).ConfigureAwait(false);
         return stage;

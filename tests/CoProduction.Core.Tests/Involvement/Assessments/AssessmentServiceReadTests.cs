@@ -29,7 +29,7 @@ public sealed class AssessmentServiceReadTests
         (await assessments.GetAsync(spring.Id, None)).Title.Should().Be("Spring review");
         (await assessments.FindAsync(spring.Id, None))!.Id.Should().Be(spring.Id);
         (await assessments.ListForProjectAsync(project.Id, None)).Select(a => a.Id).Should().Equal(spring.Id);
-        (await projects.ListAsync(default, None)).Items.Select(p => p.Id).Should().Equal(project.Id, other.Id);
+        (await projects.ListAsync(default, None)).Items.Select(p => p.Id).Should().BeEquivalentTo([project.Id, other.Id]);
     }
 
     [Fact]
