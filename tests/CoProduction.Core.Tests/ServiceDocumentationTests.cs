@@ -30,6 +30,10 @@ public sealed class ServiceDocumentationTests
         "CohortService.FindAsync",
         "ProgrammeEvaluationService.FindEvaluationAsync",
         "PatientTrainerPathwayService.FindByParticipantAsync",
+        "PatientTrainerPathwayService.FindAsync",
+        "AssessmentService.FindAsync",
+        "PaymentService.FindClaimAsync",
+        "ParticipantService.FindAsync",
 
         // Lists and analyses of what is stored in the current organisation: no input to refuse.
         "PaymentService.GetOutstandingClaimsAsync",
@@ -37,6 +41,19 @@ public sealed class ServiceDocumentationTests
         "InvolvementPortfolioService.ScanChallengesAsync",
         "InvolvementPortfolioService.AnalysePortfolioImpactAsync",
         "ParticipantService.ListForMailingAsync",
+        "ParticipantService.ListAsync",
+        "PatientTrainerPathwayService.ListAsync",
+        "ProgrammeService.ListAsync",
+        "ProgrammeService.ListReadinessAssessmentsAsync",
+        "ProgrammeEvaluationService.ListQuestionnairesAsync",
+        "CohortService.ListByProgrammeAsync",
+        "PanelService.ListAsync",
+        "PanelMeetingService.ListByPanelAsync",
+        "ReviewSubmissionService.ListByPanelAsync",
+        "ImprovementProjectService.ListAsync",
+        "AssessmentService.ListForProjectAsync",
+        "PaymentService.ListClaimsForParticipantAsync",
+        "PaymentService.ListActivitiesForParticipantAsync",
     ];
 
     [Fact]

@@ -68,7 +68,8 @@ public sealed class MeetingJourneyTests(PortalFixture portal) : PortalPages(port
         (await team.Locator("#attendance tr", new() { HasText = "Participation lead A" }).InnerTextAsync()).Should().EndWith("No");
         await ShouldShowAsync(team, "#quorum", "not quorate");
         await Click(team, "Start recording");
-        await ShouldShowAsync(team, ".nhsuk-error-summary", "no consent to recording");
+        await ShouldShowAsync(team, ".nhsuk-error-summary", "one person present has no consent to recording");
+        (await team.Locator(".nhsuk-error-summary").InnerTextAsync()).Should().NotMatchRegex("[0-9a-f]{8}-[0-9a-f]{4}-", "the refusal says who in words; ids are for programs, not people");
         await ShouldShowAsync(team, "#recording", "not being recorded");
         await CheckAsync(team, "meeting-recording-refused");
 

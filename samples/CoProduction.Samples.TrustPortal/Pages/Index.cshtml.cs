@@ -32,26 +32,26 @@ public sealed class IndexModel : PortalPage
         OutstandingClaims = await Get<PaymentService>().GetOutstandingClaimsAsync(Ct);
         OverdueFollowUps = await Get<ReviewSubmissionService>().ListOverdueFollowUpsAsync(Ct);
         var today = DateOnly.FromDateTime(Get<TimeProvider>().GetUtcNow().UtcDateTime);
-        var panels = (await Get<IPanelStore>().ListPageAsync(PageRequest.First(100), Ct)).Items;
+        var panels = (await Get<PanelService>().ListAsync(PageRequest.First(100), Ct)).Items;
         var meetings = new List<PanelMeeting>();
         foreach (var panel in panels)
         {
-            meetings.AddRange(await Get<IPanelMeetingStore>().ListByPanelAsync(panel.Id, Ct));
+            meetings.AddRange(await Get<PanelMeetingService>().ListByPanelAsync(panel.Id, Ct));
         }
 
         NextMeeting = meetings.Where(m => m.Date >= today && m.Agenda.Count > 0).OrderBy(m => m.Date).FirstOrDefault();
         foreach (var slot in NextMeeting?.Agenda ?? [])
         {
-            if (slot.SubmissionId is { } id && await Get<IReviewSubmissionStore>().FindAsync(id, Ct) is { } submission)
+            if (slot.SubmissionId is { } id && await Get<ReviewSubmissionService>().FindAsync(id, Ct) is { } submission)
             {
                 SubmissionTitles[id] = submission.Title;
             }
         }
 
         var running = new List<(Programme, Cohort)>();
-        foreach (var programme in (await Get<IProgrammeStore>().ListPageAsync(PageRequest.First(100), Ct)).Items)
+        foreach (var programme in (await Get<ProgrammeService>().ListAsync(PageRequest.First(100), Ct)).Items)
         {
-            running.AddRange((await Get<ICohortStore>().ListByProgrammeAsync(programme.Id, Ct)).Where(c => c.Status == CohortStatus.Running).Select(c => (programme, c)));
+            running.AddRange((await Get<CohortService>().ListByProgrammeAsync(programme.Id, Ct)).Where(c => c.Status == CohortStatus.Running).Select(c => (programme, c)));
         }
 
         RunningCohorts = running;

@@ -1,6 +1,7 @@
 using CoProduction.AspNetCore;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,8 +23,30 @@ public abstract class PortalPage : PageModel
     /// <summary>Loads every participant's display name, for tables.</summary>
     protected async Task LoadNamesAsync()
     {
-        var people = await Get<IParticipantStore>().ListAsync(null, Ct);
+        var people = await AllAsync(Get<ParticipantService>().ListAsync);
         _names = people.ToDictionary(p => p.Id, p => p.DisplayName);
+    }
+
+    /// <summary>
+    /// Reads every page of a service's paged list (<see cref="PageRequest.MaxSize"/> at a time): the portal's tables
+    /// show a whole list, and a trust's lists are small.
+    /// </summary>
+    protected async Task<List<T>> AllAsync<T>(Func<PageRequest, CancellationToken, Task<Page<T>>> list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var all = new List<T>();
+        var request = PageRequest.First(PageRequest.MaxSize);
+        while (true)
+        {
+            var page = await list(request, Ct);
+            all.AddRange(page.Items);
+            if (!page.HasNextPage)
+            {
+                return all;
+            }
+
+            request = request.Next();
+        }
     }
 
     /// <summary>Gets whether the signed-in person is on the participation team (who administer the panel, people and programmes).</summary>

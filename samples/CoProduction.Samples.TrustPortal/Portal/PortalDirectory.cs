@@ -30,6 +30,9 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<OrganisationContext>().SetCurrent(Seeder.Trust);
+        // The store, not ParticipantService.ListAsync, on purpose: this runs once at start-up, after the seeder's same
+        // query (Seeder.SeedIfEmptyAsync), and EF Core compiles it once for both; a page with its count would be two more
+        // queries to compile on every start. Pages read people through ParticipantService.
         var participants = await scope.ServiceProvider.GetRequiredService<IParticipantStore>().ListAsync(null, cancellationToken);
         _people = [.. Seeder.Cast
             .Select(c => (c, participant: participants.FirstOrDefault(p => p.FullName == c.Name)))

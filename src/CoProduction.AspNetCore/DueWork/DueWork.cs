@@ -17,7 +17,10 @@ namespace CoProduction.AspNetCore;
 /// <param name="OrganisationId">The organisation.</param>
 /// <param name="RunAt">When the run happened.</param>
 /// <param name="FollowUpsFallenDue">Submissions moved to Follow-up due by this run.</param>
-/// <param name="OverdueFollowUps">Actions whose due date has passed without being implemented, most overdue first.</param>
+/// <param name="OverdueFollowUps">
+/// Actions whose due date has passed without being implemented, most overdue first. To send reminders, use
+/// <see cref="Reminders"/>: it names an action's owner only when they may be contacted.
+/// </param>
 /// <param name="OverdueClaims">Outstanding claims past the payment target, longest waiting first.</param>
 public sealed record DueWorkReport(
     OrganisationId OrganisationId,
@@ -28,7 +31,24 @@ public sealed record DueWorkReport(
 {
     /// <summary>Gets whether the run found anything to act on.</summary>
     public bool IsEmpty => FollowUpsFallenDue.Count == 0 && OverdueFollowUps.Count == 0 && OverdueClaims.Count == 0;
+
+    /// <summary>
+    /// Gets a reminder for each overdue action, in the order of <see cref="OverdueFollowUps"/>. A reminder offers the
+    /// action's owner as its recipient only when their consent to be contacted was in force
+    /// (<see cref="OverdueFollowUp.OwnerMayBeContacted"/>); otherwise it has no recipient, and the reminder goes to the
+    /// project team through another route.
+    /// </summary>
+    public IReadOnlyList<FollowUpReminder> Reminders =>
+        [.. OverdueFollowUps.Select(f => new FollowUpReminder(f, f.OwnerMayBeContacted ? f.Action.OwnerId : null))];
 }
+
+/// <summary>A reminder that an action is overdue, and to whom it may be sent.</summary>
+/// <param name="FollowUp">The overdue action.</param>
+/// <param name="Recipient">
+/// The action's owner when they may be contacted; <see langword="null"/> when their consent to be contacted is not in
+/// force, so the reminder must not go to them (send it to the project team through another route).
+/// </param>
+public sealed record FollowUpReminder(OverdueFollowUp FollowUp, People.ParticipantId? Recipient);
 
 /// <summary>
 /// Receives each organisation's <see cref="DueWorkReport"/> after a due-work run (to send reminders, fill a work

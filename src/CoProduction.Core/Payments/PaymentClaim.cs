@@ -187,7 +187,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
 
         foreach (var activity in activities)
         {
-            Rule.Require(activity.ParticipantId == claimant.Id, PaymentErrorCodes.ActivityOfAnotherParticipant, $"Activity {activity.Id} was given by participant {activity.ParticipantId}, not by the claimant {claimant.Id}: each participant claims for their own activities.");
+            Rule.Require(activity.ParticipantId == claimant.Id, PaymentErrorCodes.ActivityOfAnotherParticipant, $"An activity on the claim ({activity.Description}, {activity.Date:yyyy-MM-dd}) was given by someone other than the claimant: each participant claims for their own activities.", ("activityId", activity.Id), ("participantId", activity.ParticipantId), ("claimantId", claimant.Id));
             Rule.Require(!activity.IsCancelled, PaymentErrorCodes.ActivityCancelled, $"Activity {activity.Id} was cancelled, so it cannot be paid: remove it from the claim.");
             Rule.Require(options.RateCard.FindRate(activity.RoleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"Activity {activity.Id} is at role level '{activity.RoleLevel}', which the rate card does not have: add the level to CoProductionOptions.Payments.RateCard or correct the activity.");
         }

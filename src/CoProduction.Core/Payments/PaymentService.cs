@@ -145,6 +145,48 @@ public sealed class PaymentService
         return claim;
     }
 
+    /// <summary>Finds a payment claim of the current organisation by id.</summary>
+    /// <param name="claimId">The claim.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The claim, or <see langword="null"/> when there is none (an empty id included).</returns>
+    public ValueTask<PaymentClaim?> FindClaimAsync(PaymentClaimId claimId, CancellationToken cancellationToken) => _claims.FindAsync(claimId, cancellationToken);
+
+    /// <summary>Gets a payment claim of the current organisation, or fails with a clear error.</summary>
+    /// <param name="claimId">The claim.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The claim.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such claim in the current organisation (<see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
+    public async Task<PaymentClaim> GetClaimAsync(PaymentClaimId claimId, CancellationToken cancellationToken)
+    {
+        Input.Id(claimId);
+        return await _claims.FindAsync(claimId, cancellationToken).ConfigureAwait(false)
+            ?? throw new RecordNotFoundException(PaymentErrorCodes.ClaimNotFound, $"There is no payment claim {claimId} in this organisation: check the id, or submit the claim first.");
+    }
+
+    /// <summary>Lists a participant's payment claims in the current organisation.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Their claims; none for an unknown participant (an empty id included).</returns>
+    public Task<IReadOnlyList<PaymentClaim>> ListClaimsForParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken) => _claims.ListForParticipantAsync(participantId, cancellationToken);
+
+    /// <summary>Lists the current organisation's payment claims in one status.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The claims in that status.</returns>
+    /// <exception cref="InvalidInputException">The status is not defined.</exception>
+    public Task<IReadOnlyList<PaymentClaim>> ListClaimsByStatusAsync(PaymentClaimStatus status, CancellationToken cancellationToken)
+    {
+        Input.Defined(status);
+        return _claims.ListByStatusAsync(status, cancellationToken);
+    }
+
+    /// <summary>Lists a participant's involvement activities in the current organisation.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Their activities; none for an unknown participant (an empty id included).</returns>
+    public Task<IReadOnlyList<InvolvementActivity>> ListActivitiesForParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken) => _activities.ListForParticipantAsync(participantId, cancellationToken);
+
     /// <summary>Approves a submitted claim.</summary>
     /// <param name="claimId">The claim.</param>
     /// <param name="approvedBy">Who approves it (a participant of the organisation, usually staff).</param>
@@ -216,11 +258,12 @@ public sealed class PaymentService
         Input.Id(claimId);
         var claim = await _claims.FindAsync(claimId, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException(PaymentErrorCodes.ClaimNotFound, $"There is no payment claim {claimId} in this organisation: check the id.");
-        Rule.Require(decider.Id != claim.ParticipantId, PaymentErrorCodes.SelfDecision, $"Participant {decider.Id} made claim {claimId}, so they cannot {action} it: another person with a claim decider role must.");
+        Rule.Require(decider.Id != claim.ParticipantId, PaymentErrorCodes.SelfDecision, $"The person deciding made this claim, so they cannot {action} it: another person with a claim decider role must.", ("participantId", decider.Id), ("claimId", claimId));
         Rule.Require(
             decider.Roles.Any(r => _options.ClaimDeciderRoles.Contains(r)),
             PaymentErrorCodes.NotAClaimDecider,
-            $"Participant {decider.Id} has the roles {string.Join(", ", decider.Roles)}, none of which may {action} claims ({string.Join(", ", _options.ClaimDeciderRoles)}): ask someone with one of those roles, or change CoProductionOptions.Payments.ClaimDeciderRoles.");
+            $"The person deciding has the roles {string.Join(", ", decider.Roles)}, none of which may {action} claims ({string.Join(", ", _options.ClaimDeciderRoles)}): ask someone with one of those roles, or change CoProductionOptions.Payments.ClaimDeciderRoles.",
+            ("participantId", decider.Id));
         change(claim);
         await _claims.UpdateAsync(claim, cancellationToken).ConfigureAwait(false);
         return claim;

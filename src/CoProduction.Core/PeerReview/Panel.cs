@@ -130,7 +130,8 @@ public sealed class Panel : AggregateRoot<PanelId>
         Rule.Require(
             overlapping is null,
             PeerReviewErrorCodes.MemberTermOverlap,
-            $"Participant {participantId} already serves on panel {Id} from {overlapping?.TermStartsOn:yyyy-MM-dd} to {overlapping?.TermEndsOn:yyyy-MM-dd} as {overlapping?.Role}: end that term first (EndTerm) or start the new one after it.");
+            $"The new member already serves on this panel from {overlapping?.TermStartsOn:yyyy-MM-dd} to {overlapping?.TermEndsOn:yyyy-MM-dd} as {overlapping?.Role}: end that term first (EndTerm) or start the new one after it.",
+            ("participantId", participantId), ("panelId", Id));
         if (role == PanelRole.PatientChair)
         {
             var otherChair = _members.Find(m => m.Role == PanelRole.PatientChair && m.Overlaps(termStartsOn, termEndsOn));
@@ -239,7 +240,8 @@ public sealed class Panel : AggregateRoot<PanelId>
         Rule.Require(
             !_personalLinks.Exists(l => l.MemberId == memberId && l.RelatedParticipantId == relatedParticipantId && l.Kind == kind),
             PeerReviewErrorCodes.PersonalLinkAlreadyRegistered,
-            $"The {kind} link between member {memberId} and participant {relatedParticipantId} is already registered; nothing needs doing.");
+            $"This {kind} link between the member and that person is already registered; nothing needs doing.",
+            ("memberId", memberId), ("relatedParticipantId", relatedParticipantId));
         var now = clock.GetUtcNow();
         _personalLinks.Add(new PersonalLink(memberId, relatedParticipantId, kind, now));
         Raise(new PersonalLinkRegistered(Id, memberId, relatedParticipantId, kind, now));
@@ -329,5 +331,6 @@ public sealed class Panel : AggregateRoot<PanelId>
         Rule.Require(
             _members.Exists(m => m.ParticipantId == memberId),
             PeerReviewErrorCodes.NotAMember,
-            $"Participant {memberId} is not a member of panel {Id}: appoint them with AppointMember first.");
+            "The person named is not a member of this panel: appoint them with AppointMember first.",
+            ("participantId", memberId), ("panelId", Id));
 }

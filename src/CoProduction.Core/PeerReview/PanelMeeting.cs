@@ -196,7 +196,8 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         Rule.Require(
             _attendance.Exists(a => a.ParticipantId == participantId && a.Status == AttendanceStatus.Present),
             PeerReviewErrorCodes.ChairNotPresent,
-            $"Participant {participantId} is not recorded as present at meeting {Id}: record their attendance as Present before they take the chair.");
+            "The person chosen to chair is not recorded as present at this meeting: record their attendance as present before they take the chair.",
+            ("participantId", participantId), ("meetingId", Id));
         ChairId = participantId;
         Raise(new MeetingChairChosen(Id, participantId, clock.GetUtcNow()));
     }
@@ -254,7 +255,8 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         Rule.Require(
             without.Count == 0,
             PeerReviewErrorCodes.RecordingConsentMissing,
-            $"Meeting {Id} cannot be recorded: {without.Count} person(s) present have not consented to recording ({string.Join(", ", without)}). Record their consent (ConsentPurpose.Recording) and their attendance again, or do not record.");
+            $"This meeting cannot be recorded: {PeopleWords.Present(without.Count)} not consented to recording. Record their consent to recording and their attendance again, or do not record.",
+            ("meetingId", Id), ("participantIds", without));
         var now = clock.GetUtcNow();
         RecordingStartedAt = now;
         Raise(new MeetingRecordingStarted(Id, now));
@@ -353,7 +355,8 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         Rule.Require(
             existing is null,
             PeerReviewErrorCodes.ConflictAlreadyRecorded,
-            $"A {kind} conflict of reviewer {reviewerId} about submission {submissionId} already stands ({existing?.Origin}, id {existing?.Id}); nothing needs doing.");
+            $"A {kind} conflict of this reviewer about this submission already stands ({existing?.Origin}); nothing needs doing.",
+            ("reviewerId", reviewerId), ("submissionId", submissionId), ("conflictId", existing?.Id.ToString() ?? string.Empty));
         var now = clock.GetUtcNow();
         var conflict = new ConflictOfInterest(ConflictOfInterestId.New(), reviewerId, submissionId, kind, note.Trim(), ConflictOrigin.Declared, now, null, null);
         _conflicts.Add(conflict);
@@ -462,7 +465,8 @@ public sealed class PanelMeeting : AggregateRoot<PanelMeetingId>
         Rule.Require(
             conflict is null,
             PeerReviewErrorCodes.ReviewerConflicted,
-            $"Reviewer {reviewerId} has a standing {conflict?.Kind} conflict of interest ({conflict?.Origin}, id {conflict?.Id}) about submission {submissionId}, so their review is refused. Ask another reviewer, or dismiss the conflict with a reason if it was suggested in error.");
+            $"The reviewer has a standing {conflict?.Kind} conflict of interest ({conflict?.Origin}) about this submission, so their review is refused. Ask another reviewer, or dismiss the conflict with a reason if it was suggested in error.",
+            ("reviewerId", reviewerId), ("submissionId", submissionId), ("conflictId", conflict?.Id.ToString() ?? string.Empty));
         var unknown = ratings.Keys.Where(k => form.FindCriterion(k) is null)
             .Concat(answers.Keys.Where(k => !form.Questions.Any(q => string.Equals(q.Key, k, StringComparison.Ordinal)))).ToList();
         Rule.Require(

@@ -59,6 +59,12 @@ public sealed class PanelMeetingService
     /// <returns>The meeting, or <see langword="null"/> when there is none.</returns>
     public ValueTask<PanelMeeting?> FindAsync(PanelMeetingId meetingId, CancellationToken cancellationToken) => _meetings.FindAsync(meetingId, cancellationToken);
 
+    /// <summary>Lists a panel's meetings in the current organisation.</summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Its meetings; none for an unknown panel (an empty id included).</returns>
+    public Task<IReadOnlyList<PanelMeeting>> ListByPanelAsync(PanelId panelId, CancellationToken cancellationToken) => _meetings.ListByPanelAsync(panelId, cancellationToken);
+
     /// <summary>Arranges a meeting of a panel under the panel's current quorum rule.</summary>
     /// <param name="panelId">The panel.</param>
     /// <param name="date">The date.</param>
@@ -149,7 +155,8 @@ public sealed class PanelMeetingService
         Rule.Require(
             panel.ServingMember(participantId, meeting.Date) is not null,
             PeerReviewErrorCodes.NotAMember,
-            $"Participant {participantId} does not serve on panel {panel.Id} on {meeting.Date:yyyy-MM-dd}, so they cannot chair its meeting: choose a serving member.");
+            $"The person chosen to chair does not serve on this panel on {meeting.Date:yyyy-MM-dd}, so they cannot chair its meeting: choose a serving member.",
+            ("participantId", participantId), ("panelId", panel.Id));
         meeting.ChooseChair(participantId, _clock);
         await _meetings.UpdateAsync(meeting, cancellationToken).ConfigureAwait(false);
         return meeting.CheckQuorum();
@@ -183,7 +190,8 @@ public sealed class PanelMeetingService
         Rule.Require(
             without.Count == 0,
             PeerReviewErrorCodes.RecordingConsentMissing,
-            $"Meeting {meetingId} cannot be recorded: {without.Count} person(s) present have no consent to recording in force now ({string.Join(", ", without)}). Ask them, record their consent (ConsentPurpose.Recording), or do not record.");
+            $"This meeting cannot be recorded: {PeopleWords.Present(without.Count)} no consent to recording in force now. Ask them, record their consent to recording, or do not record.",
+            ("meetingId", meetingId), ("participantIds", without));
         meeting.StartRecording(_clock);
         await _meetings.UpdateAsync(meeting, cancellationToken).ConfigureAwait(false);
     }
@@ -360,7 +368,8 @@ public sealed class PanelMeetingService
         Rule.Require(
             term is not null && term.Role.IsPatientRole(),
             PeerReviewErrorCodes.NotAMember,
-            $"Participant {reviewerId} is not a patient member of panel {panel.Id} serving on {meeting.Date:yyyy-MM-dd}{(term is null ? string.Empty : $" (they serve as {term.Role})")}: reviews come from patient reviewers and the chair.");
+            $"The reviewer is not a patient member of this panel serving on {meeting.Date:yyyy-MM-dd}{(term is null ? string.Empty : $" (they serve as {term.Role})")}: reviews come from patient reviewers and the chair.",
+            ("reviewerId", reviewerId), ("panelId", panel.Id));
         Rule.Require(
             submission.State is SubmissionState.Scheduled or SubmissionState.Presented && submission.CurrentRound.MeetingId == meetingId,
             PeerReviewErrorCodes.WrongMeeting,

@@ -50,6 +50,12 @@ public sealed class PanelService
     /// <returns>The panel, or <see langword="null"/> when there is none.</returns>
     public ValueTask<Panel?> FindAsync(PanelId panelId, CancellationToken cancellationToken) => _panels.FindAsync(panelId, cancellationToken);
 
+    /// <summary>Lists one page of the current organisation's panels, in the order they were set up, with the number of them all.</summary>
+    /// <param name="page">The page to read; <c>default</c> is the first page of <see cref="Storage.PageRequest.DefaultSize"/>, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The page.</returns>
+    public Task<Storage.Page<Panel>> ListAsync(Storage.PageRequest page, CancellationToken cancellationToken) => _panels.ListPageAsync(page, cancellationToken);
+
     /// <summary>Establishes a panel in the current organisation.</summary>
     /// <param name="name">Its name.</param>
     /// <param name="termsOfReference">Its terms of reference.</param>
@@ -135,8 +141,9 @@ public sealed class PanelService
             role.IsPatientRole() ? participant.HasLivedExperience : participant.HasRole(ParticipantRole.Staff),
             PeerReviewErrorCodes.RoleMismatch,
             role.IsPatientRole()
-                ? $"Participant {participantId} has no lived-experience role (patient partner, carer, service user or community member), so they cannot serve as {role}: a patient-led panel's reviewers and chair bring lived experience. Appoint them as StaffFacilitator, or add the role to their record first."
-                : $"Participant {participantId} is not staff, so they cannot serve as {role}: appoint them as PatientReviewer, or add the Staff role to their record first.");
+                ? $"The new member has no lived-experience role (patient partner, carer, service user or community member), so they cannot serve as {role}: a patient-led panel's reviewers and chair bring lived experience. Appoint them as StaffFacilitator, or add the role to their record first."
+                : $"The new member is not staff, so they cannot serve as {role}: appoint them as PatientReviewer, or add the Staff role to their record first.",
+            ("participantId", participantId));
         var member = panel.AppointMember(participantId, role, termStartsOn, termEndsOn, _clock);
         await _panels.UpdateAsync(panel, cancellationToken).ConfigureAwait(false);
         return member;

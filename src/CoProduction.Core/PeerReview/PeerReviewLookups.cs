@@ -54,7 +54,7 @@ internal static class PeerReviewLookups
         Input.Id(participantId);
         var participant = await participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false);
         Rule.Require(participant is not null, PeopleErrorCodes.ParticipantNotFound, $"No participant {participantId} ({who}) exists in organisation {organisation.CurrentOrganisationId}: register them first, or check the id.");
-        Rule.Require(!participant!.IsErased, PeopleErrorCodes.ParticipantErased, $"Participant {participantId} ({who}) has been erased, so they cannot take on new peer review roles: register them again if they return.");
+        Rule.Require(!participant!.IsErased, PeopleErrorCodes.ParticipantErased, $"The record of {who} has been erased, so they cannot take on new peer review roles: register them again if they return.", ("participantId", participantId));
         return participant;
     }
 

@@ -63,6 +63,12 @@ public sealed class ReviewSubmissionService
     /// <returns>The submission, or <see langword="null"/> when there is none.</returns>
     public ValueTask<ReviewSubmission?> FindAsync(ReviewSubmissionId submissionId, CancellationToken cancellationToken) => _submissions.FindAsync(submissionId, cancellationToken);
 
+    /// <summary>Lists the submissions made to a panel in the current organisation.</summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Its submissions; none for an unknown panel (an empty id included).</returns>
+    public Task<IReadOnlyList<ReviewSubmission>> ListByPanelAsync(PanelId panelId, CancellationToken cancellationToken) => _submissions.ListByPanelAsync(panelId, cancellationToken);
+
     /// <summary>
     /// Starts an improvement project's submission to a panel as a draft (round 1). The title, service area, lead and team
     /// are read from the project's record; the project records the submission in the same unit of work, so a project

@@ -65,6 +65,18 @@ public sealed class ParticipantService
             ?? throw new RecordNotFoundException(PeopleErrorCodes.ParticipantNotFound, $"There is no participant {participantId} in this organisation: check the id, or register the participant first.");
     }
 
+    /// <summary>Finds a participant of the current organisation by id.</summary>
+    /// <param name="participantId">The participant.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The participant (erased ones included: see <see cref="Participant.IsErased"/>), or <see langword="null"/> when there is none (an empty id included).</returns>
+    public ValueTask<Participant?> FindAsync(ParticipantId participantId, CancellationToken cancellationToken) => _participants.FindAsync(participantId, cancellationToken);
+
+    /// <summary>Lists one page of the current organisation's participants, in the order they were registered, with the number of them all (erased ones included: see <see cref="Participant.IsErased"/>).</summary>
+    /// <param name="page">The page to read; <c>default</c> is the first page of <see cref="Storage.PageRequest.DefaultSize"/>, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The page.</returns>
+    public Task<Storage.Page<Participant>> ListAsync(Storage.PageRequest page, CancellationToken cancellationToken) => _participants.ListPageAsync(page, cancellationToken);
+
     /// <summary>Changes a participant's names.</summary>
     /// <param name="participantId">The participant.</param>
     /// <param name="fullName">The full name.</param>

@@ -43,7 +43,9 @@ public static class ErrorKinds
 /// <summary>
 /// Base of the library's documented exception family. Each exception carries a <see cref="Kind"/> that maps to an HTTP
 /// status, a stable, machine-readable <see cref="Code"/> (for example <c>peer-review.quorum-not-met</c>) and a message
-/// that says what was wrong and what to do. Nothing was changed by the refused command.
+/// that says what was wrong and what to do. Nothing was changed by the refused command. A message a person may read
+/// says who or what in words (a role, "one person present"), not as raw ids; where a program needs the ids, the
+/// exception keeps them in <see cref="Exception.Data"/> under a name such as <c>participantIds</c> (texts).
 /// </summary>
 public abstract class CoProductionException : Exception
 {

@@ -188,6 +188,36 @@ internal static class Rule
         }
     }
 
+    /// <summary>
+    /// Throws as <see cref="Require(bool, string, string)"/> does, with the ids a program needs kept in
+    /// <see cref="Exception.Data"/> (each value as text, or an array of texts), so that a message shown to a person can
+    /// say what was wrong in words rather than quote raw ids.
+    /// </summary>
+    internal static void Require([DoesNotReturnIf(false)] bool condition, string code, string message, params (string Key, object Value)[] data)
+    {
+        if (!condition)
+        {
+            throw WithData(Refusal(code, message), data);
+        }
+    }
+
+    /// <summary>Adds ids to a refusal's <see cref="Exception.Data"/>: a typed id as its text, a list of them as an array of texts.</summary>
+    internal static TException WithData<TException>(TException exception, params (string Key, object Value)[] data)
+        where TException : Exception
+    {
+        foreach (var (key, value) in data)
+        {
+            exception.Data[key] = value switch
+            {
+                string text => text,
+                System.Collections.IEnumerable many => many.Cast<object>().Select(v => v.ToString()!).ToArray(),
+                _ => value.ToString()!,
+            };
+        }
+
+        return exception;
+    }
+
     /// <summary>The exception for a refusal with <paramref name="code"/>: its kind follows from the code.</summary>
     internal static CoProductionException Refusal(string code, string message) =>
         code.EndsWith("-not-found", StringComparison.Ordinal)

@@ -76,6 +76,12 @@ public sealed class ProgrammeService
     /// <returns>The programme, or <see langword="null"/>.</returns>
     public ValueTask<Programme?> FindAsync(ProgrammeId programmeId, CancellationToken cancellationToken) => _programmes.FindAsync(programmeId, cancellationToken);
 
+    /// <summary>Lists one page of the current organisation's programmes, in the order they were created, with the number of them all.</summary>
+    /// <param name="page">The page to read; <c>default</c> is the first page of <see cref="Storage.PageRequest.DefaultSize"/>, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The page.</returns>
+    public Task<Storage.Page<Programme>> ListAsync(Storage.PageRequest page, CancellationToken cancellationToken) => _programmes.ListPageAsync(page, cancellationToken);
+
     /// <summary>Finds a programme of the current organisation by its name (its natural key, compared exactly after trimming).</summary>
     /// <param name="name">The programme's name.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -223,6 +229,12 @@ public sealed class ProgrammeService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The assessment, or <see langword="null"/>.</returns>
     public ValueTask<ReadinessAssessment?> FindReadinessAssessmentAsync(ReadinessAssessmentId assessmentId, CancellationToken cancellationToken) => _readiness.FindAsync(assessmentId, cancellationToken);
+
+    /// <summary>Lists one page of the current organisation's readiness assessments, in the order they were started, with the number of them all.</summary>
+    /// <param name="page">The page to read; <c>default</c> is the first page of <see cref="Storage.PageRequest.DefaultSize"/>, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The page.</returns>
+    public Task<Storage.Page<ReadinessAssessment>> ListReadinessAssessmentsAsync(Storage.PageRequest page, CancellationToken cancellationToken) => _readiness.ListPageAsync(page, cancellationToken);
 
     private async Task<ReadinessAssessment> RequireReadinessAsync(ReadinessAssessmentId assessmentId, CancellationToken cancellationToken) =>
         await _readiness.FindAsync(assessmentId, cancellationToken).ConfigureAwait(false)

@@ -78,7 +78,8 @@ public sealed class PanelMeetingServiceTests
         var act = () => world.Meetings.StartRecordingAsync(meeting.Id, Ct);
 
         (await act.Should().ThrowAsync<DomainRuleViolationException>())
-            .Where(e => e.Code == PeerReviewErrorCodes.RecordingConsentMissing && e.Message.Contains(p.R1.ToString(), StringComparison.Ordinal));
+            .Where(e => e.Code == PeerReviewErrorCodes.RecordingConsentMissing && e.Message.StartsWith("This meeting cannot be recorded: one person present has no consent to recording in force now.", StringComparison.Ordinal) && !e.Message.Contains(p.R1.ToString(), StringComparison.Ordinal))
+            .Which.Data["participantIds"].Should().BeEquivalentTo(new[] { p.R1.ToString() });
         (await world.MeetingStore.FindAsync(meeting.Id, Ct))!.RecordingStartedAt.Should().BeNull();
     }
 

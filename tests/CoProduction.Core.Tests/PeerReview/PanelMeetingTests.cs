@@ -116,7 +116,8 @@ public sealed class PanelMeetingTests
         var act = () => meeting.StartRecording(_world.Clock);
 
         act.Should().Throw<DomainRuleViolationException>()
-            .Where(e => e.Code == PeerReviewErrorCodes.RecordingConsentMissing && e.Message.Contains(_world.Lead.ToString(), StringComparison.Ordinal) && !e.Message.Contains(_world.R4.ToString(), StringComparison.Ordinal));
+            .Where(e => e.Code == PeerReviewErrorCodes.RecordingConsentMissing && e.Message.Contains("one person present has not consented", StringComparison.Ordinal) && !e.Message.Contains(_world.Lead.ToString(), StringComparison.Ordinal))
+            .Which.Data["participantIds"].Should().BeEquivalentTo(new[] { _world.Lead.ToString() }, "the message says it in words; the ids, for programs, are in the exception's data");
         meeting.RecordingStartedAt.Should().BeNull();
 
         meeting.RecordAttendance(_world.Lead, null, AttendanceStatus.Present, true, _world.Clock);

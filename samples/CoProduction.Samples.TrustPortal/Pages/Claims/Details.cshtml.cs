@@ -68,7 +68,7 @@ public sealed class DetailsModel : PortalPage
     private async Task<bool> LoadOrNotFoundAsync()
     {
         await LoadNamesAsync();
-        var claim = await Get<IPaymentClaimStore>().FindAsync(Id, Ct);
+        var claim = await Get<PaymentService>().FindClaimAsync(Id, Ct);
         if (claim is null)
         {
             return false;

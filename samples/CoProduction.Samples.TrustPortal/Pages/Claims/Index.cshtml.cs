@@ -12,6 +12,6 @@ public sealed class IndexModel : PortalPage
     {
         await LoadNamesAsync();
         Outstanding = await Get<PaymentService>().GetOutstandingClaimsAsync(Ct);
-        Paid = await Get<IPaymentClaimStore>().ListByStatusAsync(PaymentClaimStatus.Paid, Ct);
+        Paid = await Get<PaymentService>().ListClaimsByStatusAsync(PaymentClaimStatus.Paid, Ct);
     }
 }

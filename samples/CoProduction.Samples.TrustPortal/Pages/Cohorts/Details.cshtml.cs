@@ -13,7 +13,7 @@ public sealed class DetailsModel : PortalPage
 
     public async Task<IActionResult> OnGetAsync(CohortId id)
     {
-        var cohort = await Get<ICohortStore>().FindAsync(id, Ct);
+        var cohort = await Get<CohortService>().FindAsync(id, Ct);
         if (cohort is null)
         {
             return NotFound();
@@ -21,7 +21,7 @@ public sealed class DetailsModel : PortalPage
 
         await LoadNamesAsync();
         Cohort = cohort;
-        Programme = (await Get<IProgrammeStore>().FindAsync(cohort.ProgrammeId, Ct))!;
+        Programme = (await Get<ProgrammeService>().FindAsync(cohort.ProgrammeId, Ct))!;
         return Page();
     }
 }

@@ -12,9 +12,9 @@ public sealed class IndexModel : PortalPage
     public async Task OnGetAsync()
     {
         var list = new List<(Programme, IReadOnlyList<Cohort>, ProgrammeReport)>();
-        foreach (var programme in (await Get<IProgrammeStore>().ListPageAsync(PageRequest.First(100), Ct)).Items)
+        foreach (var programme in (await Get<ProgrammeService>().ListAsync(PageRequest.First(100), Ct)).Items)
         {
-            list.Add((programme, await Get<ICohortStore>().ListByProgrammeAsync(programme.Id, Ct), await Get<ProgrammeEvaluationService>().BuildReportAsync(programme.Id, null, Ct)));
+            list.Add((programme, await Get<CohortService>().ListByProgrammeAsync(programme.Id, Ct), await Get<ProgrammeEvaluationService>().BuildReportAsync(programme.Id, null, Ct)));
         }
 
         Programmes = list;

@@ -59,7 +59,7 @@ public sealed class RegisterModel : PortalPage
 
     private async Task<bool> LoadOrNotFoundAsync()
     {
-        var cohort = await Get<ICohortStore>().FindAsync(CohortId, Ct);
+        var cohort = await Get<CohortService>().FindAsync(CohortId, Ct);
         var session = cohort?.Sessions.FirstOrDefault(s => s.Id == SessionId);
         if (cohort is null || session is null)
         {

@@ -10,7 +10,7 @@ public sealed class ClaimModel : PortalPage
 
     public async Task<IActionResult> OnGetAsync(PaymentClaimId id)
     {
-        var claim = await Get<IPaymentClaimStore>().FindAsync(id, Ct);
+        var claim = await Get<PaymentService>().FindClaimAsync(id, Ct);
         if (claim is null || claim.ParticipantId != Me)
         {
             return NotFound();

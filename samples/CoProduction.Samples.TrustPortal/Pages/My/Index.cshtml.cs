@@ -76,8 +76,8 @@ public sealed class IndexModel : PortalPage
 
     private async Task LoadAsync()
     {
-        Activities = await Get<IInvolvementActivityStore>().ListForParticipantAsync(Me, Ct);
-        Claims = await Get<IPaymentClaimStore>().ListForParticipantAsync(Me, Ct);
+        Activities = await Get<PaymentService>().ListActivitiesForParticipantAsync(Me, Ct);
+        Claims = await Get<PaymentService>().ListClaimsForParticipantAsync(Me, Ct);
         var claimed = Claims.Where(c => c.Status != PaymentClaimStatus.Rejected).SelectMany(c => c.Lines).Select(l => l.ActivityId).ToHashSet();
         Unclaimed = [.. Activities.Where(a => !a.IsCancelled && !claimed.Contains(a.Id))];
         Pathway = await Get<PatientTrainerPathwayService>().FindByParticipantAsync(Me, Ct);

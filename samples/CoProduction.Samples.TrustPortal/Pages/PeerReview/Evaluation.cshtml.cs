@@ -23,7 +23,7 @@ public sealed class EvaluationModel : PortalPage
     public async Task<IActionResult> OnGetAsync()
     {
         // PanelService finds a panel by name or id, with no list: the store's first page is read (reading only).
-        var panel = (await Get<IPanelStore>().ListPageAsync(PageRequest.First(1), Ct)).Items.FirstOrDefault();
+        var panel = (await Get<PanelService>().ListAsync(PageRequest.First(1), Ct)).Items.FirstOrDefault();
         if (panel is null)
         {
             return NotFound();

@@ -12,12 +12,12 @@ public sealed class IndexModel : PortalPage
     {
         await LoadNamesAsync();
         var list = new List<(Panel, IReadOnlyList<PanelMeeting>, IReadOnlyList<ReviewSubmission>, PanelEvaluation)>();
-        foreach (var panel in (await Get<IPanelStore>().ListPageAsync(PageRequest.First(100), Ct)).Items)
+        foreach (var panel in (await Get<PanelService>().ListAsync(PageRequest.First(100), Ct)).Items)
         {
             list.Add((
                 panel,
-                await Get<IPanelMeetingStore>().ListByPanelAsync(panel.Id, Ct),
-                await Get<IReviewSubmissionStore>().ListByPanelAsync(panel.Id, Ct),
+                await Get<PanelMeetingService>().ListByPanelAsync(panel.Id, Ct),
+                await Get<ReviewSubmissionService>().ListByPanelAsync(panel.Id, Ct),
                 await Get<PanelService>().EvaluateAsync(panel.Id, null, null, Ct)));
         }
 

@@ -204,7 +204,7 @@ public sealed class SubmissionModel : PortalPage
 
     private async Task<bool> LoadOrNotFoundAsync()
     {
-        var submission = await Get<IReviewSubmissionStore>().FindAsync(Id, Ct);
+        var submission = await Get<ReviewSubmissionService>().FindAsync(Id, Ct);
         if (submission is null)
         {
             return false;
@@ -218,10 +218,10 @@ public sealed class SubmissionModel : PortalPage
         }
 
         await LoadNamesAsync();
-        Panel = (await Get<IPanelStore>().FindAsync(submission.PanelId, Ct))!;
+        Panel = (await Get<PanelService>().FindAsync(submission.PanelId, Ct))!;
         var today = DateOnly.FromDateTime(Get<TimeProvider>().GetUtcNow().UtcDateTime);
-        Meetings = [.. (await Get<IPanelMeetingStore>().ListByPanelAsync(submission.PanelId, Ct)).Where(m => m.Date >= today)];
-        Meeting = submission.CurrentRound.MeetingId is { } meetingId ? await Get<IPanelMeetingStore>().FindAsync(meetingId, Ct) : null;
+        Meetings = [.. (await Get<PanelMeetingService>().ListByPanelAsync(submission.PanelId, Ct)).Where(m => m.Date >= today)];
+        Meeting = submission.CurrentRound.MeetingId is { } meetingId ? await Get<PanelMeetingService>().FindAsync(meetingId, Ct) : null;
         return true;
     }
 

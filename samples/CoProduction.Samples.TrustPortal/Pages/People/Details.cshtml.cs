@@ -41,7 +41,7 @@ public sealed class DetailsModel : PortalPage
     private async Task<bool> LoadOrNotFoundAsync()
     {
         Now = Get<TimeProvider>().GetUtcNow();
-        var person = await Get<IParticipantStore>().FindAsync(Id, Ct);
+        var person = await Get<ParticipantService>().FindAsync(Id, Ct);
         if (person is null)
         {
             return false;

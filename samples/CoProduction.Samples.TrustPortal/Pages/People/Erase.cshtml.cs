@@ -33,7 +33,7 @@ public sealed class EraseModel : PortalPage
 
     private async Task<bool> LoadOrNotFoundAsync()
     {
-        var person = await Get<IParticipantStore>().FindAsync(Id, Ct);
+        var person = await Get<ParticipantService>().FindAsync(Id, Ct);
         if (person is null)
         {
             return false;

@@ -36,6 +36,6 @@ public sealed class IndexModel : PortalPage
     private async Task LoadAsync()
     {
         Now = Get<TimeProvider>().GetUtcNow();
-        People = [.. (await Get<IParticipantStore>().ListAsync(null, Ct)).Where(p => !p.IsErased)];
+        People = [.. (await AllAsync(Get<ParticipantService>().ListAsync)).Where(p => !p.IsErased)];
     }
 }

@@ -23,7 +23,7 @@ public sealed class EvaluationModel : PortalPage
     public async Task<IActionResult> OnGetAsync()
     {
         // ProgrammeEvaluationService has no list of questionnaires: the store's is read (reading only).
-        Questionnaires = await Get<IQuestionnaireStore>().ListAsync(Ct);
+        Questionnaires = await AllAsync(Get<ProgrammeEvaluationService>().ListQuestionnairesAsync);
         QuestionnaireId ??= Questionnaires.FirstOrDefault()?.Id;
         try
         {

@@ -89,7 +89,7 @@ public sealed class PathwayModel : PortalPage
     private async Task<bool> LoadOrNotFoundAsync()
     {
         // PatientTrainerPathwayService finds a pathway by participant only: the store finds it by id (reading only).
-        var pathway = await Get<IPatientTrainerPathwayStore>().FindAsync(Id, Ct);
+        var pathway = await Get<PatientTrainerPathwayService>().FindAsync(Id, Ct);
         if (pathway is null)
         {
             return false;

@@ -16,6 +16,6 @@ public sealed class PathwaysModel : PortalPage
         await LoadNamesAsync();
 
         // PatientTrainerPathwayService has no list: the store's is read (reading only).
-        Pathways = await Get<IPatientTrainerPathwayStore>().ListAsync(null, Ct);
+        Pathways = await AllAsync(Get<PatientTrainerPathwayService>().ListAsync);
     }
 }

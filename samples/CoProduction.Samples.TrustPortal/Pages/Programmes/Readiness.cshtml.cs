@@ -62,7 +62,7 @@ public sealed class ReadinessModel : PortalPage
         return CommandAsync(
             async () =>
             {
-                var programme = (await Get<IProgrammeStore>().ListPageAsync(PageRequest.First(1), Ct)).Items.FirstOrDefault();
+                var programme = (await Get<ProgrammeService>().ListAsync(PageRequest.First(1), Ct)).Items.FirstOrDefault();
                 started = (await Programmes.StartReadinessAssessmentAsync(Title!, programme?.Id, ReadinessChecklist.Default, Ct)).Id;
             },
             () => Done(started, "The assessment has been started from the checklist."),
@@ -83,7 +83,7 @@ public sealed class ReadinessModel : PortalPage
         await LoadNamesAsync();
 
         // ProgrammeService has no list of readiness assessments: the store's is read (reading only).
-        Assessments = await Get<IReadinessAssessmentStore>().ListAsync(Ct);
+        Assessments = await AllAsync(Get<ProgrammeService>().ListReadinessAssessmentsAsync);
         if (Id is { } id)
         {
             Current = await Programmes.FindReadinessAssessmentAsync(id, Ct);

@@ -122,7 +122,7 @@ public sealed class AssessmentModel : PortalPage
     private async Task<bool> LoadOrNotFoundAsync()
     {
         // AssessmentService scores an assessment but has no find: the store finds it (reading only).
-        var assessment = await Get<IAssessmentStore>().FindAsync(Id, Ct);
+        var assessment = await Get<AssessmentService>().FindAsync(Id, Ct);
         if (assessment?.ProjectId is not { } projectId)
         {
             return false;

@@ -54,7 +54,7 @@ public sealed class DetailsModel : PortalPage
         }
 
         ReviewSubmissionId? drafted = null;
-        var panel = (await Get<IPanelStore>().ListPageAsync(PageRequest.First(1), Ct)).Items.FirstOrDefault();
+        var panel = (await Get<PanelService>().ListAsync(PageRequest.First(1), Ct)).Items.FirstOrDefault();
         return await CommandAsync(
             async () => drafted = (await Get<ReviewSubmissionService>().DraftAsync(panel?.Id ?? default, Id, Summary!, Ct)).Id,
             () => Redirect($"/PeerReview/Submission/{drafted}"),
@@ -85,7 +85,7 @@ public sealed class DetailsModel : PortalPage
 
     private async Task<bool> LoadOrNotFoundAsync()
     {
-        var project = await Get<IImprovementProjectStore>().FindAsync(Id, Ct);
+        var project = await Get<ImprovementProjectService>().FindAsync(Id, Ct);
         if (project is null || (!User.IsInRole(PortalRoles.ParticipationTeam) && !project.Team.Any(m => m.ParticipantId == Me)))
         {
             return false;
@@ -93,7 +93,7 @@ public sealed class DetailsModel : PortalPage
 
         await LoadNamesAsync();
         Project = project;
-        Framework = (await Get<IInvolvementFrameworkStore>().FindAsync(project.FrameworkId, Ct))!;
+        Framework = (await Get<InvolvementFrameworkService>().FindAsync(project.FrameworkId, Ct))!;
         var measures = new List<(ProjectMeasure, IReadOnlyList<(DateOnly, double)>, XmRResult?, string?)>();
         foreach (var measure in project.Measures)
         {
@@ -117,7 +117,7 @@ public sealed class DetailsModel : PortalPage
         var submissions = new List<ReviewSubmission>();
         foreach (var id in project.PeerReviewSubmissionIds)
         {
-            if (await Get<IReviewSubmissionStore>().FindAsync(id, Ct) is { } submission)
+            if (await Get<ReviewSubmissionService>().FindAsync(id, Ct) is { } submission)
             {
                 submissions.Add(submission);
             }
@@ -126,7 +126,7 @@ public sealed class DetailsModel : PortalPage
         Submissions = submissions;
 
         // AssessmentService has no list: the store's list for the project is read (reading only).
-        Assessments = await Get<IAssessmentStore>().ListForProjectAsync(Id, Ct);
+        Assessments = await Get<AssessmentService>().ListForProjectAsync(Id, Ct);
         return true;
     }
 }

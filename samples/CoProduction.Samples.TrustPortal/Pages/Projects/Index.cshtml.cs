@@ -9,7 +9,7 @@ public sealed class IndexModel : PortalPage
     public async Task OnGetAsync()
     {
         await LoadNamesAsync();
-        var all = await Get<IImprovementProjectStore>().ListAsync(null, Ct);
+        var all = await AllAsync(Get<ImprovementProjectService>().ListAsync);
         Projects = User.IsInRole(PortalRoles.ParticipationTeam) ? all : [.. all.Where(p => p.CurrentTeam.Any(m => m.ParticipantId == Me))];
     }
 }

@@ -109,7 +109,7 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
         Input.Defined(perspective);
         Guard.Against.Null(clock);
         EnsureOpen();
-        Rule.Require(!_assessors.Any(a => a.ParticipantId == assessorId), InvolvementErrorCodes.DuplicateAssessor, $"Participant {assessorId} is already an assessor on '{Title}'; each assessor rates from one perspective.");
+        Rule.Require(!_assessors.Any(a => a.ParticipantId == assessorId), InvolvementErrorCodes.DuplicateAssessor, $"This person is already an assessor on '{Title}'; each assessor rates from one perspective.", ("participantId", assessorId));
         _assessors.Add(new AssessmentAssessor(assessorId, perspective));
         Raise(new AssessorDeclared(Id, assessorId, perspective, clock.GetUtcNow()));
     }
@@ -129,7 +129,7 @@ public sealed class Assessment : AggregateRoot<AssessmentId>
         Guard.Against.Null(clock);
         EnsureOpen();
         Rule.Require(framework.Id == FrameworkId, InvolvementErrorCodes.FrameworkMismatch, $"Assessment '{Title}' rates framework {FrameworkId}, not '{framework.Key}': pass the assessment's own framework.");
-        Rule.Require(_assessors.Any(a => a.ParticipantId == assessorId), InvolvementErrorCodes.AssessorNotDeclared, $"Participant {assessorId} is not an assessor on '{Title}': declare them with their perspective first.");
+        Rule.Require(_assessors.Any(a => a.ParticipantId == assessorId), InvolvementErrorCodes.AssessorNotDeclared, $"This person is not an assessor on '{Title}': declare them with their perspective first.", ("participantId", assessorId));
         var (_, indicator) = framework.RequireIndicator(indicatorId);
         var scale = framework.FindScale(indicator.ScaleId)!;
         Rule.Require(scale.Contains(value), InvolvementErrorCodes.RatingOutOfScale, $"{value} is not a point of scale '{scale.Name}' for indicator '{indicatorId}': use one of {string.Join(", ", scale.Points.Select(p => $"{p.Value} ({p.Label})"))}.");

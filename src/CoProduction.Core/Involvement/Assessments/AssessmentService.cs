@@ -36,6 +36,31 @@ public sealed class AssessmentService
         _clock = Guard.Against.Null(clock);
     }
 
+    /// <summary>Finds an assessment of the current organisation by id.</summary>
+    /// <param name="assessmentId">The assessment.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The assessment, or <see langword="null"/> when there is none (an empty id included).</returns>
+    public ValueTask<Assessment?> FindAsync(AssessmentId assessmentId, CancellationToken cancellationToken) => _assessments.FindAsync(assessmentId, cancellationToken);
+
+    /// <summary>Gets an assessment of the current organisation, or fails with a clear error.</summary>
+    /// <param name="assessmentId">The assessment.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such assessment in the current organisation (<see cref="InvolvementErrorCodes.AssessmentNotFound"/>).</exception>
+    public async Task<Assessment> GetAsync(AssessmentId assessmentId, CancellationToken cancellationToken)
+    {
+        Input.Id(assessmentId);
+        return await _assessments.FindAsync(assessmentId, cancellationToken).ConfigureAwait(false)
+            ?? throw new RecordNotFoundException(InvolvementErrorCodes.AssessmentNotFound, $"There is no assessment {assessmentId} in this organisation: check the id, or open the assessment first.");
+    }
+
+    /// <summary>Lists the assessments opened for an improvement project in the current organisation.</summary>
+    /// <param name="projectId">The project.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Its assessments; none for an unknown project (an empty id included).</returns>
+    public Task<IReadOnlyList<Assessment>> ListForProjectAsync(ImprovementProjectId projectId, CancellationToken cancellationToken) => _assessments.ListForProjectAsync(projectId, cancellationToken);
+
     /// <summary>Opens an assessment of a project (against the project's framework).</summary>
     /// <param name="projectId">The project.</param>
     /// <param name="title">The title.</param>
@@ -91,7 +116,7 @@ public sealed class AssessmentService
             AssessorPerspective.Carer => ParticipantRole.Carer,
             _ => ParticipantRole.Staff,
         };
-        Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"Participant {assessorId} is not registered as {needed}, so cannot assess from the {perspective} perspective: choose the perspective that matches their role.");
+        Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"This person is not registered as {needed}, so cannot assess from the {perspective} perspective: choose the perspective that matches their role.", ("participantId", assessorId));
         var assessment = await _assessments.RequireAssessmentAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         assessment.DeclareAssessor(assessorId, perspective, _clock);
         await _assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);

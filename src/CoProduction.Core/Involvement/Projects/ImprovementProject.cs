@@ -202,7 +202,7 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         Guard.Against.Null(clock);
         EnsureActive("add team members");
         EnsureDateInProject(joinedOn, clock);
-        Rule.Require(!_team.Any(m => m.IsCurrent && m.ParticipantId == participantId), InvolvementErrorCodes.AlreadyOnTeam, $"Participant {participantId} is already on the team of project '{Title}': remove them first to change their role.");
+        Rule.Require(!_team.Any(m => m.IsCurrent && m.ParticipantId == participantId), InvolvementErrorCodes.AlreadyOnTeam, $"This person is already on the team of project '{Title}': remove them first to change their role.", ("participantId", participantId));
         _team.Add(new ProjectTeamMember(participantId, role, isCoreTeam, joinedOn, null));
         Raise(new ProjectTeamChanged(Id, participantId, role, true, clock.GetUtcNow()));
     }
@@ -217,13 +217,14 @@ public sealed class ImprovementProject : AggregateRoot<ImprovementProjectId>
         Guard.Against.Null(clock);
         EnsureActive("change the team");
         var index = _team.FindIndex(m => m.IsCurrent && m.ParticipantId == participantId);
-        Rule.Require(index >= 0, InvolvementErrorCodes.NotOnTeam, $"Participant {participantId} is not on the team of project '{Title}'.");
+        Rule.Require(index >= 0, InvolvementErrorCodes.NotOnTeam, $"This person is not on the team of project '{Title}'.", ("participantId", participantId));
         var member = _team[index];
         Rule.Require(leftOn >= member.JoinedOn && leftOn <= Today(clock), InvolvementErrorCodes.DateOutOfRange, $"The leaving date {D(leftOn)} must be between the joining date {D(member.JoinedOn)} and today.");
         Rule.Require(
             member.Role != ProjectTeamRole.ProjectLead || _team.Count(m => m.IsCurrent && m.Role == ProjectTeamRole.ProjectLead) > 1,
             InvolvementErrorCodes.LeadRequired,
-            $"Participant {participantId} is the only lead of project '{Title}': add another lead before they leave.");
+            $"This person is the only lead of project '{Title}': add another lead before they leave.",
+            ("participantId", participantId));
         _team[index] = member with { LeftOn = leftOn };
         Raise(new ProjectTeamChanged(Id, participantId, member.Role, false, clock.GetUtcNow()));
     }

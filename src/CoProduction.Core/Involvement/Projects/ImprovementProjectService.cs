@@ -65,6 +65,12 @@ public sealed class ImprovementProjectService
     /// <returns>The project, or <see langword="null"/> when there is none.</returns>
     public ValueTask<ImprovementProject?> FindAsync(ImprovementProjectId projectId, CancellationToken cancellationToken) => _projects.FindAsync(projectId, cancellationToken);
 
+    /// <summary>Lists one page of the current organisation's improvement projects, in the order they were registered, with the number of them all.</summary>
+    /// <param name="page">The page to read; <c>default</c> is the first page of <see cref="Storage.PageRequest.DefaultSize"/>, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The page.</returns>
+    public Task<Page<ImprovementProject>> ListAsync(PageRequest page, CancellationToken cancellationToken) => _projects.ListPageAsync(page, cancellationToken);
+
     /// <summary>Starts a project against a published framework, led by an existing participant.</summary>
     /// <param name="frameworkId">The framework.</param>
     /// <param name="title">The title.</param>
@@ -105,7 +111,7 @@ public sealed class ImprovementProjectService
         var participant = await _participants.RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
         if (role.RequiredParticipantRole() is { } needed)
         {
-            Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"Participant {participantId} is not registered as {needed}, so cannot join the team as {role}: add the role to their record first, or choose another team role.");
+            Rule.Require(participant.HasRole(needed), InvolvementErrorCodes.TeamRoleMismatch, $"This person is not registered as {needed}, so cannot join the team as {role}: add the role to their record first, or choose another team role.", ("participantId", participantId));
         }
 
         return await ChangeTeamAsync(projectId, p => p.AddTeamMember(participantId, role, isCoreTeam, joinedOn, _clock), cancellationToken).ConfigureAwait(false);

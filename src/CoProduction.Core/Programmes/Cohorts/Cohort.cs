@@ -735,7 +735,8 @@ public sealed class Cohort : AggregateRoot<CohortId>
         Rule.Require(
             FindTeamOf(participantId) is not null,
             ProgrammeErrorCodes.ParticipantNotEnrolled,
-            $"Participant {participantId} is not enrolled in cohort '{Name}': only members of enrolled teams have attendance and completion. Enrol them with their team first.");
+            $"This person is not enrolled in cohort '{Name}': only members of enrolled teams have attendance and completion. Enrol them with their team first.",
+            ("participantId", participantId));
 
     private static void RequireActive(CohortTeam team) =>
         Rule.Require(

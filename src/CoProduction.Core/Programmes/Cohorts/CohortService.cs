@@ -90,6 +90,12 @@ public sealed class CohortService
     /// <returns>The cohort, or <see langword="null"/>.</returns>
     public ValueTask<Cohort?> FindAsync(CohortId cohortId, CancellationToken cancellationToken) => _cohorts.FindAsync(cohortId, cancellationToken);
 
+    /// <summary>Lists a programme's cohorts in the current organisation.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Its cohorts; none for an unknown programme (an empty id included).</returns>
+    public Task<IReadOnlyList<Cohort>> ListByProgrammeAsync(ProgrammeId programmeId, CancellationToken cancellationToken) => _cohorts.ListByProgrammeAsync(programmeId, cancellationToken);
+
     /// <summary>Opens recruitment (Planned to Recruiting).</summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -439,7 +445,8 @@ public sealed class CohortService
             Rule.Require(
                 isPatientTrainer || person.HasRole(ParticipantRole.Staff),
                 lead ? ProgrammeErrorCodes.LeadNeedsPathwayStage : ProgrammeErrorCodes.CoFacilitatorNeedsPathwayStage,
-                $"Participant {participantId} {(pathway is null ? "is not on the patient-trainer pathway" : $"is at stage {pathway.Stage} of the patient-trainer pathway")}, so cannot {(lead ? "lead" : "co-facilitate")} a session: that needs stage {needed} (Programmes.{(lead ? nameof(ProgrammeOptions.MinimumStageToLead) : nameof(ProgrammeOptions.MinimumStageToCoFacilitate))}). Let them shadow the session, or record their evidence and progress them on the pathway first.");
+                $"A facilitator chosen {(pathway is null ? "is not on the patient-trainer pathway" : $"is at stage {pathway.Stage} of the patient-trainer pathway")}, so cannot {(lead ? "lead" : "co-facilitate")} a session: that needs stage {needed} (Programmes.{(lead ? nameof(ProgrammeOptions.MinimumStageToLead) : nameof(ProgrammeOptions.MinimumStageToCoFacilitate))}). Let them shadow the session, or record their evidence and progress them on the pathway first.",
+                ("participantId", participantId));
             facilitators.Add(new SessionFacilitator(participantId, role, isPatientTrainer));
         }
 

@@ -147,11 +147,13 @@ public sealed class CohortEvaluation : AggregateRoot<CohortEvaluationId>
         Rule.Require(
             cohort.FindTeamOf(participantId) is not null,
             ProgrammeErrorCodes.ParticipantNotEnrolled,
-            $"Participant {participantId} is not enrolled in cohort '{cohort.Name}', so their questionnaire cannot count in its evaluation: record responses only from members of enrolled teams.");
+            $"The person answering is not enrolled in cohort '{cohort.Name}', so their questionnaire cannot count in its evaluation: record responses only from members of enrolled teams.",
+            ("participantId", participantId));
         Rule.Require(
             !_answers.Exists(a => a.ParticipantId == participantId && a.Timing == timing),
             ProgrammeErrorCodes.ResponseAlreadyRecorded,
-            $"Participant {participantId} already has a questionnaire recorded {timing.ToString().ToLowerInvariant()} the cohort: each participant answers once before and once after.");
+            $"The person answering already has a questionnaire recorded {timing.ToString().ToLowerInvariant()} the cohort: each participant answers once before and once after.",
+            ("participantId", participantId));
         var unknown = list.Where(a => FindItem(a.ItemCode) is null).Select(a => a.ItemCode).ToList();
         Rule.Require(
             unknown.Count == 0,

@@ -109,6 +109,12 @@ public sealed class ProgrammeEvaluationService
     /// <returns>The evaluation, or <see langword="null"/>.</returns>
     public ValueTask<CohortEvaluation?> FindEvaluationAsync(CohortEvaluationId evaluationId, CancellationToken cancellationToken) => _evaluations.FindAsync(evaluationId, cancellationToken);
 
+    /// <summary>Lists one page of the current organisation's questionnaires, in the order they were created, with the number of them all.</summary>
+    /// <param name="page">The page to read; <c>default</c> is the first page of <see cref="Storage.PageRequest.DefaultSize"/>, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The page.</returns>
+    public Task<Storage.Page<Questionnaire>> ListQuestionnairesAsync(Storage.PageRequest page, CancellationToken cancellationToken) => _questionnaires.ListPageAsync(page, cancellationToken);
+
     /// <summary>Reports on a programme across its cohorts, with the before-and-after changes of one questionnaire.</summary>
     /// <param name="programmeId">The programme.</param>
     /// <param name="questionnaireId">The questionnaire whose evaluations to pool, or <see langword="null"/> for a report without them.</param>

@@ -217,7 +217,8 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
         Rule.Require(
             plan.MentorId != ParticipantId,
             ProgrammeErrorCodes.SelfSignOff,
-            $"Participant {ParticipantId} cannot mentor themselves: name another patient trainer or a member of staff as mentor, or leave the mentor empty.");
+            "A patient trainer cannot mentor themselves: name another patient trainer or a member of staff as mentor, or leave the mentor empty.",
+            ("participantId", ParticipantId), ("pathwayId", Id));
         SupportPlan = plan;
         Raise(new SupportPlanAgreed(Id, clock.GetUtcNow()));
     }
@@ -273,11 +274,13 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
         Rule.Require(
             Stage != PathwayStage.LeadTrainer,
             ProgrammeErrorCodes.PathwayAlreadyAtLastStage,
-            $"Participant {ParticipantId} is already a LeadTrainer, the last step of the pathway: there is nothing further to sign off.");
+            "This patient trainer is already a lead trainer, the last step of the pathway: there is nothing further to sign off.",
+            ("participantId", ParticipantId), ("pathwayId", Id));
         Rule.Require(
             signatory.ParticipantId != ParticipantId,
             ProgrammeErrorCodes.SelfSignOff,
-            $"Participant {ParticipantId} cannot sign off their own progression: ask a member of staff or a lead trainer to sign it off.");
+            "A patient trainer cannot sign off their own progression: ask a member of staff or a lead trainer to sign it off.",
+            ("participantId", ParticipantId), ("pathwayId", Id));
         RequireNotInFuture(signedOffOn, now, $"A sign-off dated {signedOffOn:yyyy-MM-dd}");
         Rule.Require(
             signedOffOn >= CurrentStageSince,
@@ -288,7 +291,8 @@ public sealed class PatientTrainerPathway : AggregateRoot<PatientTrainerPathwayI
         Rule.Require(
             missing.Count == 0,
             ProgrammeErrorCodes.PathwayEvidenceMissing,
-            $"Participant {ParticipantId} cannot move from {Stage} to {next} yet. Missing: {string.Join("; ", missing)}. Record the evidence (and agree a support plan if one is missing), then ask for sign-off again.");
+            $"This patient trainer cannot move from {Stage} to {next} yet. Missing: {string.Join("; ", missing)}. Record the evidence (and agree a support plan if one is missing), then ask for sign-off again.",
+            ("participantId", ParticipantId), ("pathwayId", Id));
 
         _signOffs.Add(new StageSignOff(Stage, next, signatory.ParticipantId, signatory.Capacity, signedOffOn));
         var from = Stage;

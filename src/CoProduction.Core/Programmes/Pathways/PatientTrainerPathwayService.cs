@@ -51,7 +51,8 @@ public sealed class PatientTrainerPathwayService
         Rule.Require(
             existing is null,
             ProgrammeErrorCodes.PathwayAlreadyExists,
-            $"Participant {participantId} is already on the patient-trainer pathway ({existing?.Id}, stage {existing?.Stage}): record evidence on that pathway rather than starting another.");
+            $"This patient partner is already on the patient-trainer pathway (stage {existing?.Stage}): record evidence on that pathway rather than starting another.",
+            ("participantId", participantId), ("pathwayId", existing?.Id.ToString() ?? string.Empty));
         var pathway = PatientTrainerPathway.Start(participant, startedOn, _clock);
         await _pathways.AddAsync(pathway, cancellationToken).ConfigureAwait(false);
         return pathway;
@@ -62,6 +63,42 @@ public sealed class PatientTrainerPathwayService
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The pathway, or <see langword="null"/>.</returns>
     public Task<PatientTrainerPathway?> FindByParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken) => _pathways.FindByParticipantAsync(participantId, cancellationToken);
+
+    /// <summary>Finds a pathway of the current organisation by id.</summary>
+    /// <param name="pathwayId">The pathway.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The pathway, or <see langword="null"/> when there is none (an empty id included).</returns>
+    public ValueTask<PatientTrainerPathway?> FindAsync(PatientTrainerPathwayId pathwayId, CancellationToken cancellationToken) => _pathways.FindAsync(pathwayId, cancellationToken);
+
+    /// <summary>Gets a pathway of the current organisation, or fails with a clear error.</summary>
+    /// <param name="pathwayId">The pathway.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The pathway.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">There is no such pathway in the current organisation (<see cref="ProgrammeErrorCodes.PathwayNotFound"/>).</exception>
+    public async Task<PatientTrainerPathway> GetAsync(PatientTrainerPathwayId pathwayId, CancellationToken cancellationToken)
+    {
+        Input.Id(pathwayId);
+        return await _pathways.FindAsync(pathwayId, cancellationToken).ConfigureAwait(false)
+            ?? throw new RecordNotFoundException(ProgrammeErrorCodes.PathwayNotFound, $"No patient-trainer pathway {pathwayId} exists in this organisation: check the id, or start the pathway first.");
+    }
+
+    /// <summary>Lists one page of the current organisation's pathways, in the order they were started, with the number of them all.</summary>
+    /// <param name="page">The page to read; <c>default</c> is the first page of <see cref="Storage.PageRequest.DefaultSize"/>, oldest first.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The page.</returns>
+    public Task<Storage.Page<PatientTrainerPathway>> ListAsync(Storage.PageRequest page, CancellationToken cancellationToken) => _pathways.ListPageAsync(page, cancellationToken);
+
+    /// <summary>Lists the current organisation's pathways at one stage.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The pathways at that stage.</returns>
+    /// <exception cref="InvalidInputException">The stage is not defined.</exception>
+    public Task<IReadOnlyList<PatientTrainerPathway>> ListAtStageAsync(PathwayStage stage, CancellationToken cancellationToken)
+    {
+        Input.Defined(stage);
+        return _pathways.ListAsync(stage, cancellationToken);
+    }
 
     /// <summary>Records a piece of evidence (supervision, a debrief, or a session outside the library's cohorts).</summary>
     /// <param name="pathwayId">The pathway.</param>
@@ -108,7 +145,8 @@ public sealed class PatientTrainerPathwayService
         Rule.Require(
             role is not null,
             ProgrammeErrorCodes.NotFacilitatorOfSession,
-            $"Participant {pathway.ParticipantId} was not among the facilitators of session {sessionId}: add them to the session's facilitators, or record other evidence by hand.");
+            "The patient trainer was not among the facilitators of this session: add them to the session's facilitators, or record other evidence by hand.",
+            ("participantId", pathway.ParticipantId), ("sessionId", sessionId));
         var kind = role == FacilitatorRole.Shadow ? EvidenceKind.SessionObserved : EvidenceKind.SessionCoDelivered;
         pathway.RecordEvidence(kind, DateOnly.FromDateTime(session.StartsAt.DateTime), sessionId, $"{role} in module {session.ModuleCode} of cohort '{cohort.Name}'", _clock);
         await _pathways.UpdateAsync(pathway, cancellationToken).ConfigureAwait(false);
@@ -174,7 +212,8 @@ public sealed class PatientTrainerPathwayService
         Rule.Require(
             capacity is not null,
             ProgrammeErrorCodes.SignatoryNotEligible,
-            $"Participant {signatoryId} is neither a member of staff nor a lead trainer, so cannot sign off a step of the pathway: ask a member of staff or a lead trainer.");
+            "The person signing off is neither a member of staff nor a lead trainer, so cannot sign off a step of the pathway: ask a member of staff or a lead trainer.",
+            ("participantId", signatoryId));
         var stage = pathway.Progress(_options.Programmes.PatientTrainerPathway, new PathwaySignatory(signatoryId, capacity!.Value), signedOffOn, _clock);
         await _pathways.UpdateAsync(pathway, cancellationToken).ConfigureAwait(false);
         return stage;

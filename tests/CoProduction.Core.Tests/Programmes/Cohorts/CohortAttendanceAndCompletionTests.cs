@@ -45,7 +45,8 @@ public sealed class CohortAttendanceAndCompletionTests
 
         var act = () => cohort.RecordAttendance(sessionId, stranger, "Present", _data.Clock);
 
-        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.ParticipantNotEnrolled, stranger.ToString(), "is not enrolled", "Enrol them with their team first");
+        act.ShouldBeRefusedLeavingUnchanged(cohort, ProgrammeErrorCodes.ParticipantNotEnrolled, "is not enrolled", "Enrol them with their team first");
+        act.ShouldBeRefused(ProgrammeErrorCodes.ParticipantNotEnrolled).Data["participantId"].Should().Be(stranger.ToString());
         cohort.Attendance.Should().BeEmpty();
         cohort.PendingEvents.Should().HaveCount(events);
     }

@@ -44,7 +44,8 @@ public sealed class CohortServiceTests
 
         var act = () => world.Cohorts.ScheduleSessionAsync(cohortId, "M1", ServiceWorld.At(4, 14), null, [new(newcomer, FacilitatorRole.Lead), new(coach, FacilitatorRole.CoFacilitator)], None);
 
-        await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.LeadNeedsPathwayStage, newcomer.ToString(), "is not on the patient-trainer pathway", "stage LeadTrainer");
+        var refusal = await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.LeadNeedsPathwayStage, "is not on the patient-trainer pathway", "stage LeadTrainer");
+        refusal.Data["participantId"].Should().Be(newcomer.ToString());
         (await world.CohortAsync(cohortId))!.Sessions.Should().BeEmpty();
     }
 

@@ -34,7 +34,9 @@ public sealed class PatientTrainerPathwayServiceTests
 
         var act = () => world.Pathways.StartAsync(partner, Started, None);
 
-        var refusal = await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.PathwayAlreadyExists, first.Id.ToString(), "record evidence on that pathway");
+        var refusal = await act.ShouldBeRefusedAsync(ProgrammeErrorCodes.PathwayAlreadyExists, "record evidence on that pathway");
+        refusal.Message.Should().NotContain(first.Id.ToString(), "a person reads it");
+        refusal.Data["pathwayId"].Should().Be(first.Id.ToString(), "a program finds the existing pathway in the exception's data");
         refusal.Kind.Should().Be(ErrorKind.Conflict, "the service's early answer has the kind of the store's answer for the same rule");
     }
 

@@ -129,7 +129,7 @@ public sealed class PatientTrainerPathwayTests
 
         var act = () => pathway.Progress(none, _staff, new DateOnly(2025, 4, 1), _clock);
 
-        act.ShouldBeRefused(ProgrammeErrorCodes.PathwayAlreadyAtLastStage, "already a LeadTrainer");
+        act.ShouldBeRefused(ProgrammeErrorCodes.PathwayAlreadyAtLastStage, "already a lead trainer");
         pathway.SignOffs.Should().HaveCount(2);
     }
 
