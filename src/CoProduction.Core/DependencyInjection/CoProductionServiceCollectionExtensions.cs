@@ -31,6 +31,7 @@ public static class CoProductionServiceCollectionExtensions
         services.AddOptions<CoProductionOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CoProductionOptions>, CoProductionOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
         services.TryAddScoped<OrganisationContext>();
         services.TryAddScoped<IOrganisationContext>(sp => sp.GetRequiredService<OrganisationContext>());
         services.TryAddScoped<ActorContext>();

@@ -9,7 +9,7 @@ namespace CoProduction.People;
 /// accessibility needs, payment preference, consent, diversity answers), looking them up, erasure and subject-access
 /// export.
 /// </summary>
-public sealed class ParticipantService
+public sealed partial class ParticipantService
 {
     private readonly IParticipantStore _participants;
     private readonly IOrganisationContext _organisation;
@@ -18,6 +18,7 @@ public sealed class ParticipantService
     private readonly IEnumerable<IParticipantInvolvementHistory> _histories;
     private readonly IUnitOfWork _unitOfWork;
     private readonly TimeProvider _clock;
+    private readonly Microsoft.Extensions.Logging.ILogger<ParticipantService> _logger;
 
     /// <summary>Initialises the service.</summary>
     /// <param name="participants">The participant store.</param>
@@ -27,8 +28,10 @@ public sealed class ParticipantService
     /// <param name="histories">Each area's record of when people last took part (for the retention review).</param>
     /// <param name="unitOfWork">Saves an erasure across areas in one transaction.</param>
     /// <param name="clock">The clock.</param>
-    public ParticipantService(IParticipantStore participants, IOrganisationContext organisation, IEnumerable<IParticipantDataContributor> contributors, IEnumerable<IParticipantDataEraser> erasers, IEnumerable<IParticipantInvolvementHistory> histories, IUnitOfWork unitOfWork, TimeProvider clock)
+    /// <param name="logger">Where erasures and subject-access exports are logged for the operator (ids only, never names).</param>
+    public ParticipantService(IParticipantStore participants, IOrganisationContext organisation, IEnumerable<IParticipantDataContributor> contributors, IEnumerable<IParticipantDataEraser> erasers, IEnumerable<IParticipantInvolvementHistory> histories, IUnitOfWork unitOfWork, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<ParticipantService> logger)
     {
+        _logger = Guard.Against.Null(logger);
         _histories = Guard.Against.Null(histories);
         _participants = Guard.Against.Null(participants);
         _organisation = Guard.Against.Null(organisation);
@@ -227,6 +230,7 @@ public sealed class ParticipantService
         }
 
         await _unitOfWork.SaveAsync(changes, cancellationToken).ConfigureAwait(false);
+        LogErased(participantId.Value, participant.OrganisationId.Value, changes.Count - 1);
         return participant;
     }
 
@@ -248,6 +252,7 @@ public sealed class ParticipantService
             sections[contributor.Section] = await contributor.CollectAsync(participantId, cancellationToken).ConfigureAwait(false);
         }
 
+        LogExported(participantId.Value, participant.OrganisationId.Value, sections.Count(s => s.Value is not null));
         return new SubjectAccessExport(participantId, participant.OrganisationId.Value, _clock.GetUtcNow(), sections);
     }
 
@@ -319,4 +324,10 @@ public sealed class ParticipantService
         await _participants.UpdateAsync(participant, cancellationToken).ConfigureAwait(false);
         return participant;
     }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(EventId = 1001, Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Participant {ParticipantId} of organisation {OrganisationId} was erased; {Records} other records were cleared of their words in the same transaction")]
+    private partial void LogErased(Guid participantId, Guid organisationId, int records);
+
+    [Microsoft.Extensions.Logging.LoggerMessage(EventId = 1002, Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "A subject-access export was made for participant {ParticipantId} of organisation {OrganisationId} ({Sections} sections with data)")]
+    private partial void LogExported(Guid participantId, Guid organisationId, int sections);
 }

@@ -13,16 +13,19 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 /// aggregates are marked saved and the remaining events dispatched. A write refused by the unique index of one of the
 /// <see cref="UniqueRules"/> becomes that rule's <see cref="DomainRuleViolationException"/>.
 /// </summary>
-internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequence, IDomainEvent Event)>>
+internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequence, IDomainEvent Event)>>
 {
     private readonly CoProductionDbContextFactory _contexts;
     private readonly IOrganisationContext _organisation;
     private readonly EntityFrameworkEventOutbox _outbox;
     private readonly TimeProvider _clock;
+    private readonly Microsoft.Extensions.Logging.ILogger<EntityFrameworkUnitOfWork> _logger;
 
-    public EntityFrameworkUnitOfWork(CoProductionDbContextFactory contexts, IOrganisationContext organisation, IActorContext actor, EntityFrameworkEventOutbox outbox, TimeProvider clock)
+    public EntityFrameworkUnitOfWork(CoProductionDbContextFactory contexts, IOrganisationContext organisation, IActorContext actor, EntityFrameworkEventOutbox outbox, TimeProvider clock, Microsoft.Extensions.Logging.ILogger<EntityFrameworkUnitOfWork> logger)
         : base(organisation, actor)
     {
+        ArgumentNullException.ThrowIfNull(logger);
+        _logger = logger;
         ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(outbox);
@@ -148,6 +151,9 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
                         throw new ConcurrencyConflictException(failed.GetType().Name, failed.IdValue, failed.Version, null, ex);
                     }
 
+                    // Not a refusal the library knows: the database failed. The operator needs to see it; the caller
+                    // gets the exception (nothing was saved).
+                    LogWriteFailed(ex, ordered.Count, string.Join(", ", ordered.Select(c => $"{c.Aggregate.GetType().Name} {c.Aggregate.IdValue}")), organisationId.Value);
                     throw;
                 }
             }
@@ -243,4 +249,7 @@ internal sealed class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(long Sequ
             return null;
         }
     }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(EventId = 2001, Level = Microsoft.Extensions.Logging.LogLevel.Error, Message = "Saving {Count} changes ({Aggregates}) of organisation {OrganisationId} failed in the database; the transaction was rolled back and nothing was saved")]
+    private partial void LogWriteFailed(Exception exception, int count, string aggregates, Guid organisationId);
 }
