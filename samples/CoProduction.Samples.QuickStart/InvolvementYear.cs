@@ -1,3 +1,4 @@
+using CoProduction.Reporting;
 using System.Globalization;
 using CoProduction.Involvement;
 using CoProduction.Involvement.Assessments;
@@ -27,6 +28,9 @@ internal sealed class InvolvementYear(IServiceProvider services, SampleClock clo
     private readonly Dictionary<string, ParticipantId> _cast = new(StringComparer.Ordinal);
     private DateOnly _base;
 
+    // The medicines project's outcome measure: 12 weeks before the new medicines chart, 12 after.
+    private readonly double[] _medicinesValues = [61, 64, 62, 60, 63, 65, 61, 62, 64, 63, 60, 62, 66, 70, 72, 74, 73, 75, 76, 74, 77, 76, 78, 77];
+
     public async Task RunAsync(CancellationToken ct)
     {
         _base = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-400);
@@ -54,19 +58,21 @@ internal sealed class InvolvementYear(IServiceProvider services, SampleClock clo
         var falls = await FallsAsync(framework.Id, ct);
 
         report.Section("Involvement in improvement projects");
-        report.Line($"Framework: {framework.Name} {framework.FrameworkVersion} ({framework.Levels.Count}-step ladder, {framework.Standards.Count} standards, {framework.Phases.Count} phases).");
         var portfolio = await _portfolio.AnalysePortfolioImpactAsync(ct);
+        var involved = portfolio.Projects.Count(p => p.HighestLevelName is not null);
+        report.Key($"{involved} of {portfolio.Projects.Count} improvement projects involved patients or carers, measured against the trust's framework ({framework.Name} {framework.FrameworkVersion}); the highest level reached was {portfolio.ByLevel.LastOrDefault(l => l.Projects > 0)?.Label ?? "none"}.");
+        report.Line($"Framework: {framework.Name} {framework.FrameworkVersion} ({framework.Levels.Count}-step ladder, {framework.Standards.Count} standards, {framework.Phases.Count} phases).");
         report.Table(
             ["Project", "Highest level reached", "Patient experience improved", "Sustained"],
             portfolio.Projects.Select(p => (IReadOnlyList<string>)[p.Title, p.HighestLevelName ?? "none", YesNo(p.PatientExperienceImproved), YesNo(p.PatientExperienceSustained)]));
         report.Line("By highest level reached:");
         report.Table(
             ["Level", "Projects", "Judged", "Improved"],
-            portfolio.ByLevel.Select(l => (IReadOnlyList<string>)[l.Label, I(l.Projects), I(l.Judged), I(l.Improved)]));
+            portfolio.ByLevel.Select(l => (IReadOnlyList<string>)[l.Label, I(l.Projects), I(l.Judged), I(l.Improved)]),
+            "Projects by highest level of involvement reached");
 
         await AssessAsync(medicines, framework, ct);
 
-        report.Line();
         report.Line("Statistical process control (Making Data Count rules) on each measure:");
         var rows = new List<IReadOnlyList<string>>();
         foreach (var project in new[] { medicines, letters, falls })
@@ -75,27 +81,42 @@ internal sealed class InvolvementYear(IServiceProvider services, SampleClock clo
             rows.AddRange(impact.Measures.Select(m => (IReadOnlyList<string>)[impact.Title, m.Name, m.IsPatientExperience ? "yes" : "no", Verdict(m)]));
         }
 
-        report.Table(["Project", "Measure", "Patient experience", "Verdict"], rows);
+        report.Table(["Project", "Measure", "Patient experience", "Verdict"], rows, "Each measure, judged by statistical process control");
+        report.Key($"Of {rows.Count} measures, {rows.Count(r => r[3].StartsWith("improved", StringComparison.Ordinal))} improved beyond common-cause variation (Making Data Count rules); the medicines project's chart is in the full report.");
+        report.Chart(SpcChart.CreateXmR(
+            "Understood their medicines at discharge (%), weekly",
+            [.. _medicinesValues.Select((_, i) => Day(14 + (7 * i)).ToString("d MMM", ReportWriter.Culture))],
+            _medicinesValues,
+            new SpcOptions { ImprovementDirection = ImprovementDirection.Increase, Target = 75, RebaseAt = [12] },
+            new SpcChartOptions { ValueAxisTitle = "Per cent", PeriodName = "week", Annotations = [new ChartAnnotation(12, "New medicines chart")] }));
 
         var scan = await _portfolio.ScanChallengesAsync(ct);
-        report.Line();
+        var findings = scan.Projects.SelectMany(p => p.Findings).ToList();
+        report.Key($"{findings.Count} challenges to meaningful involvement were found in the records, each with a suggested mitigation, for example: {findings.FirstOrDefault()?.Message ?? "none"}");
         report.Line("Challenges found in the data, with a mitigation from the catalogue:");
         foreach (var project in scan.Projects)
         {
-            report.Line(project.Findings.Count == 0 ? $"  {project.Title}: none" : $"  {project.Title}:");
+            report.Line(project.Findings.Count == 0 ? $"{project.Title}: none" : $"{project.Title}:");
             foreach (var finding in project.Findings)
             {
-                report.Line($"    - [{finding.Rule}] {finding.Message}");
+                report.Line($"- {ReportWriter.Capitalised(finding.Rule)}: {finding.Message}");
             }
         }
 
-        report.Line($"  Overdue payment claims by people on no project team: {I(scan.UnattributedFindings.Count)}");
+        report.Line($"Overdue payment claims by people on no project team: {I(scan.UnattributedFindings.Count)}");
 
         var gripp2 = await _portfolio.BuildGripp2ReportAsync(medicines, "Paying partners on the day and meeting in the early evening let carers take part; we were slow to involve patients in choosing the balancing measure.", ct);
-        report.Line();
-        report.Line("GRIPP2 short form for the medicines project (Markdown):");
-        report.Line();
-        report.Line(gripp2.ToMarkdown());
+        report.Section($"GRIPP2 short form: {gripp2.ProjectTitle}");
+        report.Key("The medicines project's GRIPP2 report (the reporting standard for patient and public involvement) is in the full report, written for publication: it names nobody, and quotes only people who agreed to be quoted.");
+        foreach (var item in gripp2.Items)
+        {
+            report.Line($"{item.Number}. {item.Heading}");
+            report.Line(item.Summary);
+            foreach (var point in item.Points)
+            {
+                report.Line("- " + point);
+            }
+        }
     }
 
     private async Task<ImprovementProjectId> MedicinesAtDischargeAsync(InvolvementFrameworkId framework, CancellationToken ct)
@@ -112,7 +133,7 @@ internal sealed class InvolvementYear(IServiceProvider services, SampleClock clo
         await RecordAsync(project, 120, "do", "co-design", "Bedside test of the medicines chart", ["Patient partner L", "Carer N", "Pharmacist K"], 130, "You said the chart used jargon; we rewrote it in plain words with you.", ct);
         await _projects.MoveToPhaseAsync(project, "study", ct);
         await RecordAsync(project, 200, "study", "co-production", "Core team read the run charts", ["Patient partner L", "Carer N", "Pharmacist K"], 205, "You said the gain might fade on weekends; we added weekend data.", ct);
-        await MeasureAsync(project, "Understood their medicines at discharge (%)", MeasureType.Outcome, true, ImprovementDirection.Increase, [61, 64, 62, 60, 63, 65, 61, 62, 64, 63, 60, 62], [66, 70, 72, 74, 73, 75, 76, 74, 77, 76, 78, 77], ct);
+        await MeasureAsync(project, "Understood their medicines at discharge (%)", MeasureType.Outcome, true, ImprovementDirection.Increase, _medicinesValues[..12], _medicinesValues[12..], ct);
         await MeasureAsync(project, "Discharge delay (minutes)", MeasureType.Balancing, false, ImprovementDirection.Decrease, [95, 102, 98, 91, 99, 104, 96, 93, 100, 97, 94, 101], [98, 95, 101, 97, 92, 99, 103, 96, 94, 100, 97, 95], ct);
         return project;
     }
@@ -167,15 +188,17 @@ internal sealed class InvolvementYear(IServiceProvider services, SampleClock clo
 
         await _assessments.CompleteAsync(assessment, ct);
         var result = await _assessments.ScoreAsync(assessment, ct);
-        report.Line();
+        report.Key($"Assessed against the UK Standards for Public Involvement, the medicines project scored {N(result.Overall)} of 100; staff scored it {N(result.OverallGap.Staff)} and the patient partner and carer {N(result.OverallGap.PatientsAndCarers)}, a gap of {N(result.OverallGap.Gap)} points worth discussing together.");
         report.Line($"Assessment of the medicines project against the UK Standards (0-100; 2 staff, 1 patient partner, 1 carer): overall {N(result.Overall)}, staff {N(result.OverallGap.Staff)}, patients and carers {N(result.OverallGap.PatientsAndCarers)}, gap {N(result.OverallGap.Gap)}.");
         report.Table(
             ["Standard", "Combined", "Staff", "Patients and carers", "Gap"],
-            result.Standards.Select(s => (IReadOnlyList<string>)[s.Name, N(s.Score), N(s.Gap.Staff), N(s.Gap.PatientsAndCarers), N(s.Gap.Gap)]));
+            result.Standards.Select(s => (IReadOnlyList<string>)[s.Name, N(s.Score), N(s.Gap.Staff), N(s.Gap.PatientsAndCarers), N(s.Gap.Gap)]),
+            "UK Standards for Public Involvement: the medicines project");
         report.Table(
             ["Phase", "Planned", "Reached", "Against plan"],
             result.Ladder!.Phases.Where(p => p.Comparison != PlanComparison.NeitherPlannedNorRecorded)
-                .Select(p => (IReadOnlyList<string>)[p.PhaseName, LevelName(framework, p.PlannedLevelId), LevelName(framework, p.ReachedLevelId), p.Comparison.ToString()]));
+                .Select(p => (IReadOnlyList<string>)[p.PhaseName, LevelName(framework, p.PlannedLevelId), LevelName(framework, p.ReachedLevelId), ReportWriter.Capitalised(p.Comparison)]),
+            "The medicines project's involvement, planned and reached");
     }
 
     private async Task RecordAsync(ImprovementProjectId project, int day, string phase, string level, string activity, string[] people, int? feedbackDay, string? feedback, CancellationToken ct)

@@ -305,7 +305,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
         report.Line($"Conflicts of interest before meeting 1 (recorded from project teams, or suggested from the register of interests): {conflicts.Count}");
         foreach (var conflict in conflicts)
         {
-            report.Line($"  - {Name(conflict.ReviewerId)} on \"{Title(conflict.SubmissionId)}\": {conflict.Kind}, {(conflict.Origin == ConflictOrigin.ProjectTeam ? "recorded" : conflict.Origin.ToString().ToLowerInvariant())} ({conflict.Note})");
+            report.Line($"  - {Name(conflict.ReviewerId)} on \"{Title(conflict.SubmissionId)}\": {ReportWriter.Words(conflict.Kind)}, {(conflict.Origin == ConflictOrigin.ProjectTeam ? "recorded" : ReportWriter.Words(conflict.Origin))} ({conflict.Note})");
         }
 
         report.Line("Lead reviewers chosen by relevance of lived experience (conflicts excluded, at most two each):");
@@ -314,7 +314,7 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
             report.Line($"  - \"{Title(group.Key)}\": {string.Join(" and ", group.Select(l => Name(l.ReviewerId)))}");
         }
 
-        report.Line($"Meeting 1 was {recording}.");
+        report.Key($"{conflicts.Count} conflicts of interest were found before meeting 1 and those reviewers stepped aside; lead reviewers were chosen for the relevance of their lived experience. Meeting 1 was {recording}.");
         report.Line();
         var meetingRows = new List<IReadOnlyList<string>>();
         foreach (var (id, index) in meetingIds.Select((m, i) => (m, i)))
@@ -339,16 +339,25 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
                 var feedback = s.Rounds.LastOrDefault(r => r.Feedback is not null)?.Feedback;
                 return (IReadOnlyList<string>)[
                     s.Title,
-                    s.State.ToString(),
+                    ReportWriter.Capitalised(s.State),
                     s.Rounds.Count.ToString(culture),
                     feedback is null ? "-" : string.Join(" / ", feedback.Criteria.Select(c => $"{c.CriterionKey} {c.Mean.ToString("0.0", culture)}")),
                     feedback?.AgreementAlpha is { } alpha ? alpha.ToString("0.00", culture) : "-",
                 ];
             }).ToList());
+        var alphas = submissions.Select(s => s.Rounds.LastOrDefault(r => r.Feedback is not null)?.Feedback?.AgreementAlpha).OfType<double>().ToList();
+        report.Key($"{meetingIds.Count} meetings, {meetingRows.Count(r => r[2] == "yes")} quorate; {submissions.Count} projects reviewed, {submissions.Count(s => s.State == SubmissionState.Closed)} closed after follow-up.");
+        if (alphas.Count > 0)
+        {
+            report.Key($"Reviewers' agreement (Krippendorff's alpha, 1 = full agreement, 0 = no better than chance) ranged from {alphas.Min().ToString("0.00", culture)} to {alphas.Max().ToString("0.00", culture)}: "
+                + (alphas.Max() < 0.667 ? "reviewers often rated the same project differently, so the panel discusses ratings before it agrees feedback." : "reviewers mostly agreed."));
+        }
+
         report.Line($"Follow-up fell due in week 18 for {due.Count} project(s).");
 
         var evaluation = await _panels.EvaluateAsync(panelId, _start, _start.AddDays(364), ct);
         report.Line();
+        report.Key($"Feedback reached project teams a median {evaluation.MedianDaysToFeedback?.ToString("0", culture)} days after they submitted; {evaluation.ShareAccepted?.ToString("P0", culture)} of the panel's recommendations were accepted or adapted and {evaluation.ShareImplemented?.ToString("P0", culture)} implemented. Project leads rated their experience {evaluation.MeanLeadExperience?.ToString("0.0", culture)} out of 5.");
         report.Line("Panel evaluation");
         report.Line($"  Rounds with feedback: {evaluation.RoundsWithFeedback}; days from submission to feedback: median {evaluation.MedianDaysToFeedback?.ToString("0", culture)}, mean {evaluation.MeanDaysToFeedback?.ToString("0.0", culture)}");
         report.Line($"  Recommendations: {evaluation.Recommendations} ({evaluation.Accepted} accepted, {evaluation.Adapted} adapted, {evaluation.Declined} declined); accepted or adapted {evaluation.ShareAccepted?.ToString("P0", culture)}, implemented {evaluation.ShareImplemented?.ToString("P0", culture)}");
@@ -361,10 +370,10 @@ internal sealed class PeerReviewYear(IServiceProvider services, SampleClock cloc
 
         var overdue = await _submissions.ListOverdueFollowUpsAsync(ct);
         report.Line();
-        report.Line($"Overdue follow-ups on {DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("d MMMM yyyy", culture)}: {overdue.Count}");
+        report.Key($"Overdue follow-ups on {DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("d MMMM yyyy", culture)}: {overdue.Count} (the oldest {overdue.Select(o => o.DaysOverdue).DefaultIfEmpty().Max().ToString(CultureInfo.InvariantCulture)} days).");
         foreach (var item in overdue)
         {
-            report.Line($"  - \"{Title(item.SubmissionId)}\" round {item.RoundNumber}: {item.Action.Description} ({Name(item.Action.OwnerId)}), {item.LatestStatus?.ToString() ?? "no report"}, {item.DaysOverdue.ToString(CultureInfo.InvariantCulture)} days overdue");
+            report.Line($"  - \"{Title(item.SubmissionId)}\" round {item.RoundNumber}: {item.Action.Description} ({Name(item.Action.OwnerId)}), {(item.LatestStatus is { } latest ? ReportWriter.Words(latest) : "no report")}, {item.DaysOverdue.ToString(CultureInfo.InvariantCulture)} days overdue");
         }
     }
 }

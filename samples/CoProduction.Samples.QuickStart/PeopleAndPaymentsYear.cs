@@ -140,11 +140,14 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
         report.Section("People and consent");
         var everyone = await services.GetRequiredService<IParticipantStore>().ListAsync(null, cancellationToken);
         var now = clock.GetUtcNow();
+        var live = everyone.Where(p => !p.IsErased).ToList();
+        report.Key($"{live.Count} people take part: {string.Join(", ", Enum.GetValues<ParticipantRole>().Where(r => live.Any(p => p.HasRole(r))).Select(r => Counted(live.Count(p => p.HasRole(r)), r)))}.");
+        report.Key($"All {live.Count(p => p.HasConsent(ConsentPurpose.Contact, now))} may be contacted; {live.Count(p => p.HasConsent(ConsentPurpose.Recording, now))} agreed to be recorded and {live.Count(p => p.HasConsent(ConsentPurpose.Quotation, now))} to be quoted in published reports.");
         report.Table(
             ["Role", "People", "Contact consent", "Recording consent"],
             [.. Enum.GetValues<ParticipantRole>().Select(role => (IReadOnlyList<string>)
             [
-                role.ToString(),
+                ReportWriter.Capitalised(role),
                 everyone.Count(p => p.HasRole(role)).ToString(ReportWriter.Culture),
                 everyone.Count(p => p.HasRole(role) && p.HasConsent(ConsentPurpose.Contact, now)).ToString(ReportWriter.Culture),
                 everyone.Count(p => p.HasRole(role) && p.HasConsent(ConsentPurpose.Recording, now)).ToString(ReportWriter.Culture),
@@ -156,7 +159,7 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
             ["Activity", "Sessions", "Hours"],
             [.. activities.GroupBy(a => a.Kind).OrderBy(g => g.Key).Select(g => (IReadOnlyList<string>)
             [
-                g.Key.ToString(),
+                ReportWriter.Capitalised(g.Key),
                 g.Count().ToString(ReportWriter.Culture),
                 ReportWriter.Number((decimal)g.Sum(a => a.Duration.TotalHours)),
             ])]);
@@ -173,7 +176,7 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
             ["Claims", "Count", "Fees", "Expenses", "Total"],
             [.. claims.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => (IReadOnlyList<string>)
             [
-                g.Key.ToString(),
+                ReportWriter.Capitalised(g.Key),
                 g.Count().ToString(ReportWriter.Culture),
                 ReportWriter.Money(g.Sum(c => c.FeesTotal)),
                 ReportWriter.Money(g.Sum(c => c.ExpensesTotal)),
@@ -181,14 +184,15 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
             ])]);
         var declined = claims.Where(c => c.ParticipantId == _cast["Carer B"].Id).ToList();
         report.Line();
+        report.Key($"In the year: {activities.Count} sessions, {ReportWriter.Number((decimal)activities.Sum(a => a.Duration.TotalHours), 0)} hours; {claims.Count(c => c.Status == PaymentClaimStatus.Paid)} claims paid ({ReportWriter.Money(claims.Where(c => c.Status == PaymentClaimStatus.Paid).Sum(c => c.Total))}), {claims.Count(c => c.Status == PaymentClaimStatus.Submitted)} waiting.");
         report.Line($"Carer B declines payment for time: {declined.Count} claims with {ReportWriter.Money(declined.Sum(c => c.FeesTotal))} in fees and {ReportWriter.Money(declined.Sum(c => c.ExpensesTotal))} in expenses, so nobody is out of pocket.");
 
         var ageing = await _payments.GetOutstandingClaimsAsync(cancellationToken);
-        report.Line($"Outstanding claims on {now:d MMMM yyyy}: {ageing.Count}, of which {ageing.Count(a => a.IsOverdue)} overdue (past the payment target):");
+        report.Key($"Outstanding claims on {now:d MMMM yyyy}: {ageing.Count}, of which {ageing.Count(a => a.IsOverdue)} past the payment target.");
         foreach (var claim in ageing.Where(a => a.IsOverdue))
         {
             var who = everyone.Single(p => p.Id == claim.ParticipantId).DisplayName;
-            report.Line($"  - {who}: {ReportWriter.Money(claim.Total)}, {claim.Status.ToString().ToLowerInvariant()}, waiting {claim.DaysOutstanding} days");
+            report.Line($"  - {who}: {ReportWriter.Money(claim.Total)}, {ReportWriter.Words(claim.Status)}, waiting {claim.DaysOutstanding} days");
         }
 
         report.Section("Data protection");
@@ -197,9 +201,12 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
         await _people.EraseAsync(leaver.Id, cancellationToken);
         var after = (await _people.ExportAsync(leaver.Id, cancellationToken)).ToJson();
         report.Line($"Subject-access export for Patient partner F: {before.Length:N0} characters of JSON, covering {activities.Count(a => a.ParticipantId == leaver.Id)} activities and their claims.");
-        report.Line($"Patient partner F asked to be forgotten: after erasure the record reads \"{(await _people.GetAsync(leaver.Id, cancellationToken)).FullName}\", "
+        report.Key($"Patient partner F asked to be forgotten: after erasure the record reads \"{(await _people.GetAsync(leaver.Id, cancellationToken)).FullName}\", "
             + $"the export no longer holds their name or email ({(after.Contains("Patient partner F", StringComparison.Ordinal) || after.Contains("person.5@example.org", StringComparison.Ordinal) ? "FAILED" : "checked")}), and their activities still count in the totals above.");
         var audit = await services.GetRequiredService<CoProduction.Storage.IEventOutbox>().ListForAggregateAsync(leaver.Id.Value, cancellationToken);
-        report.Line($"Audit trail for that record: {string.Join(", ", audit.Select(m => m.Event.GetType().Name))}.");
+        report.Key($"The audit trail of that record keeps what happened and who did it, never the name: {string.Join(", ", audit.Select(m => $"{ReportWriter.Words(m.Event.GetType().Name)} (by {(m.Actor.ProcessName is { } process ? process : "a person")})"))}.");
     }
+
+    private static string Counted(int count, ParticipantRole role) =>
+        $"{count} {ReportWriter.Words(role)}{(count == 1 || role == ParticipantRole.Staff ? string.Empty : "s")}";
 }

@@ -3,7 +3,7 @@ using CoProduction.Primitives;
 using CoProduction.Samples.QuickStart;
 using Microsoft.Extensions.DependencyInjection;
 
-// Two years of a (made-up) trust's co-production work, printed as a report.
+// Two years of a (made-up) trust's co-production work: a summary on the console, the full report (HTML, XLSX, CSV, SVG) in quickstart-report/.
 // Usage: dotnet run --project samples/CoProduction.Samples.QuickStart [-- --in-memory | --postgres "<connection string>"]
 // By default the data goes into a SQLite file, coproduction-quickstart.db, in the current folder.
 var clock = new SampleClock(new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero));
@@ -26,8 +26,7 @@ await using var scope = provider.CreateAsyncScope();
 
 var report = new ReportWriter(Console.Out);
 report.Title("Example Community Trust: two years of co-production (April 2025 to March 2027)");
-report.Line($"Store: {storeDescription}");
-report.Line("All people in this report are made-up pseudonyms.");
+report.Key($"Stored {storeDescription}. Everyone in this report is a made-up pseudonym.");
 
 var year = new PeopleAndPaymentsYear(scope.ServiceProvider, clock, report);
 await year.RunAsync(CancellationToken.None);
@@ -40,3 +39,8 @@ await involvementYear.RunAsync(CancellationToken.None);
 
 var trainingProgramme = new TrainingProgrammeCohorts(scope.ServiceProvider, clock, report);
 await trainingProgramme.RunAsync(CancellationToken.None);
+
+// The full report, with every table and chart, as files a lead can forward; the last line says where.
+var folder = report.WriteFiles("quickstart-report");
+report.Write(string.Empty);
+report.Write($"The full report, with every table and chart: {Path.Combine(folder, "report.html")} (also report.xlsx, chart-1.svg and csv/ in that folder).");

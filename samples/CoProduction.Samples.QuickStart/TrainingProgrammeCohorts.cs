@@ -69,6 +69,7 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
         await ProgressAsync(pathwayId, start.AddDays(340), ct, EvidenceKind.Supervision);
 
         report.Section("Co-production training programme led by patient trainers");
+        report.Key($"Before cohort 1 the trust met {readiness.Met} of {readiness.Total} readiness items ({readiness.Partly} partly, {readiness.NotMet} not met), and closed the gaps as the programme ran.");
         report.Line("Readiness before cohort 1:");
         foreach (var line in readiness.ToMarkdown().Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -77,10 +78,10 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
 
         var pathway = await _pathways.FindByParticipantAsync(_cast["Service user R"], ct);
         report.Line();
-        report.Line($"Patient-trainer pathway of Service user R: {pathway!.Stage} ({pathway.Evidence.Count} pieces of evidence).");
+        report.Key($"Service user R went from observer to {ReportWriter.Words(pathway!.Stage)} on the patient-trainer pathway ({pathway.Evidence.Count} pieces of evidence, {pathway.SignOffs.Count} sign-offs).");
         report.Table(
             ["Step", "Signed off on", "By"],
-            pathway.SignOffs.Select(s => (IReadOnlyList<string>)[$"{s.From} to {s.To}", s.On.ToString("d MMM yyyy", ReportWriter.Culture), Name(s.SignedOffBy)]));
+            pathway.SignOffs.Select(s => (IReadOnlyList<string>)[$"{ReportWriter.Capitalised(s.From)} to {ReportWriter.Words(s.To)}", s.On.ToString("d MMM yyyy", ReportWriter.Culture), Name(s.SignedOffBy)]));
 
         report.Line();
         report.Line("Facilitation paid from the rate card (patient trainers only; staff are paid through their jobs):");
@@ -94,11 +95,24 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
         report.Table(["Patient trainer", "Sessions", "Claimed"], rows);
 
         var programmeReport = await _evaluation.BuildReportAsync(programmeId, questionnaireId, ct);
-        report.Line();
-        foreach (var line in programmeReport.ToMarkdown().Split('\n'))
+        report.Key($"{programmeReport.CohortCount} cohorts, {programmeReport.Teams} teams, of which {programmeReport.TeamsCompleted} completed ({programmeReport.TeamCompletionRate.ToString("P0", ReportWriter.Culture)}); attendance {programmeReport.AttendanceRate.ToString("P0", ReportWriter.Culture)}; {programmeReport.SessionsLedByPatientTrainers} of {programmeReport.SessionsDelivered} sessions led by a patient trainer.");
+        foreach (var change in programmeReport.ItemChanges)
         {
-            report.Line(line.Length == 0 ? string.Empty : "  " + line);
+            var test = change.Test;
+            var chance = test is null || double.IsNaN(test.PValue) ? "too few pairs to test"
+                : test.PValue < 0.001 ? "a change this large is very unlikely to be chance (Wilcoxon signed-rank test, p < 0.001)"
+                : test.PValue < 0.05 ? $"unlikely to be chance (p = {test.PValue:0.000})" : $"could be chance (p = {test.PValue:0.00})";
+            report.Key($"\"{change.Statement}\": {change.Improved} of {change.Pairs} people rated it higher after the course than before and {change.Worsened} lower; the mean rose from {change.MeanBefore:0.0} to {change.MeanAfter:0.0} out of 5, and {chance}.");
         }
+
+        report.Table(
+            ["Cohort", "Curriculum", "Starts", "Ends", "Status", "Teams", "Teams completed", "People", "People completed", "Attendance (%)", "Sessions", "Patient-led"],
+            programmeReport.Cohorts.Select(c => (IReadOnlyList<string>)[c.Name, $"v{c.CurriculumVersionNumber}", c.StartDate.ToString("d MMM yyyy", ReportWriter.Culture), c.EndDate.ToString("d MMM yyyy", ReportWriter.Culture), ReportWriter.Capitalised(c.Status), I(c.Teams), I(c.TeamsCompleted), I(c.Participants), I(c.ParticipantsCompleted), (c.AttendanceRate * 100).ToString("0", CultureInfo.InvariantCulture), I(c.SessionsDelivered), I(c.SessionsLedByPatientTrainers)]).ToList(),
+            "Cohorts");
+        report.Table(
+            ["Statement", "Pairs", "Mean before", "Mean after", "Higher", "Same", "Lower", "p (Wilcoxon)", "Effect size r"],
+            programmeReport.ItemChanges.Select(c => (IReadOnlyList<string>)[c.Statement, I(c.Pairs), c.MeanBefore.ToString("0.00", CultureInfo.InvariantCulture), c.MeanAfter.ToString("0.00", CultureInfo.InvariantCulture), I(c.Improved), I(c.Unchanged), I(c.Worsened), c.Test is { } t ? t.PValue.ToString("0.0000", CultureInfo.InvariantCulture) : "-", c.Test is { } u ? u.EffectSizeR.ToString("0.00", CultureInfo.InvariantCulture) : "-"]).ToList(),
+            "Before and after the course (scale 1 to 5)");
     }
 
     private static IReadOnlyList<CurriculumModule> Modules(bool includesSupport) =>
@@ -238,4 +252,6 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
     }
 
     private string Name(ParticipantId id) => _cast.FirstOrDefault(c => c.Value == id).Key ?? id.ToString();
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
