@@ -27,6 +27,7 @@ public sealed class PublicApiGuardTests
         typeof(PaymentCalculation),
         typeof(CoProduction.Audit.AuditEntry),
         typeof(CoProduction.Audit.AuditEntryExport),
+        typeof(CoProduction.Involvement.InvolvementMeasure),
         .. Involvement.InvolvementSamples.ResultTypes,
     ];
 

@@ -65,6 +65,40 @@ public sealed class InvolvementPortfolioService
         return ImpactAnalyser.AnalyseProject(project, _options.Involvement);
     }
 
+    /// <summary>
+    /// Measures involvement month by month across the organisation's projects of one framework: the share of active
+    /// projects that have involved patients or carers (anyone with lived experience) at or above a chosen level of the
+    /// ladder by the month's end, with its p chart (Making Data Count rules; limits vary with the number of projects).
+    /// This is the measure QI programmes report, such as "projects with patient involvement: 40% against a target of 80%".
+    /// </summary>
+    /// <param name="frameworkId">The framework whose projects are counted.</param>
+    /// <param name="levelId">The lowest level that counts, such as <c>co-design</c>.</param>
+    /// <param name="firstMonth">Any day of the first month.</param>
+    /// <param name="lastMonth">Any day of the last month (at most 120 months after the first).</param>
+    /// <param name="target">A target share in [0, 1], for the chart's assurance, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The months and the chart.</returns>
+    /// <exception cref="InvalidInputException">The id is empty, the level is blank or not on the framework's ladder, the months are in the wrong order or span more than 120, or the target is outside [0, 1].</exception>
+    /// <exception cref="RecordNotFoundException">There is no such framework in the current organisation (<see cref="InvolvementErrorCodes.FrameworkNotFound"/>).</exception>
+    public async Task<InvolvementMeasure> MeasureInvolvementAsync(InvolvementFrameworkId frameworkId, string levelId, DateOnly firstMonth, DateOnly lastMonth, double? target, CancellationToken cancellationToken)
+    {
+        new CommandInput()
+            .Id(frameworkId)
+            .Text(levelId)
+            .That(firstMonth <= lastMonth, nameof(lastMonth), $"The last month ({lastMonth:yyyy-MM}) is before the first ({firstMonth:yyyy-MM}).")
+            .That(((lastMonth.Year - firstMonth.Year) * 12) + lastMonth.Month - firstMonth.Month < 120, nameof(lastMonth), "Measure at most 120 months at once.")
+            .That(target is null or (>= 0 and <= 1), nameof(target), $"The target is a share from 0 to 1 (0.8 for 80%); {target} was given.")
+            .ThrowIfInvalid();
+        var framework = await _frameworks.RequireFrameworkAsync(frameworkId, cancellationToken).ConfigureAwait(false);
+        if (framework.LevelRank(levelId) < 0)
+        {
+            throw new InvalidInputException(nameof(levelId), $"The framework's ladder has no level '{levelId}': use one of {string.Join(", ", framework.Levels.Select(l => l.Id))}.");
+        }
+
+        var projects = await _projects.ListAsync(null, cancellationToken).ConfigureAwait(false);
+        return InvolvementMeasure.Count(framework, levelId, projects, firstMonth, lastMonth, target);
+    }
+
     /// <summary>Relates the level of involvement each project reached to whether its patient experience improved.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The portfolio view.</returns>
