@@ -1,3 +1,4 @@
+using CoProduction.Scoring;
 using Ardalis.GuardClauses;
 using CoProduction.People;
 using CoProduction.Primitives;
@@ -248,5 +249,50 @@ public sealed class PanelService
         var submissions = await _submissions.ListByPanelAsync(panelId, cancellationToken).ConfigureAwait(false);
         var meetings = await _meetings.ListByPanelAsync(panelId, cancellationToken).ConfigureAwait(false);
         return PanelEvaluator.Evaluate(panel, submissions, meetings, from, to);
+    }
+
+    /// <summary>
+    /// How far the panel's reviewers agreed, criterion by criterion, over the reviews recorded at its meetings in a
+    /// period: Krippendorff's alpha for each criterion of the panel's forms (ordinal, as the ratings are points on a
+    /// scale), with each round of a submission as a unit and each reviewer as a coder. One alpha per criterion says where
+    /// reviewers read the form differently, which one alpha per submission, pooling criteria, cannot. Reviews by a
+    /// reviewer with a conflict of interest on the submission are left out, as they are from the feedback.
+    /// </summary>
+    /// <param name="panelId">The panel.</param>
+    /// <param name="from">The first meeting day, or <see langword="null"/> for no lower bound.</param>
+    /// <param name="to">The last meeting day, or <see langword="null"/> for no upper bound.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>One result per criterion key, in the order the forms list them; alpha is NaN where fewer than two reviewers rated any one unit.</returns>
+    /// <exception cref="InvalidInputException">The panel id is empty, or the period ends before it starts.</exception>
+    /// <exception cref="RecordNotFoundException">The panel is unknown (<see cref="PeerReviewErrorCodes.PanelNotFound"/>).</exception>
+    public async Task<IReadOnlyList<CriterionAgreement<string>>> AnalyseAgreementByCriterionAsync(PanelId panelId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        new CommandInput().Id(panelId).That(from is null || to is null || from <= to, nameof(to), $"The period ends on {to:yyyy-MM-dd}, before it starts on {from:yyyy-MM-dd}.").ThrowIfInvalid();
+        var panel = await _panels.RequirePanelAsync(panelId, _organisation, cancellationToken).ConfigureAwait(false);
+        var meetings = (await _meetings.ListByPanelAsync(panelId, cancellationToken).ConfigureAwait(false))
+            .Where(m => (from is null || m.Date >= from) && (to is null || m.Date <= to))
+            .ToList();
+        var levels = new Dictionary<string, MeasurementLevel>(StringComparer.Ordinal);
+        foreach (var criterion in panel.ReviewForms.SelectMany(f => f.Criteria))
+        {
+            levels.TryAdd(criterion.Key, MeasurementLevel.Ordinal);
+        }
+
+        var ratings = new List<Rating<string, (ReviewSubmissionId, int), ParticipantId>>();
+        foreach (var meeting in meetings)
+        {
+            foreach (var review in meeting.Reviews.Where(r => !meeting.IsConflicted(r.ReviewerId, r.SubmissionId)))
+            {
+                foreach (var key in levels.Keys)
+                {
+                    if (review.RatingOf(key) is { } value)
+                    {
+                        ratings.Add(new(key, (review.SubmissionId, review.RoundNumber), review.ReviewerId, value));
+                    }
+                }
+            }
+        }
+
+        return Agreement.KrippendorffAlphaByCriterion(ratings, levels);
     }
 }
