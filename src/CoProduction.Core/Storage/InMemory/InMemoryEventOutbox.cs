@@ -43,17 +43,18 @@ internal sealed class InMemoryEventOutbox : IEventOutbox
     {
         var actor = participantId.Value == Guid.Empty ? null : Actor.ForParticipant(participantId);
         var text = participantId.Value.ToString("D");
+        cancellationToken.ThrowIfCancellationRequested();
         var organisationId = _organisation.CurrentOrganisationId;
-        HashSet<Guid> theirs;
         lock (_database.SyncRoot)
         {
-            theirs = [.. _database.Outbox.Where(e => e.OrganisationId == organisationId && e.Version == 1 && EventText.Names(e.Event, text)).Select(e => e.AggregateId)];
+            // One pass reads each event's JSON once: the events that name the person, and among them the first events
+            // of records created about them, whose every later event concerns them too.
+            var entries = _database.Outbox.Where(e => e.OrganisationId == organisationId).ToList();
+            var naming = entries.Where(e => EventText.Names(e.Event, text)).ToHashSet();
+            var theirs = naming.Where(e => e.Version == 1).Select(e => e.AggregateId).Append(participantId.Value).ToHashSet();
+            return Task.FromResult<IReadOnlyList<OutboxMessage>>(
+                [.. entries.Where(e => e.Actor == actor || theirs.Contains(e.AggregateId) || naming.Contains(e)).Select(e => e.ToMessage())]);
         }
-
-        theirs.Add(participantId.Value);
-        return Task.FromResult(Select(
-            e => e.Actor == actor || theirs.Contains(e.AggregateId) || EventText.Names(e.Event, text),
-            cancellationToken));
     }
 
     /// <inheritdoc />
