@@ -21,7 +21,10 @@ internal static class MarkdownText
             return string.Empty;
         }
 
+        // Leading white space would hide a leading '#', '-' or '1.' from the checks below once the result is trimmed.
+        text = text.Trim();
         var escaped = new StringBuilder(text.Length + 8);
+        var onlyDigitsSoFar = true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -43,7 +46,7 @@ internal static class MarkdownText
                     // At the start a heading, a quote or a list item could begin.
                     escaped.Append('\\').Append(c);
                     break;
-                case '.' or ')' when escaped.Length > 0 && escaped.ToString().All(char.IsAsciiDigit):
+                case '.' or ')' when escaped.Length > 0 && onlyDigitsSoFar:
                     // "1." or "1)" at the start would begin a numbered list.
                     escaped.Append('\\').Append(c);
                     break;
@@ -58,6 +61,8 @@ internal static class MarkdownText
                     escaped.Append(c);
                     break;
             }
+
+            onlyDigitsSoFar &= char.IsAsciiDigit(c);
         }
 
         return escaped.ToString().Trim();

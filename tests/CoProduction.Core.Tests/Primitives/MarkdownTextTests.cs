@@ -24,6 +24,8 @@ public sealed class MarkdownTextTests
         "line one\nline two\r\n\r\nline three",
         "back\\slash \\* and &amp; &#60; entity",
         "p < 0.05 and 3 > 2, #5 on the list",
+        "  # indented heading",
+        "\n2. after a line break",
     ];
 
     [Theory]
