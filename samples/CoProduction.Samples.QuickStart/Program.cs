@@ -26,7 +26,7 @@ await using var scope = provider.CreateAsyncScope();
 
 var report = new ReportWriter(Console.Out);
 report.Title("Example Community Trust: two years of co-production (April 2025 to March 2027)");
-report.Key($"Stored {storeDescription}. Everyone in this report is a made-up pseudonym.");
+report.Key($"Data store: {storeDescription}. Everyone in this report is a made-up pseudonym.");
 
 var year = new PeopleAndPaymentsYear(scope.ServiceProvider, clock, report);
 await year.RunAsync(CancellationToken.None);
