@@ -108,11 +108,30 @@ public sealed class PostgreSqlTestDatabase : IAsyncLifetime
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_serverConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(_serverConnectionString);
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                // A server process of another role (autovacuum, which the test role may not terminate) is in the
+                // database for a moment: wait for it. A database left behind has a unique name and holds only
+                // made-up data, so cleaning up never fails the test.
+                if (attempt == 20)
+                {
+                    return;
+                }
+
+                await Task.Delay(250);
+            }
+        }
     }
 
     /// <inheritdoc />
