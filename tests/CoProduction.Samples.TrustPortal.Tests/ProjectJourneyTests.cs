@@ -17,12 +17,13 @@ public sealed class ProjectJourneyTests(PortalFixture portal) : PortalPages(port
         await ShouldShowAsync(lead, "#plan-vs-records", "Co-design");
         await ShouldShowAsync(lead, "#plan-vs-records", "Survey of women about what to measure");
 
-        var chart = lead.Locator("svg.portal-chart");
+        var chart = lead.Locator(".portal-chart svg.spc-chart");
         (await chart.CountAsync()).Should().Be(1);
-        (await chart.Locator("circle").CountAsync()).Should().Be(20);
-        (await chart.Locator("title").TextContentAsync()).Should().Contain("Women who felt listened to in triage");
+        (await chart.Locator("circle.point").CountAsync()).Should().Be(20);
+        (await chart.Locator("> title").TextContentAsync()).Should().Contain("Women who felt listened to in triage");
         (await chart.GetAttributeAsync("role")).Should().Be("img");
-        (await chart.Locator("circle[fill='#005eb8']").CountAsync()).Should().BeGreaterThan(0, "the rise after the change is special-cause improvement");
+        (await chart.Locator("circle.point[data-point-type='improvement']").CountAsync()).Should().BeGreaterThan(0, "the rise after the change is special-cause improvement");
+        (await chart.Locator("text", new() { HasText = "Change introduced" }).CountAsync()).Should().Be(1);
 
         var download = await lead.RunAndWaitForDownloadAsync(() => lead.Locator("#gripp2").ClickAsync());
         var report = await File.ReadAllTextAsync(await download.PathAsync(), Ct);

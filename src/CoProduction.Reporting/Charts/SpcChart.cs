@@ -59,6 +59,9 @@ public sealed class SpcChart
         Description = narrative.Description;
     }
 
+    /// <summary>The id <see cref="ToSvg"/> and <see cref="WriteSvg"/> give the SVG element unless told otherwise.</summary>
+    public const string DefaultSvgId = "spc-chart";
+
     /// <summary>The chart's title.</summary>
     public string Title { get; }
 
@@ -209,21 +212,37 @@ public sealed class SpcChart
     public string FormatValue(double value) => _format(value);
 
     /// <summary>Draws the chart as a standalone SVG document (UTF-8 text, no XML declaration).</summary>
+    /// <param name="id">
+    /// The SVG element's id, and the prefix of the ids of its title and description (which <c>aria-labelledby</c>
+    /// names). Give each chart on one HTML page an id of its own.
+    /// </param>
     /// <returns>The SVG markup. Every piece of text given to the chart is XML-escaped.</returns>
-    public string ToSvg()
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or is not a valid XML name (letters, digits, '-', '_', '.', starting with a letter or '_').</exception>
+    public string ToSvg(string id = DefaultSvgId)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        WriteSvg(writer);
+        WriteSvg(writer, id);
         return writer.ToString();
     }
 
     /// <summary>Writes the chart as SVG to a text writer.</summary>
     /// <param name="writer">Where to write.</param>
+    /// <param name="id">
+    /// The SVG element's id, and the prefix of the ids of its title and description (which <c>aria-labelledby</c>
+    /// names). Give each chart on one HTML page an id of its own.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public void WriteSvg(TextWriter writer)
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or is not a valid XML name (letters, digits, '-', '_', '.', starting with a letter or '_').</exception>
+    public void WriteSvg(TextWriter writer, string id = DefaultSvgId)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        SpcChartSvg.Write(this, writer, "spc-chart");
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        if (!(char.IsAsciiLetter(id[0]) || id[0] == '_') || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        {
+            throw new ArgumentException($"The chart's id '{id}' is not a valid XML name: use ASCII letters, digits, '-', '_' or '.', starting with a letter or '_'.", nameof(id));
+        }
+
+        SpcChartSvg.Write(this, writer, id);
     }
 
     internal static string FormatNumber(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);

@@ -80,6 +80,7 @@ internal static class SpcChartSvg
 
             Start("svg");
             xml.WriteAttributeString("xmlns", Namespace);
+            xml.WriteAttributeString("id", id);
             Attr("width", _width);
             Attr("height", height);
             xml.WriteAttributeString("viewBox", $"0 0 {F(_width)} {F(height)}");

@@ -12,6 +12,32 @@ public class SpcChartTests
         doc.Descendants().Where(e => ((string?)e.Attribute("class"))?.Split(' ').Contains(cssClass) == true);
 
     [Fact]
+    public void The_svg_carries_the_id_it_is_given_and_its_title_and_description_are_named_after_it()
+    {
+        var chart = Samples.Involvement();
+
+        var root = XDocument.Parse(chart.ToSvg("measure-2")).Root!;
+
+        root.Attribute("id")!.Value.Should().Be("measure-2");
+        root.Attribute("aria-labelledby")!.Value.Should().Be("measure-2-title measure-2-desc");
+        root.Element(Svg + "title")!.Attribute("id")!.Value.Should().Be("measure-2-title");
+        root.Element(Svg + "desc")!.Attribute("id")!.Value.Should().Be("measure-2-desc");
+        XDocument.Parse(chart.ToSvg()).Root!.Attribute("id")!.Value.Should().Be(SpcChart.DefaultSvgId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("2nd")]
+    [InlineData("a b")]
+    [InlineData("a\"><script>")]
+    public void An_id_that_is_not_an_xml_name_is_refused(string id)
+    {
+        var act = () => Samples.Involvement().ToSvg(id);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("id");
+    }
+
+    [Fact]
     public void P_chart_draws_one_point_per_month_coloured_by_its_type()
     {
         var chart = Samples.Involvement();

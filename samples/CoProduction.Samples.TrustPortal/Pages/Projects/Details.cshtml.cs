@@ -4,7 +4,7 @@ using CoProduction.Involvement.Assessments;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Projects;
 using CoProduction.PeerReview;
-using CoProduction.Samples.TrustPortal.Portal;
+using CoProduction.Reporting;
 using CoProduction.Scoring;
 using CoProduction.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +18,7 @@ public sealed class DetailsModel : PortalPage
 
     public InvolvementFramework Framework { get; private set; } = null!;
 
-    public IReadOnlyList<(ProjectMeasure Measure, IReadOnlyList<(DateOnly On, double Value)> Points, XmRResult? Chart, string? Svg)> Measures { get; private set; } = [];
+    public IReadOnlyList<(ProjectMeasure Measure, IReadOnlyList<(DateOnly On, double Value)> Points, SpcChart? Chart, string? Svg)> Measures { get; private set; } = [];
 
     public IReadOnlyList<ReviewSubmission> Submissions { get; private set; } = [];
 
@@ -81,6 +81,16 @@ public sealed class DetailsModel : PortalPage
             f => f == "title" ? nameof(AssessmentTitle) : null);
     }
 
+    /// <summary>What a point's type means, as the table beside the chart says it.</summary>
+    public static string PointMeaning(PointType type) => type switch
+    {
+        PointType.SpecialCauseImprovement => "Special cause: improvement",
+        PointType.SpecialCauseConcern => "Special cause: concern",
+        PointType.SpecialCauseNeutralHigh => "Special cause: unusually high",
+        PointType.SpecialCauseNeutralLow => "Special cause: unusually low",
+        _ => "Common cause",
+    };
+
     public string LevelName(string levelId) => Framework.Levels.FirstOrDefault(l => l.Id == levelId)?.Name ?? levelId;
 
     private async Task<bool> LoadOrNotFoundAsync()
@@ -94,20 +104,30 @@ public sealed class DetailsModel : PortalPage
         await LoadNamesAsync();
         Project = project;
         Framework = (await Get<InvolvementFrameworkService>().FindAsync(project.FrameworkId, Ct))!;
-        var measures = new List<(ProjectMeasure, IReadOnlyList<(DateOnly, double)>, XmRResult?, string?)>();
+        var measures = new List<(ProjectMeasure, IReadOnlyList<(DateOnly, double)>, SpcChart?, string?)>();
         foreach (var measure in project.Measures)
         {
             IReadOnlyList<(DateOnly On, double Value)> points = [.. project.MeasureValues.Where(v => v.MeasureId == measure.Id).OrderBy(v => v.On).Select(v => (v.On, v.Value))];
-            XmRResult? chart = null;
+            SpcChart? chart = null;
             string? svg = null;
             if (points.Count >= 2)
             {
                 // The limits come from the points before the change was introduced (its baseline), as Making Data Count
                 // advises once a change is made: later points are judged against how the process ran before it.
                 var before = measure.ChangeIntroducedOn is { } changed ? points.Count(p => p.On < changed) : 0;
-                var options = new SpcOptions { ImprovementDirection = measure.Direction, BaselineLength = before >= 2 ? before : null };
-                chart = XmRChart.Analyse([.. points.Select(p => p.Value)], options);
-                svg = SpcChart.Svg($"spc-{measure.Id:N}", measure.Name, points, chart, before >= 2 ? before : null);
+                var baseline = before >= 2 && before < points.Count ? before : (int?)null;
+                chart = SpcChart.CreateXmR(
+                    measure.Name,
+                    [.. points.Select(p => p.On.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")))],
+                    [.. points.Select(p => p.Value)],
+                    new SpcOptions { ImprovementDirection = measure.Direction, BaselineLength = baseline },
+                    new SpcChartOptions
+                    {
+                        ValueAxisTitle = measure.Unit,
+                        PeriodName = "value",
+                        Annotations = baseline is { } at ? [new ChartAnnotation(at, "Change introduced")] : [],
+                    });
+                svg = chart.ToSvg($"spc-{measure.Id:N}");
             }
 
             measures.Add((measure, points, chart, svg));
