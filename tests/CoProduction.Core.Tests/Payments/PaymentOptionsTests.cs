@@ -77,7 +77,7 @@ public sealed class PaymentOptionsTests
         var card = provider.GetRequiredService<IOptions<CoProductionOptions>>().Value.Payments.RateCard;
 
         card.Rates.Select(r => r.RoleLevel).Should().Equal("Partner", "Lead", "Chair");
-        card.Calculate("Chair", TimeSpan.FromHours(6)).Should().Be(new PaymentCalculation(220m, PaymentBasis.FullDay, 6m));
+        card.Calculate("Chair", TimeSpan.FromHours(6)).Should().Be(new PaymentCalculation(220m, PaymentBasis.FullDay, 6m) { Rate = 220m });
     }
 
     [Fact]
