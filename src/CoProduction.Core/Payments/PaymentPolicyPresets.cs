@@ -13,6 +13,9 @@ namespace CoProduction.Payments;
 /// </remarks>
 public static class PaymentPolicyPresets
 {
+    /// <summary>The date from which the presets without a dated source take effect (6 April 2020): a placeholder to edit.</summary>
+    public static readonly DateOnly PlaceholderDate = new(2020, 4, 6);
+
     /// <summary>The role level of the day and half-day presets.</summary>
     public const string PartnerLevel = "Partner";
 
@@ -47,7 +50,7 @@ public static class PaymentPolicyPresets
     /// <returns>A new copy.</returns>
     public static PaymentPolicy NiceLayMember()
     {
-        var version = DayVersion(new DateOnly(2024, 1, 1), boundaryInUpperBand: true);
+        var version = DayVersion(PlaceholderDate, boundaryInUpperBand: true);
         version.Rates.Add(new RoleRate { RoleLevel = PartnerLevel, HalfDayRate = 75.00m, FullDayRate = 150.00m });
         version.Rates.Add(new RoleRate { RoleLevel = DocumentReview, FlatFee = 25.00m });
         return Policy(
@@ -55,7 +58,7 @@ public static class PaymentPolicyPresets
             "NICE, Lay member payments and expenses; NICE, Getting involved as someone with lived experience: payments and expenses",
             "https://www.nice.org.uk/get-involved/our-committees/what-lay-members-do/lay-member-payments-and-expenses",
             null,
-            "The pages are undated; the version takes effect on 1 January 2024 only as a placeholder date to edit. NICE's newer lived-experience page puts exactly 4 hours in the lower band (set BoundaryInUpperBand to false to follow it). NICE pays within 3 weeks.",
+            "The pages are undated; the version takes effect on 6 April 2020 only as a placeholder date to edit. NICE's newer lived-experience page puts exactly 4 hours in the lower band (set BoundaryInUpperBand to false to follow it). NICE pays within 3 weeks.",
             version,
             paymentTargetDays: 21);
     }
@@ -64,7 +67,7 @@ public static class PaymentPolicyPresets
     /// <returns>A new copy.</returns>
     public static PaymentPolicy PerBlock()
     {
-        var version = new PaymentPolicyVersion { EffectiveFrom = new DateOnly(2026, 1, 1), BillingBlockMinutes = 180 };
+        var version = new PaymentPolicyVersion { EffectiveFrom = PlaceholderDate, BillingBlockMinutes = 180 };
         version.Rates.Add(new RoleRate { RoleLevel = PartnerLevel, RatePerBlock = 20.00m });
         AddMileage(version);
         return Policy(
@@ -80,7 +83,7 @@ public static class PaymentPolicyPresets
     /// <returns>A new copy.</returns>
     public static PaymentPolicy ActivityBased()
     {
-        var version = new PaymentPolicyVersion { EffectiveFrom = new DateOnly(2026, 1, 1) };
+        var version = new PaymentPolicyVersion { EffectiveFrom = PlaceholderDate };
         version.Rates.Add(new RoleRate { RoleLevel = "Review and comment", FlatFee = 25.00m });
         version.Rates.Add(new RoleRate { RoleLevel = "Co-drafting", FlatFee = 50.00m });
         version.Rates.Add(new RoleRate { RoleLevel = "Meeting with preparation", FlatFee = 75.00m });
