@@ -22,6 +22,7 @@ internal sealed class PaymentProfileMapping : AggregateMapping<PaymentProfile, P
         builder.ComplexProperty(p => p.BenefitsAdvice, advice =>
         {
             advice.Property(a => a.Outcome).HasMaxLength(20);
+            advice.Property(a => a.RecordedBy).HasConversion(new TypedIdValueConverter<CoProduction.People.ParticipantId>());
         });
         builder.ComplexProperty(p => p.PublicSectorEmployment, employment =>
         {
