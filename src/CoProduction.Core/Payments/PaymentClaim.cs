@@ -139,8 +139,9 @@ public sealed record ClaimLine(InvolvementActivityId ActivityId, DateOnly Date, 
 }
 
 /// <summary>
-/// A participant's claim for involvement payments and expenses. The amounts are fixed from the rate card when the
-/// claim is submitted; the claim then moves Submitted -&gt; Approved -&gt; Paid, or Submitted -&gt; Rejected with a reason.
+/// A participant's claim for involvement payments and expenses. The amounts are fixed when the claim is submitted, each
+/// line by the payment policy version in force on its activity's date (<see cref="PaymentOptions.Policy"/>, or the
+/// undated rate card), and never repriced; the claim then moves Submitted -&gt; Approved -&gt; Paid, or Submitted -&gt; Rejected with a reason.
 /// Unpaid claims age (<see cref="DaysOutstanding"/>), so that payment delays can be seen and acted on.
 /// </summary>
 public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace CoProduction.Payments;
 
 /// <summary>
-/// Use cases about involvement time and payment: recording activities, submitting claims priced from the rate card,
-/// deciding and paying them, and seeing which claims are waiting too long.
+/// Use cases about involvement time and payment: recording activities, submitting claims priced by the dated payment
+/// policy, the records the safeguards read (payment route, benefits advice offer, public-sector employment), deciding
+/// and paying claims, handing approved claims to finance, tax-year totals, and seeing which claims wait too long.
 /// </summary>
 public sealed class PaymentService
 {

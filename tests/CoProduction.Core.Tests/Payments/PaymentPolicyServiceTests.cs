@@ -65,6 +65,29 @@ public sealed class PaymentPolicyServiceTests
     }
 
     [Fact]
+    public async Task MonthlyPeriodCap_LowersTheLinesInDateOrder_AndANewMonthStartsAgain()
+    {
+        var policy = PaymentPolicyPresets.NhsEnglandPpvLevel4();
+        policy.Versions[0].PeriodCap = 200.00m;
+        policy.Versions[0].CapPeriod = CapPeriod.Month;
+        await using var host = TestHost.Create(o => o.Payments.UsePolicy(policy));
+        host.Clock.Advance(TimeSpan.FromDays(5));
+        await using var scope = host.Scope();
+        var (payments, partner, _) = await ArrangeAsync(scope);
+        var ids = new List<InvolvementActivityId>();
+        foreach (var date in new[] { new DateOnly(2025, 3, 3), new DateOnly(2025, 3, 10), new DateOnly(2025, 3, 17), new DateOnly(2025, 4, 1) })
+        {
+            ids.Add((await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.CoDesignEvent, date, TimeSpan.FromHours(5), "Partner", "Co-design day", null, None)).Id);
+        }
+
+        var claim = await payments.SubmitClaimAsync(partner.Id, ids, [], None);
+
+        // March: 150.00, then 50.00 left under the 200.00 cap, then 0.00; 1 April starts a new month: 150.00.
+        claim.Lines.Select(l => l.Amount).Should().Equal(150.00m, 50.00m, 0.00m, 150.00m);
+        claim.Lines.Should().OnlyContain(l => l.PricedAmount == 150.00m);
+    }
+
+    [Fact]
     public async Task Mileage_140MilesWithATaperAndAPassenger_AndABicycleJourney()
     {
         await using var host = TestHost.Create(o => o.Payments.UsePolicy(PaymentPolicyPresets.NhsEnglandPpvLevel4()));
