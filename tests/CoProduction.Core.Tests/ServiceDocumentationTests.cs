@@ -37,6 +37,7 @@ public sealed class ServiceDocumentationTests
 
         // Lists and analyses of what is stored in the current organisation: no input to refuse.
         "PaymentService.GetOutstandingClaimsAsync",
+        "PaymentService.GetClaimAgeingReportAsync",
         "ReviewSubmissionService.ListOverdueFollowUpsAsync",
         "InvolvementPortfolioService.ScanChallengesAsync",
         "InvolvementPortfolioService.AnalysePortfolioImpactAsync",

@@ -11,3 +11,8 @@ public sealed class InMemoryPaymentClaimStoreTests : PaymentClaimStoreSpecificat
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
 }
+
+public sealed class InMemoryPaymentProfileStoreTests : PaymentProfileStoreSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseInMemoryStores();
+}

@@ -11,3 +11,8 @@ public sealed class PostgreSqlPaymentClaimStoreTests(PostgreSqlTestDatabase data
 {
     protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
 }
+
+public sealed class PostgreSqlPaymentProfileStoreTests(PostgreSqlTestDatabase database) : PaymentProfileStoreSpecification
+{
+    protected override void UseStores(CoProductionBuilder builder) => builder.UsePostgreSql(database.ConnectionString);
+}

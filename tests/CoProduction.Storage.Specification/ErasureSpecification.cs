@@ -30,6 +30,7 @@ public abstract class ErasureSpecification : StoreSpecification
         "admission to Ward 5 for my bipolar disorder",
         "Taxi home from the Ward 5 review",
         "debrief with my community psychiatric nurse",
+        "Quartermaine Community Mental Health Trust",
     ];
 
     [Fact]
@@ -50,6 +51,8 @@ public abstract class ErasureSpecification : StoreSpecification
             var payments = sp.GetRequiredService<PaymentService>();
             var mine = await payments.RecordActivityAsync(person, InvolvementActivityKind.PanelMeeting, today.AddDays(-2), TimeSpan.FromHours(2), "Partner", $"Told the panel about my {Distinctive[3]}", null, ct);
             await payments.SubmitClaimAsync(person, [mine.Id], [new Expense(ExpenseKind.Travel, 18.50m, true, Distinctive[4])], ct);
+            await payments.SetPaymentRouteAsync(person, PaymentRoute.Voucher, ct);
+            await payments.RecordPublicSectorEmploymentAsync(person, Distinctive[6], false, ct);
             await payments.RecordActivityAsync(other, InvolvementActivityKind.PanelMeeting, today.AddDays(-2), TimeSpan.FromHours(2), "Partner", "Partner B's own account of the meeting", null, ct);
             var pathways = sp.GetRequiredService<PatientTrainerPathwayService>();
             var pathway = await pathways.StartAsync(person, today.AddDays(-30), ct);
@@ -66,6 +69,7 @@ public abstract class ErasureSpecification : StoreSpecification
                 await sp.GetRequiredService<IInvolvementActivityStore>().ListForParticipantAsync(person, ct),
                 await sp.GetRequiredService<IPaymentClaimStore>().ListForParticipantAsync(person, ct),
                 await sp.GetRequiredService<IPatientTrainerPathwayStore>().FindByParticipantAsync(person, ct),
+                await sp.GetRequiredService<IPaymentProfileStore>().FindAsync(PaymentProfileId.For(person), ct),
             },
             CoProductionJson.Options));
         var export = await InScopeAsync(async sp => (await sp.GetRequiredService<ParticipantService>().ExportAsync(person, ct)).ToJson());
@@ -78,6 +82,7 @@ public abstract class ErasureSpecification : StoreSpecification
         }
 
         stored.Should().Contain(PersonalData.RemovedOnErasure);
+        stored.Should().NotContain("Voucher", "the payment route is erased with the profile");
         othersActivities.Should().ContainSingle().Which.Description.Should().Be("Partner B's own account of the meeting", "another person's words are untouched");
 
         if (await ReadStoredBytesAsync() is { } raw)

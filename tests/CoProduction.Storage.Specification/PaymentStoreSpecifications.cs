@@ -246,4 +246,112 @@ public abstract class PaymentClaimStoreSpecification : StoreSpecification
         containingForB.Should().BeEmpty();
         containingUnknown.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task AddAsync_ClaimPricedByADatedPolicyWithJourneysAndALowerAmount_IsFoundWithEveryPart_AndExportedAfterUpdate()
+    {
+        var claimant = NewClaimant(OrganisationA);
+        var options = new PaymentOptions();
+        options.UsePolicy(PaymentPolicyPresets.NiceLayMember());
+        var meeting = InvolvementActivity.Record(OrganisationA, claimant.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2026, 3, 4), TimeSpan.FromHours(4), "Partner", "Peer review panel", null, Clock);
+        var review = InvolvementActivity.Record(OrganisationA, claimant.Id, InvolvementActivityKind.ReviewPreparation, new DateOnly(2026, 3, 5), TimeSpan.FromHours(2), PaymentPolicyPresets.DocumentReview, "Papers", null, Clock);
+        var claim = PaymentClaim.Submit(
+            OrganisationA,
+            claimant,
+            [meeting, review],
+            [new Expense(ExpenseKind.TrustBookedTravel, 0m, false, "Train booked by the trust") { Date = new DateOnly(2026, 3, 4) }, new Expense(ExpenseKind.Childcare, 12.00m, true, "Childminder")],
+            options,
+            Clock,
+            ClaimPayment.LowerAmount,
+            160.00m,
+            [new MileageJourney(new DateOnly(2026, 3, 4), 140m, 1, MileageVehicle.Car, "Return trip")]);
+
+        await WithStore<IPaymentClaimStore>(OrganisationA, s => s.AddAsync(claim, Ct));
+        var found = (await WithStore<IPaymentClaimStore, PaymentClaim?>(OrganisationA, async s => await s.FindAsync(claim.Id, Ct)))!;
+
+        found.Should().BeEquivalentTo(claim, o => o.Excluding(c => c.PendingEvents).Excluding(c => c.Version).WithStrictOrdering());
+        // 4 h: the full-day fee 150.00 (4 hours or longer); document review 25.00 flat; the claimant chose 160.00 in all.
+        found.Lines.Select(l => (l.Basis, l.Rate, l.PricedAmount, l.Amount, l.PolicyName, l.PolicyVersionFrom)).Should().Equal(
+            (PaymentBasis.FullDay, 150.00m, 150.00m, 150.00m, "NICE lay-member style", (DateOnly?)PaymentPolicyPresets.PlaceholderDate),
+            (PaymentBasis.FlatFee, 25.00m, 25.00m, 10.00m, "NICE lay-member style", (DateOnly?)PaymentPolicyPresets.PlaceholderDate));
+        found.Payment.Should().Be(ClaimPayment.LowerAmount);
+        found.ChosenFeesAmount.Should().Be(160.00m);
+        // 100 x 0.45 + 40 x 0.25 + 140 x 0.05 = 62.00.
+        found.Expenses.Select(e => (e.Kind, e.Amount, e.Date, e.Miles, e.Passengers, e.Vehicle)).Should().Equal(
+            (ExpenseKind.TrustBookedTravel, 0m, (DateOnly?)new DateOnly(2026, 3, 4), (decimal?)null, (int?)null, (MileageVehicle?)null),
+            (ExpenseKind.Childcare, 12.00m, (DateOnly?)null, (decimal?)null, (int?)null, (MileageVehicle?)null),
+            (ExpenseKind.Mileage, 62.00m, (DateOnly?)new DateOnly(2026, 3, 4), (decimal?)140m, (int?)1, (MileageVehicle?)MileageVehicle.Car));
+
+        var exporter = ParticipantId.New();
+        found.Approve(ParticipantId.New(), Clock);
+        found.MarkExported(exporter, Clock);
+        await WithStore<IPaymentClaimStore>(OrganisationA, s => s.UpdateAsync(found, Ct));
+        var exported = (await WithStore<IPaymentClaimStore, PaymentClaim?>(OrganisationA, async s => await s.FindAsync(claim.Id, Ct)))!;
+
+        exported.ExportedAt.Should().Be(Clock.GetUtcNow());
+        exported.ExportedBy.Should().Be(exporter);
+    }
+}
+
+/// <summary>What every <see cref="IPaymentProfileStore"/> must do: round trips of the route, benefits advice and employment, updates, erasure and isolation.</summary>
+public abstract class PaymentProfileStoreSpecification : StoreSpecification
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AddAsync_ProfileWithEveryPart_IsFoundByThePersonsId()
+    {
+        var person = ParticipantId.New();
+        var profile = PaymentProfile.Start(OrganisationA, person, Clock);
+        profile.SetRoute(PaymentRoute.Payroll, Clock);
+        profile.RecordBenefitsAdvice(new DateOnly(2026, 2, 1), BenefitsAdviceOutcome.Declined, ParticipantId.New(), Clock);
+        profile.RecordPublicSectorEmployment("County council", true, Clock);
+
+        await WithStore<IPaymentProfileStore>(OrganisationA, s => s.AddAsync(profile, Ct));
+        var found = (await WithStore<IPaymentProfileStore, PaymentProfile?>(OrganisationA, async s => await s.FindAsync(PaymentProfileId.For(person), Ct)))!;
+        var forB = await WithStore<IPaymentProfileStore, PaymentProfile?>(OrganisationB, async s => await s.FindAsync(PaymentProfileId.For(person), Ct));
+
+        found.Version.Should().Be(1);
+        found.Should().BeEquivalentTo(profile, o => o.Excluding(p => p.PendingEvents));
+        found.BenefitsAdvice!.Outcome.Should().Be(BenefitsAdviceOutcome.Declined);
+        found.PublicSectorEmployment!.Employer.Should().Be("County council");
+        forB.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task AddAsync_EmptyProfile_IsFoundWithNothingRecorded()
+    {
+        var person = ParticipantId.New();
+        await WithStore<IPaymentProfileStore>(OrganisationA, s => s.AddAsync(PaymentProfile.Start(OrganisationA, person, Clock), Ct));
+
+        var found = (await WithStore<IPaymentProfileStore, PaymentProfile?>(OrganisationA, async s => await s.FindAsync(PaymentProfileId.For(person), Ct)))!;
+
+        found.Route.Should().BeNull();
+        found.BenefitsAdvice.Should().BeNull();
+        found.PublicSectorEmployment.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task UpdateAsync_Erased_IsFoundWithNothingButTheErasureAndRefusesAStaleWrite()
+    {
+        var person = ParticipantId.New();
+        var profile = PaymentProfile.Start(OrganisationA, person, Clock);
+        profile.SetRoute(PaymentRoute.Cash, Clock);
+        profile.RecordBenefitsAdvice(new DateOnly(2026, 2, 1), BenefitsAdviceOutcome.Accepted, ParticipantId.New(), Clock);
+        await WithStore<IPaymentProfileStore>(OrganisationA, s => s.AddAsync(profile, Ct));
+        var stale = (await WithStore<IPaymentProfileStore, PaymentProfile?>(OrganisationA, async s => await s.FindAsync(profile.Id, Ct)))!;
+
+        Clock.Advance(TimeSpan.FromDays(1));
+        profile.Erase(Clock);
+        await WithStore<IPaymentProfileStore>(OrganisationA, s => s.UpdateAsync(profile, Ct));
+        stale.SetRoute(PaymentRoute.Voucher, Clock);
+        var staleWrite = () => WithStore<IPaymentProfileStore>(OrganisationA, s => s.UpdateAsync(stale, Ct));
+        var found = (await WithStore<IPaymentProfileStore, PaymentProfile?>(OrganisationA, async s => await s.FindAsync(profile.Id, Ct)))!;
+
+        await staleWrite.Should().ThrowAsync<ConcurrencyConflictException>();
+        found.Version.Should().Be(2);
+        found.Route.Should().BeNull();
+        found.BenefitsAdvice.Should().BeNull();
+        found.ErasedAt.Should().Be(Clock.GetUtcNow());
+    }
 }

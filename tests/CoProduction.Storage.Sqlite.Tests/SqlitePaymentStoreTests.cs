@@ -27,3 +27,16 @@ public sealed class SqlitePaymentClaimStoreTests : PaymentClaimStoreSpecificatio
         return ValueTask.CompletedTask;
     }
 }
+
+public sealed class SqlitePaymentProfileStoreTests : PaymentProfileStoreSpecification
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    protected override void UseStores(CoProductionBuilder builder) => builder.UseSqlite(_database.ConnectionString);
+
+    protected override ValueTask CleanUpStoreAsync()
+    {
+        _database.Delete();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -16,6 +16,7 @@ public static class CoProductionStores
         (typeof(People.IParticipantStore), typeof(Storage.InMemory.InMemoryParticipantStore)),
         (typeof(Payments.IInvolvementActivityStore), typeof(Storage.InMemory.InMemoryInvolvementActivityStore)),
         (typeof(Payments.IPaymentClaimStore), typeof(Storage.InMemory.InMemoryPaymentClaimStore)),
+        (typeof(Payments.IPaymentProfileStore), typeof(Storage.InMemory.InMemoryPaymentProfileStore)),
         (typeof(PeerReview.IPanelStore), typeof(Storage.InMemory.InMemoryPanelStore)),
         (typeof(PeerReview.IReviewSubmissionStore), typeof(Storage.InMemory.InMemoryReviewSubmissionStore)),
         (typeof(PeerReview.IPanelMeetingStore), typeof(Storage.InMemory.InMemoryPanelMeetingStore)),

@@ -41,3 +41,8 @@ public interface IPaymentClaimStore : IAggregateStore<PaymentClaim, PaymentClaim
     /// <returns>The claims.</returns>
     Task<IReadOnlyList<PaymentClaim>> ListContainingActivityAsync(InvolvementActivityId activityId, CancellationToken cancellationToken);
 }
+
+/// <summary>Stores payment profiles (one per person, its id the person's id: <see cref="PaymentProfileId.For"/>).</summary>
+public interface IPaymentProfileStore : IAggregateStore<PaymentProfile, PaymentProfileId>
+{
+}

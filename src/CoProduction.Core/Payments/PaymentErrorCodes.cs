@@ -48,4 +48,31 @@ public static class PaymentErrorCodes
 
     /// <summary>An activity's duration is not positive or longer than <see cref="RateCard.MaximumActivityHours"/>.</summary>
     public const string InvalidActivityDuration = "payments.invalid-activity-duration";
+
+    /// <summary>No version of the payment policy is in force on the activity's date.</summary>
+    public const string NoPolicyVersionInForce = "payments.no-policy-version-in-force";
+
+    /// <summary>
+    /// A claim would pay a fee to a person with no record that benefits advice was offered on or before their first
+    /// paid activity (a refusal under <see cref="BenefitsAdviceRule.Block"/>, a warning under <see cref="BenefitsAdviceRule.Warn"/>).
+    /// </summary>
+    public const string BenefitsAdviceNotOffered = "payments.benefits-advice-not-offered";
+
+    /// <summary>A person's fees in a UK tax year pass <see cref="PaymentOptions.TaxYearWarningThreshold"/> (a warning).</summary>
+    public const string TaxYearThresholdReached = "payments.tax-year-threshold-reached";
+
+    /// <summary>A claim would take a person past <see cref="PaymentOptions.MaximumPaidActivitiesPerWeek"/>.</summary>
+    public const string WeeklyLimitExceeded = "payments.weekly-limit-exceeded";
+
+    /// <summary>A person recorded as staff claims a fee for work within their own job.</summary>
+    public const string StaffWithinOwnJob = "payments.staff-within-own-job";
+
+    /// <summary>A lower amount was chosen that is not between zero and the fees the claim would pay in full.</summary>
+    public const string InvalidLowerAmount = "payments.invalid-lower-amount";
+
+    /// <summary>A finance export was asked for with its first date after its last.</summary>
+    public const string InvalidExportRange = "payments.invalid-export-range";
+
+    /// <summary>The payment policy in force on a journey's date pays nothing for that kind of mileage.</summary>
+    public const string NoMileageRate = "payments.no-mileage-rate";
 }

@@ -15,8 +15,83 @@ public sealed class PaymentOptions
     /// <value>Default: <c>GBP</c>.</value>
     public string CurrencyCode { get; set; } = "GBP";
 
-    /// <summary>Gets the rate card that turns involvement time into payment.</summary>
+    /// <summary>
+    /// Gets the undated rate card that turns involvement time into payment while <see cref="Policy"/> has no versions
+    /// (kept for configurations written before dated policies).
+    /// </summary>
     public RateCard RateCard { get; } = new();
+
+    /// <summary>
+    /// Gets the dated payment policy. Until it has a version, claims are priced by <see cref="RateCard"/> as one
+    /// version in force from the earliest date; give it versions (or copy a preset from
+    /// <see cref="PaymentPolicyPresets"/> with <see cref="UsePolicy"/>) to price by date.
+    /// </summary>
+    public PaymentPolicy Policy { get; private set; } = new();
+
+    /// <summary>
+    /// Gets or sets what happens when a claim would pay a fee to a person with no record that benefits advice was
+    /// offered to them on or before their first paid activity.
+    /// </summary>
+    /// <value>Default: <see cref="BenefitsAdviceRule.Off"/>.</value>
+    public BenefitsAdviceRule BenefitsAdviceRule { get; set; } = BenefitsAdviceRule.Off;
+
+    /// <summary>
+    /// Gets or sets the fees a person may be paid in one UK tax year (6 April to 5 April) before a claim warns the team
+    /// (<see cref="PaymentErrorCodes.TaxYearThresholdReached"/>); unset for no warning.
+    /// </summary>
+    public decimal? TaxYearWarningThreshold { get; set; }
+
+    /// <summary>Gets or sets the most paid activities a person may claim in one week (Monday to Sunday); unset for no limit.</summary>
+    public int? MaximumPaidActivitiesPerWeek { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether a person recorded as staff doing work within their own job (a payment profile whose
+    /// <see cref="PublicSectorEmployment.InvolvementWithinJob"/> is set, through
+    /// <see cref="PaymentService.RecordPublicSectorEmploymentAsync"/>) is refused fees
+    /// (<see cref="PaymentErrorCodes.StaffWithinOwnJob"/>); their expenses are still paid.
+    /// </summary>
+    /// <value>Default: <see langword="true"/>.</value>
+    public bool RefuseFeesForWorkWithinOwnJob { get; set; } = true;
+
+    /// <summary>
+    /// Gets the receipt threshold per expense kind, overriding <see cref="ReceiptRequiredAbove"/> for that kind
+    /// (0 asks a receipt for every amount). Mileage and trust-booked travel never need one.
+    /// </summary>
+    public IDictionary<ExpenseKind, decimal> ReceiptRequiredAboveByKind { get; } = new Dictionary<ExpenseKind, decimal>();
+
+    /// <summary>Replaces <see cref="Policy"/> with a copy of a policy (so that later edits to the original do not reach it).</summary>
+    /// <param name="policy">The policy, such as a preset.</param>
+    /// <returns>The copy now in use, to edit further.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
+    public PaymentPolicy UsePolicy(PaymentPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Policy = policy.Copy();
+        return Policy;
+    }
+
+    /// <summary>The policy that prices claims: <see cref="Policy"/> when it has versions, otherwise the rate card as one version.</summary>
+    internal PaymentPolicy EffectivePolicy()
+    {
+        if (Policy.Versions.Count > 0)
+        {
+            return Policy;
+        }
+
+        var policy = new PaymentPolicy { Name = "Rate card", SourceNote = "CoProductionOptions.Payments.RateCard (undated)" };
+        policy.Versions.Add(RateCard.ToVersion(DateOnly.MinValue));
+        return policy;
+    }
+
+    /// <summary>The payment target of the effective policy.</summary>
+    internal int EffectivePaymentTargetDays() => EffectivePolicy().PaymentTargetDays ?? PaymentTargetDays;
+
+    /// <summary>The receipt threshold of an expense kind, or <see langword="null"/> when it never needs a receipt.</summary>
+    internal decimal? ReceiptThreshold(ExpenseKind kind) => kind switch
+    {
+        ExpenseKind.Mileage or ExpenseKind.TrustBookedTravel => null,
+        _ => ReceiptRequiredAboveByKind.TryGetValue(kind, out var threshold) ? threshold : ReceiptRequiredAbove,
+    };
 
     /// <summary>Gets or sets the amount above which an expense (other than mileage) needs a receipt.</summary>
     /// <value>Default: 5.00.</value>
@@ -45,6 +120,12 @@ public sealed class PaymentOptions
     /// <returns>The trust's date now.</returns>
     internal DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)).DateTime);
+
+    /// <summary>The date of a moment in <see cref="TimeZoneId"/>.</summary>
+    /// <param name="moment">The moment.</param>
+    /// <returns>The trust's date then.</returns>
+    internal DateOnly DateOf(DateTimeOffset moment) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)).DateTime);
 
     /// <summary>Reports every mistake in these options, one message each.</summary>
     /// <returns>The failures; empty when the options are valid.</returns>
@@ -76,7 +157,45 @@ public sealed class PaymentOptions
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.PaymentTargetDays is {PaymentTargetDays}: give a positive number of days, such as 30."));
         }
 
+        if (ReceiptRequiredAboveByKind.Any(k => k.Value < 0))
+        {
+            failures.Add("Payments.ReceiptRequiredAboveByKind has a negative threshold: use 0 to require a receipt for every amount of that kind.");
+        }
+
+        if (TaxYearWarningThreshold is <= 0)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.TaxYearWarningThreshold is {TaxYearWarningThreshold}: give a positive amount, or leave it unset."));
+        }
+
+        if (MaximumPaidActivitiesPerWeek is <= 0)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.MaximumPaidActivitiesPerWeek is {MaximumPaidActivitiesPerWeek}: give a positive number, or leave it unset."));
+        }
+
+        if (!Enum.IsDefined(BenefitsAdviceRule))
+        {
+            failures.Add($"Payments.BenefitsAdviceRule '{BenefitsAdviceRule}' is not one of Off, Warn, Block.");
+        }
+
         failures.AddRange(RateCard.Validate());
+        if (Policy.Versions.Count > 0)
+        {
+            failures.AddRange(Policy.Validate());
+        }
+
         return failures;
     }
+}
+
+/// <summary>What happens when a claim would pay a fee to someone not recorded as offered benefits advice.</summary>
+public enum BenefitsAdviceRule
+{
+    /// <summary>Nothing: the rule is not applied.</summary>
+    Off,
+
+    /// <summary>The claim is submitted with a warning (<see cref="PaymentErrorCodes.BenefitsAdviceNotOffered"/>).</summary>
+    Warn,
+
+    /// <summary>The claim is refused (<see cref="PaymentErrorCodes.BenefitsAdviceNotOffered"/>) until the offer is recorded; an expenses-only claim is not.</summary>
+    Block,
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using CoProduction.People;
 using CoProduction.Primitives;
@@ -7,13 +8,15 @@ using Microsoft.Extensions.Options;
 namespace CoProduction.Payments;
 
 /// <summary>
-/// Use cases about involvement time and payment: recording activities, submitting claims priced from the rate card,
-/// deciding and paying them, and seeing which claims are waiting too long.
+/// Use cases about involvement time and payment: recording activities, submitting claims priced by the dated payment
+/// policy, the records the safeguards read (payment route, benefits advice offer, public-sector employment), deciding
+/// and paying claims, handing approved claims to finance, tax-year totals, and seeing which claims wait too long.
 /// </summary>
 public sealed class PaymentService
 {
     private readonly IInvolvementActivityStore _activities;
     private readonly IPaymentClaimStore _claims;
+    private readonly IPaymentProfileStore _profiles;
     private readonly IParticipantStore _participants;
     private readonly IUnitOfWork _unitOfWork;
     private readonly IOrganisationContext _organisation;
@@ -23,6 +26,7 @@ public sealed class PaymentService
     /// <summary>Initialises the service.</summary>
     /// <param name="activities">The activity store.</param>
     /// <param name="claims">The claim store.</param>
+    /// <param name="profiles">The payment profile store.</param>
     /// <param name="participants">The participant store.</param>
     /// <param name="unitOfWork">Saves a claim and the activities it holds together.</param>
     /// <param name="organisation">The current organisation.</param>
@@ -31,6 +35,7 @@ public sealed class PaymentService
     public PaymentService(
         IInvolvementActivityStore activities,
         IPaymentClaimStore claims,
+        IPaymentProfileStore profiles,
         IParticipantStore participants,
         IUnitOfWork unitOfWork,
         IOrganisationContext organisation,
@@ -39,6 +44,7 @@ public sealed class PaymentService
     {
         _activities = Guard.Against.Null(activities);
         _claims = Guard.Against.Null(claims);
+        _profiles = Guard.Against.Null(profiles);
         _participants = Guard.Against.Null(participants);
         _unitOfWork = Guard.Against.Null(unitOfWork);
         _organisation = Guard.Against.Null(organisation);
@@ -71,11 +77,23 @@ public sealed class PaymentService
     {
         new CommandInput().Text(roleLevel).Text(description).Defined(kind).ThrowIfInvalid();
         await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
-        var card = _options.RateCard;
-        Rule.Require(card.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, card.UnknownRoleLevelMessage(roleLevel));
+        var policy = _options.EffectivePolicy();
+        var version = policy.VersionOn(date);
+        Rule.Require(version is not null, PaymentErrorCodes.NoPolicyVersionInForce, $"No version of the payment policy '{policy.Name}' is in force on {date:yyyy-MM-dd}: add a version in force from that date or earlier.");
+        if (_options.Policy.Versions.Count == 0)
+        {
+            var card = _options.RateCard;
+            Rule.Require(card.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, card.UnknownRoleLevelMessage(roleLevel));
+            Rule.Require(duration > TimeSpan.Zero && (decimal)duration.TotalHours <= card.MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, card.DurationMessage(duration));
+        }
+        else
+        {
+            Rule.Require(version.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"The payment policy version in force on {date:yyyy-MM-dd} has no role level or task '{roleLevel}'. Use one of: {string.Join(", ", version.Rates.Select(r => r.RoleLevel))}.");
+            Rule.Require(duration > TimeSpan.Zero && (decimal)duration.TotalHours <= version.MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, $"The activity lasts {duration}: an activity must last more than zero and at most {version.MaximumActivityHours} hours; record a longer piece of work as one activity per day.");
+        }
+
         var today = _options.Today(_clock);
         Rule.Require(date <= today, PaymentErrorCodes.ActivityInFuture, $"The activity is dated {date:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in {_options.TimeZoneId}): record an activity once it has taken place.");
-        Rule.Require(duration > TimeSpan.Zero && (decimal)duration.TotalHours <= card.MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, card.DurationMessage(duration));
         var activity = InvolvementActivity.Record(_organisation.CurrentOrganisationId, participantId, kind, date, duration, roleLevel, description, source, _clock);
         await _activities.AddAsync(activity, cancellationToken).ConfigureAwait(false);
         return activity;
@@ -122,9 +140,45 @@ public sealed class PaymentService
     {
         Guard.Against.Null(activityIds);
         Guard.Against.Null(expenses);
-        var claimant = await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
-        var activities = new List<InvolvementActivity>(activityIds.Count);
-        foreach (var activityId in activityIds.Distinct())
+        var submitted = await SubmitClaimRequestAsync(new ClaimRequest(participantId, activityIds, expenses), cancellationToken).ConfigureAwait(false);
+        return submitted.Claim;
+    }
+
+    /// <summary>
+    /// Submits a claim for a person's activities, expenses and mileage journeys, with what they chose to be paid for
+    /// their time. Each activity is priced by the policy version in force on its date and keeps that price; caps per
+    /// day and period count the person's earlier claims. The safeguards read the person's records: their payment
+    /// profile (benefits advice offer, public-sector employment), their roles and earlier claims.
+    /// </summary>
+    /// <param name="request">The claim.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The stored claim and the warnings for the team (benefits advice not recorded under <see cref="BenefitsAdviceRule.Warn"/>, tax-year threshold passed).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or one of its lists is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">An id is empty, an entry is <see langword="null"/>, the payment choice is not defined, a chosen amount is given without choosing a lower amount (or missing with it), or a value cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The claimant or an activity is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ActivityNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">
+    /// The claimant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); nothing is claimed
+    /// (<see cref="PaymentErrorCodes.EmptyClaim"/>); an activity is already on a live claim, another's or cancelled
+    /// (<see cref="PaymentErrorCodes.ActivityAlreadyClaimed"/>, <see cref="PaymentErrorCodes.ActivityOfAnotherParticipant"/>,
+    /// <see cref="PaymentErrorCodes.ActivityCancelled"/>); no policy version is in force on a date
+    /// (<see cref="PaymentErrorCodes.NoPolicyVersionInForce"/>); the version does not pay the role level, duration or
+    /// mileage (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>, <see cref="PaymentErrorCodes.InvalidActivityDuration"/>,
+    /// <see cref="PaymentErrorCodes.NoMileageRate"/>); a receipt is missing (<see cref="PaymentErrorCodes.ReceiptRequired"/>);
+    /// the lower amount is not below the full fees (<see cref="PaymentErrorCodes.InvalidLowerAmount"/>); the claimant is
+    /// recorded as staff doing work within their own job (<see cref="PaymentErrorCodes.StaffWithinOwnJob"/>); no benefits
+    /// advice offer is recorded on or before their first paid activity under <see cref="BenefitsAdviceRule.Block"/>
+    /// (<see cref="PaymentErrorCodes.BenefitsAdviceNotOffered"/>); or a week would hold more paid activities than allowed
+    /// (<see cref="PaymentErrorCodes.WeeklyLimitExceeded"/>).
+    /// </exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed one of the activities meanwhile (such as a second claim for one of them), or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
+    public async Task<SubmittedClaim> SubmitClaimRequestAsync(ClaimRequest request, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(request);
+        Guard.Against.Null(request.ActivityIds);
+        Guard.Against.Null(request.Expenses);
+        var claimant = await RequireParticipantAsync(request.ParticipantId, cancellationToken).ConfigureAwait(false);
+        var activities = new List<InvolvementActivity>(request.ActivityIds.Count);
+        foreach (var activityId in request.ActivityIds.Distinct())
         {
             var activity = await RequireActivityAsync(activityId, cancellationToken).ConfigureAwait(false);
             var claims = await _claims.ListContainingActivityAsync(activityId, cancellationToken).ConfigureAwait(false);
@@ -133,7 +187,11 @@ public sealed class PaymentService
             activities.Add(activity);
         }
 
-        var claim = PaymentClaim.Submit(_organisation.CurrentOrganisationId, claimant, activities, expenses, _options, _clock);
+        var earlier = (await _claims.ListForParticipantAsync(claimant.Id, cancellationToken).ConfigureAwait(false)).Where(c => c.Status != PaymentClaimStatus.Rejected).ToList();
+        var earlierLines = earlier.SelectMany(c => c.Lines).ToList();
+        var profile = await _profiles.FindAsync(PaymentProfileId.For(claimant.Id), cancellationToken).ConfigureAwait(false);
+        var claim = PaymentClaim.Submit(_organisation.CurrentOrganisationId, claimant, activities, request.Expenses, _options, _clock, request.Payment, request.ChosenFeesAmount, request.Journeys ?? [], earlierLines);
+        var warnings = CheckSafeguards(claimant, profile, claim, earlierLines);
         foreach (var activity in activities)
         {
             activity.MarkClaimed(claim.Id, _clock);
@@ -142,7 +200,7 @@ public sealed class PaymentService
         // The claim and its activities are one unit of work: each activity's version was read above, so a second
         // claim (or a cancellation) racing for the same activity fails whole with ConcurrencyConflictException.
         await _unitOfWork.SaveAsync([AggregateChange.Add(claim), .. activities.Select(a => AggregateChange.Update(a))], cancellationToken).ConfigureAwait(false);
-        return claim;
+        return new SubmittedClaim(claim, warnings);
     }
 
     /// <summary>Finds a payment claim of the current organisation by id.</summary>
@@ -238,7 +296,7 @@ public sealed class PaymentService
 
     /// <summary>
     /// Lists the outstanding (submitted or approved) claims with how long each has waited, longest first, flagging those
-    /// past <see cref="PaymentOptions.PaymentTargetDays"/>.
+    /// past the policy's payment target (<see cref="PaymentPolicy.PaymentTargetDays"/>, else <see cref="PaymentOptions.PaymentTargetDays"/>).
     /// </summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The ageing of every outstanding claim.</returns>
@@ -248,9 +306,240 @@ public sealed class PaymentService
         var submitted = await _claims.ListByStatusAsync(PaymentClaimStatus.Submitted, cancellationToken).ConfigureAwait(false);
         var approved = await _claims.ListByStatusAsync(PaymentClaimStatus.Approved, cancellationToken).ConfigureAwait(false);
         return [.. submitted.Concat(approved)
-            .Select(c => new ClaimAgeing(c.Id, c.ParticipantId, c.Status, c.Total, c.SubmittedAt, c.DaysOutstanding(now), c.DaysOutstanding(now) > _options.PaymentTargetDays))
+            .Select(c => new ClaimAgeing(c.Id, c.ParticipantId, c.Status, c.Total, c.SubmittedAt, c.DaysOutstanding(now), c.DaysOutstanding(now) > _options.EffectivePaymentTargetDays()))
             .OrderByDescending(a => a.DaysOutstanding)
             .ThenBy(a => a.ClaimId.Value)];
+    }
+
+    /// <summary>Records how a person is paid (payroll, bank transfer, voucher or cash); bank details stay with finance.</summary>
+    /// <param name="participantId">The person.</param>
+    /// <param name="route">The route.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved payment profile.</returns>
+    /// <exception cref="InvalidInputException">The id is empty or the route is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">The person is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The person has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the profile meanwhile; nothing was saved.</exception>
+    public Task<PaymentProfile> SetPaymentRouteAsync(ParticipantId participantId, PaymentRoute route, CancellationToken cancellationToken)
+    {
+        Input.Defined(route);
+        return ChangeProfileAsync(participantId, p => p.SetRoute(route, _clock), cancellationToken);
+    }
+
+    /// <summary>Records that benefits advice was offered to a person, on which day, and whether they accepted it.</summary>
+    /// <param name="participantId">The person.</param>
+    /// <param name="offeredOn">The day of the offer (not after today).</param>
+    /// <param name="outcome">Whether they accepted or declined it.</param>
+    /// <param name="recordedBy">Who records it (a claim decider, not the person).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved payment profile.</returns>
+    /// <exception cref="InvalidInputException">An id is empty or the outcome is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">The person or the recorder is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">Either has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); the day is after today (<see cref="PaymentErrorCodes.ActivityInFuture"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, the recorder is the person (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds no claim decider role (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the profile meanwhile; nothing was saved.</exception>
+    public async Task<PaymentProfile> RecordBenefitsAdviceOfferAsync(ParticipantId participantId, DateOnly offeredOn, BenefitsAdviceOutcome outcome, ParticipantId recordedBy, CancellationToken cancellationToken)
+    {
+        Input.Defined(outcome);
+        var recorder = await RequireParticipantAsync(recordedBy, cancellationToken).ConfigureAwait(false);
+        RequireDecider(recorder, participantId, "record benefits advice for");
+        var today = _options.Today(_clock);
+        Rule.Require(offeredOn <= today, PaymentErrorCodes.ActivityInFuture, $"The offer is dated {offeredOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}): record it once it has been made.");
+        return await ChangeProfileAsync(participantId, p => p.RecordBenefitsAdvice(offeredOn, outcome, recordedBy, _clock), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records that a person works in the public sector, and whether the involvement they give is part of that job (then they are paid no fees).</summary>
+    /// <param name="participantId">The person.</param>
+    /// <param name="employer">The employing organisation, such as "NHS trust".</param>
+    /// <param name="involvementWithinJob">Whether their involvement is part of their paid job.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The saved payment profile.</returns>
+    /// <exception cref="InvalidInputException">The id is empty or the employer is blank.</exception>
+    /// <exception cref="RecordNotFoundException">The person is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The person has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the profile meanwhile; nothing was saved.</exception>
+    public Task<PaymentProfile> RecordPublicSectorEmploymentAsync(ParticipantId participantId, string employer, bool involvementWithinJob, CancellationToken cancellationToken)
+    {
+        new CommandInput().Text(employer).ThrowIfInvalid();
+        return ChangeProfileAsync(participantId, p => p.RecordPublicSectorEmployment(employer, involvementWithinJob, _clock), cancellationToken);
+    }
+
+    /// <summary>Finds a person's payment profile.</summary>
+    /// <param name="participantId">The person.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The profile, or <see langword="null"/> when nothing has been recorded.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    public async Task<PaymentProfile?> FindPaymentProfileAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        Input.Id(participantId);
+        return await _profiles.FindAsync(PaymentProfileId.For(participantId), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds up a person's fees and expenses per UK tax year (6 April to 5 April) from their claims that were not
+    /// rejected: fees by the activity's date, expenses by their date (else the claim's submission date).
+    /// </summary>
+    /// <param name="participantId">The person.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>One total per tax year with anything in it, earliest first, each flagged when its fees pass <see cref="PaymentOptions.TaxYearWarningThreshold"/>.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    public async Task<IReadOnlyList<TaxYearTotal>> GetTaxYearTotalsAsync(ParticipantId participantId, CancellationToken cancellationToken)
+    {
+        Input.Id(participantId);
+        var claims = (await _claims.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false)).Where(c => c.Status != PaymentClaimStatus.Rejected).ToList();
+        var fees = claims.SelectMany(c => c.Lines).GroupBy(l => UkTaxYear.Of(l.Date)).ToDictionary(g => g.Key, g => (Total: g.Sum(l => l.Amount), Paid: g.Count(l => l.Amount > 0)));
+        var expenses = claims.SelectMany(c => c.Expenses.Select(e => (Year: UkTaxYear.Of(e.Date ?? _options.DateOf(c.SubmittedAt)), e.Amount))).GroupBy(e => e.Year).ToDictionary(g => g.Key, g => g.Sum(e => e.Amount));
+        return [.. fees.Keys.Union(expenses.Keys).OrderBy(y => y.StartYear).Select(y =>
+        {
+            var (total, paid) = fees.GetValueOrDefault(y);
+            return new TaxYearTotal(y, total, expenses.GetValueOrDefault(y), paid, _options.TaxYearWarningThreshold is { } threshold && total > threshold);
+        })];
+    }
+
+    /// <summary>
+    /// Hands finance the approved claims approved between two dates (inclusive, in the trust's time zone) that were not
+    /// exported before: one row per fee line and per expense, with the policy, version and rate applied and the
+    /// person's payment route, and marks those claims exported in the same unit of work (each with an event), so that
+    /// no claim is exported twice.
+    /// </summary>
+    /// <param name="from">The first approval date.</param>
+    /// <param name="to">The last approval date.</param>
+    /// <param name="exportedBy">Who runs the export (a claim decider).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The rows and the claims exported; empty when there is nothing new to export.</returns>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException"><paramref name="exportedBy"/> is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException"><paramref name="from"/> is after <paramref name="to"/> (<see cref="PaymentErrorCodes.InvalidExportRange"/>); <paramref name="exportedBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, holds no claim decider role (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed one of the claims meanwhile (such as a second export); nothing was saved or exported.</exception>
+    public async Task<FinanceExport> ExportApprovedClaimsAsync(DateOnly from, DateOnly to, ParticipantId exportedBy, CancellationToken cancellationToken)
+    {
+        Rule.Require(from <= to, PaymentErrorCodes.InvalidExportRange, $"The export runs from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: the first date must not be after the last.");
+        var exporter = await RequireParticipantAsync(exportedBy, cancellationToken).ConfigureAwait(false);
+        RequireDecider(exporter, null, "export");
+        var approved = await _claims.ListByStatusAsync(PaymentClaimStatus.Approved, cancellationToken).ConfigureAwait(false);
+        var due = approved.Where(c => c.ExportedAt is null && c.DecidedAt is { } decided && _options.DateOf(decided) >= from && _options.DateOf(decided) <= to).ToList();
+        var rows = new List<FinanceExportRow>();
+        var routes = new Dictionary<ParticipantId, PaymentRoute?>();
+        foreach (var claim in due)
+        {
+            if (!routes.TryGetValue(claim.ParticipantId, out var route))
+            {
+                route = (await _profiles.FindAsync(PaymentProfileId.For(claim.ParticipantId), cancellationToken).ConfigureAwait(false))?.Route;
+                routes[claim.ParticipantId] = route;
+            }
+
+            var approvedOn = _options.DateOf(claim.DecidedAt!.Value);
+            rows.AddRange(claim.Lines.Select(l => new FinanceExportRow(claim.Id, claim.ParticipantId, route, approvedOn, "Fee", l.Date, $"{l.Kind}: {l.RoleLevel}", l.Hours, l.Basis.ToString(), l.Rate, l.PolicyName, l.PolicyVersionFrom, l.Amount, claim.CurrencyCode)));
+            rows.AddRange(claim.Expenses.Select(e => new FinanceExportRow(claim.Id, claim.ParticipantId, route, approvedOn, "Expense", e.Date, $"{e.Kind}: {e.Description}", e.Miles, e.Vehicle?.ToString(), null, null, null, e.Amount, claim.CurrencyCode)));
+            claim.MarkExported(exportedBy, _clock);
+        }
+
+        if (due.Count > 0)
+        {
+            await _unitOfWork.SaveAsync([.. due.Select(c => AggregateChange.Update(c))], cancellationToken).ConfigureAwait(false);
+        }
+
+        return new FinanceExport(from, to, _clock.GetUtcNow(), [.. due.Select(c => c.Id)], rows);
+    }
+
+    /// <summary>
+    /// Counts the outstanding (submitted or approved) claims by how long they have waited, in the buckets 0-14, 15-28,
+    /// 29-42 and over 42 days, with the payment target of the policy.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The report.</returns>
+    public async Task<ClaimAgeingReport> GetClaimAgeingReportAsync(CancellationToken cancellationToken)
+    {
+        var outstanding = await GetOutstandingClaimsAsync(cancellationToken).ConfigureAwait(false);
+        (string Label, int From, int? To)[] buckets = [("0-14 days", 0, 14), ("15-28 days", 15, 28), ("29-42 days", 29, 42), ("over 42 days", 43, null)];
+        return new ClaimAgeingReport(
+            _options.EffectivePaymentTargetDays(),
+            [.. buckets.Select(b =>
+            {
+                var inBucket = outstanding.Where(a => a.DaysOutstanding >= b.From && (b.To is null || a.DaysOutstanding <= b.To)).ToList();
+                return new ClaimAgeingBucket(b.Label, b.From, b.To, inBucket.Count, inBucket.Sum(a => a.Total));
+            })],
+            outstanding.Count(a => a.IsOverdue));
+    }
+
+    private List<PaymentWarning> CheckSafeguards(Participant claimant, PaymentProfile? profile, PaymentClaim claim, IReadOnlyList<ClaimLine> earlierLines)
+    {
+        var warnings = new List<PaymentWarning>();
+        var paidLines = claim.Lines.Where(l => l.Amount > 0).ToList();
+        if (paidLines.Count == 0)
+        {
+            return warnings;
+        }
+
+        var withinJob = profile?.PublicSectorEmployment?.InvolvementWithinJob == true;
+        Rule.Require(
+            !_options.RefuseFeesForWorkWithinOwnJob || !withinJob,
+            PaymentErrorCodes.StaffWithinOwnJob,
+            "The claimant is recorded as public-sector staff whose job includes this involvement (their payment profile), so they are not paid fees for work within their own job: submit the claim as expenses only, or correct their record if the work is outside their job.",
+            ("participantId", claimant.Id));
+
+        if (_options.BenefitsAdviceRule != BenefitsAdviceRule.Off)
+        {
+            var firstPaid = earlierLines.Where(l => l.Amount > 0).Select(l => l.Date).Concat(paidLines.Select(l => l.Date)).Min();
+            var offer = profile?.BenefitsAdvice;
+            if (offer is null || offer.OfferedOn > firstPaid)
+            {
+                var message = offer is null
+                    ? $"No offer of benefits advice is recorded for the claimant, whose first paid activity is on {firstPaid:yyyy-MM-dd}: record the offer (accepted or declined) first, or submit the claim as expenses only."
+                    : $"Benefits advice was offered on {offer.OfferedOn:yyyy-MM-dd}, after the claimant's first paid activity on {firstPaid:yyyy-MM-dd}: the offer must come before the first paid activity.";
+                Rule.Require(_options.BenefitsAdviceRule != BenefitsAdviceRule.Block, PaymentErrorCodes.BenefitsAdviceNotOffered, message, ("participantId", claimant.Id));
+                warnings.Add(new PaymentWarning(PaymentErrorCodes.BenefitsAdviceNotOffered, message));
+            }
+        }
+
+        if (_options.MaximumPaidActivitiesPerWeek is { } limit)
+        {
+            var weeks = earlierLines.Concat(claim.Lines).Where(l => l.Amount > 0).GroupBy(l => PaymentClaim.PeriodStart(CapPeriod.Week, l.Date));
+            var over = weeks.FirstOrDefault(w => w.Count() > limit && paidLines.Any(l => PaymentClaim.PeriodStart(CapPeriod.Week, l.Date) == w.Key));
+            Rule.Require(over is null, PaymentErrorCodes.WeeklyLimitExceeded, $"The week from {over?.Key:yyyy-MM-dd} would hold {over?.Count()} paid activities, more than the limit of {limit}: move an activity to another claim as expenses only, or ask the team.", ("participantId", claimant.Id));
+        }
+
+        if (_options.TaxYearWarningThreshold is { } threshold)
+        {
+            foreach (var year in paidLines.Select(l => UkTaxYear.Of(l.Date)).Distinct().OrderBy(y => y.StartYear))
+            {
+                var total = earlierLines.Concat(claim.Lines).Where(l => year.Contains(l.Date)).Sum(l => l.Amount);
+                if (total > threshold)
+                {
+                    warnings.Add(new PaymentWarning(PaymentErrorCodes.TaxYearThresholdReached, string.Create(CultureInfo.InvariantCulture, $"With this claim the claimant's fees in tax year {year} come to {total:0.00}, over the threshold of {threshold:0.00}: check the effect on their tax and benefits with them.")));
+                }
+            }
+        }
+
+        return warnings;
+    }
+
+    private async Task<PaymentProfile> ChangeProfileAsync(ParticipantId participantId, Action<PaymentProfile> change, CancellationToken cancellationToken)
+    {
+        await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
+        var profile = await _profiles.FindAsync(PaymentProfileId.For(participantId), cancellationToken).ConfigureAwait(false);
+        if (profile is null)
+        {
+            profile = PaymentProfile.Start(_organisation.CurrentOrganisationId, participantId, _clock);
+            change(profile);
+            await _profiles.AddAsync(profile, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            change(profile);
+            await _profiles.UpdateAsync(profile, cancellationToken).ConfigureAwait(false);
+        }
+
+        return profile;
+    }
+
+    private void RequireDecider(Participant decider, ParticipantId? subject, string action)
+    {
+        Rule.Require(subject is null || decider.Id != subject, PaymentErrorCodes.SelfDecision, $"The person recording this is the person it is about, so they cannot {action} themselves: another person with a claim decider role must.", ("participantId", decider.Id));
+        Rule.Require(
+            decider.Roles.Any(r => _options.ClaimDeciderRoles.Contains(r)),
+            PaymentErrorCodes.NotAClaimDecider,
+            $"The person has the roles {string.Join(", ", decider.Roles)}, none of which may {action} ({string.Join(", ", _options.ClaimDeciderRoles)}): ask someone with one of those roles, or change CoProductionOptions.Payments.ClaimDeciderRoles.",
+            ("participantId", decider.Id));
     }
 
     private async Task<PaymentClaim> ChangeClaimAsync(PaymentClaimId claimId, Participant decider, string action, Action<PaymentClaim> change, CancellationToken cancellationToken)
@@ -297,7 +586,7 @@ public sealed class PaymentService
 public sealed record ClaimAgeing(PaymentClaimId ClaimId, ParticipantId ParticipantId, PaymentClaimStatus Status, decimal Total, DateTimeOffset SubmittedAt, int DaysOutstanding, bool IsOverdue);
 
 /// <summary>Adds a participant's involvement activities and payment claims to their subject-access export.</summary>
-internal sealed class PaymentsDataContributor(IInvolvementActivityStore activities, IPaymentClaimStore claims) : IParticipantDataContributor
+internal sealed class PaymentsDataContributor(IInvolvementActivityStore activities, IPaymentClaimStore claims, IPaymentProfileStore profiles) : IParticipantDataContributor
 {
     public string Section => "involvementAndPayments";
 
@@ -305,8 +594,12 @@ internal sealed class PaymentsDataContributor(IInvolvementActivityStore activiti
     {
         var activityList = await activities.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
         var claimList = await claims.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
+        var profile = participantId == default ? null : await profiles.FindAsync(PaymentProfileId.For(participantId), cancellationToken).ConfigureAwait(false);
+        var counted = claimList.Where(c => c.Status != PaymentClaimStatus.Rejected).ToList();
         return new
         {
+            paymentProfile = profile is null ? null : new { profile.Route, profile.BenefitsAdvice, profile.PublicSectorEmployment, profile.UpdatedAt, profile.ErasedAt },
+            taxYearFees = counted.SelectMany(c => c.Lines).GroupBy(l => UkTaxYear.Of(l.Date)).OrderBy(g => g.Key.StartYear).Select(g => new { taxYear = g.Key.ToString(), fees = g.Sum(l => l.Amount) }),
             activities = activityList.Select(a => new { id = a.Id.Value, a.Kind, a.Date, a.Duration, a.RoleLevel, a.Description, a.Source, a.RecordedAt, a.CancelledAt }),
             claims = claimList.Select(c => new
             {
@@ -321,13 +614,16 @@ internal sealed class PaymentsDataContributor(IInvolvementActivityStore activiti
                 c.RejectionReason,
                 c.PaidAt,
                 c.PaymentReference,
+                c.Payment,
+                c.ChosenFeesAmount,
+                c.ExportedAt,
             }),
         };
     }
 }
 
-/// <summary>On a participant's erasure, removes their words from their involvement activities and payment claims.</summary>
-internal sealed class PaymentsDataEraser(IInvolvementActivityStore activities, IPaymentClaimStore claims) : IParticipantDataEraser
+/// <summary>On a participant's erasure, removes their words from their involvement activities and payment claims, and erases their payment profile (route, benefits advice record, employment).</summary>
+internal sealed class PaymentsDataEraser(IInvolvementActivityStore activities, IPaymentClaimStore claims, IPaymentProfileStore profiles, TimeProvider clock) : IParticipantDataEraser
 {
     public async Task<IReadOnlyList<IAggregateRoot>> EraseAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
@@ -342,6 +638,12 @@ internal sealed class PaymentsDataEraser(IInvolvementActivityStore activities, I
         {
             claim.RemovePersonalText();
             changed.Add(claim);
+        }
+
+        if (participantId != default && await profiles.FindAsync(PaymentProfileId.For(participantId), cancellationToken).ConfigureAwait(false) is { } profile)
+        {
+            profile.Erase(clock);
+            changed.Add(profile);
         }
 
         return changed;

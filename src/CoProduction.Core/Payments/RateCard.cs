@@ -6,7 +6,8 @@ namespace CoProduction.Payments;
 
 /// <summary>
 /// Turns involvement time into payment: a rate per role level (hourly, and optionally half-day and full-day), with
-/// thresholds that decide when the half-day and full-day rates apply.
+/// thresholds that decide when the half-day and full-day rates apply. This undated card prices claims only while
+/// <see cref="PaymentOptions.Policy"/> has no versions; a dated policy (<see cref="PaymentPolicy"/>) replaces it.
 /// </summary>
 /// <remarks>
 /// <para>The rule, for an activity of duration <c>d</c> at a role level:</para>
@@ -91,26 +92,34 @@ public sealed class RateCard
         Rule.Require(rate is not null, PaymentErrorCodes.UnknownRoleLevel, UnknownRoleLevelMessage(roleLevel));
         var hours = (decimal)duration.TotalHours;
         Rule.Require(duration > TimeSpan.Zero && hours <= MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, DurationMessage(duration));
+        return ToVersion(DateOnly.MinValue).Calculate(roleLevel, duration);
+    }
 
-        if (rate.FullDayRate is { } fullDay && hours >= FullDayFromHours)
+    /// <summary>
+    /// Makes the policy version this card stands for, in force from a date: its rates (the same objects), its
+    /// thresholds (a time exactly on one falls in the upper band), its billing increment as the block, and hourly pay
+    /// capped at the half-day rate.
+    /// </summary>
+    /// <param name="effectiveFrom">The date the version takes effect.</param>
+    /// <returns>The version.</returns>
+    public PaymentPolicyVersion ToVersion(DateOnly effectiveFrom)
+    {
+        var version = new PaymentPolicyVersion
         {
-            return new PaymentCalculation(fullDay, PaymentBasis.FullDay, hours);
+            EffectiveFrom = effectiveFrom,
+            HalfDayFromHours = HalfDayFromHours,
+            FullDayFromHours = FullDayFromHours,
+            BoundaryInUpperBand = true,
+            BillingBlockMinutes = BillingIncrementMinutes,
+            CapHourlyAtHalfDayRate = true,
+            MaximumActivityHours = MaximumActivityHours,
+        };
+        foreach (var rate in Rates)
+        {
+            version.Rates.Add(rate);
         }
 
-        if (rate.HalfDayRate is { } halfDay && hours >= HalfDayFromHours)
-        {
-            return new PaymentCalculation(halfDay, PaymentBasis.HalfDay, hours);
-        }
-
-        var increments = Math.Ceiling((decimal)duration.TotalMinutes / BillingIncrementMinutes);
-        var billedHours = increments * BillingIncrementMinutes / 60m;
-        var amount = Math.Round(rate.HourlyRate * billedHours, 2, MidpointRounding.AwayFromZero);
-        if (rate.HalfDayRate is { } cap && amount > cap)
-        {
-            amount = cap;
-        }
-
-        return new PaymentCalculation(amount, PaymentBasis.Hourly, billedHours);
+        return version;
     }
 
     /// <summary>Reports every mistake in the rate card, one message each.</summary>
@@ -173,9 +182,9 @@ public sealed class RateCard
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.RateCard.FullDayFromHours ({FullDayFromHours}) must be more than HalfDayFromHours ({HalfDayFromHours})."));
         }
 
-        if (BillingIncrementMinutes is < 1 or > 60)
+        if (BillingIncrementMinutes is < 1 or > 24 * 60)
         {
-            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.RateCard.BillingIncrementMinutes is {BillingIncrementMinutes}: give a whole number of minutes from 1 to 60, such as 15 or 30."));
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Payments.RateCard.BillingIncrementMinutes is {BillingIncrementMinutes}: give a whole number of minutes from 1 to 1440, such as 15, 30 or 180."));
         }
 
         if (MaximumActivityHours <= 0 || MaximumActivityHours > 24)
@@ -256,6 +265,15 @@ public sealed class RoleRate
 
     /// <summary>Gets or sets the rate for a full day, if the level has one.</summary>
     public decimal? FullDayRate { get; set; }
+
+    /// <summary>
+    /// Gets or sets the amount paid per billing block (such as 20.00 per 3-hour block), if the level is paid by the
+    /// block rather than by the hour; see <see cref="PaymentPolicyVersion.BillingBlockMinutes"/>.
+    /// </summary>
+    public decimal? RatePerBlock { get; set; }
+
+    /// <summary>Gets or sets a flat fee for the task, whatever the time it took (such as 25.00 for a document review), if it has one.</summary>
+    public decimal? FlatFee { get; set; }
 }
 
 /// <summary>How an amount was worked out.</summary>
@@ -270,12 +288,22 @@ public enum PaymentBasis
     /// <summary>The full-day rate.</summary>
     FullDay,
 
-    /// <summary>Nothing is paid for time: the participant declines payment (expenses are still paid).</summary>
+    /// <summary>Nothing is paid for time: the participant declines payment, or chose expenses only (expenses are still paid).</summary>
     Declined,
+
+    /// <summary>A flat fee for the task, whatever the time.</summary>
+    FlatFee,
+
+    /// <summary>A rate per billing block (such as per 3 hours or part).</summary>
+    Block,
 }
 
 /// <summary>The payment for one activity.</summary>
 /// <param name="Amount">The amount, rounded to pennies.</param>
 /// <param name="Basis">How it was worked out.</param>
 /// <param name="Hours">The hours paid (rounded up for hourly pay; the actual hours for day rates).</param>
-public sealed record PaymentCalculation(decimal Amount, PaymentBasis Basis, decimal Hours);
+public sealed record PaymentCalculation(decimal Amount, PaymentBasis Basis, decimal Hours)
+{
+    /// <summary>Gets the rate applied: the hourly, block, half-day, full-day or flat rate.</summary>
+    public decimal Rate { get; init; }
+}

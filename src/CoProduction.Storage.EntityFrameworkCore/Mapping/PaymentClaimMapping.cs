@@ -24,6 +24,10 @@ internal sealed class PaymentClaimMapping : AggregateMapping<PaymentClaim, Payme
         builder.Property(c => c.RejectionReason);
         builder.Property(c => c.PaidAt);
         builder.Property(c => c.PaymentReference);
+        builder.Property(c => c.Payment).HasMaxLength(20);
+        builder.Property(c => c.ChosenFeesAmount).HasPrecision(18, 2);
+        builder.Property(c => c.ExportedAt);
+        builder.Property(c => c.ExportedBy);
         builder.HasIndex(c => new { c.OrganisationId, c.ParticipantId });
         builder.HasIndex(c => new { c.OrganisationId, c.Status });
 
@@ -35,6 +39,10 @@ internal sealed class PaymentClaimMapping : AggregateMapping<PaymentClaim, Payme
             line.Property(l => l.Hours).HasPrecision(9, 4);
             line.Property(l => l.Basis).HasMaxLength(20);
             line.Property(l => l.Amount).HasPrecision(18, 2);
+            line.Property(l => l.Rate).HasPrecision(18, 2);
+            line.Property(l => l.PricedAmount).HasPrecision(18, 2);
+            line.Property(l => l.PolicyName);
+            line.Property(l => l.PolicyVersionFrom);
             line.HasIndex(l => l.ActivityId);
         });
         OwnChildTable(builder, c => c.Expenses, "payment_claim_expenses", "payment_claim_id", expense =>
@@ -42,6 +50,10 @@ internal sealed class PaymentClaimMapping : AggregateMapping<PaymentClaim, Payme
             expense.Property(e => e.Kind).HasMaxLength(30);
             expense.Property(e => e.Amount).HasPrecision(18, 2);
             expense.Property(e => e.Description).IsRequired();
+            expense.Property(e => e.Date);
+            expense.Property(e => e.Miles).HasPrecision(9, 2);
+            expense.Property(e => e.Passengers);
+            expense.Property(e => e.Vehicle).HasMaxLength(20);
         });
     }
 }

@@ -42,3 +42,10 @@ internal sealed class EntityFrameworkPaymentClaimStore(EntityFrameworkStoreDepen
     private static IReadOnlyList<PaymentClaim> Ordered(IEnumerable<PaymentClaim> claims)
         => [.. claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id.Value)];
 }
+
+/// <summary>The Entity Framework Core <see cref="IPaymentProfileStore"/>.</summary>
+/// <param name="dependencies">The context factory, organisation context and outbox.</param>
+internal sealed class EntityFrameworkPaymentProfileStore(EntityFrameworkStoreDependencies dependencies)
+    : EntityFrameworkAggregateStore<PaymentProfile, PaymentProfileId>(dependencies), IPaymentProfileStore
+{
+}

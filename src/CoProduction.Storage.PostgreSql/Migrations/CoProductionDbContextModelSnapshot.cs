@@ -328,6 +328,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<decimal?>("ChosenFeesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("chosen_fees_amount");
+
                     b.Property<string>("CurrencyCode")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -342,6 +347,14 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("decided_by");
 
+                    b.Property<DateTimeOffset?>("ExportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("exported_at");
+
+                    b.Property<Guid?>("ExportedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("exported_by");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
@@ -353,6 +366,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.Property<Guid>("ParticipantId")
                         .HasColumnType("uuid")
                         .HasColumnName("participant_id");
+
+                    b.Property<string>("Payment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("payment");
 
                     b.Property<string>("PaymentReference")
                         .HasColumnType("text")
@@ -390,6 +409,88 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_payment_claims_organisation_id_status");
 
                     b.ToTable("payment_claims", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Payments.PaymentProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("route");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BenefitsAdvice", "CoProduction.Payments.PaymentProfile.BenefitsAdvice#BenefitsAdviceRecord", b1 =>
+                        {
+                            b1.Property<DateOnly>("OfferedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("benefits_advice_offered_on");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("benefits_advice_outcome");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("benefits_advice_recorded_at");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("benefits_advice_recorded_by");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PublicSectorEmployment", "CoProduction.Payments.PaymentProfile.PublicSectorEmployment#PublicSectorEmployment", b1 =>
+                        {
+                            b1.Property<string>("Employer")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("public_sector_employment_employer");
+
+                            b1.Property<bool>("InvolvementWithinJob")
+                                .HasColumnType("boolean")
+                                .HasColumnName("public_sector_employment_involvement_within_job");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("public_sector_employment_recorded_at");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_profiles");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_payment_profiles_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_profiles_organisation_id_participant_id");
+
+                    b.ToTable("payment_profiles", (string)null);
                 });
 
             modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
@@ -1790,6 +1891,24 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnType("character varying(40)")
                                 .HasColumnName("kind");
 
+                            b1.Property<string>("PolicyName")
+                                .HasColumnType("text")
+                                .HasColumnName("policy_name");
+
+                            b1.Property<DateOnly?>("PolicyVersionFrom")
+                                .HasColumnType("date")
+                                .HasColumnName("policy_version_from");
+
+                            b1.Property<decimal>("PricedAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("priced_amount");
+
+                            b1.Property<decimal>("Rate")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("rate");
+
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
                                 .HasColumnType("text")
@@ -1823,6 +1942,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnType("numeric(18,2)")
                                 .HasColumnName("amount");
 
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("date");
+
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasColumnType("text")
@@ -1834,9 +1957,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                                 .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
+                            b1.Property<decimal?>("Miles")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("numeric(9,2)")
+                                .HasColumnName("miles");
+
+                            b1.Property<int?>("Passengers")
+                                .HasColumnType("integer")
+                                .HasColumnName("passengers");
+
                             b1.Property<bool>("ReceiptProvided")
                                 .HasColumnType("boolean")
                                 .HasColumnName("receipt_provided");
+
+                            b1.Property<string>("Vehicle")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("vehicle");
 
                             b1.HasKey("payment_claim_id", "position")
                                 .HasName("pk_payment_claim_expenses");

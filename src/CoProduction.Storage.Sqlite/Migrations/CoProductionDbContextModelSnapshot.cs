@@ -323,6 +323,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<decimal?>("ChosenFeesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chosen_fees_amount");
+
                     b.Property<string>("CurrencyCode")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -337,6 +342,14 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
+                    b.Property<DateTimeOffset?>("ExportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exported_at");
+
+                    b.Property<Guid?>("ExportedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exported_by");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
@@ -348,6 +361,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.Property<Guid>("ParticipantId")
                         .HasColumnType("TEXT")
                         .HasColumnName("participant_id");
+
+                    b.Property<string>("Payment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment");
 
                     b.Property<string>("PaymentReference")
                         .HasColumnType("TEXT")
@@ -385,6 +404,88 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_payment_claims_organisation_id_status");
 
                     b.ToTable("payment_claims", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Payments.PaymentProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("erased_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BenefitsAdvice", "CoProduction.Payments.PaymentProfile.BenefitsAdvice#BenefitsAdviceRecord", b1 =>
+                        {
+                            b1.Property<DateOnly>("OfferedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("benefits_advice_offered_on");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("benefits_advice_outcome");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("benefits_advice_recorded_at");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("benefits_advice_recorded_by");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PublicSectorEmployment", "CoProduction.Payments.PaymentProfile.PublicSectorEmployment#PublicSectorEmployment", b1 =>
+                        {
+                            b1.Property<string>("Employer")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("public_sector_employment_employer");
+
+                            b1.Property<bool>("InvolvementWithinJob")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("public_sector_employment_involvement_within_job");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("public_sector_employment_recorded_at");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_profiles");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_payment_profiles_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_profiles_organisation_id_participant_id");
+
+                    b.ToTable("payment_profiles", (string)null);
                 });
 
             modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
@@ -1783,6 +1884,24 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
+                            b1.Property<string>("PolicyName")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("policy_name");
+
+                            b1.Property<DateOnly?>("PolicyVersionFrom")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("policy_version_from");
+
+                            b1.Property<decimal>("PricedAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("priced_amount");
+
+                            b1.Property<decimal>("Rate")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("rate");
+
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
                                 .HasColumnType("TEXT")
@@ -1816,6 +1935,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("amount");
 
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("date");
+
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasColumnType("TEXT")
@@ -1827,9 +1950,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
+                            b1.Property<decimal?>("Miles")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("miles");
+
+                            b1.Property<int?>("Passengers")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("passengers");
+
                             b1.Property<bool>("ReceiptProvided")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("receipt_provided");
+
+                            b1.Property<string>("Vehicle")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("vehicle");
 
                             b1.HasKey("payment_claim_id", "position")
                                 .HasName("pk_payment_claim_expenses");

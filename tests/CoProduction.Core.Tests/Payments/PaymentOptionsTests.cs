@@ -77,7 +77,7 @@ public sealed class PaymentOptionsTests
         var card = provider.GetRequiredService<IOptions<CoProductionOptions>>().Value.Payments.RateCard;
 
         card.Rates.Select(r => r.RoleLevel).Should().Equal("Partner", "Lead", "Chair");
-        card.Calculate("Chair", TimeSpan.FromHours(6)).Should().Be(new PaymentCalculation(220m, PaymentBasis.FullDay, 6m));
+        card.Calculate("Chair", TimeSpan.FromHours(6)).Should().Be(new PaymentCalculation(220m, PaymentBasis.FullDay, 6m) { Rate = 220m });
     }
 
     [Fact]
@@ -89,5 +89,35 @@ public sealed class PaymentOptionsTests
 
         RateCard.CreateDefaultRates()[0].HourlyRate.Should().Be(15.00m);
         new RateCard().Rates[0].HourlyRate.Should().Be(15.00m);
+    }
+
+    [Fact]
+    public void Bind_DatedPolicyFromConfiguration_PricesByVersionAndValidates()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["CoProduction:Payments:Policy:Name"] = "Trust involvement policy",
+            ["CoProduction:Payments:Policy:PaymentTargetDays"] = "21",
+            ["CoProduction:Payments:Policy:Versions:0:EffectiveFrom"] = "2025-01-01",
+            ["CoProduction:Payments:Policy:Versions:0:FullDayFromHours"] = "4",
+            ["CoProduction:Payments:Policy:Versions:0:BoundaryInUpperBand"] = "false",
+            ["CoProduction:Payments:Policy:Versions:0:Rates:0:RoleLevel"] = "Partner",
+            ["CoProduction:Payments:Policy:Versions:0:Rates:0:HalfDayRate"] = "75",
+            ["CoProduction:Payments:Policy:Versions:0:Rates:0:FullDayRate"] = "150",
+            ["CoProduction:Payments:Policy:Versions:0:Mileage:CarRatePerMile"] = "0.45",
+            ["CoProduction:Payments:ReceiptRequiredAboveByKind:Childcare"] = "0",
+            ["CoProduction:Payments:BenefitsAdviceRule"] = "Warn",
+        }).Build();
+        var options = new CoProductionOptions();
+
+        configuration.GetSection("CoProduction").Bind(options);
+
+        var policy = options.Payments.Policy;
+        policy.VersionOn(new DateOnly(2025, 3, 1))!.Calculate("Partner", TimeSpan.FromHours(4)).Amount.Should().Be(75m, "exactly 4 hours falls in the lower band under this configuration");
+        policy.Versions[0].Mileage.CarRatePerMile.Should().Be(0.45m);
+        policy.PaymentTargetDays.Should().Be(21);
+        options.Payments.ReceiptRequiredAboveByKind[ExpenseKind.Childcare].Should().Be(0m);
+        options.Payments.BenefitsAdviceRule.Should().Be(BenefitsAdviceRule.Warn);
+        options.Payments.Validate().Should().BeEmpty();
     }
 }

@@ -36,7 +36,7 @@ public sealed class RateCardTests
         card.Calculate("Lead", TimeSpan.FromHours(3.5)).Amount.Should().Be(87.50m);
         // 3.5 h x 25 with a half-day rate of 80 is capped at 80.
         card.Rates.Add(new RoleRate { RoleLevel = "Capped", HourlyRate = 25, HalfDayRate = 80 });
-        card.Calculate("Capped", TimeSpan.FromHours(3.5)).Should().Be(new PaymentCalculation(80m, PaymentBasis.Hourly, 3.5m));
+        card.Calculate("Capped", TimeSpan.FromHours(3.5)).Should().Be(new PaymentCalculation(80m, PaymentBasis.Hourly, 3.5m) { Rate = 25m });
     }
 
     [Fact]

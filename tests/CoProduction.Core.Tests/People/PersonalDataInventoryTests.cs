@@ -103,7 +103,7 @@ public sealed class PersonalDataInventoryTests
         // erasure entry of the multi-aggregate fault table). A row claims "Implemented" only when its field is here.
         string[] erasedByTheAreas =
         [
-            "InvolvementActivity.Description", "Expense.Description", "PaymentClaim.RejectionReason", "PaymentClaim.PaymentReference",
+            "InvolvementActivity.Description", "Expense.Description", "PaymentClaim.RejectionReason", "PaymentClaim.PaymentReference", "PublicSectorEmployment.Employer",
             "CoDesignContribution.Contribution", "PathwayEvidence.Note", "CohortTeam.Name", "CohortTeam.WithdrawalReason", "CohortSession.CancellationReason", "SupportPlan.DebriefArrangements", "SupportPlan.PaymentArrangements", "ReadinessItem.Notes",
             "LivedExperience.ServiceArea", "ConflictOfInterest.Note", "ConflictOfInterest.DismissalReason", "Review.Comments", "QuestionAnswer.Answer",
             "PlannedAction.Description", "FollowUpReport.Impact", "LeadExperienceRating.Comment", "SubmissionStateChange.Reason", "ReviewRound.TriageReason",

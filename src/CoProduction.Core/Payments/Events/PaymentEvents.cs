@@ -43,3 +43,16 @@ public sealed record PaymentClaimRejected(PaymentClaimId ClaimId, ParticipantId 
 /// <param name="ClaimId">The claim.</param>
 /// <param name="OccurredAt">When.</param>
 public sealed record PaymentClaimPaid(PaymentClaimId ClaimId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>A benefits advice offer to a person was recorded.</summary>
+/// <param name="ParticipantId">The person.</param>
+/// <param name="OfferedOn">The day of the offer.</param>
+/// <param name="Outcome">Whether they accepted it.</param>
+/// <param name="OccurredAt">When it was recorded.</param>
+public sealed record BenefitsAdviceOfferRecorded(ParticipantId ParticipantId, DateOnly OfferedOn, BenefitsAdviceOutcome Outcome, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>Approved claims were handed to finance in an export; each is exported once.</summary>
+/// <param name="ClaimId">The claim exported.</param>
+/// <param name="ExportedBy">Who ran the export.</param>
+/// <param name="OccurredAt">When.</param>
+public sealed record PaymentClaimExported(PaymentClaimId ClaimId, ParticipantId ExportedBy, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -45,3 +45,12 @@ internal sealed class InMemoryPaymentClaimStore(InMemoryDatabase database, IOrga
     private static IReadOnlyList<PaymentClaim> Ordered(IEnumerable<PaymentClaim> claims)
         => [.. claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id.Value)];
 }
+
+/// <summary>The in-memory <see cref="IPaymentProfileStore"/>.</summary>
+/// <param name="database">The shared in-memory data.</param>
+/// <param name="organisation">The current organisation.</param>
+/// <param name="outbox">The outbox.</param>
+internal sealed class InMemoryPaymentProfileStore(InMemoryDatabase database, IOrganisationContext organisation, InMemoryEventOutbox outbox)
+    : InMemoryAggregateStore<PaymentProfile, PaymentProfileId>(database, organisation, outbox), IPaymentProfileStore
+{
+}

@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CoProduction.Storage.Sqlite.Migrations
+namespace CoProduction.Storage.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,15 +17,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_evaluations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    questionnaire_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
-                    scale_maximum = table.Column<int>(type: "INTEGER", nullable: false),
-                    started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    questionnaire_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    scale_minimum = table.Column<int>(type: "integer", nullable: false),
+                    scale_maximum = table.Column<int>(type: "integer", nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,23 +36,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohorts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    curriculum_version_number = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    planned_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    cancellation_reason = table.Column<string>(type: "TEXT", nullable: true),
-                    completion_combination = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    delivery_rules_maximum_teams = table.Column<int>(type: "INTEGER", nullable: false),
-                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "INTEGER", nullable: false),
-                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "INTEGER", nullable: false),
-                    delivery_rules_minimum_teams = table.Column<int>(type: "INTEGER", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    curriculum_version_number = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    planned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    cancellation_reason = table.Column<string>(type: "text", nullable: true),
+                    completion_combination = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "boolean", nullable: false),
+                    delivery_rules_maximum_teams = table.Column<int>(type: "integer", nullable: false),
+                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "integer", nullable: false),
+                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "integer", nullable: false),
+                    delivery_rules_minimum_teams = table.Column<int>(type: "integer", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,22 +63,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "improvement_projects",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", nullable: false),
-                    aim = table.Column<string>(type: "TEXT", nullable: false),
-                    involvement_aim = table.Column<string>(type: "TEXT", nullable: true),
-                    service_area = table.Column<string>(type: "TEXT", nullable: false),
-                    current_phase_id = table.Column<string>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    started_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    origin_cohort_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    origin_cohort_team_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    baselined_phase_ids = table.Column<string>(type: "TEXT", nullable: false),
-                    peer_review_submission_ids = table.Column<string>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    framework_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    aim = table.Column<string>(type: "text", nullable: false),
+                    involvement_aim = table.Column<string>(type: "text", nullable: true),
+                    service_area = table.Column<string>(type: "text", nullable: false),
+                    current_phase_id = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    started_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    closed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    origin_cohort_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    origin_cohort_team_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    baselined_phase_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    peer_review_submission_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -87,19 +89,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_activities",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
-                    role_level = table.Column<string>(type: "TEXT", nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    cancelled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    source_area = table.Column<string>(type: "TEXT", nullable: true),
-                    source_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    duration = table.Column<TimeSpan>(type: "interval", nullable: false),
+                    role_level = table.Column<string>(type: "text", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    source_area = table.Column<string>(type: "text", nullable: true),
+                    source_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,15 +112,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_assessments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    project_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    title = table.Column<string>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    opened_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    completed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    framework_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,19 +131,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_frameworks",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    key = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    framework_version = table.Column<string>(type: "TEXT", nullable: false),
-                    source = table.Column<string>(type: "TEXT", nullable: false),
-                    is_verified = table.Column<bool>(type: "INTEGER", nullable: false),
-                    informing_level_id = table.Column<string>(type: "TEXT", nullable: true),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    published_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    revision_of_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    framework_version = table.Column<string>(type: "text", nullable: false),
+                    source = table.Column<string>(type: "text", nullable: false),
+                    is_verified = table.Column<bool>(type: "boolean", nullable: false),
+                    informing_level_id = table.Column<string>(type: "text", nullable: true),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revision_of_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -152,19 +154,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "outbox_messages",
                 columns: table => new
                 {
-                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    aggregate_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    aggregate_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    aggregate_version = table.Column<long>(type: "INTEGER", nullable: false),
-                    event_type = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    payload = table.Column<string>(type: "TEXT", nullable: false),
-                    actor = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    occurred_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    dispatched_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    aggregate_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    aggregate_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    aggregate_version = table.Column<long>(type: "bigint", nullable: false),
+                    event_type = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    actor = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -175,16 +177,16 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_meetings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    chair_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    recording_started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    quorum_rule_minimum_patient_members = table.Column<int>(type: "INTEGER", nullable: false),
-                    quorum_rule_require_patient_chair = table.Column<bool>(type: "INTEGER", nullable: false),
-                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    chair_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    recording_started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    quorum_rule_minimum_patient_members = table.Column<int>(type: "integer", nullable: false),
+                    quorum_rule_require_patient_chair = table.Column<bool>(type: "boolean", nullable: false),
+                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "boolean", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,15 +197,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panels",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    terms_of_reference = table.Column<string>(type: "TEXT", nullable: false),
-                    established_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    quorum_rule_minimum_patient_members = table.Column<int>(type: "INTEGER", nullable: false),
-                    quorum_rule_require_patient_chair = table.Column<bool>(type: "INTEGER", nullable: false),
-                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    terms_of_reference = table.Column<string>(type: "text", nullable: false),
+                    established_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    quorum_rule_minimum_patient_members = table.Column<int>(type: "integer", nullable: false),
+                    quorum_rule_require_patient_chair = table.Column<bool>(type: "boolean", nullable: false),
+                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "boolean", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -214,21 +216,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "participants",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    full_name = table.Column<string>(type: "TEXT", nullable: false),
-                    preferred_name = table.Column<string>(type: "TEXT", nullable: true),
-                    registered_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    erased_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    diversity_answers = table.Column<string>(type: "TEXT", nullable: true),
-                    roles = table.Column<string>(type: "TEXT", nullable: false),
-                    contact_email = table.Column<string>(type: "TEXT", nullable: true),
-                    contact_phone = table.Column<string>(type: "TEXT", nullable: true),
-                    contact_postal_address = table.Column<string>(type: "TEXT", nullable: true),
-                    contact_preferred_method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    payment_preference_method = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    payment_preference_notes = table.Column<string>(type: "TEXT", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    full_name = table.Column<string>(type: "text", nullable: false),
+                    preferred_name = table.Column<string>(type: "text", nullable: true),
+                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    erased_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    diversity_answers = table.Column<string>(type: "jsonb", nullable: true),
+                    roles = table.Column<List<string>>(type: "text[]", nullable: false),
+                    contact_email = table.Column<string>(type: "text", nullable: true),
+                    contact_phone = table.Column<string>(type: "text", nullable: true),
+                    contact_postal_address = table.Column<string>(type: "text", nullable: true),
+                    contact_preferred_method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    payment_preference_method = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    payment_preference_notes = table.Column<string>(type: "text", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -239,17 +241,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "patient_trainer_pathways",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    started_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    current_stage_since = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    support_plan_debrief_arrangements = table.Column<string>(type: "TEXT", nullable: true),
-                    support_plan_mentor_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    support_plan_payment_arrangements = table.Column<string>(type: "TEXT", nullable: true),
-                    support_plan_review_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    started_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    current_stage_since = table.Column<DateOnly>(type: "date", nullable: false),
+                    support_plan_debrief_arrangements = table.Column<string>(type: "text", nullable: true),
+                    support_plan_mentor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    support_plan_payment_arrangements = table.Column<string>(type: "text", nullable: true),
+                    support_plan_review_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,18 +262,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "payment_claims",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    currency_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    decided_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    decided_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    rejection_reason = table.Column<string>(type: "TEXT", nullable: true),
-                    paid_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    payment_reference = table.Column<string>(type: "TEXT", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    currency_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    decided_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    rejection_reason = table.Column<string>(type: "text", nullable: true),
+                    paid_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    payment_reference = table.Column<string>(type: "text", nullable: true),
+                    payment = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    chosen_fees_amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    exported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    exported_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -279,21 +285,45 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "payment_profiles",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    route = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    erased_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    benefits_advice_offered_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    benefits_advice_outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    benefits_advice_recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    benefits_advice_recorded_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    public_sector_employment_employer = table.Column<string>(type: "text", nullable: true),
+                    public_sector_employment_involvement_within_job = table.Column<bool>(type: "boolean", nullable: true),
+                    public_sector_employment_recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payment_profiles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "programmes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    completion_combination = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    delivery_rules_maximum_teams = table.Column<int>(type: "INTEGER", nullable: false),
-                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "INTEGER", nullable: false),
-                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "INTEGER", nullable: false),
-                    delivery_rules_minimum_teams = table.Column<int>(type: "INTEGER", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    purpose = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completion_combination = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "boolean", nullable: false),
+                    delivery_rules_maximum_teams = table.Column<int>(type: "integer", nullable: false),
+                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "integer", nullable: false),
+                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "integer", nullable: false),
+                    delivery_rules_minimum_teams = table.Column<int>(type: "integer", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,13 +334,13 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "questionnaires",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", nullable: false),
-                    scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
-                    scale_maximum = table.Column<int>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    scale_minimum = table.Column<int>(type: "integer", nullable: false),
+                    scale_maximum = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -321,12 +351,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "readiness_assessments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", nullable: false),
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -337,16 +367,16 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submissions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", nullable: false),
-                    service_area = table.Column<string>(type: "TEXT", nullable: false),
-                    project_lead_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    state = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    team_member_ids = table.Column<string>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    service_area = table.Column<string>(type: "text", nullable: false),
+                    project_lead_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    state = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    team_member_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -357,19 +387,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_evaluation_answers",
                 columns: table => new
                 {
-                    cohort_evaluation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    timing = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    value = table.Column<int>(type: "INTEGER", nullable: false),
-                    answered_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    item_code = table.Column<string>(type: "TEXT", nullable: false)
+                    cohort_evaluation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    timing = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    value = table.Column<int>(type: "integer", nullable: false),
+                    answered_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    item_code = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_cohort_evaluation_answers", x => new { x.cohort_evaluation_id, x.position });
                     table.ForeignKey(
-                        name: "fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluation_id",
+                        name: "fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluat~",
                         column: x => x.cohort_evaluation_id,
                         principalTable: "cohort_evaluations",
                         principalColumn: "id",
@@ -380,16 +410,16 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_evaluation_items",
                 columns: table => new
                 {
-                    cohort_evaluation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", nullable: false),
-                    statement = table.Column<string>(type: "TEXT", nullable: false)
+                    cohort_evaluation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "text", nullable: false),
+                    statement = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_cohort_evaluation_items", x => new { x.cohort_evaluation_id, x.position });
                     table.ForeignKey(
-                        name: "fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluation_id",
+                        name: "fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluatio~",
                         column: x => x.cohort_evaluation_id,
                         principalTable: "cohort_evaluations",
                         principalColumn: "id",
@@ -400,12 +430,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_attendance",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    session_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    status_code = table.Column<string>(type: "TEXT", nullable: false)
+                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status_code = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -422,10 +452,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_attendance_statuses",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", nullable: false),
-                    weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false)
+                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "text", nullable: false),
+                    weight = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -442,10 +472,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_completion_criteria",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    minimum_attendance_share = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true)
+                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    minimum_attendance_share = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -462,15 +492,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_sessions",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    module_code = table.Column<string>(type: "TEXT", nullable: false),
-                    starts_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    delivered_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    cancellation_reason = table.Column<string>(type: "TEXT", nullable: true)
+                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    module_code = table.Column<string>(type: "text", nullable: false),
+                    starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    duration = table.Column<TimeSpan>(type: "interval", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    cancellation_reason = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -487,18 +517,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_teams",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    improvement_aim = table.Column<string>(type: "TEXT", nullable: false),
-                    enrolled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    plan_submitted_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    showcase_presented_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    signed_off_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    signed_off_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    withdrawn_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    withdrawal_reason = table.Column<string>(type: "TEXT", nullable: true)
+                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    improvement_aim = table.Column<string>(type: "text", nullable: false),
+                    enrolled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    plan_submitted_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    showcase_presented_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    signed_off_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    signed_off_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    withdrawn_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    withdrawal_reason = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -515,21 +545,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "improvement_project_involvement_records",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    record_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    feedback_given_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    feedback_summary = table.Column<string>(type: "TEXT", nullable: true),
-                    phase_id = table.Column<string>(type: "TEXT", nullable: false),
-                    level_id = table.Column<string>(type: "TEXT", nullable: false),
-                    activity = table.Column<string>(type: "TEXT", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    record_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    occurred_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    feedback_given_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    feedback_summary = table.Column<string>(type: "text", nullable: true),
+                    phase_id = table.Column<string>(type: "text", nullable: false),
+                    level_id = table.Column<string>(type: "text", nullable: false),
+                    activity = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_involvement_records", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_involvement_records_improvement_projects_improvement_project_id",
+                        name: "fk_improvement_project_involvement_records_improvement_project~",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -540,17 +570,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "improvement_project_measure_values",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    measure_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    value_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    value = table.Column<double>(type: "REAL", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    measure_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    value_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    value = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_measure_values", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_measure_values_improvement_projects_improvement_project_id",
+                        name: "fk_improvement_project_measure_values_improvement_projects_imp~",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -561,21 +591,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "improvement_project_measures",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    measure_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    is_patient_experience = table.Column<bool>(type: "INTEGER", nullable: false),
-                    direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    unit = table.Column<string>(type: "TEXT", nullable: true),
-                    change_introduced_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    name = table.Column<string>(type: "TEXT", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    measure_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    is_patient_experience = table.Column<bool>(type: "boolean", nullable: false),
+                    direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    unit = table.Column<string>(type: "text", nullable: true),
+                    change_introduced_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    name = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_measures", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_measures_improvement_projects_improvement_project_id",
+                        name: "fk_improvement_project_measures_improvement_projects_improveme~",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -586,21 +616,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "improvement_project_plan_entries",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    planned_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    revision_reason = table.Column<string>(type: "TEXT", nullable: true),
-                    phase_id = table.Column<string>(type: "TEXT", nullable: false),
-                    level_id = table.Column<string>(type: "TEXT", nullable: false),
-                    who = table.Column<string>(type: "TEXT", nullable: false),
-                    how = table.Column<string>(type: "TEXT", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    planned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revision_reason = table.Column<string>(type: "text", nullable: true),
+                    phase_id = table.Column<string>(type: "text", nullable: false),
+                    level_id = table.Column<string>(type: "text", nullable: false),
+                    who = table.Column<string>(type: "text", nullable: false),
+                    how = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_plan_entries", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_plan_entries_improvement_projects_improvement_project_id",
+                        name: "fk_improvement_project_plan_entries_improvement_projects_impro~",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -611,19 +641,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "improvement_project_team_members",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    is_core_team = table.Column<bool>(type: "INTEGER", nullable: false),
-                    joined_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    left_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    is_core_team = table.Column<bool>(type: "boolean", nullable: false),
+                    joined_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    left_on = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_team_members", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_team_members_improvement_projects_improvement_project_id",
+                        name: "fk_improvement_project_team_members_improvement_projects_impro~",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -634,16 +664,16 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_assessment_assessors",
                 columns: table => new
                 {
-                    assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    perspective = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    perspective = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_assessment_assessors", x => new { x.assessment_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_assessment_assessors_involvement_assessments_assessment_id",
+                        name: "fk_involvement_assessment_assessors_involvement_assessments_as~",
                         column: x => x.assessment_id,
                         principalTable: "involvement_assessments",
                         principalColumn: "id",
@@ -654,18 +684,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_assessment_ratings",
                 columns: table => new
                 {
-                    assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    assessor_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    value = table.Column<int>(type: "INTEGER", nullable: false),
-                    comment = table.Column<string>(type: "TEXT", nullable: true),
-                    indicator_id = table.Column<string>(type: "TEXT", nullable: false)
+                    assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    assessor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    value = table.Column<int>(type: "integer", nullable: false),
+                    comment = table.Column<string>(type: "text", nullable: true),
+                    indicator_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_assessment_ratings", x => new { x.assessment_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_assessment_ratings_involvement_assessments_assessment_id",
+                        name: "fk_involvement_assessment_ratings_involvement_assessments_asse~",
                         column: x => x.assessment_id,
                         principalTable: "involvement_assessments",
                         principalColumn: "id",
@@ -676,17 +706,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_framework_level_groups",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: true),
-                    group_id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: true),
+                    group_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_level_groups", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_level_groups_involvement_frameworks_involvement_framework_id",
+                        name: "fk_involvement_framework_level_groups_involvement_frameworks_i~",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -697,18 +727,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_framework_levels",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    group_id = table.Column<string>(type: "TEXT", nullable: true),
-                    level_id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    group_id = table.Column<string>(type: "text", nullable: true),
+                    level_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_levels", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_levels_involvement_frameworks_involvement_framework_id",
+                        name: "fk_involvement_framework_levels_involvement_frameworks_involve~",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -719,18 +749,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_framework_phases",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    defines_problem = table.Column<bool>(type: "INTEGER", nullable: false),
-                    phase_id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    defines_problem = table.Column<bool>(type: "boolean", nullable: false),
+                    phase_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_phases", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_phases_involvement_frameworks_involvement_framework_id",
+                        name: "fk_involvement_framework_phases_involvement_frameworks_involve~",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -741,16 +771,16 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_framework_rating_scales",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    scale_id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    scale_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_rating_scales", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_rating_scales_involvement_frameworks_involvement_framework_id",
+                        name: "fk_involvement_framework_rating_scales_involvement_frameworks_~",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -761,18 +791,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_framework_standards",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    standard_id = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: false),
-                    weight = table.Column<double>(type: "REAL", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    standard_id = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false),
+                    weight = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_standards", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_standards_involvement_frameworks_involvement_framework_id",
+                        name: "fk_involvement_framework_standards_involvement_frameworks_invo~",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -783,13 +813,13 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_meeting_agenda_slots",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    submission_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    starts_at = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    duration_minutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    title = table.Column<string>(type: "TEXT", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    submission_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    starts_at = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    duration_minutes = table.Column<int>(type: "integer", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -806,13 +836,13 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_meeting_attendance",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    consents_to_recording = table.Column<bool>(type: "INTEGER", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    consents_to_recording = table.Column<bool>(type: "boolean", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -829,23 +859,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_meeting_conflicts_of_interest",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    dismissal_reason = table.Column<string>(type: "TEXT", nullable: true),
-                    dismissed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    note = table.Column<string>(type: "TEXT", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    origin = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    dismissal_reason = table.Column<string>(type: "text", nullable: true),
+                    dismissed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    note = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_meeting_conflicts_of_interest", x => new { x.panel_meeting_id, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_meeting_id",
+                        name: "fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_me~",
                         column: x => x.panel_meeting_id,
                         principalTable: "panel_meetings",
                         principalColumn: "id",
@@ -856,10 +886,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_meeting_lead_reviewers",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -876,15 +906,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_meeting_reviews",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    round_number = table.Column<int>(type: "INTEGER", nullable: false),
-                    form_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    comments = table.Column<string>(type: "TEXT", nullable: true),
-                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_number = table.Column<int>(type: "integer", nullable: false),
+                    form_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    comments = table.Column<string>(type: "text", nullable: true),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -901,10 +931,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_lived_experience",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    service_area = table.Column<string>(type: "TEXT", nullable: false)
+                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    service_area = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -921,13 +951,13 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_members",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    term_starts_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    term_ends_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    term_starts_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    term_ends_on = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -944,12 +974,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_personal_links",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    related_participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    related_participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -966,12 +996,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_review_forms",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    applies_from_round = table.Column<int>(type: "INTEGER", nullable: false),
-                    defined_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    applies_from_round = table.Column<int>(type: "integer", nullable: false),
+                    defined_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -988,10 +1018,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "participant_accessibility_needs",
                 columns: table => new
                 {
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    reasonable_adjustment = table.Column<string>(type: "TEXT", nullable: true),
-                    need = table.Column<string>(type: "TEXT", nullable: false)
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    reasonable_adjustment = table.Column<string>(type: "text", nullable: true),
+                    need = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1008,11 +1038,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "participant_consents",
                 columns: table => new
                 {
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    given_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    withdrawn_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    purpose = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    given_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1029,20 +1059,20 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "patient_trainer_pathway_evidence",
                 columns: table => new
                 {
-                    patient_trainer_pathway_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    on_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    session_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    note = table.Column<string>(type: "TEXT", nullable: true),
-                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    patient_trainer_pathway_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    on_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    note = table.Column<string>(type: "text", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_patient_trainer_pathway_evidence", x => new { x.patient_trainer_pathway_id, x.position });
                     table.ForeignKey(
-                        name: "fk_patient_trainer_pathway_evidence_patient_trainer_pathways_patient_trainer_pathway_id",
+                        name: "fk_patient_trainer_pathway_evidence_patient_trainer_pathways_p~",
                         column: x => x.patient_trainer_pathway_id,
                         principalTable: "patient_trainer_pathways",
                         principalColumn: "id",
@@ -1053,19 +1083,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "patient_trainer_pathway_sign_offs",
                 columns: table => new
                 {
-                    patient_trainer_pathway_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    from_stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    to_stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    signed_off_by = table.Column<Guid>(type: "TEXT", nullable: false),
-                    capacity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    on_date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    patient_trainer_pathway_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    from_stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    to_stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    signed_off_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    capacity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    on_date = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_patient_trainer_pathway_sign_offs", x => new { x.patient_trainer_pathway_id, x.position });
                     table.ForeignKey(
-                        name: "fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_patient_trainer_pathway_id",
+                        name: "fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_~",
                         column: x => x.patient_trainer_pathway_id,
                         principalTable: "patient_trainer_pathways",
                         principalColumn: "id",
@@ -1076,12 +1106,16 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "payment_claim_expenses",
                 columns: table => new
                 {
-                    payment_claim_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    receipt_provided = table.Column<bool>(type: "INTEGER", nullable: false),
-                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: false)
+                    payment_claim_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    receipt_provided = table.Column<bool>(type: "boolean", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: true),
+                    miles = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    passengers = table.Column<int>(type: "integer", nullable: true),
+                    vehicle = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1098,15 +1132,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "payment_claim_lines",
                 columns: table => new
                 {
-                    payment_claim_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    activity_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    role_level = table.Column<string>(type: "TEXT", nullable: false),
-                    hours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
-                    basis = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                    payment_claim_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    activity_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    role_level = table.Column<string>(type: "text", nullable: false),
+                    hours = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    basis = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    rate = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    priced_amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    policy_name = table.Column<string>(type: "text", nullable: true),
+                    policy_version_from = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1123,10 +1161,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "programme_attendance_statuses",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", nullable: false),
-                    weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false)
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "text", nullable: false),
+                    weight = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1143,10 +1181,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "programme_completion_criteria",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    minimum_attendance_share = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true)
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    minimum_attendance_share = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1163,12 +1201,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "programme_curriculum_versions",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    number = table.Column<int>(type: "INTEGER", nullable: false),
-                    summary_of_changes = table.Column<string>(type: "TEXT", nullable: false),
-                    published_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    summary_of_changes = table.Column<string>(type: "text", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1185,10 +1223,10 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "questionnaire_items",
                 columns: table => new
                 {
-                    questionnaire_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", nullable: false),
-                    statement = table.Column<string>(type: "TEXT", nullable: false)
+                    questionnaire_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "text", nullable: false),
+                    statement = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1205,21 +1243,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "readiness_assessment_items",
                 columns: table => new
                 {
-                    readiness_assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    key = table.Column<string>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: false),
-                    rating = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    notes = table.Column<string>(type: "TEXT", nullable: true),
-                    assessed_by = table.Column<Guid>(type: "TEXT", nullable: true),
-                    assessed_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    readiness_assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false),
+                    rating = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    notes = table.Column<string>(type: "text", nullable: true),
+                    assessed_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    assessed_on = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_readiness_assessment_items", x => new { x.readiness_assessment_id, x.position });
                     table.ForeignKey(
-                        name: "fk_readiness_assessment_items_readiness_assessments_readiness_assessment_id",
+                        name: "fk_readiness_assessment_items_readiness_assessments_readiness_~",
                         column: x => x.readiness_assessment_id,
                         principalTable: "readiness_assessments",
                         principalColumn: "id",
@@ -1230,28 +1268,28 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submission_rounds",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    number = table.Column<int>(type: "INTEGER", nullable: false),
-                    summary = table.Column<string>(type: "TEXT", nullable: false),
-                    started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    triage_outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    triage_reason = table.Column<string>(type: "TEXT", nullable: true),
-                    meeting_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    presented_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    feedback_issued_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    response_received_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    lead_experience_rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    lead_experience_comment = table.Column<string>(type: "TEXT", nullable: true),
-                    lead_experience_recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    closed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    summary = table.Column<string>(type: "text", nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    triage_outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    triage_reason = table.Column<string>(type: "text", nullable: true),
+                    meeting_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    presented_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    feedback_issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    response_received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lead_experience_rating = table.Column<int>(type: "integer", nullable: true),
+                    lead_experience_comment = table.Column<string>(type: "text", nullable: true),
+                    lead_experience_recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_rounds", x => new { x.review_submission_id, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_rounds_review_submissions_review_submission_id",
+                        name: "fk_review_submission_rounds_review_submissions_review_submissi~",
                         column: x => x.review_submission_id,
                         principalTable: "review_submissions",
                         principalColumn: "id",
@@ -1262,20 +1300,20 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submission_state_changes",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    round_number = table.Column<int>(type: "INTEGER", nullable: false),
-                    from = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    trigger = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    to = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    reason = table.Column<string>(type: "TEXT", nullable: true),
-                    at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    round_number = table.Column<int>(type: "integer", nullable: false),
+                    from = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    trigger = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    to = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    reason = table.Column<string>(type: "text", nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_state_changes", x => new { x.review_submission_id, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_state_changes_review_submissions_review_submission_id",
+                        name: "fk_review_submission_state_changes_review_submissions_review_s~",
                         column: x => x.review_submission_id,
                         principalTable: "review_submissions",
                         principalColumn: "id",
@@ -1286,18 +1324,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_session_facilitators",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    session_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    is_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false)
+                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    session_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    is_patient_trainer = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_cohort_session_facilitators", x => new { x.cohort_id, x.session_position, x.position });
                     table.ForeignKey(
-                        name: "fk_cohort_session_facilitators_cohort_sessions_cohort_id_session_position",
+                        name: "fk_cohort_session_facilitators_cohort_sessions_cohort_id_sessi~",
                         columns: x => new { x.cohort_id, x.session_position },
                         principalTable: "cohort_sessions",
                         principalColumns: new[] { "cohort_id", "position" },
@@ -1308,11 +1346,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "cohort_team_members",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    team_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    has_lived_experience = table.Column<bool>(type: "INTEGER", nullable: false)
+                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    team_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    has_lived_experience = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1329,17 +1367,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "improvement_project_involved_participants",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    record_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    has_lived_experience = table.Column<bool>(type: "INTEGER", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    record_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    has_lived_experience = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_involved_participants", x => new { x.improvement_project_id, x.record_position, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_involved_participants_improvement_project_involvement_records_improvement_project_id_record_position",
+                        name: "fk_improvement_project_involved_participants_improvement_proje~",
                         columns: x => new { x.improvement_project_id, x.record_position },
                         principalTable: "improvement_project_involvement_records",
                         principalColumns: new[] { "improvement_project_id", "position" },
@@ -1350,17 +1388,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_framework_rating_points",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    scale_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    value = table.Column<int>(type: "INTEGER", nullable: false),
-                    label = table.Column<string>(type: "TEXT", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    scale_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    value = table.Column<int>(type: "integer", nullable: false),
+                    label = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_rating_points", x => new { x.involvement_framework_id, x.scale_position, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_rating_points_involvement_framework_rating_scales_involvement_framework_id_scale_position",
+                        name: "fk_involvement_framework_rating_points_involvement_framework_r~",
                         columns: x => new { x.involvement_framework_id, x.scale_position },
                         principalTable: "involvement_framework_rating_scales",
                         principalColumns: new[] { "involvement_framework_id", "position" },
@@ -1371,19 +1409,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_framework_indicators",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    standard_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    indicator_id = table.Column<string>(type: "TEXT", nullable: false),
-                    text = table.Column<string>(type: "TEXT", nullable: false),
-                    weight = table.Column<double>(type: "REAL", nullable: false),
-                    scale_id = table.Column<string>(type: "TEXT", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    standard_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    indicator_id = table.Column<string>(type: "text", nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    weight = table.Column<double>(type: "double precision", nullable: false),
+                    scale_id = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_indicators", x => new { x.involvement_framework_id, x.standard_position, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_indicators_involvement_framework_standards_involvement_framework_id_standard_position",
+                        name: "fk_involvement_framework_indicators_involvement_framework_stan~",
                         columns: x => new { x.involvement_framework_id, x.standard_position },
                         principalTable: "involvement_framework_standards",
                         principalColumns: new[] { "involvement_framework_id", "position" },
@@ -1394,17 +1432,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_meeting_review_answers",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    review_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    question_key = table.Column<string>(type: "TEXT", nullable: false),
-                    answer = table.Column<string>(type: "TEXT", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    review_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    question_key = table.Column<string>(type: "text", nullable: false),
+                    answer = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_meeting_review_answers", x => new { x.panel_meeting_id, x.review_position, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_meeting_review_answers_panel_meeting_reviews_panel_meeting_id_review_position",
+                        name: "fk_panel_meeting_review_answers_panel_meeting_reviews_panel_me~",
                         columns: x => new { x.panel_meeting_id, x.review_position },
                         principalTable: "panel_meeting_reviews",
                         principalColumns: new[] { "panel_meeting_id", "position" },
@@ -1415,17 +1453,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_meeting_review_ratings",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    review_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    rating = table.Column<int>(type: "INTEGER", nullable: false),
-                    criterion_key = table.Column<string>(type: "TEXT", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    review_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    rating = table.Column<int>(type: "integer", nullable: false),
+                    criterion_key = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_meeting_review_ratings", x => new { x.panel_meeting_id, x.review_position, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_meeting_id_review_position",
+                        name: "fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_me~",
                         columns: x => new { x.panel_meeting_id, x.review_position },
                         principalTable: "panel_meeting_reviews",
                         principalColumns: new[] { "panel_meeting_id", "position" },
@@ -1436,19 +1474,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_review_form_criteria",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    form_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    key = table.Column<string>(type: "TEXT", nullable: false),
-                    prompt = table.Column<string>(type: "TEXT", nullable: false),
-                    scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
-                    scale_maximum = table.Column<int>(type: "INTEGER", nullable: false)
+                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    form_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false),
+                    prompt = table.Column<string>(type: "text", nullable: false),
+                    scale_minimum = table.Column<int>(type: "integer", nullable: false),
+                    scale_maximum = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_review_form_criteria", x => new { x.panel_id, x.form_position, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_review_form_criteria_panel_review_forms_panel_id_form_position",
+                        name: "fk_panel_review_form_criteria_panel_review_forms_panel_id_form~",
                         columns: x => new { x.panel_id, x.form_position },
                         principalTable: "panel_review_forms",
                         principalColumns: new[] { "panel_id", "position" },
@@ -1459,18 +1497,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "panel_review_form_questions",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    form_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    key = table.Column<string>(type: "TEXT", nullable: false),
-                    prompt = table.Column<string>(type: "TEXT", nullable: false),
-                    is_required = table.Column<bool>(type: "INTEGER", nullable: false)
+                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    form_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    key = table.Column<string>(type: "text", nullable: false),
+                    prompt = table.Column<string>(type: "text", nullable: false),
+                    is_required = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_review_form_questions", x => new { x.panel_id, x.form_position, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_review_form_questions_panel_review_forms_panel_id_form_position",
+                        name: "fk_panel_review_form_questions_panel_review_forms_panel_id_for~",
                         columns: x => new { x.panel_id, x.form_position },
                         principalTable: "panel_review_forms",
                         principalColumns: new[] { "panel_id", "position" },
@@ -1481,18 +1519,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "programme_curriculum_co_designers",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    perspective = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    contribution = table.Column<string>(type: "TEXT", nullable: false)
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    perspective = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    contribution = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_programme_curriculum_co_designers", x => new { x.programme_id, x.version_position, x.position });
                     table.ForeignKey(
-                        name: "fk_programme_curriculum_co_designers_programme_curriculum_versions_programme_id_version_position",
+                        name: "fk_programme_curriculum_co_designers_programme_curriculum_vers~",
                         columns: x => new { x.programme_id, x.version_position },
                         principalTable: "programme_curriculum_versions",
                         principalColumns: new[] { "programme_id", "position" },
@@ -1503,20 +1541,20 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "programme_curriculum_modules",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    version_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", nullable: false),
-                    title = table.Column<string>(type: "TEXT", nullable: false),
-                    learning_outcomes = table.Column<string>(type: "TEXT", nullable: false),
-                    duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
-                    delivery_mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "text", nullable: false),
+                    title = table.Column<string>(type: "text", nullable: false),
+                    learning_outcomes = table.Column<string[]>(type: "text[]", nullable: false),
+                    duration = table.Column<TimeSpan>(type: "interval", nullable: false),
+                    delivery_mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_programme_curriculum_modules", x => new { x.programme_id, x.version_position, x.position });
                     table.ForeignKey(
-                        name: "fk_programme_curriculum_modules_programme_curriculum_versions_programme_id_version_position",
+                        name: "fk_programme_curriculum_modules_programme_curriculum_versions_~",
                         columns: x => new { x.programme_id, x.version_position },
                         principalTable: "programme_curriculum_versions",
                         principalColumns: new[] { "programme_id", "position" },
@@ -1527,22 +1565,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submission_feedback",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    round_number = table.Column<int>(type: "INTEGER", nullable: false),
-                    meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    form_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    summary = table.Column<string>(type: "TEXT", nullable: false),
-                    agreement_alpha = table.Column<double>(type: "REAL", nullable: true),
-                    compiled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    reviewer_ids = table.Column<string>(type: "TEXT", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_position = table.Column<int>(type: "integer", nullable: false),
+                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_number = table.Column<int>(type: "integer", nullable: false),
+                    meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    form_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    summary = table.Column<string>(type: "text", nullable: false),
+                    agreement_alpha = table.Column<double>(type: "double precision", nullable: true),
+                    compiled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reviewer_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_feedback", x => new { x.review_submission_id, x.round_position });
                     table.ForeignKey(
-                        name: "fk_review_submission_feedback_review_submission_rounds_review_submission_id_round_position",
+                        name: "fk_review_submission_feedback_review_submission_rounds_review_~",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_rounds",
                         principalColumns: new[] { "review_submission_id", "position" },
@@ -1553,20 +1591,20 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submission_round_actions",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    recommendation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    recommendation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_round_actions", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_round_actions_review_submission_rounds_review_submission_id_round_position",
+                        name: "fk_review_submission_round_actions_review_submission_rounds_re~",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_rounds",
                         principalColumns: new[] { "review_submission_id", "position" },
@@ -1577,19 +1615,19 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submission_round_follow_ups",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    action_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    reported_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    impact = table.Column<string>(type: "TEXT", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    action_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    reported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    impact = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_round_follow_ups", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_round_follow_ups_review_submission_rounds_review_submission_id_round_position",
+                        name: "fk_review_submission_round_follow_ups_review_submission_rounds~",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_rounds",
                         principalColumns: new[] { "review_submission_id", "position" },
@@ -1600,18 +1638,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submission_round_responses",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    recommendation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    reason = table.Column<string>(type: "TEXT", nullable: true)
+                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    recommendation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    reason = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_round_responses", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_round_responses_review_submission_rounds_review_submission_id_round_position",
+                        name: "fk_review_submission_round_responses_review_submission_rounds_~",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_rounds",
                         principalColumns: new[] { "review_submission_id", "position" },
@@ -1622,22 +1660,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submission_feedback_criteria",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    rating_count = table.Column<int>(type: "INTEGER", nullable: false),
-                    mean = table.Column<double>(type: "REAL", nullable: false),
-                    median = table.Column<double>(type: "REAL", nullable: false),
-                    minimum = table.Column<int>(type: "INTEGER", nullable: false),
-                    maximum = table.Column<int>(type: "INTEGER", nullable: false),
-                    standard_deviation = table.Column<double>(type: "REAL", nullable: true),
-                    criterion_key = table.Column<string>(type: "TEXT", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    rating_count = table.Column<int>(type: "integer", nullable: false),
+                    mean = table.Column<double>(type: "double precision", nullable: false),
+                    median = table.Column<double>(type: "double precision", nullable: false),
+                    minimum = table.Column<int>(type: "integer", nullable: false),
+                    maximum = table.Column<int>(type: "integer", nullable: false),
+                    standard_deviation = table.Column<double>(type: "double precision", nullable: true),
+                    criterion_key = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_feedback_criteria", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_feedback_criteria_review_submission_feedback_review_submission_id_round_position",
+                        name: "fk_review_submission_feedback_criteria_review_submission_feedb~",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_feedback",
                         principalColumns: new[] { "review_submission_id", "round_position" },
@@ -1648,17 +1686,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submission_feedback_recommendations",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    text = table.Column<string>(type: "TEXT", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    round_position = table.Column<int>(type: "integer", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_feedback_recommendations", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_feedback_recommendations_review_submission_feedback_review_submission_id_round_position",
+                        name: "fk_review_submission_feedback_recommendations_review_submissio~",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_feedback",
                         principalColumns: new[] { "review_submission_id", "round_position" },
@@ -1676,7 +1714,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 columns: new[] { "organisation_id", "cohort_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_id",
+                name: "ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_~",
                 table: "cohort_evaluations",
                 columns: new[] { "organisation_id", "cohort_id", "questionnaire_id" },
                 unique: true);
@@ -1912,6 +1950,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 columns: new[] { "organisation_id", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_payment_profiles_organisation_id",
+                table: "payment_profiles",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_profiles_organisation_id_participant_id",
+                table: "payment_profiles",
+                columns: new[] { "organisation_id", "participant_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_programme_curriculum_versions_id",
                 table: "programme_curriculum_versions",
                 column: "id",
@@ -2090,6 +2139,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "payment_claim_lines");
+
+            migrationBuilder.DropTable(
+                name: "payment_profiles");
 
             migrationBuilder.DropTable(
                 name: "programme_attendance_statuses");

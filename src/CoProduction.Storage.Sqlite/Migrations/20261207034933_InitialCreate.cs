@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CoProduction.Storage.PostgreSql.Migrations
+namespace CoProduction.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -17,15 +15,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_evaluations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    questionnaire_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    scale_minimum = table.Column<int>(type: "integer", nullable: false),
-                    scale_maximum = table.Column<int>(type: "integer", nullable: false),
-                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    questionnaire_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
+                    scale_maximum = table.Column<int>(type: "INTEGER", nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,23 +34,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohorts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    curriculum_version_number = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    planned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    cancellation_reason = table.Column<string>(type: "text", nullable: true),
-                    completion_combination = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "boolean", nullable: false),
-                    delivery_rules_maximum_teams = table.Column<int>(type: "integer", nullable: false),
-                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "integer", nullable: false),
-                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "integer", nullable: false),
-                    delivery_rules_minimum_teams = table.Column<int>(type: "integer", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    curriculum_version_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    planned_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    cancellation_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    completion_combination = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    delivery_rules_maximum_teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,22 +61,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "improvement_projects",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "text", nullable: false),
-                    aim = table.Column<string>(type: "text", nullable: false),
-                    involvement_aim = table.Column<string>(type: "text", nullable: true),
-                    service_area = table.Column<string>(type: "text", nullable: false),
-                    current_phase_id = table.Column<string>(type: "text", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    started_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    closed_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    origin_cohort_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    origin_cohort_team_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    baselined_phase_ids = table.Column<List<string>>(type: "text[]", nullable: false),
-                    peer_review_submission_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    aim = table.Column<string>(type: "TEXT", nullable: false),
+                    involvement_aim = table.Column<string>(type: "TEXT", nullable: true),
+                    service_area = table.Column<string>(type: "TEXT", nullable: false),
+                    current_phase_id = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    started_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    origin_cohort_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    origin_cohort_team_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    baselined_phase_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    peer_review_submission_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -89,19 +87,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_activities",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    duration = table.Column<TimeSpan>(type: "interval", nullable: false),
-                    role_level = table.Column<string>(type: "text", nullable: false),
-                    description = table.Column<string>(type: "text", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    source_area = table.Column<string>(type: "text", nullable: true),
-                    source_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    role_level = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    cancelled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    source_area = table.Column<string>(type: "TEXT", nullable: true),
+                    source_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,15 +110,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_assessments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    title = table.Column<string>(type: "text", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -131,19 +129,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_frameworks",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    key = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    framework_version = table.Column<string>(type: "text", nullable: false),
-                    source = table.Column<string>(type: "text", nullable: false),
-                    is_verified = table.Column<bool>(type: "boolean", nullable: false),
-                    informing_level_id = table.Column<string>(type: "text", nullable: true),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    revision_of_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    framework_version = table.Column<string>(type: "TEXT", nullable: false),
+                    source = table.Column<string>(type: "TEXT", nullable: false),
+                    is_verified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    informing_level_id = table.Column<string>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    revision_of_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,19 +152,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "outbox_messages",
                 columns: table => new
                 {
-                    sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    aggregate_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    aggregate_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    aggregate_version = table.Column<long>(type: "bigint", nullable: false),
-                    event_type = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    payload = table.Column<string>(type: "jsonb", nullable: false),
-                    actor = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    aggregate_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    aggregate_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    aggregate_version = table.Column<long>(type: "INTEGER", nullable: false),
+                    event_type = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    dispatched_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,16 +175,16 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_meetings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    chair_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    recording_started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    quorum_rule_minimum_patient_members = table.Column<int>(type: "integer", nullable: false),
-                    quorum_rule_require_patient_chair = table.Column<bool>(type: "boolean", nullable: false),
-                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "boolean", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    chair_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    recording_started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    quorum_rule_minimum_patient_members = table.Column<int>(type: "INTEGER", nullable: false),
+                    quorum_rule_require_patient_chair = table.Column<bool>(type: "INTEGER", nullable: false),
+                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,15 +195,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panels",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    terms_of_reference = table.Column<string>(type: "text", nullable: false),
-                    established_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    quorum_rule_minimum_patient_members = table.Column<int>(type: "integer", nullable: false),
-                    quorum_rule_require_patient_chair = table.Column<bool>(type: "boolean", nullable: false),
-                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "boolean", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    terms_of_reference = table.Column<string>(type: "TEXT", nullable: false),
+                    established_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    quorum_rule_minimum_patient_members = table.Column<int>(type: "INTEGER", nullable: false),
+                    quorum_rule_require_patient_chair = table.Column<bool>(type: "INTEGER", nullable: false),
+                    quorum_rule_require_staff_facilitator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,21 +214,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "participants",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    full_name = table.Column<string>(type: "text", nullable: false),
-                    preferred_name = table.Column<string>(type: "text", nullable: true),
-                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    erased_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    diversity_answers = table.Column<string>(type: "jsonb", nullable: true),
-                    roles = table.Column<List<string>>(type: "text[]", nullable: false),
-                    contact_email = table.Column<string>(type: "text", nullable: true),
-                    contact_phone = table.Column<string>(type: "text", nullable: true),
-                    contact_postal_address = table.Column<string>(type: "text", nullable: true),
-                    contact_preferred_method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    payment_preference_method = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    payment_preference_notes = table.Column<string>(type: "text", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    full_name = table.Column<string>(type: "TEXT", nullable: false),
+                    preferred_name = table.Column<string>(type: "TEXT", nullable: true),
+                    registered_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    erased_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    diversity_answers = table.Column<string>(type: "TEXT", nullable: true),
+                    roles = table.Column<string>(type: "TEXT", nullable: false),
+                    contact_email = table.Column<string>(type: "TEXT", nullable: true),
+                    contact_phone = table.Column<string>(type: "TEXT", nullable: true),
+                    contact_postal_address = table.Column<string>(type: "TEXT", nullable: true),
+                    contact_preferred_method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    payment_preference_method = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    payment_preference_notes = table.Column<string>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -241,17 +239,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "patient_trainer_pathways",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    started_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    current_stage_since = table.Column<DateOnly>(type: "date", nullable: false),
-                    support_plan_debrief_arrangements = table.Column<string>(type: "text", nullable: true),
-                    support_plan_mentor_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    support_plan_payment_arrangements = table.Column<string>(type: "text", nullable: true),
-                    support_plan_review_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    started_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    current_stage_since = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    support_plan_debrief_arrangements = table.Column<string>(type: "TEXT", nullable: true),
+                    support_plan_mentor_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    support_plan_payment_arrangements = table.Column<string>(type: "TEXT", nullable: true),
+                    support_plan_review_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -262,18 +260,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "payment_claims",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    currency_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    decided_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    rejection_reason = table.Column<string>(type: "text", nullable: true),
-                    paid_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    payment_reference = table.Column<string>(type: "text", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    currency_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    decided_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    rejection_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    paid_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    payment_reference = table.Column<string>(type: "TEXT", nullable: true),
+                    payment = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    chosen_fees_amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    exported_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    exported_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,21 +283,45 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "payment_profiles",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    route = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    erased_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    benefits_advice_offered_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    benefits_advice_outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    benefits_advice_recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    benefits_advice_recorded_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    public_sector_employment_employer = table.Column<string>(type: "TEXT", nullable: true),
+                    public_sector_employment_involvement_within_job = table.Column<bool>(type: "INTEGER", nullable: true),
+                    public_sector_employment_recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payment_profiles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "programmes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    purpose = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    completion_combination = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "boolean", nullable: false),
-                    delivery_rules_maximum_teams = table.Column<int>(type: "integer", nullable: false),
-                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "integer", nullable: false),
-                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "integer", nullable: false),
-                    delivery_rules_minimum_teams = table.Column<int>(type: "integer", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    completion_combination = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    delivery_rules_lead_must_be_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    delivery_rules_maximum_teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_lived_experience_members_per_team = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_patient_trainers_per_session = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_rules_minimum_teams = table.Column<int>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -306,13 +332,13 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "questionnaires",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "text", nullable: false),
-                    scale_minimum = table.Column<int>(type: "integer", nullable: false),
-                    scale_maximum = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
+                    scale_maximum = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -323,12 +349,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "readiness_assessments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "text", nullable: false),
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -339,16 +365,16 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submissions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "text", nullable: false),
-                    service_area = table.Column<string>(type: "text", nullable: false),
-                    project_lead_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    state = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    team_member_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    service_area = table.Column<string>(type: "TEXT", nullable: false),
+                    project_lead_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    team_member_ids = table.Column<string>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -359,19 +385,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_evaluation_answers",
                 columns: table => new
                 {
-                    cohort_evaluation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    timing = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    value = table.Column<int>(type: "integer", nullable: false),
-                    answered_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    item_code = table.Column<string>(type: "text", nullable: false)
+                    cohort_evaluation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    timing = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    value = table.Column<int>(type: "INTEGER", nullable: false),
+                    answered_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    item_code = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_cohort_evaluation_answers", x => new { x.cohort_evaluation_id, x.position });
                     table.ForeignKey(
-                        name: "fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluat~",
+                        name: "fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluation_id",
                         column: x => x.cohort_evaluation_id,
                         principalTable: "cohort_evaluations",
                         principalColumn: "id",
@@ -382,16 +408,16 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_evaluation_items",
                 columns: table => new
                 {
-                    cohort_evaluation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "text", nullable: false),
-                    statement = table.Column<string>(type: "text", nullable: false)
+                    cohort_evaluation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", nullable: false),
+                    statement = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_cohort_evaluation_items", x => new { x.cohort_evaluation_id, x.position });
                     table.ForeignKey(
-                        name: "fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluatio~",
+                        name: "fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluation_id",
                         column: x => x.cohort_evaluation_id,
                         principalTable: "cohort_evaluations",
                         principalColumn: "id",
@@ -402,12 +428,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_attendance",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    status_code = table.Column<string>(type: "text", nullable: false)
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    session_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    status_code = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -424,10 +450,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_attendance_statuses",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "text", nullable: false),
-                    weight = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false)
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", nullable: false),
+                    weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -444,10 +470,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_completion_criteria",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    minimum_attendance_share = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: true)
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    minimum_attendance_share = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -464,15 +490,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_sessions",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    module_code = table.Column<string>(type: "text", nullable: false),
-                    starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    duration = table.Column<TimeSpan>(type: "interval", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    cancellation_reason = table.Column<string>(type: "text", nullable: true)
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    module_code = table.Column<string>(type: "TEXT", nullable: false),
+                    starts_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    delivered_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    cancellation_reason = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -489,18 +515,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_teams",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    improvement_aim = table.Column<string>(type: "text", nullable: false),
-                    enrolled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    plan_submitted_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    showcase_presented_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    signed_off_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    signed_off_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    withdrawn_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    withdrawal_reason = table.Column<string>(type: "text", nullable: true)
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    improvement_aim = table.Column<string>(type: "TEXT", nullable: false),
+                    enrolled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    plan_submitted_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    showcase_presented_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    signed_off_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    signed_off_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    withdrawn_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    withdrawal_reason = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -517,21 +543,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "improvement_project_involvement_records",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    record_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    occurred_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    feedback_given_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    feedback_summary = table.Column<string>(type: "text", nullable: true),
-                    phase_id = table.Column<string>(type: "text", nullable: false),
-                    level_id = table.Column<string>(type: "text", nullable: false),
-                    activity = table.Column<string>(type: "text", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    record_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    feedback_given_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    feedback_summary = table.Column<string>(type: "TEXT", nullable: true),
+                    phase_id = table.Column<string>(type: "TEXT", nullable: false),
+                    level_id = table.Column<string>(type: "TEXT", nullable: false),
+                    activity = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_involvement_records", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_involvement_records_improvement_project~",
+                        name: "fk_improvement_project_involvement_records_improvement_projects_improvement_project_id",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -542,17 +568,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "improvement_project_measure_values",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    measure_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    value_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    value = table.Column<double>(type: "double precision", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    measure_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    value_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    value = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_measure_values", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_measure_values_improvement_projects_imp~",
+                        name: "fk_improvement_project_measure_values_improvement_projects_improvement_project_id",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -563,21 +589,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "improvement_project_measures",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    measure_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    is_patient_experience = table.Column<bool>(type: "boolean", nullable: false),
-                    direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    unit = table.Column<string>(type: "text", nullable: true),
-                    change_introduced_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    name = table.Column<string>(type: "text", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    measure_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    is_patient_experience = table.Column<bool>(type: "INTEGER", nullable: false),
+                    direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    unit = table.Column<string>(type: "TEXT", nullable: true),
+                    change_introduced_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    name = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_measures", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_measures_improvement_projects_improveme~",
+                        name: "fk_improvement_project_measures_improvement_projects_improvement_project_id",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -588,21 +614,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "improvement_project_plan_entries",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    planned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    revision_reason = table.Column<string>(type: "text", nullable: true),
-                    phase_id = table.Column<string>(type: "text", nullable: false),
-                    level_id = table.Column<string>(type: "text", nullable: false),
-                    who = table.Column<string>(type: "text", nullable: false),
-                    how = table.Column<string>(type: "text", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    planned_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    revision_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    phase_id = table.Column<string>(type: "TEXT", nullable: false),
+                    level_id = table.Column<string>(type: "TEXT", nullable: false),
+                    who = table.Column<string>(type: "TEXT", nullable: false),
+                    how = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_plan_entries", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_plan_entries_improvement_projects_impro~",
+                        name: "fk_improvement_project_plan_entries_improvement_projects_improvement_project_id",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -613,19 +639,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "improvement_project_team_members",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    is_core_team = table.Column<bool>(type: "boolean", nullable: false),
-                    joined_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    left_on = table.Column<DateOnly>(type: "date", nullable: true)
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    is_core_team = table.Column<bool>(type: "INTEGER", nullable: false),
+                    joined_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    left_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_team_members", x => new { x.improvement_project_id, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_team_members_improvement_projects_impro~",
+                        name: "fk_improvement_project_team_members_improvement_projects_improvement_project_id",
                         column: x => x.improvement_project_id,
                         principalTable: "improvement_projects",
                         principalColumn: "id",
@@ -636,16 +662,16 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_assessment_assessors",
                 columns: table => new
                 {
-                    assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    perspective = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    perspective = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_assessment_assessors", x => new { x.assessment_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_assessment_assessors_involvement_assessments_as~",
+                        name: "fk_involvement_assessment_assessors_involvement_assessments_assessment_id",
                         column: x => x.assessment_id,
                         principalTable: "involvement_assessments",
                         principalColumn: "id",
@@ -656,18 +682,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_assessment_ratings",
                 columns: table => new
                 {
-                    assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    assessor_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    value = table.Column<int>(type: "integer", nullable: false),
-                    comment = table.Column<string>(type: "text", nullable: true),
-                    indicator_id = table.Column<string>(type: "text", nullable: false)
+                    assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    assessor_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    value = table.Column<int>(type: "INTEGER", nullable: false),
+                    comment = table.Column<string>(type: "TEXT", nullable: true),
+                    indicator_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_assessment_ratings", x => new { x.assessment_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_assessment_ratings_involvement_assessments_asse~",
+                        name: "fk_involvement_assessment_ratings_involvement_assessments_assessment_id",
                         column: x => x.assessment_id,
                         principalTable: "involvement_assessments",
                         principalColumn: "id",
@@ -678,17 +704,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_framework_level_groups",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    description = table.Column<string>(type: "text", nullable: true),
-                    group_id = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: true),
+                    group_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_level_groups", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_level_groups_involvement_frameworks_i~",
+                        name: "fk_involvement_framework_level_groups_involvement_frameworks_involvement_framework_id",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -699,18 +725,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_framework_levels",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    group_id = table.Column<string>(type: "text", nullable: true),
-                    level_id = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    description = table.Column<string>(type: "text", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    group_id = table.Column<string>(type: "TEXT", nullable: true),
+                    level_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_levels", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_levels_involvement_frameworks_involve~",
+                        name: "fk_involvement_framework_levels_involvement_frameworks_involvement_framework_id",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -721,18 +747,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_framework_phases",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    defines_problem = table.Column<bool>(type: "boolean", nullable: false),
-                    phase_id = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    description = table.Column<string>(type: "text", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    defines_problem = table.Column<bool>(type: "INTEGER", nullable: false),
+                    phase_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_phases", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_phases_involvement_frameworks_involve~",
+                        name: "fk_involvement_framework_phases_involvement_frameworks_involvement_framework_id",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -743,16 +769,16 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_framework_rating_scales",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    scale_id = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    scale_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_rating_scales", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_rating_scales_involvement_frameworks_~",
+                        name: "fk_involvement_framework_rating_scales_involvement_frameworks_involvement_framework_id",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -763,18 +789,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_framework_standards",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    standard_id = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    description = table.Column<string>(type: "text", nullable: false),
-                    weight = table.Column<double>(type: "double precision", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    standard_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
+                    weight = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_standards", x => new { x.involvement_framework_id, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_standards_involvement_frameworks_invo~",
+                        name: "fk_involvement_framework_standards_involvement_frameworks_involvement_framework_id",
                         column: x => x.involvement_framework_id,
                         principalTable: "involvement_frameworks",
                         principalColumn: "id",
@@ -785,13 +811,13 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_meeting_agenda_slots",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    submission_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    starts_at = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    duration_minutes = table.Column<int>(type: "integer", nullable: false),
-                    title = table.Column<string>(type: "text", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    starts_at = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    duration_minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -808,13 +834,13 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_meeting_attendance",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    consents_to_recording = table.Column<bool>(type: "boolean", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    consents_to_recording = table.Column<bool>(type: "INTEGER", nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -831,23 +857,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_meeting_conflicts_of_interest",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    reviewer_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    origin = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    dismissal_reason = table.Column<string>(type: "text", nullable: true),
-                    dismissed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    note = table.Column<string>(type: "text", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    dismissal_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    dismissed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    note = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_meeting_conflicts_of_interest", x => new { x.panel_meeting_id, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_me~",
+                        name: "fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_meeting_id",
                         column: x => x.panel_meeting_id,
                         principalTable: "panel_meetings",
                         principalColumn: "id",
@@ -858,10 +884,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_meeting_lead_reviewers",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    reviewer_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -878,15 +904,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_meeting_reviews",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    reviewer_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round_number = table.Column<int>(type: "integer", nullable: false),
-                    form_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    comments = table.Column<string>(type: "text", nullable: true),
-                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    form_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    comments = table.Column<string>(type: "TEXT", nullable: true),
+                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -903,10 +929,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_lived_experience",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    service_area = table.Column<string>(type: "text", nullable: false)
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    service_area = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -923,13 +949,13 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_members",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    term_starts_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    term_ends_on = table.Column<DateOnly>(type: "date", nullable: false)
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    term_starts_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    term_ends_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -946,12 +972,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_personal_links",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    related_participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    related_participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -968,12 +994,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_review_forms",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    applies_from_round = table.Column<int>(type: "integer", nullable: false),
-                    defined_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    applies_from_round = table.Column<int>(type: "INTEGER", nullable: false),
+                    defined_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -990,10 +1016,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "participant_accessibility_needs",
                 columns: table => new
                 {
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    reasonable_adjustment = table.Column<string>(type: "text", nullable: true),
-                    need = table.Column<string>(type: "text", nullable: false)
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    reasonable_adjustment = table.Column<string>(type: "TEXT", nullable: true),
+                    need = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1010,11 +1036,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "participant_consents",
                 columns: table => new
                 {
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    purpose = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    given_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    given_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1031,20 +1057,20 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "patient_trainer_pathway_evidence",
                 columns: table => new
                 {
-                    patient_trainer_pathway_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    on_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    session_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    note = table.Column<string>(type: "text", nullable: true),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    patient_trainer_pathway_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    on_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    session_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    note = table.Column<string>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_patient_trainer_pathway_evidence", x => new { x.patient_trainer_pathway_id, x.position });
                     table.ForeignKey(
-                        name: "fk_patient_trainer_pathway_evidence_patient_trainer_pathways_p~",
+                        name: "fk_patient_trainer_pathway_evidence_patient_trainer_pathways_patient_trainer_pathway_id",
                         column: x => x.patient_trainer_pathway_id,
                         principalTable: "patient_trainer_pathways",
                         principalColumn: "id",
@@ -1055,19 +1081,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "patient_trainer_pathway_sign_offs",
                 columns: table => new
                 {
-                    patient_trainer_pathway_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    from_stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    to_stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    signed_off_by = table.Column<Guid>(type: "uuid", nullable: false),
-                    capacity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    on_date = table.Column<DateOnly>(type: "date", nullable: false)
+                    patient_trainer_pathway_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    from_stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    to_stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    signed_off_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    capacity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    on_date = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_patient_trainer_pathway_sign_offs", x => new { x.patient_trainer_pathway_id, x.position });
                     table.ForeignKey(
-                        name: "fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_~",
+                        name: "fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_patient_trainer_pathway_id",
                         column: x => x.patient_trainer_pathway_id,
                         principalTable: "patient_trainer_pathways",
                         principalColumn: "id",
@@ -1078,12 +1104,16 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "payment_claim_expenses",
                 columns: table => new
                 {
-                    payment_claim_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    receipt_provided = table.Column<bool>(type: "boolean", nullable: false),
-                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    description = table.Column<string>(type: "text", nullable: false)
+                    payment_claim_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    receipt_provided = table.Column<bool>(type: "INTEGER", nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    miles = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    passengers = table.Column<int>(type: "INTEGER", nullable: true),
+                    vehicle = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1100,15 +1130,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "payment_claim_lines",
                 columns: table => new
                 {
-                    payment_claim_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    activity_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    role_level = table.Column<string>(type: "text", nullable: false),
-                    hours = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    basis = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    payment_claim_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    activity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    role_level = table.Column<string>(type: "TEXT", nullable: false),
+                    hours = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    basis = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    rate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    priced_amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    policy_name = table.Column<string>(type: "TEXT", nullable: true),
+                    policy_version_from = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1125,10 +1159,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "programme_attendance_statuses",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "text", nullable: false),
-                    weight = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false)
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", nullable: false),
+                    weight = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1145,10 +1179,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "programme_completion_criteria",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    minimum_attendance_share = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: true)
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    minimum_attendance_share = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1165,12 +1199,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "programme_curriculum_versions",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    summary_of_changes = table.Column<string>(type: "text", nullable: false),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    summary_of_changes = table.Column<string>(type: "TEXT", nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1187,10 +1221,10 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "questionnaire_items",
                 columns: table => new
                 {
-                    questionnaire_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "text", nullable: false),
-                    statement = table.Column<string>(type: "text", nullable: false)
+                    questionnaire_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", nullable: false),
+                    statement = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1207,21 +1241,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "readiness_assessment_items",
                 columns: table => new
                 {
-                    readiness_assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    key = table.Column<string>(type: "text", nullable: false),
-                    title = table.Column<string>(type: "text", nullable: false),
-                    description = table.Column<string>(type: "text", nullable: false),
-                    rating = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    notes = table.Column<string>(type: "text", nullable: true),
-                    assessed_by = table.Column<Guid>(type: "uuid", nullable: true),
-                    assessed_on = table.Column<DateOnly>(type: "date", nullable: true)
+                    readiness_assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    key = table.Column<string>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false),
+                    rating = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    notes = table.Column<string>(type: "TEXT", nullable: true),
+                    assessed_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    assessed_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_readiness_assessment_items", x => new { x.readiness_assessment_id, x.position });
                     table.ForeignKey(
-                        name: "fk_readiness_assessment_items_readiness_assessments_readiness_~",
+                        name: "fk_readiness_assessment_items_readiness_assessments_readiness_assessment_id",
                         column: x => x.readiness_assessment_id,
                         principalTable: "readiness_assessments",
                         principalColumn: "id",
@@ -1232,28 +1266,28 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submission_rounds",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    summary = table.Column<string>(type: "text", nullable: false),
-                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    triage_outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    triage_reason = table.Column<string>(type: "text", nullable: true),
-                    meeting_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    presented_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    feedback_issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    response_received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lead_experience_rating = table.Column<int>(type: "integer", nullable: true),
-                    lead_experience_comment = table.Column<string>(type: "text", nullable: true),
-                    lead_experience_recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    triage_outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    triage_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    meeting_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    presented_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    feedback_issued_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    response_received_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lead_experience_rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    lead_experience_comment = table.Column<string>(type: "TEXT", nullable: true),
+                    lead_experience_recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_rounds", x => new { x.review_submission_id, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_rounds_review_submissions_review_submissi~",
+                        name: "fk_review_submission_rounds_review_submissions_review_submission_id",
                         column: x => x.review_submission_id,
                         principalTable: "review_submissions",
                         principalColumn: "id",
@@ -1264,20 +1298,20 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submission_state_changes",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    round_number = table.Column<int>(type: "integer", nullable: false),
-                    from = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    trigger = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    to = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    reason = table.Column<string>(type: "text", nullable: true),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    round_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    from = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    trigger = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    to = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_state_changes", x => new { x.review_submission_id, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_state_changes_review_submissions_review_s~",
+                        name: "fk_review_submission_state_changes_review_submissions_review_submission_id",
                         column: x => x.review_submission_id,
                         principalTable: "review_submissions",
                         principalColumn: "id",
@@ -1288,18 +1322,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_session_facilitators",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    session_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    is_patient_trainer = table.Column<bool>(type: "boolean", nullable: false)
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    session_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    is_patient_trainer = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_cohort_session_facilitators", x => new { x.cohort_id, x.session_position, x.position });
                     table.ForeignKey(
-                        name: "fk_cohort_session_facilitators_cohort_sessions_cohort_id_sessi~",
+                        name: "fk_cohort_session_facilitators_cohort_sessions_cohort_id_session_position",
                         columns: x => new { x.cohort_id, x.session_position },
                         principalTable: "cohort_sessions",
                         principalColumns: new[] { "cohort_id", "position" },
@@ -1310,11 +1344,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "cohort_team_members",
                 columns: table => new
                 {
-                    cohort_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    team_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    has_lived_experience = table.Column<bool>(type: "boolean", nullable: false)
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    team_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    has_lived_experience = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1331,17 +1365,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "improvement_project_involved_participants",
                 columns: table => new
                 {
-                    improvement_project_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    record_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    has_lived_experience = table.Column<bool>(type: "boolean", nullable: false)
+                    improvement_project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    record_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    has_lived_experience = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_improvement_project_involved_participants", x => new { x.improvement_project_id, x.record_position, x.position });
                     table.ForeignKey(
-                        name: "fk_improvement_project_involved_participants_improvement_proje~",
+                        name: "fk_improvement_project_involved_participants_improvement_project_involvement_records_improvement_project_id_record_position",
                         columns: x => new { x.improvement_project_id, x.record_position },
                         principalTable: "improvement_project_involvement_records",
                         principalColumns: new[] { "improvement_project_id", "position" },
@@ -1352,17 +1386,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_framework_rating_points",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    scale_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    value = table.Column<int>(type: "integer", nullable: false),
-                    label = table.Column<string>(type: "text", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    scale_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    value = table.Column<int>(type: "INTEGER", nullable: false),
+                    label = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_rating_points", x => new { x.involvement_framework_id, x.scale_position, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_rating_points_involvement_framework_r~",
+                        name: "fk_involvement_framework_rating_points_involvement_framework_rating_scales_involvement_framework_id_scale_position",
                         columns: x => new { x.involvement_framework_id, x.scale_position },
                         principalTable: "involvement_framework_rating_scales",
                         principalColumns: new[] { "involvement_framework_id", "position" },
@@ -1373,19 +1407,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_framework_indicators",
                 columns: table => new
                 {
-                    involvement_framework_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    standard_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    indicator_id = table.Column<string>(type: "text", nullable: false),
-                    text = table.Column<string>(type: "text", nullable: false),
-                    weight = table.Column<double>(type: "double precision", nullable: false),
-                    scale_id = table.Column<string>(type: "text", nullable: false)
+                    involvement_framework_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    standard_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    indicator_id = table.Column<string>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    weight = table.Column<double>(type: "REAL", nullable: false),
+                    scale_id = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_involvement_framework_indicators", x => new { x.involvement_framework_id, x.standard_position, x.position });
                     table.ForeignKey(
-                        name: "fk_involvement_framework_indicators_involvement_framework_stan~",
+                        name: "fk_involvement_framework_indicators_involvement_framework_standards_involvement_framework_id_standard_position",
                         columns: x => new { x.involvement_framework_id, x.standard_position },
                         principalTable: "involvement_framework_standards",
                         principalColumns: new[] { "involvement_framework_id", "position" },
@@ -1396,17 +1430,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_meeting_review_answers",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    review_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    question_key = table.Column<string>(type: "text", nullable: false),
-                    answer = table.Column<string>(type: "text", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    review_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    question_key = table.Column<string>(type: "TEXT", nullable: false),
+                    answer = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_meeting_review_answers", x => new { x.panel_meeting_id, x.review_position, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_meeting_review_answers_panel_meeting_reviews_panel_me~",
+                        name: "fk_panel_meeting_review_answers_panel_meeting_reviews_panel_meeting_id_review_position",
                         columns: x => new { x.panel_meeting_id, x.review_position },
                         principalTable: "panel_meeting_reviews",
                         principalColumns: new[] { "panel_meeting_id", "position" },
@@ -1417,17 +1451,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_meeting_review_ratings",
                 columns: table => new
                 {
-                    panel_meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    review_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    rating = table.Column<int>(type: "integer", nullable: false),
-                    criterion_key = table.Column<string>(type: "text", nullable: false)
+                    panel_meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    review_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    rating = table.Column<int>(type: "INTEGER", nullable: false),
+                    criterion_key = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_meeting_review_ratings", x => new { x.panel_meeting_id, x.review_position, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_me~",
+                        name: "fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_meeting_id_review_position",
                         columns: x => new { x.panel_meeting_id, x.review_position },
                         principalTable: "panel_meeting_reviews",
                         principalColumns: new[] { "panel_meeting_id", "position" },
@@ -1438,19 +1472,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_review_form_criteria",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    form_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    key = table.Column<string>(type: "text", nullable: false),
-                    prompt = table.Column<string>(type: "text", nullable: false),
-                    scale_minimum = table.Column<int>(type: "integer", nullable: false),
-                    scale_maximum = table.Column<int>(type: "integer", nullable: false)
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    form_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    key = table.Column<string>(type: "TEXT", nullable: false),
+                    prompt = table.Column<string>(type: "TEXT", nullable: false),
+                    scale_minimum = table.Column<int>(type: "INTEGER", nullable: false),
+                    scale_maximum = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_review_form_criteria", x => new { x.panel_id, x.form_position, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_review_form_criteria_panel_review_forms_panel_id_form~",
+                        name: "fk_panel_review_form_criteria_panel_review_forms_panel_id_form_position",
                         columns: x => new { x.panel_id, x.form_position },
                         principalTable: "panel_review_forms",
                         principalColumns: new[] { "panel_id", "position" },
@@ -1461,18 +1495,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "panel_review_form_questions",
                 columns: table => new
                 {
-                    panel_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    form_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    key = table.Column<string>(type: "text", nullable: false),
-                    prompt = table.Column<string>(type: "text", nullable: false),
-                    is_required = table.Column<bool>(type: "boolean", nullable: false)
+                    panel_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    form_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    key = table.Column<string>(type: "TEXT", nullable: false),
+                    prompt = table.Column<string>(type: "TEXT", nullable: false),
+                    is_required = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_panel_review_form_questions", x => new { x.panel_id, x.form_position, x.position });
                     table.ForeignKey(
-                        name: "fk_panel_review_form_questions_panel_review_forms_panel_id_for~",
+                        name: "fk_panel_review_form_questions_panel_review_forms_panel_id_form_position",
                         columns: x => new { x.panel_id, x.form_position },
                         principalTable: "panel_review_forms",
                         principalColumns: new[] { "panel_id", "position" },
@@ -1483,18 +1517,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "programme_curriculum_co_designers",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    perspective = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    contribution = table.Column<string>(type: "text", nullable: false)
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    perspective = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    contribution = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_programme_curriculum_co_designers", x => new { x.programme_id, x.version_position, x.position });
                     table.ForeignKey(
-                        name: "fk_programme_curriculum_co_designers_programme_curriculum_vers~",
+                        name: "fk_programme_curriculum_co_designers_programme_curriculum_versions_programme_id_version_position",
                         columns: x => new { x.programme_id, x.version_position },
                         principalTable: "programme_curriculum_versions",
                         principalColumns: new[] { "programme_id", "position" },
@@ -1505,20 +1539,20 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "programme_curriculum_modules",
                 columns: table => new
                 {
-                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    code = table.Column<string>(type: "text", nullable: false),
-                    title = table.Column<string>(type: "text", nullable: false),
-                    learning_outcomes = table.Column<string[]>(type: "text[]", nullable: false),
-                    duration = table.Column<TimeSpan>(type: "interval", nullable: false),
-                    delivery_mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", nullable: false),
+                    learning_outcomes = table.Column<string>(type: "TEXT", nullable: false),
+                    duration = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    delivery_mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_programme_curriculum_modules", x => new { x.programme_id, x.version_position, x.position });
                     table.ForeignKey(
-                        name: "fk_programme_curriculum_modules_programme_curriculum_versions_~",
+                        name: "fk_programme_curriculum_modules_programme_curriculum_versions_programme_id_version_position",
                         columns: x => new { x.programme_id, x.version_position },
                         principalTable: "programme_curriculum_versions",
                         principalColumns: new[] { "programme_id", "position" },
@@ -1529,22 +1563,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submission_feedback",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round_position = table.Column<int>(type: "integer", nullable: false),
-                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round_number = table.Column<int>(type: "integer", nullable: false),
-                    meeting_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    form_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    summary = table.Column<string>(type: "text", nullable: false),
-                    agreement_alpha = table.Column<double>(type: "double precision", nullable: true),
-                    compiled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    reviewer_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    meeting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    form_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", nullable: false),
+                    agreement_alpha = table.Column<double>(type: "REAL", nullable: true),
+                    compiled_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    reviewer_ids = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_feedback", x => new { x.review_submission_id, x.round_position });
                     table.ForeignKey(
-                        name: "fk_review_submission_feedback_review_submission_rounds_review_~",
+                        name: "fk_review_submission_feedback_review_submission_rounds_review_submission_id_round_position",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_rounds",
                         principalColumns: new[] { "review_submission_id", "position" },
@@ -1555,20 +1589,20 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submission_round_actions",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    recommendation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    description = table.Column<string>(type: "text", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    recommendation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_round_actions", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_round_actions_review_submission_rounds_re~",
+                        name: "fk_review_submission_round_actions_review_submission_rounds_review_submission_id_round_position",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_rounds",
                         principalColumns: new[] { "review_submission_id", "position" },
@@ -1579,19 +1613,19 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submission_round_follow_ups",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    action_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    reported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    impact = table.Column<string>(type: "text", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    action_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    reported_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    impact = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_round_follow_ups", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_round_follow_ups_review_submission_rounds~",
+                        name: "fk_review_submission_round_follow_ups_review_submission_rounds_review_submission_id_round_position",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_rounds",
                         principalColumns: new[] { "review_submission_id", "position" },
@@ -1602,18 +1636,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submission_round_responses",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    recommendation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    reason = table.Column<string>(type: "text", nullable: true)
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    recommendation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_round_responses", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_round_responses_review_submission_rounds_~",
+                        name: "fk_review_submission_round_responses_review_submission_rounds_review_submission_id_round_position",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_rounds",
                         principalColumns: new[] { "review_submission_id", "position" },
@@ -1624,22 +1658,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submission_feedback_criteria",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    rating_count = table.Column<int>(type: "integer", nullable: false),
-                    mean = table.Column<double>(type: "double precision", nullable: false),
-                    median = table.Column<double>(type: "double precision", nullable: false),
-                    minimum = table.Column<int>(type: "integer", nullable: false),
-                    maximum = table.Column<int>(type: "integer", nullable: false),
-                    standard_deviation = table.Column<double>(type: "double precision", nullable: true),
-                    criterion_key = table.Column<string>(type: "text", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    rating_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    mean = table.Column<double>(type: "REAL", nullable: false),
+                    median = table.Column<double>(type: "REAL", nullable: false),
+                    minimum = table.Column<int>(type: "INTEGER", nullable: false),
+                    maximum = table.Column<int>(type: "INTEGER", nullable: false),
+                    standard_deviation = table.Column<double>(type: "REAL", nullable: true),
+                    criterion_key = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_feedback_criteria", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_feedback_criteria_review_submission_feedb~",
+                        name: "fk_review_submission_feedback_criteria_review_submission_feedback_review_submission_id_round_position",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_feedback",
                         principalColumns: new[] { "review_submission_id", "round_position" },
@@ -1650,17 +1684,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submission_feedback_recommendations",
                 columns: table => new
                 {
-                    review_submission_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    round_position = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    text = table.Column<string>(type: "text", nullable: false)
+                    review_submission_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round_position = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submission_feedback_recommendations", x => new { x.review_submission_id, x.round_position, x.position });
                     table.ForeignKey(
-                        name: "fk_review_submission_feedback_recommendations_review_submissio~",
+                        name: "fk_review_submission_feedback_recommendations_review_submission_feedback_review_submission_id_round_position",
                         columns: x => new { x.review_submission_id, x.round_position },
                         principalTable: "review_submission_feedback",
                         principalColumns: new[] { "review_submission_id", "round_position" },
@@ -1678,7 +1712,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 columns: new[] { "organisation_id", "cohort_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_~",
+                name: "ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_id",
                 table: "cohort_evaluations",
                 columns: new[] { "organisation_id", "cohort_id", "questionnaire_id" },
                 unique: true);
@@ -1914,6 +1948,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 columns: new[] { "organisation_id", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_payment_profiles_organisation_id",
+                table: "payment_profiles",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_profiles_organisation_id_participant_id",
+                table: "payment_profiles",
+                columns: new[] { "organisation_id", "participant_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_programme_curriculum_versions_id",
                 table: "programme_curriculum_versions",
                 column: "id",
@@ -2092,6 +2137,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "payment_claim_lines");
+
+            migrationBuilder.DropTable(
+                name: "payment_profiles");
 
             migrationBuilder.DropTable(
                 name: "programme_attendance_statuses");
