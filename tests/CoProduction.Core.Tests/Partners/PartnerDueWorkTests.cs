@@ -218,3 +218,28 @@ public sealed class PartnerDueWorkTests
         (await act.Should().ThrowAsync<CoProduction.Primitives.InvalidInputException>()).Which.Errors.Keys.Should().Contain("to");
     }
 }
+
+public sealed class PartnerDueWorkFollowUpTests
+{
+    [Fact]
+    public async Task ListAsync_PeerReviewActionsOverdue_AreListedByTheirDueDateInTheWindowOnly()
+    {
+        var peerReview = new PeerReview.PeerReviewWorld();
+        var (submission, _) = peerReview.InState(CoProduction.PeerReview.SubmissionState.ResponseReceived);
+        var actions = submission.CurrentRound.Actions;
+        actions.Should().NotBeEmpty();
+        await using var host = TestSupport.TestHost.Create();
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var scope = host.Scope(peerReview.Organisation);
+        await scope.ServiceProvider.GetRequiredService<CoProduction.PeerReview.IReviewSubmissionStore>().AddAsync(submission, CancellationToken.None);
+        var dueWork = scope.ServiceProvider.GetRequiredService<PartnerDueWorkService>();
+
+        var january = await dueWork.ListAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), CancellationToken.None);
+        var february = await dueWork.ListAsync(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), CancellationToken.None);
+
+        january.Should().HaveCount(actions.Count).And.OnlyContain(i => i.Kind == DueWorkKind.FollowUpOverdue && i.DueOn == peerReview.Today && i.ParticipantId == peerReview.Lead);
+        january.Select(i => i.ItemId).Should().BeEquivalentTo(actions.Select(a => a.Id.Value));
+        january.Should().OnlyContain(i => i.ContactVia == null, "the owner has no participant record here, so no consent to be contacted");
+        february.Should().BeEmpty();
+    }
+}
