@@ -85,8 +85,8 @@ public sealed class PartnerService
     /// <returns>The saved partner record.</returns>
     /// <exception cref="InvalidInputException">The id is empty, the kind is not defined, or the training name is missing for training (or given for another kind).</exception>
     /// <exception cref="RecordNotFoundException">The person is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The person is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or a date is in the future or the expiry is not after completion (<see cref="PartnerErrorCodes.DateOutOfRange"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the record meanwhile, or opened one for the same person; nothing was saved.</exception>
+    /// <exception cref="DomainRuleViolationException">The person is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), or a date is in the future or the expiry is not after completion (<see cref="PartnerErrorCodes.DateOutOfRange"/>); or, of kind <see cref="ErrorKind.Conflict"/>, someone opened a record for the same person meanwhile (<see cref="PartnerErrorCodes.PartnerRecordExists"/>).</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the record meanwhile; nothing was saved.</exception>
     public async Task<PartnerRecord> RecordCheckAsync(ParticipantId participantId, OnboardingCheckKind kind, string? trainingName, DateOnly completedOn, DateOnly? expiresOn, CancellationToken cancellationToken)
     {
         new CommandInput().Id(participantId).Defined(kind).ThrowIfInvalid();

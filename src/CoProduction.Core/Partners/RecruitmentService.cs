@@ -107,13 +107,15 @@ public sealed class RecruitmentService
     /// <param name="adjustmentsNeeded">The reasonable adjustments they need to take part, if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The expression of interest.</returns>
-    /// <exception cref="InvalidInputException">An id is empty or the lived experience is blank.</exception>
+    /// <exception cref="InvalidInputException">An id is empty, the lived experience is blank, or the availability is not a combination of the defined times.</exception>
     /// <exception cref="RecordNotFoundException">The opportunity or the person is unknown (<see cref="PartnerErrorCodes.OpportunityNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The person is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the opportunity is not open (<see cref="PartnerErrorCodes.OpportunityNotOpen"/>), or they already expressed interest (<see cref="PartnerErrorCodes.AlreadyExpressedInterest"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the opportunity meanwhile; nothing was saved.</exception>
     public async Task<ExpressionOfInterest> ExpressInterestAsync(OpportunityId opportunityId, ParticipantId participantId, string livedExperience, Availability availability, string? adjustmentsNeeded, CancellationToken cancellationToken)
     {
-        new CommandInput().Id(opportunityId).Id(participantId).Text(livedExperience).ThrowIfInvalid();
+        new CommandInput().Id(opportunityId).Id(participantId).Text(livedExperience)
+            .That(availability >= 0 && (int)availability <= 15, nameof(availability), "Choose the times from WeekdayMornings, WeekdayAfternoons, WeekdayEvenings and Weekends.")
+            .ThrowIfInvalid();
         await ParticipantLookup.RequireAsync(_participants, participantId, "someone interested in an opportunity", cancellationToken).ConfigureAwait(false);
         ExpressionOfInterest? expression = null;
         await ChangeAsync(opportunityId, o => expression = o.ExpressInterest(participantId, livedExperience, availability, adjustmentsNeeded, _clock), cancellationToken).ConfigureAwait(false);

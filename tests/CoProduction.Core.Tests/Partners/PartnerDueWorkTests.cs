@@ -134,7 +134,8 @@ public sealed class PartnerDueWorkTests
                 }
                 else
                 {
-                    expected.Add((DueWorkKind.ClaimOverdue, on.AddDays(30), person));
+                    // Submitted at 09:00 on the day: more than 30 whole days have passed from 09:00 on day 31.
+                    expected.Add((DueWorkKind.ClaimOverdue, on.AddDays(31), person));
                 }
             }));
         }
