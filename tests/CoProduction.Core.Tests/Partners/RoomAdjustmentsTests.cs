@@ -1,5 +1,8 @@
 using CoProduction.Core.Tests.Programmes;
+using CoProduction.Involvement.Frameworks;
+using CoProduction.Involvement.Projects;
 using CoProduction.Partners;
+using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Programmes.Cohorts;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,5 +51,53 @@ public sealed class RoomAdjustmentsTests
         var after = await world.Services.GetRequiredService<RoomAdjustmentsService>().ForCohortSessionAsync(cohortId, sessionId, None);
         after.People.Select(p => p.ParticipantId).Should().Equal(trainer);
         after.NotShared.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task ForPanelMeetingAsync_ListsMembersServingOnTheDate_WithConsent()
+    {
+        await using var world = PartnerWorld.Create();
+        var panels = world.Services.GetRequiredService<PanelService>();
+        var serving = await world.RegisterAsync("Patient reviewer R", ParticipantRole.PatientPartner);
+        var formerMember = await world.RegisterAsync("Patient reviewer S", ParticipantRole.PatientPartner);
+        var panel = await panels.EstablishAsync("Improvement review panel", "Reviews improvement projects", new QuorumRule(1, false), None);
+        await panels.AppointMemberAsync(panel.Id, serving, PanelRole.PatientReviewer, new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 31), None);
+        await panels.AppointMemberAsync(panel.Id, formerMember, PanelRole.PatientReviewer, new DateOnly(2024, 1, 1), new DateOnly(2025, 4, 30), None);
+        foreach (var person in new[] { serving, formerMember })
+        {
+            await world.People.ChangeAccessibilityNeedsAsync(person, [new AccessibilityNeed("Visual impairment", "Papers in 18-point type")], None);
+            await world.People.GiveConsentAsync(person, ConsentPurpose.AccessibilityNeeds, None);
+        }
+
+        var meeting = await world.Services.GetRequiredService<PanelMeetingService>().ArrangeAsync(panel.Id, new DateOnly(2025, 5, 20), None);
+        var adjustments = await world.Adjustments.ForPanelMeetingAsync(meeting.Id, None);
+
+        adjustments.PeopleExpected.Should().Be(1, "the other member's term ended before the meeting");
+        adjustments.People.Should().ContainSingle().Which.Should().BeEquivalentTo(new { ParticipantId = serving, DisplayName = "Patient reviewer R" });
+    }
+
+    [Fact]
+    public async Task ForProjectMeetingAsync_ListsTheTeamOnTheDate_WithConsent()
+    {
+        await using var world = PartnerWorld.Create();
+        var frameworks = world.Services.GetRequiredService<InvolvementFrameworkService>();
+        var framework = await frameworks.AdoptAsync("trust", "Trust framework", "2025.1", [FrameworkPresets.TlapLadderOfCoProduction, FrameworkPresets.UkStandardsForPublicInvolvement, FrameworkPresets.ModelForImprovement], None);
+        await frameworks.PublishAsync(framework.Id, None);
+        var lead = await world.RegisterAsync("Staff member X", ParticipantRole.Staff);
+        var partner = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var projects = world.Services.GetRequiredService<ImprovementProjectService>();
+        var project = await projects.StartAsync(framework.Id, "Discharge letters", "Letters patients understand", "Acute medicine", lead, new DateOnly(2025, 3, 1), None);
+        await projects.AddTeamMemberAsync(project.Id, partner, ProjectTeamRole.PatientPartner, true, new DateOnly(2025, 3, 20), None);
+        await world.People.ChangeAccessibilityNeedsAsync(partner, [new AccessibilityNeed("Fatigue", "Breaks every 45 minutes")], None);
+        await world.People.GiveConsentAsync(partner, ConsentPurpose.AccessibilityNeeds, None);
+        await world.People.ChangeAccessibilityNeedsAsync(lead, [new AccessibilityNeed("Dyslexia", null)], None);
+
+        var beforeJoining = await world.Adjustments.ForProjectMeetingAsync(project.Id, new DateOnly(2025, 3, 10), None);
+        var after = await world.Adjustments.ForProjectMeetingAsync(project.Id, new DateOnly(2025, 3, 25), None);
+
+        beforeJoining.Should().BeEquivalentTo(new { PeopleExpected = 1, People = Array.Empty<PersonAdjustments>(), NotShared = 1 });
+        after.PeopleExpected.Should().Be(2);
+        after.People.Should().ContainSingle().Which.Needs.Single().ReasonableAdjustment.Should().Be("Breaks every 45 minutes");
+        after.NotShared.Should().Be(1);
     }
 }
