@@ -29,6 +29,9 @@ internal static class EntityFrameworkCoreStores
         new InvolvementFrameworkMapping(),
         new ImprovementProjectMapping(),
         new AssessmentMapping(),
+        new OpportunityMapping(),
+        new PartnerRecordMapping(),
+        new SupportRecordMapping(),
     ];
 
     /// <summary>Gets the Entity Framework Core implementation of each store contract but the outbox.</summary>
@@ -50,6 +53,9 @@ internal static class EntityFrameworkCoreStores
         (typeof(Involvement.Frameworks.IInvolvementFrameworkStore), typeof(EntityFrameworkInvolvementFrameworkStore)),
         (typeof(Involvement.Projects.IImprovementProjectStore), typeof(EntityFrameworkImprovementProjectStore)),
         (typeof(Involvement.Assessments.IAssessmentStore), typeof(EntityFrameworkAssessmentStore)),
+        (typeof(Partners.IOpportunityStore), typeof(EntityFrameworkOpportunityStore)),
+        (typeof(Partners.IPartnerRecordStore), typeof(EntityFrameworkPartnerRecordStore)),
+        (typeof(Partners.ISupportRecordStore), typeof(EntityFrameworkSupportRecordStore)),
     ];
 
     /// <summary>Gets the mapping of one aggregate.</summary>

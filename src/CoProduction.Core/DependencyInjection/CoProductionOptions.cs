@@ -32,6 +32,9 @@ public sealed class CoProductionOptions
     /// <summary>Gets the options for training programmes: patient-trainer pathway thresholds and facilitation pay levels.</summary>
     public Programmes.ProgrammeOptions Programmes { get; } = new();
 
+    /// <summary>Gets the options for recruiting, onboarding and supporting partners: the participation team's roles and when debriefs fall due.</summary>
+    public Partners.PartnerOptions Partners { get; } = new();
+
     /// <summary>Gets or sets the name of the storage provider chosen on the builder; set by <c>UseInMemoryStores()</c>, <c>UseSqlite()</c> and the like.</summary>
     /// <value>Default: <see langword="null"/>, which fails validation with a message saying how to choose a store.</value>
     public string? StoreProvider { get; set; }

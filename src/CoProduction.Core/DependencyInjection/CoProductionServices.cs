@@ -37,5 +37,11 @@ internal static class CoProductionServices
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Programmes.ProgrammesDataContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataEraser, Programmes.ProgrammesDataEraser>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantInvolvementHistory, Programmes.ProgrammesInvolvementHistory>());
+        services.TryAddScoped<Partners.RecruitmentService>();
+        services.TryAddScoped<Partners.PartnerService>();
+        services.TryAddScoped<Partners.RoomAdjustmentsService>();
+        services.TryAddScoped<Partners.PartnerDueWorkService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataContributor, Partners.PartnersDataContributor>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IParticipantDataEraser, Partners.PartnersDataEraser>());
     }
 }

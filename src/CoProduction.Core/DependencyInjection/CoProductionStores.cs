@@ -29,5 +29,8 @@ public static class CoProductionStores
         (typeof(Programmes.Readiness.IReadinessAssessmentStore), typeof(Storage.InMemory.InMemoryReadinessAssessmentStore)),
         (typeof(Programmes.Evaluation.IQuestionnaireStore), typeof(Storage.InMemory.InMemoryQuestionnaireStore)),
         (typeof(Programmes.Evaluation.ICohortEvaluationStore), typeof(Storage.InMemory.InMemoryCohortEvaluationStore)),
+        (typeof(Partners.IOpportunityStore), typeof(Storage.InMemory.InMemoryOpportunityStore)),
+        (typeof(Partners.IPartnerRecordStore), typeof(Storage.InMemory.InMemoryPartnerRecordStore)),
+        (typeof(Partners.ISupportRecordStore), typeof(Storage.InMemory.InMemorySupportRecordStore)),
     ];
 }

@@ -112,6 +112,9 @@ public enum ConsentPurpose
 
     /// <summary>To be quoted (without their name) in reports and publications.</summary>
     Quotation,
+
+    /// <summary>To have their accessibility needs and reasonable adjustments shared with the organisers of the sessions and meetings they are expected at.</summary>
+    AccessibilityNeeds,
 }
 
 /// <summary>One consent given for a purpose, and when it was withdrawn, if it was.</summary>

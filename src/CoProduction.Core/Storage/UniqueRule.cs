@@ -121,7 +121,7 @@ public sealed class UniqueRule<TAggregate> : UniqueRule
 /// <summary>The "one" rules every store must keep (see <see cref="UniqueRule"/>), by aggregate type.</summary>
 public static class UniqueRules
 {
-    private static readonly IReadOnlyList<UniqueRule> Rules = [.. Programmes.ProgrammeUniqueRules.All, .. PeerReview.PeerReviewUniqueRules.All, .. Involvement.InvolvementUniqueRules.All];
+    private static readonly IReadOnlyList<UniqueRule> Rules = [.. Programmes.ProgrammeUniqueRules.All, .. PeerReview.PeerReviewUniqueRules.All, .. Involvement.InvolvementUniqueRules.All, .. Partners.PartnerUniqueRules.All];
 
     /// <summary>Gets every rule.</summary>
     public static IReadOnlyList<UniqueRule> All => Rules;

@@ -244,6 +244,209 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.ToTable("improvement_projects", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.Partners.Opportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AvailabilityNeeded")
+                        .HasColumnType("integer")
+                        .HasColumnName("availability_needed");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly>("ClosingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("closing_date");
+
+                    b.Property<int?>("FixedTermMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("fixed_term_months");
+
+                    b.PrimitiveCollection<string[]>("LivedExperienceSought")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("lived_experience_sought");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Role", "CoProduction.Partners.Opportunity.Role#RoleDescription", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Accessibility")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_accessibility");
+
+                            b1.Property<bool>("IsOnline")
+                                .HasColumnType("boolean")
+                                .HasColumnName("role_is_online");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_location");
+
+                            b1.Property<string>("PaymentPolicy")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_payment_policy");
+
+                            b1.Property<string>("TimeCommitment")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_time_commitment");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_title");
+
+                            b1.Property<string>("WhatTheRoleDoes")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_what_the_role_does");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_opportunities");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_opportunities_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasDatabaseName("ix_opportunities_organisation_id_status");
+
+                    b.ToTable("opportunities", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.PartnerRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateOnly?>("SupportPlanReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("support_plan_review_on");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_records");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_partner_records_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_records_organisation_id_participant_id");
+
+                    b.ToTable("partner_records", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.SupportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgreedNextStep")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("agreed_next_step");
+
+                    b.Property<Guid>("HeldBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("held_by");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_review_on");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("StorySharingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("story_sharing_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_records");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_support_records_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_support_records_organisation_id_participant_id");
+
+                    b.ToTable("support_records", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1847,6 +2050,311 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.Navigation("Records");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.Opportunity", b =>
+                {
+                    b.OwnsMany("CoProduction.Partners.CheckRequirement", "RequiredChecks", b1 =>
+                        {
+                            b1.Property<Guid>("opportunity_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("TrainingName")
+                                .HasColumnType("text")
+                                .HasColumnName("training_name");
+
+                            b1.Property<int?>("ValidForMonths")
+                                .HasColumnType("integer")
+                                .HasColumnName("valid_for_months");
+
+                            b1.HasKey("opportunity_id", "position")
+                                .HasName("pk_opportunity_required_checks");
+
+                            b1.ToTable("opportunity_required_checks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("opportunity_id")
+                                .HasConstraintName("fk_opportunity_required_checks_opportunities_opportunity_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.ExpressionOfInterest", "Expressions", b1 =>
+                        {
+                            b1.Property<Guid>("opportunity_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("AdjustmentsNeeded")
+                                .HasColumnType("text")
+                                .HasColumnName("adjustments_needed");
+
+                            b1.Property<int>("Availability")
+                                .HasColumnType("integer")
+                                .HasColumnName("availability");
+
+                            b1.Property<Guid?>("DecidedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("decided_on");
+
+                            b1.Property<string>("DecisionReason")
+                                .HasColumnType("text")
+                                .HasColumnName("decision_reason");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("expression_id");
+
+                            b1.Property<string>("LivedExperience")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("lived_experience");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("outcome");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("submitted_at");
+
+                            b1.Property<DateOnly?>("ToldOn")
+                                .HasColumnType("date")
+                                .HasColumnName("told_on");
+
+                            b1.Property<string>("ToldVia")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("told_via");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("withdrawn_at");
+
+                            b1.HasKey("opportunity_id", "position")
+                                .HasName("pk_opportunity_expressions_of_interest");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_opportunity_expressions_of_interest_participant_id");
+
+                            b1.ToTable("opportunity_expressions_of_interest", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("opportunity_id")
+                                .HasConstraintName("fk_opportunity_expressions_of_interest_opportunities_opportuni~");
+                        });
+
+                    b.Navigation("Expressions");
+
+                    b.Navigation("RequiredChecks");
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.PartnerRecord", b =>
+                {
+                    b.OwnsMany("CoProduction.Partners.AnnouncedWork", "Announced", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("due_on");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_announced_work");
+
+                            b1.ToTable("partner_record_announced_work", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_announced_work_partner_records_partner_recor~");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.OnboardingCheck", "Checks", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("CompletedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("completed_on");
+
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("check_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("TrainingName")
+                                .HasColumnType("text")
+                                .HasColumnName("training_name");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_checks");
+
+                            b1.ToTable("partner_record_checks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_checks_partner_records_partner_record_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.RoleAppointment", "Appointments", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("AppointedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("appointed_on");
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ended_on");
+
+                            b1.Property<DateOnly?>("FirstActivityOn")
+                                .HasColumnType("date")
+                                .HasColumnName("first_activity_on");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("appointment_id");
+
+                            b1.Property<Guid>("OpportunityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<DateOnly?>("ReviewOn")
+                                .HasColumnType("date")
+                                .HasColumnName("review_on");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_appointments");
+
+                            b1.ToTable("partner_record_appointments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_appointments_partner_records_partner_record_~");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.StorySharing", "StorySharing", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid?>("DebriefId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("debrief_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("story_id");
+
+                            b1.Property<string>("Occasion")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("occasion");
+
+                            b1.Property<string>("Readiness")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("readiness");
+
+                            b1.Property<DateOnly?>("ReadinessConfirmedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("readiness_confirmed_on");
+
+                            b1.Property<DateOnly>("SessionOn")
+                                .HasColumnType("date")
+                                .HasColumnName("session_on");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("withdrawn_at");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_story_sharing");
+
+                            b1.ToTable("partner_record_story_sharing", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_story_sharing_partner_records_partner_record~");
+                        });
+
+                    b.Navigation("Announced");
+
+                    b.Navigation("Appointments");
+
+                    b.Navigation("Checks");
+
+                    b.Navigation("StorySharing");
                 });
 
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>

@@ -239,6 +239,209 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.ToTable("improvement_projects", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.Partners.Opportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AvailabilityNeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("availability_needed");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly>("ClosingDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closing_date");
+
+                    b.Property<int?>("FixedTermMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fixed_term_months");
+
+                    b.PrimitiveCollection<string>("LivedExperienceSought")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lived_experience_sought");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Role", "CoProduction.Partners.Opportunity.Role#RoleDescription", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Accessibility")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_accessibility");
+
+                            b1.Property<bool>("IsOnline")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("role_is_online");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_location");
+
+                            b1.Property<string>("PaymentPolicy")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_payment_policy");
+
+                            b1.Property<string>("TimeCommitment")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_time_commitment");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_title");
+
+                            b1.Property<string>("WhatTheRoleDoes")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_what_the_role_does");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_opportunities");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_opportunities_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasDatabaseName("ix_opportunities_organisation_id_status");
+
+                    b.ToTable("opportunities", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.PartnerRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateOnly?>("SupportPlanReviewOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("support_plan_review_on");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_records");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_partner_records_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_records_organisation_id_participant_id");
+
+                    b.ToTable("partner_records", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.SupportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgreedNextStep")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreed_next_step");
+
+                    b.Property<Guid>("HeldBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_by");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_review_on");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("StorySharingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("story_sharing_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_records");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_support_records_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_support_records_organisation_id_participant_id");
+
+                    b.ToTable("support_records", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1840,6 +2043,311 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.Navigation("Records");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.Opportunity", b =>
+                {
+                    b.OwnsMany("CoProduction.Partners.CheckRequirement", "RequiredChecks", b1 =>
+                        {
+                            b1.Property<Guid>("opportunity_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("TrainingName")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("training_name");
+
+                            b1.Property<int?>("ValidForMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("valid_for_months");
+
+                            b1.HasKey("opportunity_id", "position")
+                                .HasName("pk_opportunity_required_checks");
+
+                            b1.ToTable("opportunity_required_checks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("opportunity_id")
+                                .HasConstraintName("fk_opportunity_required_checks_opportunities_opportunity_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.ExpressionOfInterest", "Expressions", b1 =>
+                        {
+                            b1.Property<Guid>("opportunity_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("AdjustmentsNeeded")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("adjustments_needed");
+
+                            b1.Property<int>("Availability")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("availability");
+
+                            b1.Property<Guid?>("DecidedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decided_on");
+
+                            b1.Property<string>("DecisionReason")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decision_reason");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("expression_id");
+
+                            b1.Property<string>("LivedExperience")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lived_experience");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("outcome");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("SubmittedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("submitted_at");
+
+                            b1.Property<DateOnly?>("ToldOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("told_on");
+
+                            b1.Property<string>("ToldVia")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("told_via");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawn_at");
+
+                            b1.HasKey("opportunity_id", "position")
+                                .HasName("pk_opportunity_expressions_of_interest");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_opportunity_expressions_of_interest_participant_id");
+
+                            b1.ToTable("opportunity_expressions_of_interest", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("opportunity_id")
+                                .HasConstraintName("fk_opportunity_expressions_of_interest_opportunities_opportunity_id");
+                        });
+
+                    b.Navigation("Expressions");
+
+                    b.Navigation("RequiredChecks");
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.PartnerRecord", b =>
+                {
+                    b.OwnsMany("CoProduction.Partners.AnnouncedWork", "Announced", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("due_on");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_announced_work");
+
+                            b1.ToTable("partner_record_announced_work", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_announced_work_partner_records_partner_record_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.OnboardingCheck", "Checks", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("CompletedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("completed_on");
+
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("check_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("TrainingName")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("training_name");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_checks");
+
+                            b1.ToTable("partner_record_checks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_checks_partner_records_partner_record_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.RoleAppointment", "Appointments", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("AppointedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("appointed_on");
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ended_on");
+
+                            b1.Property<DateOnly?>("FirstActivityOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("first_activity_on");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("appointment_id");
+
+                            b1.Property<Guid>("OpportunityId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<DateOnly?>("ReviewOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("review_on");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_appointments");
+
+                            b1.ToTable("partner_record_appointments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_appointments_partner_records_partner_record_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.StorySharing", "StorySharing", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid?>("DebriefId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("debrief_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("story_id");
+
+                            b1.Property<string>("Occasion")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("occasion");
+
+                            b1.Property<string>("Readiness")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("readiness");
+
+                            b1.Property<DateOnly?>("ReadinessConfirmedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("readiness_confirmed_on");
+
+                            b1.Property<DateOnly>("SessionOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("session_on");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawn_at");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_story_sharing");
+
+                            b1.ToTable("partner_record_story_sharing", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_story_sharing_partner_records_partner_record_id");
+                        });
+
+                    b.Navigation("Announced");
+
+                    b.Navigation("Appointments");
+
+                    b.Navigation("Checks");
+
+                    b.Navigation("StorySharing");
                 });
 
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>

@@ -108,6 +108,7 @@ public sealed class PersonalDataInventoryTests
             "LivedExperience.ServiceArea", "ConflictOfInterest.Note", "ConflictOfInterest.DismissalReason", "Review.Comments", "QuestionAnswer.Answer",
             "PlannedAction.Description", "FollowUpReport.Impact", "LeadExperienceRating.Comment", "SubmissionStateChange.Reason", "ReviewRound.TriageReason",
             "InvolvementRecord.Activity", "InvolvementRecord.FeedbackSummary", "IndicatorRating.Comment", "PlannedInvolvement.Who", "PlannedInvolvement.RevisionReason",
+            "ExpressionOfInterest.LivedExperience", "ExpressionOfInterest.AdjustmentsNeeded", "ExpressionOfInterest.DecisionReason", "StorySharing.Occasion", "SupportRecord.AgreedNextStep", "SupportRecord.Notes",
             "OutboxMessage.LastError", // holds no message at all (OutboxFailure.Describe), so nothing to erase
         ];
         var claims = Inventory().Where(t => t.Column("Erasure") >= 0)

@@ -6,61 +6,66 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CoProduction.Storage.Sqlite.Migrations
+namespace CoProduction.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261207034933_InitialCreate")]
+    [Migration("20261207041715_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
                     b.Property<Guid>("FrameworkId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("framework_id");
 
                     b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("ProjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -78,62 +83,62 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("FrameworkVersion")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("framework_version");
 
                     b.Property<string>("InformingLevelId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("informing_level_id");
 
                     b.Property<bool>("IsVerified")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_verified");
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("key");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<Guid?>("RevisionOfId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("revision_of_id");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -155,76 +160,76 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Aim")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("aim");
 
                     b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("closed_on");
 
                     b.Property<string>("CurrentPhaseId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("current_phase_id");
 
                     b.Property<Guid>("FrameworkId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("framework_id");
 
                     b.Property<string>("InvolvementAim")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("involvement_aim");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("OriginCohortId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("origin_cohort_id");
 
                     b.Property<Guid?>("OriginCohortTeamId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("origin_cohort_team_id");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("service_area");
 
                     b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("started_on");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<string>("baselined_phase_ids")
+                    b.PrimitiveCollection<List<string>>("baselined_phase_ids")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("baselined_phase_ids");
 
-                    b.PrimitiveCollection<string>("peer_review_submission_ids")
+                    b.PrimitiveCollection<List<Guid>>("peer_review_submission_ids")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("peer_review_submission_ids");
 
                     b.HasKey("Id")
@@ -242,66 +247,269 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.ToTable("improvement_projects", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.Partners.Opportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AvailabilityNeeded")
+                        .HasColumnType("integer")
+                        .HasColumnName("availability_needed");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly>("ClosingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("closing_date");
+
+                    b.Property<int?>("FixedTermMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("fixed_term_months");
+
+                    b.PrimitiveCollection<string[]>("LivedExperienceSought")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("lived_experience_sought");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Role", "CoProduction.Partners.Opportunity.Role#RoleDescription", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Accessibility")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_accessibility");
+
+                            b1.Property<bool>("IsOnline")
+                                .HasColumnType("boolean")
+                                .HasColumnName("role_is_online");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_location");
+
+                            b1.Property<string>("PaymentPolicy")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_payment_policy");
+
+                            b1.Property<string>("TimeCommitment")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_time_commitment");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_title");
+
+                            b1.Property<string>("WhatTheRoleDoes")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("role_what_the_role_does");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_opportunities");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_opportunities_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasDatabaseName("ix_opportunities_organisation_id_status");
+
+                    b.ToTable("opportunities", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.PartnerRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateOnly?>("SupportPlanReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("support_plan_review_on");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_records");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_partner_records_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_records_organisation_id_participant_id");
+
+                    b.ToTable("partner_records", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.SupportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgreedNextStep")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("agreed_next_step");
+
+                    b.Property<Guid>("HeldBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("held_by");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_review_on");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("StorySharingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("story_sharing_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_records");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_support_records_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_support_records_organisation_id_participant_id");
+
+                    b.ToTable("support_records", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("date");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<TimeSpan>("Duration")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("interval")
                         .HasColumnName("duration");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
                     b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RoleLevel")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("role_level");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "CoProduction.Payments.InvolvementActivity.Source#InvolvementActivitySource", b1 =>
                         {
                             b1.Property<string>("Area")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("source_area");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("source_id");
                         });
 
@@ -323,75 +531,75 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<decimal?>("ChosenFeesAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,2)")
                         .HasColumnName("chosen_fees_amount");
 
                     b.Property<string>("CurrencyCode")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency_code");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("decided_by");
 
                     b.Property<DateTimeOffset?>("ExportedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("exported_at");
 
                     b.Property<Guid?>("ExportedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("exported_by");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset?>("PaidAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("paid_at");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("Payment")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("payment");
 
                     b.Property<string>("PaymentReference")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payment_reference");
 
                     b.Property<string>("RejectionReason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("rejection_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -412,53 +620,53 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Payments.PaymentProfile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("ErasedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("Route")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("route");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BenefitsAdvice", "CoProduction.Payments.PaymentProfile.BenefitsAdvice#BenefitsAdviceRecord", b1 =>
                         {
                             b1.Property<DateOnly>("OfferedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("benefits_advice_offered_on");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("benefits_advice_outcome");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("benefits_advice_recorded_at");
 
                             b1.Property<Guid>("RecordedBy")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("benefits_advice_recorded_by");
                         });
 
@@ -466,15 +674,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         {
                             b1.Property<string>("Employer")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("public_sector_employment_employer");
 
                             b1.Property<bool>("InvolvementWithinJob")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("public_sector_employment_involvement_within_job");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("public_sector_employment_recorded_at");
                         });
 
@@ -494,30 +702,30 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("EstablishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("established_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("terms_of_reference");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.Panel.QuorumRule#QuorumRule", b1 =>
@@ -525,15 +733,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("MinimumPatientMembers")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("quorum_rule_minimum_patient_members");
 
                             b1.Property<bool>("RequirePatientChair")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("quorum_rule_require_patient_chair");
 
                             b1.Property<bool>("RequireStaffFacilitator")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("quorum_rule_require_staff_facilitator");
                         });
 
@@ -553,32 +761,32 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ChairId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("chair_id");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("date");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("PanelId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("panel_id");
 
                     b.Property<DateTimeOffset?>("RecordingStartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recording_started_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.PanelMeeting.QuorumRule#QuorumRule", b1 =>
@@ -586,15 +794,15 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("MinimumPatientMembers")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("quorum_rule_minimum_patient_members");
 
                             b1.Property<bool>("RequirePatientChair")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("quorum_rule_require_patient_chair");
 
                             b1.Property<bool>("RequireStaffFacilitator")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("quorum_rule_require_staff_facilitator");
                         });
 
@@ -613,49 +821,49 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("PanelId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("panel_id");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("project_id");
 
                     b.Property<Guid>("ProjectLeadId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("project_lead_id");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("service_area");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("state");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<string>("team_member_ids")
+                    b.PrimitiveCollection<List<Guid>>("team_member_ids")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid[]")
                         .HasColumnName("team_member_ids");
 
                     b.HasKey("Id")
@@ -679,63 +887,63 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("ErasedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("full_name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PreferredName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("preferred_name");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.Property<string>("diversity_answers")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("diversity_answers")
                         .HasAnnotation("CoProduction:Json", true);
 
-                    b.PrimitiveCollection<string>("roles")
+                    b.PrimitiveCollection<List<string>>("roles")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("roles");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "CoProduction.People.Participant.Contact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("contact_email");
 
                             b1.Property<string>("Phone")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("contact_phone");
 
                             b1.Property<string>("PostalAddress")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("contact_postal_address");
 
                             b1.Property<string>("PreferredMethod")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("contact_preferred_method");
                         });
 
@@ -746,11 +954,11 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.Property<string>("Method")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("payment_preference_method");
 
                             b1.Property<string>("Notes")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("payment_preference_notes");
                         });
 
@@ -766,57 +974,57 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cancellation_reason");
 
                     b.Property<string>("CompletionCombination")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("completion_combination");
 
                     b.Property<int>("CurriculumVersionNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("curriculum_version_number");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("end_date");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset>("PlannedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("planned_at");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("start_date");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Cohorts.Cohort.DeliveryRules#DeliveryRules", b1 =>
@@ -824,23 +1032,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<bool>("LeadMustBePatientTrainer")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
 
                             b1.Property<int>("MaximumTeams")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_maximum_teams");
 
                             b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
 
                             b1.Property<int>("MinimumPatientTrainersPerSession")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
 
                             b1.Property<int>("MinimumTeams")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_teams");
                         });
 
@@ -859,40 +1067,40 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CohortId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("cohort_id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<Guid>("QuestionnaireId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("questionnaire_id");
 
                     b.Property<int>("ScaleMaximum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("scale_maximum");
 
                     b.Property<int>("ScaleMinimum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("scale_minimum");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -909,7 +1117,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "CohortId", "QuestionnaireId")
                         .IsUnique()
-                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_id");
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_~");
 
                     b.ToTable("cohort_evaluations", (string)null);
                 });
@@ -917,33 +1125,33 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<int>("ScaleMaximum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("scale_maximum");
 
                     b.Property<int>("ScaleMinimum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("scale_minimum");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -958,54 +1166,54 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateOnly>("CurrentStageSince")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("current_stage_since");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("stage");
 
                     b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("started_on");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SupportPlan", "CoProduction.Programmes.Pathways.PatientTrainerPathway.SupportPlan#SupportPlan", b1 =>
                         {
                             b1.Property<string>("DebriefArrangements")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("support_plan_debrief_arrangements");
 
                             b1.Property<Guid?>("MentorId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("support_plan_mentor_id");
 
                             b1.Property<string>("PaymentArrangements")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("support_plan_payment_arrangements");
 
                             b1.Property<DateOnly?>("ReviewOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("support_plan_review_on");
                         });
 
@@ -1028,36 +1236,36 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("CompletionCombination")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("completion_combination");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("purpose");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Programme.DeliveryRules#DeliveryRules", b1 =>
@@ -1065,23 +1273,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<bool>("LeadMustBePatientTrainer")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
 
                             b1.Property<int>("MaximumTeams")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_maximum_teams");
 
                             b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
 
                             b1.Property<int>("MinimumPatientTrainersPerSession")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
 
                             b1.Property<int>("MinimumTeams")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("delivery_rules_minimum_teams");
                         });
 
@@ -1101,29 +1309,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1139,59 +1347,61 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(120)")
                         .HasColumnName("actor");
 
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("aggregate_id");
 
                     b.Property<string>("AggregateType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("aggregate_type");
 
                     b.Property<long>("AggregateVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("aggregate_version");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("event_type");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("jsonb")
                         .HasColumnName("payload");
 
                     b.HasKey("Sequence")
@@ -1214,21 +1424,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Assessments.AssessmentAssessor", "Assessors", b1 =>
                         {
                             b1.Property<Guid>("assessment_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Perspective")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("perspective");
 
                             b1.HasKey("assessment_id", "position")
@@ -1241,34 +1451,34 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("assessment_id")
-                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_assessment_id");
+                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_as~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Assessments.IndicatorRating", "Ratings", b1 =>
                         {
                             b1.Property<Guid>("assessment_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("AssessorId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("assessor_id");
 
                             b1.Property<string>("Comment")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("comment");
 
                             b1.Property<string>("IndicatorId")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("indicator_id");
 
                             b1.Property<int>("Value")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("value");
 
                             b1.HasKey("assessment_id", "position")
@@ -1278,7 +1488,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("assessment_id")
-                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_assessment_id");
+                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_asse~");
                         });
 
                     b.Navigation("Assessors");
@@ -1291,30 +1501,30 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Frameworks.InvolvementStandard", "Standards", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("standard_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.Property<double>("Weight")
-                                .HasColumnType("REAL")
+                                .HasColumnType("double precision")
                                 .HasColumnName("weight");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1324,39 +1534,39 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_invo~");
 
                             b1.OwnsMany("CoProduction.Involvement.Frameworks.StandardIndicator", "Indicators", b2 =>
                                 {
                                     b2.Property<Guid>("involvement_framework_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("involvement_framework_id");
 
                                     b2.Property<int>("standard_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("standard_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Id")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("indicator_id");
 
                                     b2.Property<string>("ScaleId")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("scale_id");
 
                                     b2.Property<string>("Text")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("text");
 
                                     b2.Property<double>("Weight")
-                                        .HasColumnType("REAL")
+                                        .HasColumnType("double precision")
                                         .HasColumnName("weight");
 
                                     b2.HasKey("involvement_framework_id", "standard_position", "position")
@@ -1366,7 +1576,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("involvement_framework_id", "standard_position")
-                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_standards_involvement_framework_id_standard_position");
+                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_stan~");
                                 });
 
                             b1.Navigation("Indicators");
@@ -1375,30 +1585,30 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LadderLevel", "Levels", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("GroupId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1408,31 +1618,31 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involve~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LevelGroup", "LevelGroups", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1442,36 +1652,36 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_i~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LifeCyclePhase", "Phases", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("DefinesProblem")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("defines_problem");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("phase_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1481,27 +1691,27 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involve~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.RatingScale", "RatingScales", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("scale_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1511,29 +1721,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_involvement_framework_id");
+                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_~");
 
                             b1.OwnsMany("CoProduction.Involvement.Frameworks.RatingPoint", "Points", b2 =>
                                 {
                                     b2.Property<Guid>("involvement_framework_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("involvement_framework_id");
 
                                     b2.Property<int>("scale_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("scale_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Label")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("label");
 
                                     b2.Property<int>("Value")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("value");
 
                                     b2.HasKey("involvement_framework_id", "scale_position", "position")
@@ -1543,7 +1753,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("involvement_framework_id", "scale_position")
-                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_rating_scales_involvement_framework_id_scale_position");
+                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_r~");
                                 });
 
                             b1.Navigation("Points");
@@ -1565,42 +1775,42 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Projects.InvolvementRecord", "Records", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Activity")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("activity");
 
                             b1.Property<DateOnly?>("FeedbackGivenOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("feedback_given_on");
 
                             b1.Property<string>("FeedbackSummary")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("feedback_summary");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("record_id");
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("level_id");
 
                             b1.Property<DateOnly>("OccurredOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("occurred_on");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("phase_id");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1610,28 +1820,28 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_project~");
 
                             b1.OwnsMany("CoProduction.Involvement.Projects.InvolvedParticipant", "Participants", b2 =>
                                 {
                                     b2.Property<Guid>("improvement_project_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("improvement_project_id");
 
                                     b2.Property<int>("record_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("record_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("HasLivedExperience")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("boolean")
                                         .HasColumnName("has_lived_experience");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("participant_id");
 
                                     b2.HasKey("improvement_project_id", "record_position", "position")
@@ -1644,7 +1854,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("improvement_project_id", "record_position")
-                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_project_involvement_records_improvement_project_id_record_position");
+                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_proje~");
                                 });
 
                             b1.Navigation("Participants");
@@ -1653,23 +1863,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Involvement.Projects.MeasureValue", "MeasureValues", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("MeasureId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("measure_id");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("value_on");
 
                             b1.Property<double>("Value")
-                                .HasColumnType("REAL")
+                                .HasColumnType("double precision")
                                 .HasColumnName("value");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1679,51 +1889,51 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_imp~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "PlanHistory", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("How")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("how");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("phase_id");
 
                             b1.Property<DateTimeOffset>("PlannedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("planned_at");
 
                             b1.Property<string>("RevisionReason")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("revision_reason");
 
                             b1.Property<string>("Who")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("who");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1733,50 +1943,50 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_impro~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.ProjectMeasure", "Measures", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateOnly?>("ChangeIntroducedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("change_introduced_on");
 
                             b1.Property<string>("Direction")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("direction");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("measure_id");
 
                             b1.Property<bool>("IsPatientExperience")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("is_patient_experience");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("type");
 
                             b1.Property<string>("Unit")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("unit");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1786,39 +1996,39 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improveme~");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.ProjectTeamMember", "Team", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("IsCoreTeam")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("is_core_team");
 
                             b1.Property<DateOnly>("JoinedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("joined_on");
 
                             b1.Property<DateOnly?>("LeftOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("left_on");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("role");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1831,7 +2041,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_improvement_project_id");
+                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_impro~");
                         });
 
                     b.Navigation("MeasureValues");
@@ -1845,69 +2055,374 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("CoProduction.Partners.Opportunity", b =>
+                {
+                    b.OwnsMany("CoProduction.Partners.CheckRequirement", "RequiredChecks", b1 =>
+                        {
+                            b1.Property<Guid>("opportunity_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("TrainingName")
+                                .HasColumnType("text")
+                                .HasColumnName("training_name");
+
+                            b1.Property<int?>("ValidForMonths")
+                                .HasColumnType("integer")
+                                .HasColumnName("valid_for_months");
+
+                            b1.HasKey("opportunity_id", "position")
+                                .HasName("pk_opportunity_required_checks");
+
+                            b1.ToTable("opportunity_required_checks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("opportunity_id")
+                                .HasConstraintName("fk_opportunity_required_checks_opportunities_opportunity_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.ExpressionOfInterest", "Expressions", b1 =>
+                        {
+                            b1.Property<Guid>("opportunity_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("AdjustmentsNeeded")
+                                .HasColumnType("text")
+                                .HasColumnName("adjustments_needed");
+
+                            b1.Property<int>("Availability")
+                                .HasColumnType("integer")
+                                .HasColumnName("availability");
+
+                            b1.Property<Guid?>("DecidedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("decided_on");
+
+                            b1.Property<string>("DecisionReason")
+                                .HasColumnType("text")
+                                .HasColumnName("decision_reason");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("expression_id");
+
+                            b1.Property<string>("LivedExperience")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("lived_experience");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("outcome");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("submitted_at");
+
+                            b1.Property<DateOnly?>("ToldOn")
+                                .HasColumnType("date")
+                                .HasColumnName("told_on");
+
+                            b1.Property<string>("ToldVia")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("told_via");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("withdrawn_at");
+
+                            b1.HasKey("opportunity_id", "position")
+                                .HasName("pk_opportunity_expressions_of_interest");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_opportunity_expressions_of_interest_participant_id");
+
+                            b1.ToTable("opportunity_expressions_of_interest", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("opportunity_id")
+                                .HasConstraintName("fk_opportunity_expressions_of_interest_opportunities_opportuni~");
+                        });
+
+                    b.Navigation("Expressions");
+
+                    b.Navigation("RequiredChecks");
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.PartnerRecord", b =>
+                {
+                    b.OwnsMany("CoProduction.Partners.AnnouncedWork", "Announced", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("due_on");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_announced_work");
+
+                            b1.ToTable("partner_record_announced_work", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_announced_work_partner_records_partner_recor~");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.OnboardingCheck", "Checks", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("CompletedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("completed_on");
+
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("check_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("TrainingName")
+                                .HasColumnType("text")
+                                .HasColumnName("training_name");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_checks");
+
+                            b1.ToTable("partner_record_checks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_checks_partner_records_partner_record_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.RoleAppointment", "Appointments", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("AppointedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("appointed_on");
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ended_on");
+
+                            b1.Property<DateOnly?>("FirstActivityOn")
+                                .HasColumnType("date")
+                                .HasColumnName("first_activity_on");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("appointment_id");
+
+                            b1.Property<Guid>("OpportunityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<DateOnly?>("ReviewOn")
+                                .HasColumnType("date")
+                                .HasColumnName("review_on");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_appointments");
+
+                            b1.ToTable("partner_record_appointments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_appointments_partner_records_partner_record_~");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.StorySharing", "StorySharing", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid?>("DebriefId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("debrief_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("story_id");
+
+                            b1.Property<string>("Occasion")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("occasion");
+
+                            b1.Property<string>("Readiness")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("readiness");
+
+                            b1.Property<DateOnly?>("ReadinessConfirmedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("readiness_confirmed_on");
+
+                            b1.Property<DateOnly>("SessionOn")
+                                .HasColumnType("date")
+                                .HasColumnName("session_on");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("withdrawn_at");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_story_sharing");
+
+                            b1.ToTable("partner_record_story_sharing", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_story_sharing_partner_records_partner_record~");
+                        });
+
+                    b.Navigation("Announced");
+
+                    b.Navigation("Appointments");
+
+                    b.Navigation("Checks");
+
+                    b.Navigation("StorySharing");
+                });
+
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
                 {
                     b.OwnsMany("CoProduction.Payments.ClaimLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("payment_claim_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("payment_claim_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ActivityId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("activity_id");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("amount");
 
                             b1.Property<string>("Basis")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("basis");
 
                             b1.Property<DateOnly>("Date")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("date");
 
                             b1.Property<decimal>("Hours")
                                 .HasPrecision(9, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(9,4)")
                                 .HasColumnName("hours");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("PolicyName")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("policy_name");
 
                             b1.Property<DateOnly?>("PolicyVersionFrom")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("policy_version_from");
 
                             b1.Property<decimal>("PricedAmount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("priced_amount");
 
                             b1.Property<decimal>("Rate")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("rate");
 
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("role_level");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1926,49 +2441,49 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Payments.Expense", "Expenses", b1 =>
                         {
                             b1.Property<Guid>("payment_claim_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("payment_claim_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(18,2)")
                                 .HasColumnName("amount");
 
                             b1.Property<DateOnly?>("Date")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("date");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("Miles")
                                 .HasPrecision(9, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(9,2)")
                                 .HasColumnName("miles");
 
                             b1.Property<int?>("Passengers")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("passengers");
 
                             b1.Property<bool>("ReceiptProvided")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("receipt_provided");
 
                             b1.Property<string>("Vehicle")
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("vehicle");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1991,20 +2506,20 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.LivedExperience", "LivedExperience", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("MemberId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("member_id");
 
                             b1.Property<string>("ServiceArea")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("service_area");
 
                             b1.HasKey("panel_id", "position")
@@ -2020,33 +2535,33 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.PanelMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("role");
 
                             b1.Property<DateOnly>("TermEndsOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("term_ends_on");
 
                             b1.Property<DateOnly>("TermStartsOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("term_starts_on");
 
                             b1.HasKey("panel_id", "position")
@@ -2065,29 +2580,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.PersonalLink", "PersonalLinks", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("kind");
 
                             b1.Property<Guid>("MemberId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("member_id");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("RelatedParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("related_participant_id");
 
                             b1.HasKey("panel_id", "position")
@@ -2109,28 +2624,28 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ReviewForm", "ReviewForms", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<int>("AppliesFromRound")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("applies_from_round");
 
                             b1.Property<DateTimeOffset>("DefinedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("defined_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.HasKey("panel_id", "position")
@@ -2145,33 +2660,33 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.ReviewCriterion", "Criteria", b2 =>
                                 {
                                     b2.Property<Guid>("panel_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("panel_id");
 
                                     b2.Property<int>("form_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("form_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("prompt");
 
                                     b2.Property<int>("ScaleMaximum")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("scale_maximum");
 
                                     b2.Property<int>("ScaleMinimum")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("scale_minimum");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2181,35 +2696,35 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_id", "form_position")
-                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form_position");
+                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form~");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.ReviewQuestion", "Questions", b2 =>
                                 {
                                     b2.Property<Guid>("panel_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("panel_id");
 
                                     b2.Property<int>("form_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("form_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("IsRequired")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("boolean")
                                         .HasColumnName("is_required");
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("prompt");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2219,7 +2734,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_id", "form_position")
-                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_form_position");
+                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_for~");
                                 });
 
                             b1.Navigation("Criteria");
@@ -2241,32 +2756,32 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.AgendaSlot", "Agenda", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<int>("DurationMinutes")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("duration_minutes");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<TimeOnly>("StartsAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("time without time zone")
                                 .HasColumnName("starts_at");
 
                             b1.Property<Guid?>("SubmissionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("submission_id");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("title");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2285,52 +2800,52 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ConflictOfInterest", "Conflicts", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("DismissalReason")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("dismissal_reason");
 
                             b1.Property<DateTimeOffset?>("DismissedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("dismissed_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("note");
 
                             b1.Property<string>("Origin")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("origin");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("submission_id");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2343,25 +2858,25 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("panel_meeting_id")
-                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_meeting_id");
+                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_me~");
                         });
 
                     b.OwnsMany("CoProduction.PeerReview.LeadReviewerAssignment", "LeadReviewers", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("submission_id");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2380,34 +2895,34 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.MeetingAttendance", "Attendance", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("ConsentsToRecording")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("consents_to_recording");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<string>("Role")
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("role");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("status");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2426,39 +2941,39 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Comments")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("comments");
 
                             b1.Property<Guid>("FormId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("form_id");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<int>("RoundNumber")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("round_number");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("submission_id");
 
                             b1.Property<DateTimeOffset>("SubmittedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("submitted_at");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2479,24 +2994,24 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.CriterionRating", "Ratings", b2 =>
                                 {
                                     b2.Property<Guid>("panel_meeting_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("panel_meeting_id");
 
                                     b2.Property<int>("review_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("review_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("CriterionKey")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("criterion_key");
 
                                     b2.Property<int>("Rating")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("rating");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2506,31 +3021,31 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_meeting_id", "review_position")
-                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_meeting_id_review_position");
+                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_me~");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.QuestionAnswer", "Answers", b2 =>
                                 {
                                     b2.Property<Guid>("panel_meeting_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("panel_meeting_id");
 
                                     b2.Property<int>("review_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("review_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Answer")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("answer");
 
                                     b2.Property<string>("QuestionKey")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("question_key");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2540,7 +3055,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_meeting_id", "review_position")
-                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_meeting_id_review_position");
+                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_me~");
                                 });
 
                             b1.Navigation("Answers");
@@ -2564,57 +3079,57 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ReviewRound", "Rounds", b1 =>
                         {
                             b1.Property<Guid>("review_submission_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("review_submission_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset?>("ClosedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("closed_at");
 
                             b1.Property<DateTimeOffset?>("FeedbackIssuedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("feedback_issued_at");
 
                             b1.Property<Guid?>("MeetingId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("meeting_id");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("number");
 
                             b1.Property<DateTimeOffset?>("PresentedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("presented_at");
 
                             b1.Property<DateTimeOffset?>("ResponseReceivedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("response_received_at");
 
                             b1.Property<DateTimeOffset>("StartedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("started_at");
 
                             b1.Property<DateTimeOffset?>("SubmittedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("submitted_at");
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("summary");
 
                             b1.Property<string>("TriageOutcome")
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("triage_outcome");
 
                             b1.Property<string>("TriageReason")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("triage_reason");
 
                             b1.HasKey("review_submission_id", "position")
@@ -2627,28 +3142,28 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("review_submission_id")
-                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submission_id");
+                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submissi~");
 
                             b1.OwnsOne("CoProduction.PeerReview.LeadExperienceRating", "LeadExperience", b2 =>
                                 {
                                     b2.Property<Guid>("ReviewRoundreview_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("ReviewRoundposition")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Comment")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("lead_experience_comment");
 
                                     b2.Property<int>("Rating")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("lead_experience_rating");
 
                                     b2.Property<DateTimeOffset>("RecordedAt")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("timestamp with time zone")
                                         .HasColumnName("lead_experience_recorded_at");
 
                                     b2.HasKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
@@ -2658,40 +3173,40 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
-                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_submission_id_position");
+                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_su~");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.FollowUpReport", "FollowUps", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<Guid>("ActionId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("action_id");
 
                                     b2.Property<string>("Impact")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("impact");
 
                                     b2.Property<DateTimeOffset>("ReportedAt")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("timestamp with time zone")
                                         .HasColumnName("reported_at");
 
                                     b2.Property<string>("Status")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("status");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2701,51 +3216,51 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds_review_submission_id_round_position");
+                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds~");
                                 });
 
                             b1.OwnsOne("CoProduction.PeerReview.PanelFeedback", "Feedback", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_position");
 
                                     b2.Property<double?>("AgreementAlpha")
-                                        .HasColumnType("REAL")
+                                        .HasColumnType("double precision")
                                         .HasColumnName("agreement_alpha");
 
                                     b2.Property<DateTimeOffset>("CompiledAt")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("timestamp with time zone")
                                         .HasColumnName("compiled_at");
 
                                     b2.Property<Guid>("FormId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("form_id");
 
                                     b2.Property<Guid>("MeetingId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("meeting_id");
 
                                     b2.Property<int>("RoundNumber")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_number");
 
                                     b2.Property<Guid>("SubmissionId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("submission_id");
 
                                     b2.Property<string>("Summary")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("summary");
 
-                                    b2.PrimitiveCollection<string>("reviewer_ids")
+                                    b2.PrimitiveCollection<List<Guid>>("reviewer_ids")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid[]")
                                         .HasColumnName("reviewer_ids");
 
                                     b2.HasKey("review_submission_id", "round_position")
@@ -2755,49 +3270,49 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_submission_id_round_position");
+                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_~");
 
                                     b2.OwnsMany("CoProduction.PeerReview.CriterionSummary", "Criteria", b3 =>
                                         {
                                             b3.Property<Guid>("review_submission_id")
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("uuid")
                                                 .HasColumnName("review_submission_id");
 
                                             b3.Property<int>("round_position")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("round_position");
 
                                             b3.Property<int>("position")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("position");
 
                                             b3.Property<string>("CriterionKey")
                                                 .IsRequired()
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("text")
                                                 .HasColumnName("criterion_key");
 
                                             b3.Property<int>("Maximum")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("maximum");
 
                                             b3.Property<double>("Mean")
-                                                .HasColumnType("REAL")
+                                                .HasColumnType("double precision")
                                                 .HasColumnName("mean");
 
                                             b3.Property<double>("Median")
-                                                .HasColumnType("REAL")
+                                                .HasColumnType("double precision")
                                                 .HasColumnName("median");
 
                                             b3.Property<int>("Minimum")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("minimum");
 
                                             b3.Property<int>("RatingCount")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("rating_count");
 
                                             b3.Property<double?>("StandardDeviation")
-                                                .HasColumnType("REAL")
+                                                .HasColumnType("double precision")
                                                 .HasColumnName("standard_deviation");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2807,30 +3322,30 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                             b3.WithOwner()
                                                 .HasForeignKey("review_submission_id", "round_position")
-                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedback_review_submission_id_round_position");
+                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedb~");
                                         });
 
                                     b2.OwnsMany("CoProduction.PeerReview.Recommendation", "Recommendations", b3 =>
                                         {
                                             b3.Property<Guid>("review_submission_id")
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("uuid")
                                                 .HasColumnName("review_submission_id");
 
                                             b3.Property<int>("round_position")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("round_position");
 
                                             b3.Property<int>("position")
-                                                .HasColumnType("INTEGER")
+                                                .HasColumnType("integer")
                                                 .HasColumnName("position");
 
                                             b3.Property<Guid>("Id")
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("uuid")
                                                 .HasColumnName("id");
 
                                             b3.Property<string>("Text")
                                                 .IsRequired()
-                                                .HasColumnType("TEXT")
+                                                .HasColumnType("text")
                                                 .HasColumnName("text");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2840,7 +3355,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                             b3.WithOwner()
                                                 .HasForeignKey("review_submission_id", "round_position")
-                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submission_feedback_review_submission_id_round_position");
+                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submissio~");
                                         });
 
                                     b2.Navigation("Criteria");
@@ -2851,36 +3366,36 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.PlannedAction", "Actions", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Description")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("description");
 
                                     b2.Property<DateOnly>("DueOn")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("date")
                                         .HasColumnName("due_on");
 
                                     b2.Property<Guid>("Id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("id");
 
                                     b2.Property<Guid>("OwnerId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("owner_id");
 
                                     b2.Property<Guid>("RecommendationId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("recommendation_id");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2896,35 +3411,35 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_review_submission_id_round_position");
+                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_re~");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.RecommendationResponse", "Responses", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Decision")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("decision");
 
                                     b2.Property<string>("Reason")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("reason");
 
                                     b2.Property<Guid>("RecommendationId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("recommendation_id");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2934,7 +3449,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_review_submission_id_round_position");
+                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_~");
                                 });
 
                             b1.Navigation("Actions");
@@ -2951,41 +3466,41 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.PeerReview.SubmissionStateChange", "History", b1 =>
                         {
                             b1.Property<Guid>("review_submission_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("review_submission_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("reason");
 
                             b1.Property<int>("RoundNumber")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("round_number");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("to");
 
                             b1.Property<string>("Trigger")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("trigger");
 
                             b1.HasKey("review_submission_id", "position")
@@ -2995,7 +3510,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("review_submission_id")
-                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_submission_id");
+                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_s~");
                         });
 
                     b.Navigation("History");
@@ -3008,20 +3523,20 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.People.AccessibilityNeed", "AccessibilityNeeds", b1 =>
                         {
                             b1.Property<Guid>("participant_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Need")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("need");
 
                             b1.Property<string>("ReasonableAdjustment")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("reasonable_adjustment");
 
                             b1.HasKey("participant_id", "position")
@@ -3037,25 +3552,25 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.People.ConsentRecord", "Consents", b1 =>
                         {
                             b1.Property<Guid>("participant_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("GivenAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("given_at");
 
                             b1.Property<string>("Purpose")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("purpose");
 
                             b1.Property<DateTimeOffset?>("WithdrawnAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("withdrawn_at");
 
                             b1.HasKey("participant_id", "position")
@@ -3078,21 +3593,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(5,4)")
                                 .HasColumnName("weight");
 
                             b1.HasKey("cohort_id", "position")
@@ -3108,22 +3623,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("MinimumAttendanceShare")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(5,4)")
                                 .HasColumnName("minimum_attendance_share");
 
                             b1.HasKey("cohort_id", "position")
@@ -3139,42 +3654,42 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.CohortSession", "Sessions", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("CancellationReason")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("cancellation_reason");
 
                             b1.Property<DateTimeOffset?>("DeliveredAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("delivered_at");
 
                             b1.Property<TimeSpan>("Duration")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("interval")
                                 .HasColumnName("duration");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("ModuleCode")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("module_code");
 
                             b1.Property<DateTimeOffset>("StartsAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("starts_at");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("status");
 
                             b1.HasKey("cohort_id", "position")
@@ -3193,29 +3708,29 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.Programmes.Cohorts.SessionFacilitator", "Facilitators", b2 =>
                                 {
                                     b2.Property<Guid>("cohort_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("cohort_id");
 
                                     b2.Property<int>("session_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("session_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("IsPatientTrainer")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("boolean")
                                         .HasColumnName("is_patient_trainer");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("participant_id");
 
                                     b2.Property<string>("Role")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("role");
 
                                     b2.HasKey("cohort_id", "session_position", "position")
@@ -3228,7 +3743,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("cohort_id", "session_position")
-                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_session_position");
+                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_sessi~");
                                 });
 
                             b1.Navigation("Facilitators");
@@ -3237,53 +3752,53 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.CohortTeam", "Teams", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("EnrolledAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("enrolled_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("ImprovementAim")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("improvement_aim");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("name");
 
                             b1.Property<DateOnly?>("PlanSubmittedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("plan_submitted_on");
 
                             b1.Property<DateOnly?>("ShowcasePresentedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("showcase_presented_on");
 
                             b1.Property<Guid?>("SignedOffBy")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("signed_off_by");
 
                             b1.Property<DateOnly?>("SignedOffOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("signed_off_on");
 
                             b1.Property<string>("WithdrawalReason")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("withdrawal_reason");
 
                             b1.Property<DateOnly?>("WithdrawnOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("withdrawn_on");
 
                             b1.HasKey("cohort_id", "position")
@@ -3302,23 +3817,23 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.Programmes.Cohorts.TeamMember", "Members", b2 =>
                                 {
                                     b2.Property<Guid>("cohort_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("cohort_id");
 
                                     b2.Property<int>("team_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("team_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("HasLivedExperience")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("boolean")
                                         .HasColumnName("has_lived_experience");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("participant_id");
 
                                     b2.HasKey("cohort_id", "team_position", "position")
@@ -3340,28 +3855,28 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.SessionAttendance", "Attendance", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("SessionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("session_id");
 
                             b1.Property<string>("StatusCode")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("status_code");
 
                             b1.HasKey("cohort_id", "position")
@@ -3390,21 +3905,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("cohort_evaluation_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_evaluation_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("statement");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3414,40 +3929,40 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("cohort_evaluation_id")
-                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluation_id");
+                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluatio~");
                         });
 
                     b.OwnsMany("CoProduction.Programmes.Evaluation.QuestionnaireAnswer", "Answers", b1 =>
                         {
                             b1.Property<Guid>("cohort_evaluation_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("cohort_evaluation_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<DateOnly>("AnsweredOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("answered_on");
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("item_code");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Timing")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(10)")
                                 .HasColumnName("timing");
 
                             b1.Property<int>("Value")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("value");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3457,7 +3972,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("cohort_evaluation_id")
-                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluation_id");
+                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluat~");
                         });
 
                     b.Navigation("Answers");
@@ -3470,21 +3985,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("questionnaire_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("questionnaire_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("statement");
 
                             b1.HasKey("questionnaire_id", "position")
@@ -3505,37 +4020,37 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Pathways.PathwayEvidence", "Evidence", b1 =>
                         {
                             b1.Property<Guid>("patient_trainer_pathway_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("patient_trainer_pathway_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("note");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("on_date");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid?>("SessionId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("session_id");
 
                             b1.HasKey("patient_trainer_pathway_id", "position")
@@ -3545,43 +4060,43 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("patient_trainer_pathway_id")
-                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_patient_trainer_pathway_id");
+                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_p~");
                         });
 
                     b.OwnsMany("CoProduction.Programmes.Pathways.StageSignOff", "SignOffs", b1 =>
                         {
                             b1.Property<Guid>("patient_trainer_pathway_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("patient_trainer_pathway_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Capacity")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("capacity");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("from_stage");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("on_date");
 
                             b1.Property<Guid>("SignedOffBy")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("signed_off_by");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("to_stage");
 
                             b1.HasKey("patient_trainer_pathway_id", "position")
@@ -3591,7 +4106,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("patient_trainer_pathway_id")
-                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_patient_trainer_pathway_id");
+                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_~");
                         });
 
                     b.Navigation("Evidence");
@@ -3604,28 +4119,28 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.CurriculumVersion", "Versions", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("number");
 
                             b1.Property<DateTimeOffset>("PublishedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("published_at");
 
                             b1.Property<string>("SummaryOfChanges")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("summary_of_changes");
 
                             b1.HasKey("programme_id", "position")
@@ -3644,30 +4159,30 @@ namespace CoProduction.Storage.Sqlite.Migrations
                             b1.OwnsMany("CoProduction.Programmes.CoDesignContribution", "CoDesigners", b2 =>
                                 {
                                     b2.Property<Guid>("programme_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("programme_id");
 
                                     b2.Property<int>("version_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("version_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Contribution")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("contribution");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("participant_id");
 
                                     b2.Property<string>("Perspective")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("perspective");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3677,46 +4192,46 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("programme_id", "version_position")
-                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_versions_programme_id_version_position");
+                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_vers~");
                                 });
 
                             b1.OwnsMany("CoProduction.Programmes.CurriculumModule", "Modules", b2 =>
                                 {
                                     b2.Property<Guid>("programme_id")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("uuid")
                                         .HasColumnName("programme_id");
 
                                     b2.Property<int>("version_position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("version_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("INTEGER")
+                                        .HasColumnType("integer")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Code")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("code");
 
                                     b2.Property<string>("DeliveryMode")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("character varying(20)")
                                         .HasColumnName("delivery_mode");
 
                                     b2.Property<TimeSpan>("Duration")
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("interval")
                                         .HasColumnName("duration");
 
-                                    b2.PrimitiveCollection<string>("LearningOutcomes")
+                                    b2.PrimitiveCollection<string[]>("LearningOutcomes")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text[]")
                                         .HasColumnName("learning_outcomes");
 
                                     b2.Property<string>("Title")
                                         .IsRequired()
-                                        .HasColumnType("TEXT")
+                                        .HasColumnType("text")
                                         .HasColumnName("title");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3726,7 +4241,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("programme_id", "version_position")
-                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_programme_id_version_position");
+                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_~");
                                 });
 
                             b1.Navigation("CoDesigners");
@@ -3737,21 +4252,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(5,4)")
                                 .HasColumnName("weight");
 
                             b1.HasKey("programme_id", "position")
@@ -3767,22 +4282,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(30)")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("MinimumAttendanceShare")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("numeric(5,4)")
                                 .HasColumnName("minimum_attendance_share");
 
                             b1.HasKey("programme_id", "position")
@@ -3807,43 +4322,43 @@ namespace CoProduction.Storage.Sqlite.Migrations
                     b.OwnsMany("CoProduction.Programmes.Readiness.ReadinessItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("readiness_assessment_id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("readiness_assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<Guid?>("AssessedBy")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("assessed_by");
 
                             b1.Property<DateOnly?>("AssessedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("assessed_on");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Key")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("key");
 
                             b1.Property<string>("Notes")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("notes");
 
                             b1.Property<string>("Rating")
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(10)")
                                 .HasColumnName("rating");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("title");
 
                             b1.HasKey("readiness_assessment_id", "position")
@@ -3853,7 +4368,7 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("readiness_assessment_id")
-                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_assessment_id");
+                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_~");
                         });
 
                     b.Navigation("Items");

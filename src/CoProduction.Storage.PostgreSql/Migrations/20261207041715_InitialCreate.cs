@@ -151,6 +151,33 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "opportunities",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    closing_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    fixed_term_months = table.Column<int>(type: "integer", nullable: true),
+                    lived_experience_sought = table.Column<string[]>(type: "text[]", nullable: false),
+                    availability_needed = table.Column<int>(type: "integer", nullable: false),
+                    role_accessibility = table.Column<string>(type: "text", nullable: false),
+                    role_is_online = table.Column<bool>(type: "boolean", nullable: false),
+                    role_location = table.Column<string>(type: "text", nullable: false),
+                    role_payment_policy = table.Column<string>(type: "text", nullable: false),
+                    role_time_commitment = table.Column<string>(type: "text", nullable: false),
+                    role_title = table.Column<string>(type: "text", nullable: false),
+                    role_what_the_role_does = table.Column<string>(type: "text", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_opportunities", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -235,6 +262,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_participants", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_records",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    support_plan_review_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_records", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -381,6 +424,28 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submissions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_records",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    held_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    held_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    agreed_next_step = table.Column<string>(type: "text", nullable: false),
+                    notes = table.Column<string>(type: "text", nullable: true),
+                    story_sharing_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    next_review_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_records", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -810,6 +875,58 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "opportunity_expressions_of_interest",
+                columns: table => new
+                {
+                    opportunity_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    expression_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    participant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    availability = table.Column<int>(type: "integer", nullable: false),
+                    adjustments_needed = table.Column<string>(type: "text", nullable: true),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    decision_reason = table.Column<string>(type: "text", nullable: true),
+                    decided_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    told_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    told_via = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lived_experience = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_opportunity_expressions_of_interest", x => new { x.opportunity_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_opportunity_expressions_of_interest_opportunities_opportuni~",
+                        column: x => x.opportunity_id,
+                        principalTable: "opportunities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "opportunity_required_checks",
+                columns: table => new
+                {
+                    opportunity_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    training_name = table.Column<string>(type: "text", nullable: true),
+                    valid_for_months = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_opportunity_required_checks", x => new { x.opportunity_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_opportunity_required_checks_opportunities_opportunity_id",
+                        column: x => x.opportunity_id,
+                        principalTable: "opportunities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "panel_meeting_agenda_slots",
                 columns: table => new
                 {
@@ -1051,6 +1168,100 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         name: "fk_participant_consents_participants_participant_id",
                         column: x => x.participant_id,
                         principalTable: "participants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_record_announced_work",
+                columns: table => new
+                {
+                    partner_record_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    item_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_record_announced_work", x => new { x.partner_record_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_partner_record_announced_work_partner_records_partner_recor~",
+                        column: x => x.partner_record_id,
+                        principalTable: "partner_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_record_appointments",
+                columns: table => new
+                {
+                    partner_record_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    appointment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    opportunity_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    appointed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    review_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    first_activity_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    ended_on = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_record_appointments", x => new { x.partner_record_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_partner_record_appointments_partner_records_partner_record_~",
+                        column: x => x.partner_record_id,
+                        principalTable: "partner_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_record_checks",
+                columns: table => new
+                {
+                    partner_record_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    check_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    training_name = table.Column<string>(type: "text", nullable: true),
+                    completed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    expires_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_record_checks", x => new { x.partner_record_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_partner_record_checks_partner_records_partner_record_id",
+                        column: x => x.partner_record_id,
+                        principalTable: "partner_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_record_story_sharing",
+                columns: table => new
+                {
+                    partner_record_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    story_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    session_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    readiness = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    readiness_confirmed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    debrief_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    occasion = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_record_story_sharing", x => new { x.partner_record_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_partner_record_story_sharing_partner_records_partner_record~",
+                        column: x => x.partner_record_id,
+                        principalTable: "partner_records",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1828,6 +2039,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_opportunities_organisation_id",
+                table: "opportunities",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_organisation_id_status",
+                table: "opportunities",
+                columns: new[] { "organisation_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunity_expressions_of_interest_participant_id",
+                table: "opportunity_expressions_of_interest",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_aggregate_id",
                 table: "outbox_messages",
                 column: "aggregate_id");
@@ -1912,6 +2138,17 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "ix_participants_organisation_id",
                 table: "participants",
                 column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_partner_records_organisation_id",
+                table: "partner_records",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_partner_records_organisation_id_participant_id",
+                table: "partner_records",
+                columns: new[] { "organisation_id", "participant_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_patient_trainer_pathways_organisation_id",
@@ -2021,6 +2258,16 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "ix_review_submissions_organisation_id_state",
                 table: "review_submissions",
                 columns: new[] { "organisation_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_records_organisation_id",
+                table: "support_records",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_records_organisation_id_participant_id",
+                table: "support_records",
+                columns: new[] { "organisation_id", "participant_id" });
         }
 
         /// <inheritdoc />
@@ -2087,6 +2334,12 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_framework_rating_points");
 
             migrationBuilder.DropTable(
+                name: "opportunity_expressions_of_interest");
+
+            migrationBuilder.DropTable(
+                name: "opportunity_required_checks");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
@@ -2127,6 +2380,18 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "participant_consents");
+
+            migrationBuilder.DropTable(
+                name: "partner_record_announced_work");
+
+            migrationBuilder.DropTable(
+                name: "partner_record_appointments");
+
+            migrationBuilder.DropTable(
+                name: "partner_record_checks");
+
+            migrationBuilder.DropTable(
+                name: "partner_record_story_sharing");
 
             migrationBuilder.DropTable(
                 name: "patient_trainer_pathway_evidence");
@@ -2180,6 +2445,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "review_submission_state_changes");
 
             migrationBuilder.DropTable(
+                name: "support_records");
+
+            migrationBuilder.DropTable(
                 name: "cohort_evaluations");
 
             migrationBuilder.DropTable(
@@ -2201,6 +2469,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 name: "involvement_framework_rating_scales");
 
             migrationBuilder.DropTable(
+                name: "opportunities");
+
+            migrationBuilder.DropTable(
                 name: "panel_meeting_reviews");
 
             migrationBuilder.DropTable(
@@ -2208,6 +2479,9 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "participants");
+
+            migrationBuilder.DropTable(
+                name: "partner_records");
 
             migrationBuilder.DropTable(
                 name: "patient_trainer_pathways");

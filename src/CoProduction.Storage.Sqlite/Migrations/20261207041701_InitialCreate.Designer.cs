@@ -6,66 +6,61 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CoProduction.Storage.PostgreSql.Migrations
+namespace CoProduction.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(CoProductionDbContext))]
-    [Migration("20261207034951_InitialCreate")]
+    [Migration("20261207041701_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("CoProduction.Involvement.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<Guid>("FrameworkId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("framework_id");
 
                     b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("opened_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("ProjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -83,62 +78,62 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Involvement.Frameworks.InvolvementFramework", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("FrameworkVersion")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("framework_version");
 
                     b.Property<string>("InformingLevelId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("informing_level_id");
 
                     b.Property<bool>("IsVerified")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_verified");
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
                     b.Property<Guid?>("RevisionOfId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revision_of_id");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -160,76 +155,76 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Involvement.Projects.ImprovementProject", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("Aim")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aim");
 
                     b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closed_on");
 
                     b.Property<string>("CurrentPhaseId")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("current_phase_id");
 
                     b.Property<Guid>("FrameworkId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("framework_id");
 
                     b.Property<string>("InvolvementAim")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("involvement_aim");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("OriginCohortId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("origin_cohort_id");
 
                     b.Property<Guid?>("OriginCohortTeamId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("origin_cohort_team_id");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
                     b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_on");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<List<string>>("baselined_phase_ids")
+                    b.PrimitiveCollection<string>("baselined_phase_ids")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("baselined_phase_ids");
 
-                    b.PrimitiveCollection<List<Guid>>("peer_review_submission_ids")
+                    b.PrimitiveCollection<string>("peer_review_submission_ids")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("peer_review_submission_ids");
 
                     b.HasKey("Id")
@@ -247,66 +242,269 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.ToTable("improvement_projects", (string)null);
                 });
 
+            modelBuilder.Entity("CoProduction.Partners.Opportunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AvailabilityNeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("availability_needed");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly>("ClosingDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closing_date");
+
+                    b.Property<int?>("FixedTermMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fixed_term_months");
+
+                    b.PrimitiveCollection<string>("LivedExperienceSought")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lived_experience_sought");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Role", "CoProduction.Partners.Opportunity.Role#RoleDescription", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Accessibility")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_accessibility");
+
+                            b1.Property<bool>("IsOnline")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("role_is_online");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_location");
+
+                            b1.Property<string>("PaymentPolicy")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_payment_policy");
+
+                            b1.Property<string>("TimeCommitment")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_time_commitment");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_title");
+
+                            b1.Property<string>("WhatTheRoleDoes")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role_what_the_role_does");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_opportunities");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_opportunities_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Status")
+                        .HasDatabaseName("ix_opportunities_organisation_id_status");
+
+                    b.ToTable("opportunities", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.PartnerRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateOnly?>("SupportPlanReviewOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("support_plan_review_on");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_records");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_partner_records_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_records_organisation_id_participant_id");
+
+                    b.ToTable("partner_records", (string)null);
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.SupportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgreedNextStep")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreed_next_step");
+
+                    b.Property<Guid>("HeldBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_by");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_review_on");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participant_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("StorySharingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("story_sharing_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_records");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_support_records_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ParticipantId")
+                        .HasDatabaseName("ix_support_records_organisation_id_participant_id");
+
+                    b.ToTable("support_records", (string)null);
+                });
+
             modelBuilder.Entity("CoProduction.Payments.InvolvementActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cancelled_at");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<TimeSpan>("Duration")
-                        .HasColumnType("interval")
+                        .HasColumnType("TEXT")
                         .HasColumnName("duration");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("participant_id");
 
                     b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RoleLevel")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role_level");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "CoProduction.Payments.InvolvementActivity.Source#InvolvementActivitySource", b1 =>
                         {
                             b1.Property<string>("Area")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("source_area");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("source_id");
                         });
 
@@ -328,75 +526,75 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<decimal?>("ChosenFeesAmount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("chosen_fees_amount");
 
                     b.Property<string>("CurrencyCode")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency_code");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
                     b.Property<DateTimeOffset?>("ExportedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("exported_at");
 
                     b.Property<Guid?>("ExportedBy")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("exported_by");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset?>("PaidAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid_at");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("Payment")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payment");
 
                     b.Property<string>("PaymentReference")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payment_reference");
 
                     b.Property<string>("RejectionReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rejection_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -417,53 +615,53 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Payments.PaymentProfile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("ErasedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("erased_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("Route")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("route");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BenefitsAdvice", "CoProduction.Payments.PaymentProfile.BenefitsAdvice#BenefitsAdviceRecord", b1 =>
                         {
                             b1.Property<DateOnly>("OfferedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("benefits_advice_offered_on");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("benefits_advice_outcome");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("benefits_advice_recorded_at");
 
                             b1.Property<Guid>("RecordedBy")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("benefits_advice_recorded_by");
                         });
 
@@ -471,15 +669,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                         {
                             b1.Property<string>("Employer")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("public_sector_employment_employer");
 
                             b1.Property<bool>("InvolvementWithinJob")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("public_sector_employment_involvement_within_job");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("public_sector_employment_recorded_at");
                         });
 
@@ -499,30 +697,30 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.Panel", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("EstablishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("established_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("TermsOfReference")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("terms_of_reference");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.Panel.QuorumRule#QuorumRule", b1 =>
@@ -530,15 +728,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("MinimumPatientMembers")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_minimum_patient_members");
 
                             b1.Property<bool>("RequirePatientChair")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_require_patient_chair");
 
                             b1.Property<bool>("RequireStaffFacilitator")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_require_staff_facilitator");
                         });
 
@@ -558,32 +756,32 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.PanelMeeting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("ChairId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("chair_id");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("PanelId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("panel_id");
 
                     b.Property<DateTimeOffset?>("RecordingStartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recording_started_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "QuorumRule", "CoProduction.PeerReview.PanelMeeting.QuorumRule#QuorumRule", b1 =>
@@ -591,15 +789,15 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<int>("MinimumPatientMembers")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_minimum_patient_members");
 
                             b1.Property<bool>("RequirePatientChair")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_require_patient_chair");
 
                             b1.Property<bool>("RequireStaffFacilitator")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("quorum_rule_require_staff_facilitator");
                         });
 
@@ -618,49 +816,49 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.PeerReview.ReviewSubmission", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("PanelId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("panel_id");
 
                     b.Property<Guid>("ProjectId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_id");
 
                     b.Property<Guid>("ProjectLeadId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("project_lead_id");
 
                     b.Property<string>("ServiceArea")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_area");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.PrimitiveCollection<List<Guid>>("team_member_ids")
+                    b.PrimitiveCollection<string>("team_member_ids")
                         .IsRequired()
-                        .HasColumnType("uuid[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("team_member_ids");
 
                     b.HasKey("Id")
@@ -684,63 +882,63 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.People.Participant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset?>("ErasedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("erased_at");
 
                     b.Property<string>("FullName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("full_name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PreferredName")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("preferred_name");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("registered_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<string>("diversity_answers")
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("diversity_answers")
                         .HasAnnotation("CoProduction:Json", true);
 
-                    b.PrimitiveCollection<List<string>>("roles")
+                    b.PrimitiveCollection<string>("roles")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("roles");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "CoProduction.People.Participant.Contact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("contact_email");
 
                             b1.Property<string>("Phone")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("contact_phone");
 
                             b1.Property<string>("PostalAddress")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("contact_postal_address");
 
                             b1.Property<string>("PreferredMethod")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("contact_preferred_method");
                         });
 
@@ -751,11 +949,11 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.Property<string>("Method")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("payment_preference_method");
 
                             b1.Property<string>("Notes")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("payment_preference_notes");
                         });
 
@@ -771,57 +969,57 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Cohorts.Cohort", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CancellationReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cancellation_reason");
 
                     b.Property<string>("CompletionCombination")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completion_combination");
 
                     b.Property<int>("CurriculumVersionNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("curriculum_version_number");
 
                     b.Property<DateOnly>("EndDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<DateTimeOffset>("PlannedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("planned_at");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
 
                     b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Cohorts.Cohort.DeliveryRules#DeliveryRules", b1 =>
@@ -829,23 +1027,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<bool>("LeadMustBePatientTrainer")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
 
                             b1.Property<int>("MaximumTeams")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_maximum_teams");
 
                             b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
 
                             b1.Property<int>("MinimumPatientTrainersPerSession")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
 
                             b1.Property<int>("MinimumTeams")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_teams");
                         });
 
@@ -864,40 +1062,40 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Evaluation.CohortEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("CohortId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cohort_id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
 
                     b.Property<Guid>("QuestionnaireId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("questionnaire_id");
 
                     b.Property<int>("ScaleMaximum")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scale_maximum");
 
                     b.Property<int>("ScaleMinimum")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scale_minimum");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -914,7 +1112,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId", "CohortId", "QuestionnaireId")
                         .IsUnique()
-                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_~");
+                        .HasDatabaseName("ix_cohort_evaluations_organisation_id_cohort_id_questionnaire_id");
 
                     b.ToTable("cohort_evaluations", (string)null);
                 });
@@ -922,33 +1120,33 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Evaluation.Questionnaire", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<int>("ScaleMaximum")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scale_maximum");
 
                     b.Property<int>("ScaleMinimum")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scale_minimum");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -963,54 +1161,54 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Pathways.PatientTrainerPathway", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateOnly>("CurrentStageSince")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("current_stage_since");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid>("ParticipantId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("participant_id");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage");
 
                     b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_on");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SupportPlan", "CoProduction.Programmes.Pathways.PatientTrainerPathway.SupportPlan#SupportPlan", b1 =>
                         {
                             b1.Property<string>("DebriefArrangements")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_debrief_arrangements");
 
                             b1.Property<Guid?>("MentorId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_mentor_id");
 
                             b1.Property<string>("PaymentArrangements")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_payment_arrangements");
 
                             b1.Property<DateOnly?>("ReviewOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("support_plan_review_on");
                         });
 
@@ -1033,36 +1231,36 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CompletionCombination")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completion_combination");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryRules", "CoProduction.Programmes.Programme.DeliveryRules#DeliveryRules", b1 =>
@@ -1070,23 +1268,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.IsRequired();
 
                             b1.Property<bool>("LeadMustBePatientTrainer")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_lead_must_be_patient_trainer");
 
                             b1.Property<int>("MaximumTeams")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_maximum_teams");
 
                             b1.Property<int>("MinimumLivedExperienceMembersPerTeam")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_lived_experience_members_per_team");
 
                             b1.Property<int>("MinimumPatientTrainersPerSession")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_patient_trainers_per_session");
 
                             b1.Property<int>("MinimumTeams")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("delivery_rules_minimum_teams");
                         });
 
@@ -1106,29 +1304,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
             modelBuilder.Entity("CoProduction.Programmes.Readiness.ReadinessAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<Guid?>("ProgrammeId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -1144,61 +1342,59 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<Guid>("AggregateId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_id");
 
                     b.Property<string>("AggregateType")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aggregate_type");
 
                     b.Property<long>("AggregateVersion")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("aggregate_version");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("dispatched_at");
 
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_type");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.HasKey("Sequence")
@@ -1221,21 +1417,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Assessments.AssessmentAssessor", "Assessors", b1 =>
                         {
                             b1.Property<Guid>("assessment_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Perspective")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("perspective");
 
                             b1.HasKey("assessment_id", "position")
@@ -1248,34 +1444,34 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("assessment_id")
-                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_as~");
+                                .HasConstraintName("fk_involvement_assessment_assessors_involvement_assessments_assessment_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Assessments.IndicatorRating", "Ratings", b1 =>
                         {
                             b1.Property<Guid>("assessment_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("AssessorId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessor_id");
 
                             b1.Property<string>("Comment")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("comment");
 
                             b1.Property<string>("IndicatorId")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("indicator_id");
 
                             b1.Property<int>("Value")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("value");
 
                             b1.HasKey("assessment_id", "position")
@@ -1285,7 +1481,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("assessment_id")
-                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_asse~");
+                                .HasConstraintName("fk_involvement_assessment_ratings_involvement_assessments_assessment_id");
                         });
 
                     b.Navigation("Assessors");
@@ -1298,30 +1494,30 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Frameworks.InvolvementStandard", "Standards", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("standard_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.Property<double>("Weight")
-                                .HasColumnType("double precision")
+                                .HasColumnType("REAL")
                                 .HasColumnName("weight");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1331,39 +1527,39 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_invo~");
+                                .HasConstraintName("fk_involvement_framework_standards_involvement_frameworks_involvement_framework_id");
 
                             b1.OwnsMany("CoProduction.Involvement.Frameworks.StandardIndicator", "Indicators", b2 =>
                                 {
                                     b2.Property<Guid>("involvement_framework_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("involvement_framework_id");
 
                                     b2.Property<int>("standard_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("standard_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Id")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("indicator_id");
 
                                     b2.Property<string>("ScaleId")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("scale_id");
 
                                     b2.Property<string>("Text")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("text");
 
                                     b2.Property<double>("Weight")
-                                        .HasColumnType("double precision")
+                                        .HasColumnType("REAL")
                                         .HasColumnName("weight");
 
                                     b2.HasKey("involvement_framework_id", "standard_position", "position")
@@ -1373,7 +1569,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("involvement_framework_id", "standard_position")
-                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_stan~");
+                                        .HasConstraintName("fk_involvement_framework_indicators_involvement_framework_standards_involvement_framework_id_standard_position");
                                 });
 
                             b1.Navigation("Indicators");
@@ -1382,30 +1578,30 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LadderLevel", "Levels", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("GroupId")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1415,31 +1611,31 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involve~");
+                                .HasConstraintName("fk_involvement_framework_levels_involvement_frameworks_involvement_framework_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LevelGroup", "LevelGroups", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Description")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("group_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1449,36 +1645,36 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_i~");
+                                .HasConstraintName("fk_involvement_framework_level_groups_involvement_frameworks_involvement_framework_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.LifeCyclePhase", "Phases", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("DefinesProblem")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("defines_problem");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1488,27 +1684,27 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involve~");
+                                .HasConstraintName("fk_involvement_framework_phases_involvement_frameworks_involvement_framework_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Frameworks.RatingScale", "RatingScales", b1 =>
                         {
                             b1.Property<Guid>("involvement_framework_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("involvement_framework_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Id")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("scale_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("involvement_framework_id", "position")
@@ -1518,29 +1714,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("involvement_framework_id")
-                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_~");
+                                .HasConstraintName("fk_involvement_framework_rating_scales_involvement_frameworks_involvement_framework_id");
 
                             b1.OwnsMany("CoProduction.Involvement.Frameworks.RatingPoint", "Points", b2 =>
                                 {
                                     b2.Property<Guid>("involvement_framework_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("involvement_framework_id");
 
                                     b2.Property<int>("scale_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("scale_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Label")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("label");
 
                                     b2.Property<int>("Value")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("value");
 
                                     b2.HasKey("involvement_framework_id", "scale_position", "position")
@@ -1550,7 +1746,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("involvement_framework_id", "scale_position")
-                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_r~");
+                                        .HasConstraintName("fk_involvement_framework_rating_points_involvement_framework_rating_scales_involvement_framework_id_scale_position");
                                 });
 
                             b1.Navigation("Points");
@@ -1572,42 +1768,42 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Projects.InvolvementRecord", "Records", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Activity")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("activity");
 
                             b1.Property<DateOnly?>("FeedbackGivenOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("feedback_given_on");
 
                             b1.Property<string>("FeedbackSummary")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("feedback_summary");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("record_id");
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<DateOnly>("OccurredOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("occurred_on");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1617,28 +1813,28 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_project~");
+                                .HasConstraintName("fk_improvement_project_involvement_records_improvement_projects_improvement_project_id");
 
                             b1.OwnsMany("CoProduction.Involvement.Projects.InvolvedParticipant", "Participants", b2 =>
                                 {
                                     b2.Property<Guid>("improvement_project_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("improvement_project_id");
 
                                     b2.Property<int>("record_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("record_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("HasLivedExperience")
-                                        .HasColumnType("boolean")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("has_lived_experience");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("participant_id");
 
                                     b2.HasKey("improvement_project_id", "record_position", "position")
@@ -1651,7 +1847,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("improvement_project_id", "record_position")
-                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_proje~");
+                                        .HasConstraintName("fk_improvement_project_involved_participants_improvement_project_involvement_records_improvement_project_id_record_position");
                                 });
 
                             b1.Navigation("Participants");
@@ -1660,23 +1856,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Involvement.Projects.MeasureValue", "MeasureValues", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("MeasureId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("measure_id");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("value_on");
 
                             b1.Property<double>("Value")
-                                .HasColumnType("double precision")
+                                .HasColumnType("REAL")
                                 .HasColumnName("value");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1686,51 +1882,51 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_imp~");
+                                .HasConstraintName("fk_improvement_project_measure_values_improvement_projects_improvement_project_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.PlannedInvolvement", "PlanHistory", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("How")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("how");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("LevelId")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("level_id");
 
                             b1.Property<string>("PhaseId")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("phase_id");
 
                             b1.Property<DateTimeOffset>("PlannedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("planned_at");
 
                             b1.Property<string>("RevisionReason")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("revision_reason");
 
                             b1.Property<string>("Who")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("who");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1740,50 +1936,50 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_impro~");
+                                .HasConstraintName("fk_improvement_project_plan_entries_improvement_projects_improvement_project_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.ProjectMeasure", "Measures", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateOnly?>("ChangeIntroducedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("change_introduced_on");
 
                             b1.Property<string>("Direction")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("direction");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("measure_id");
 
                             b1.Property<bool>("IsPatientExperience")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("is_patient_experience");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Type")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("type");
 
                             b1.Property<string>("Unit")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("unit");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1793,39 +1989,39 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improveme~");
+                                .HasConstraintName("fk_improvement_project_measures_improvement_projects_improvement_project_id");
                         });
 
                     b.OwnsMany("CoProduction.Involvement.Projects.ProjectTeamMember", "Team", b1 =>
                         {
                             b1.Property<Guid>("improvement_project_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_project_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("IsCoreTeam")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("is_core_team");
 
                             b1.Property<DateOnly>("JoinedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("joined_on");
 
                             b1.Property<DateOnly?>("LeftOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("left_on");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("role");
 
                             b1.HasKey("improvement_project_id", "position")
@@ -1838,7 +2034,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("improvement_project_id")
-                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_impro~");
+                                .HasConstraintName("fk_improvement_project_team_members_improvement_projects_improvement_project_id");
                         });
 
                     b.Navigation("MeasureValues");
@@ -1852,69 +2048,374 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("CoProduction.Partners.Opportunity", b =>
+                {
+                    b.OwnsMany("CoProduction.Partners.CheckRequirement", "RequiredChecks", b1 =>
+                        {
+                            b1.Property<Guid>("opportunity_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("TrainingName")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("training_name");
+
+                            b1.Property<int?>("ValidForMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("valid_for_months");
+
+                            b1.HasKey("opportunity_id", "position")
+                                .HasName("pk_opportunity_required_checks");
+
+                            b1.ToTable("opportunity_required_checks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("opportunity_id")
+                                .HasConstraintName("fk_opportunity_required_checks_opportunities_opportunity_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.ExpressionOfInterest", "Expressions", b1 =>
+                        {
+                            b1.Property<Guid>("opportunity_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("AdjustmentsNeeded")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("adjustments_needed");
+
+                            b1.Property<int>("Availability")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("availability");
+
+                            b1.Property<Guid?>("DecidedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decided_on");
+
+                            b1.Property<string>("DecisionReason")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decision_reason");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("expression_id");
+
+                            b1.Property<string>("LivedExperience")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lived_experience");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("outcome");
+
+                            b1.Property<Guid>("ParticipantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participant_id");
+
+                            b1.Property<DateTimeOffset>("SubmittedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("submitted_at");
+
+                            b1.Property<DateOnly?>("ToldOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("told_on");
+
+                            b1.Property<string>("ToldVia")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("told_via");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawn_at");
+
+                            b1.HasKey("opportunity_id", "position")
+                                .HasName("pk_opportunity_expressions_of_interest");
+
+                            b1.HasIndex("ParticipantId")
+                                .HasDatabaseName("ix_opportunity_expressions_of_interest_participant_id");
+
+                            b1.ToTable("opportunity_expressions_of_interest", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("opportunity_id")
+                                .HasConstraintName("fk_opportunity_expressions_of_interest_opportunities_opportunity_id");
+                        });
+
+                    b.Navigation("Expressions");
+
+                    b.Navigation("RequiredChecks");
+                });
+
+            modelBuilder.Entity("CoProduction.Partners.PartnerRecord", b =>
+                {
+                    b.OwnsMany("CoProduction.Partners.AnnouncedWork", "Announced", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("due_on");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_announced_work");
+
+                            b1.ToTable("partner_record_announced_work", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_announced_work_partner_records_partner_record_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.OnboardingCheck", "Checks", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("CompletedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("completed_on");
+
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("check_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("TrainingName")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("training_name");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_checks");
+
+                            b1.ToTable("partner_record_checks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_checks_partner_records_partner_record_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.RoleAppointment", "Appointments", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly>("AppointedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("appointed_on");
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ended_on");
+
+                            b1.Property<DateOnly?>("FirstActivityOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("first_activity_on");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("appointment_id");
+
+                            b1.Property<Guid>("OpportunityId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("opportunity_id");
+
+                            b1.Property<DateOnly?>("ReviewOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("review_on");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_appointments");
+
+                            b1.ToTable("partner_record_appointments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_appointments_partner_records_partner_record_id");
+                        });
+
+                    b.OwnsMany("CoProduction.Partners.StorySharing", "StorySharing", b1 =>
+                        {
+                            b1.Property<Guid>("partner_record_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("partner_record_id");
+
+                            b1.Property<int>("position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<Guid?>("DebriefId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("debrief_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("story_id");
+
+                            b1.Property<string>("Occasion")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("occasion");
+
+                            b1.Property<string>("Readiness")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("readiness");
+
+                            b1.Property<DateOnly?>("ReadinessConfirmedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("readiness_confirmed_on");
+
+                            b1.Property<DateOnly>("SessionOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("session_on");
+
+                            b1.Property<DateTimeOffset?>("WithdrawnAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawn_at");
+
+                            b1.HasKey("partner_record_id", "position")
+                                .HasName("pk_partner_record_story_sharing");
+
+                            b1.ToTable("partner_record_story_sharing", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("partner_record_id")
+                                .HasConstraintName("fk_partner_record_story_sharing_partner_records_partner_record_id");
+                        });
+
+                    b.Navigation("Announced");
+
+                    b.Navigation("Appointments");
+
+                    b.Navigation("Checks");
+
+                    b.Navigation("StorySharing");
+                });
+
             modelBuilder.Entity("CoProduction.Payments.PaymentClaim", b =>
                 {
                     b.OwnsMany("CoProduction.Payments.ClaimLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("payment_claim_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("payment_claim_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ActivityId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("activity_id");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("amount");
 
                             b1.Property<string>("Basis")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("basis");
 
                             b1.Property<DateOnly>("Date")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("date");
 
                             b1.Property<decimal>("Hours")
                                 .HasPrecision(9, 4)
-                                .HasColumnType("numeric(9,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("hours");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("PolicyName")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("policy_name");
 
                             b1.Property<DateOnly?>("PolicyVersionFrom")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("policy_version_from");
 
                             b1.Property<decimal>("PricedAmount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("priced_amount");
 
                             b1.Property<decimal>("Rate")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("rate");
 
                             b1.Property<string>("RoleLevel")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("role_level");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1933,49 +2434,49 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Payments.Expense", "Expenses", b1 =>
                         {
                             b1.Property<Guid>("payment_claim_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("payment_claim_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("amount");
 
                             b1.Property<DateOnly?>("Date")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("date");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("Miles")
                                 .HasPrecision(9, 2)
-                                .HasColumnType("numeric(9,2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("miles");
 
                             b1.Property<int?>("Passengers")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("passengers");
 
                             b1.Property<bool>("ReceiptProvided")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("receipt_provided");
 
                             b1.Property<string>("Vehicle")
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("vehicle");
 
                             b1.HasKey("payment_claim_id", "position")
@@ -1998,20 +2499,20 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.LivedExperience", "LivedExperience", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("MemberId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("member_id");
 
                             b1.Property<string>("ServiceArea")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("service_area");
 
                             b1.HasKey("panel_id", "position")
@@ -2027,33 +2528,33 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.PanelMember", "Members", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("role");
 
                             b1.Property<DateOnly>("TermEndsOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("term_ends_on");
 
                             b1.Property<DateOnly>("TermStartsOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("term_starts_on");
 
                             b1.HasKey("panel_id", "position")
@@ -2072,29 +2573,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.PersonalLink", "PersonalLinks", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<Guid>("MemberId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("member_id");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("RelatedParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("related_participant_id");
 
                             b1.HasKey("panel_id", "position")
@@ -2116,28 +2617,28 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ReviewForm", "ReviewForms", b1 =>
                         {
                             b1.Property<Guid>("panel_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<int>("AppliesFromRound")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("applies_from_round");
 
                             b1.Property<DateTimeOffset>("DefinedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("defined_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.HasKey("panel_id", "position")
@@ -2152,33 +2653,33 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.ReviewCriterion", "Criteria", b2 =>
                                 {
                                     b2.Property<Guid>("panel_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("panel_id");
 
                                     b2.Property<int>("form_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("form_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("prompt");
 
                                     b2.Property<int>("ScaleMaximum")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("scale_maximum");
 
                                     b2.Property<int>("ScaleMinimum")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("scale_minimum");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2188,35 +2689,35 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_id", "form_position")
-                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form~");
+                                        .HasConstraintName("fk_panel_review_form_criteria_panel_review_forms_panel_id_form_position");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.ReviewQuestion", "Questions", b2 =>
                                 {
                                     b2.Property<Guid>("panel_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("panel_id");
 
                                     b2.Property<int>("form_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("form_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("IsRequired")
-                                        .HasColumnType("boolean")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("is_required");
 
                                     b2.Property<string>("Key")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("key");
 
                                     b2.Property<string>("Prompt")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("prompt");
 
                                     b2.HasKey("panel_id", "form_position", "position")
@@ -2226,7 +2727,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_id", "form_position")
-                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_for~");
+                                        .HasConstraintName("fk_panel_review_form_questions_panel_review_forms_panel_id_form_position");
                                 });
 
                             b1.Navigation("Criteria");
@@ -2248,32 +2749,32 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.AgendaSlot", "Agenda", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<int>("DurationMinutes")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("duration_minutes");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<TimeOnly>("StartsAt")
-                                .HasColumnType("time without time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("starts_at");
 
                             b1.Property<Guid?>("SubmissionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submission_id");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2292,52 +2793,52 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ConflictOfInterest", "Conflicts", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("DismissalReason")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("dismissal_reason");
 
                             b1.Property<DateTimeOffset?>("DismissedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("dismissed_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("note");
 
                             b1.Property<string>("Origin")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("origin");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submission_id");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2350,25 +2851,25 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("panel_meeting_id")
-                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_me~");
+                                .HasConstraintName("fk_panel_meeting_conflicts_of_interest_panel_meetings_panel_meeting_id");
                         });
 
                     b.OwnsMany("CoProduction.PeerReview.LeadReviewerAssignment", "LeadReviewers", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submission_id");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2387,34 +2888,34 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.MeetingAttendance", "Attendance", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<bool>("ConsentsToRecording")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("consents_to_recording");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<string>("Role")
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("role");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("status");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2433,39 +2934,39 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.Review", "Reviews", b1 =>
                         {
                             b1.Property<Guid>("panel_meeting_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("panel_meeting_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Comments")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("comments");
 
                             b1.Property<Guid>("FormId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("form_id");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<Guid>("ReviewerId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reviewer_id");
 
                             b1.Property<int>("RoundNumber")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("round_number");
 
                             b1.Property<Guid>("SubmissionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submission_id");
 
                             b1.Property<DateTimeOffset>("SubmittedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submitted_at");
 
                             b1.HasKey("panel_meeting_id", "position")
@@ -2486,24 +2987,24 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.CriterionRating", "Ratings", b2 =>
                                 {
                                     b2.Property<Guid>("panel_meeting_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("panel_meeting_id");
 
                                     b2.Property<int>("review_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("review_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("CriterionKey")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("criterion_key");
 
                                     b2.Property<int>("Rating")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("rating");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2513,31 +3014,31 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_meeting_id", "review_position")
-                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_me~");
+                                        .HasConstraintName("fk_panel_meeting_review_ratings_panel_meeting_reviews_panel_meeting_id_review_position");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.QuestionAnswer", "Answers", b2 =>
                                 {
                                     b2.Property<Guid>("panel_meeting_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("panel_meeting_id");
 
                                     b2.Property<int>("review_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("review_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Answer")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("answer");
 
                                     b2.Property<string>("QuestionKey")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("question_key");
 
                                     b2.HasKey("panel_meeting_id", "review_position", "position")
@@ -2547,7 +3048,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("panel_meeting_id", "review_position")
-                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_me~");
+                                        .HasConstraintName("fk_panel_meeting_review_answers_panel_meeting_reviews_panel_meeting_id_review_position");
                                 });
 
                             b1.Navigation("Answers");
@@ -2571,57 +3072,57 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.ReviewRound", "Rounds", b1 =>
                         {
                             b1.Property<Guid>("review_submission_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("review_submission_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset?>("ClosedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("closed_at");
 
                             b1.Property<DateTimeOffset?>("FeedbackIssuedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("feedback_issued_at");
 
                             b1.Property<Guid?>("MeetingId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("meeting_id");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("number");
 
                             b1.Property<DateTimeOffset?>("PresentedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("presented_at");
 
                             b1.Property<DateTimeOffset?>("ResponseReceivedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("response_received_at");
 
                             b1.Property<DateTimeOffset>("StartedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("started_at");
 
                             b1.Property<DateTimeOffset?>("SubmittedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("submitted_at");
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("summary");
 
                             b1.Property<string>("TriageOutcome")
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("triage_outcome");
 
                             b1.Property<string>("TriageReason")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("triage_reason");
 
                             b1.HasKey("review_submission_id", "position")
@@ -2634,28 +3135,28 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("review_submission_id")
-                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submissi~");
+                                .HasConstraintName("fk_review_submission_rounds_review_submissions_review_submission_id");
 
                             b1.OwnsOne("CoProduction.PeerReview.LeadExperienceRating", "LeadExperience", b2 =>
                                 {
                                     b2.Property<Guid>("ReviewRoundreview_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("ReviewRoundposition")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Comment")
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("lead_experience_comment");
 
                                     b2.Property<int>("Rating")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("lead_experience_rating");
 
                                     b2.Property<DateTimeOffset>("RecordedAt")
-                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("lead_experience_recorded_at");
 
                                     b2.HasKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
@@ -2665,40 +3166,40 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("ReviewRoundreview_submission_id", "ReviewRoundposition")
-                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_su~");
+                                        .HasConstraintName("fk_review_submission_rounds_review_submission_rounds_review_submission_id_position");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.FollowUpReport", "FollowUps", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<Guid>("ActionId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("action_id");
 
                                     b2.Property<string>("Impact")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("impact");
 
                                     b2.Property<DateTimeOffset>("ReportedAt")
-                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("reported_at");
 
                                     b2.Property<string>("Status")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("status");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2708,51 +3209,51 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds~");
+                                        .HasConstraintName("fk_review_submission_round_follow_ups_review_submission_rounds_review_submission_id_round_position");
                                 });
 
                             b1.OwnsOne("CoProduction.PeerReview.PanelFeedback", "Feedback", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_position");
 
                                     b2.Property<double?>("AgreementAlpha")
-                                        .HasColumnType("double precision")
+                                        .HasColumnType("REAL")
                                         .HasColumnName("agreement_alpha");
 
                                     b2.Property<DateTimeOffset>("CompiledAt")
-                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("compiled_at");
 
                                     b2.Property<Guid>("FormId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("form_id");
 
                                     b2.Property<Guid>("MeetingId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("meeting_id");
 
                                     b2.Property<int>("RoundNumber")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_number");
 
                                     b2.Property<Guid>("SubmissionId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("submission_id");
 
                                     b2.Property<string>("Summary")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("summary");
 
-                                    b2.PrimitiveCollection<List<Guid>>("reviewer_ids")
+                                    b2.PrimitiveCollection<string>("reviewer_ids")
                                         .IsRequired()
-                                        .HasColumnType("uuid[]")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("reviewer_ids");
 
                                     b2.HasKey("review_submission_id", "round_position")
@@ -2762,49 +3263,49 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_~");
+                                        .HasConstraintName("fk_review_submission_feedback_review_submission_rounds_review_submission_id_round_position");
 
                                     b2.OwnsMany("CoProduction.PeerReview.CriterionSummary", "Criteria", b3 =>
                                         {
                                             b3.Property<Guid>("review_submission_id")
-                                                .HasColumnType("uuid")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("review_submission_id");
 
                                             b3.Property<int>("round_position")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("round_position");
 
                                             b3.Property<int>("position")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("position");
 
                                             b3.Property<string>("CriterionKey")
                                                 .IsRequired()
-                                                .HasColumnType("text")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("criterion_key");
 
                                             b3.Property<int>("Maximum")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("maximum");
 
                                             b3.Property<double>("Mean")
-                                                .HasColumnType("double precision")
+                                                .HasColumnType("REAL")
                                                 .HasColumnName("mean");
 
                                             b3.Property<double>("Median")
-                                                .HasColumnType("double precision")
+                                                .HasColumnType("REAL")
                                                 .HasColumnName("median");
 
                                             b3.Property<int>("Minimum")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("minimum");
 
                                             b3.Property<int>("RatingCount")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("rating_count");
 
                                             b3.Property<double?>("StandardDeviation")
-                                                .HasColumnType("double precision")
+                                                .HasColumnType("REAL")
                                                 .HasColumnName("standard_deviation");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2814,30 +3315,30 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                             b3.WithOwner()
                                                 .HasForeignKey("review_submission_id", "round_position")
-                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedb~");
+                                                .HasConstraintName("fk_review_submission_feedback_criteria_review_submission_feedback_review_submission_id_round_position");
                                         });
 
                                     b2.OwnsMany("CoProduction.PeerReview.Recommendation", "Recommendations", b3 =>
                                         {
                                             b3.Property<Guid>("review_submission_id")
-                                                .HasColumnType("uuid")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("review_submission_id");
 
                                             b3.Property<int>("round_position")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("round_position");
 
                                             b3.Property<int>("position")
-                                                .HasColumnType("integer")
+                                                .HasColumnType("INTEGER")
                                                 .HasColumnName("position");
 
                                             b3.Property<Guid>("Id")
-                                                .HasColumnType("uuid")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("id");
 
                                             b3.Property<string>("Text")
                                                 .IsRequired()
-                                                .HasColumnType("text")
+                                                .HasColumnType("TEXT")
                                                 .HasColumnName("text");
 
                                             b3.HasKey("review_submission_id", "round_position", "position")
@@ -2847,7 +3348,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                             b3.WithOwner()
                                                 .HasForeignKey("review_submission_id", "round_position")
-                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submissio~");
+                                                .HasConstraintName("fk_review_submission_feedback_recommendations_review_submission_feedback_review_submission_id_round_position");
                                         });
 
                                     b2.Navigation("Criteria");
@@ -2858,36 +3359,36 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.PeerReview.PlannedAction", "Actions", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Description")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("description");
 
                                     b2.Property<DateOnly>("DueOn")
-                                        .HasColumnType("date")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("due_on");
 
                                     b2.Property<Guid>("Id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("id");
 
                                     b2.Property<Guid>("OwnerId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("owner_id");
 
                                     b2.Property<Guid>("RecommendationId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("recommendation_id");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2903,35 +3404,35 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_re~");
+                                        .HasConstraintName("fk_review_submission_round_actions_review_submission_rounds_review_submission_id_round_position");
                                 });
 
                             b1.OwnsMany("CoProduction.PeerReview.RecommendationResponse", "Responses", b2 =>
                                 {
                                     b2.Property<Guid>("review_submission_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("review_submission_id");
 
                                     b2.Property<int>("round_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("round_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Decision")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("decision");
 
                                     b2.Property<string>("Reason")
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("reason");
 
                                     b2.Property<Guid>("RecommendationId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("recommendation_id");
 
                                     b2.HasKey("review_submission_id", "round_position", "position")
@@ -2941,7 +3442,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("review_submission_id", "round_position")
-                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_~");
+                                        .HasConstraintName("fk_review_submission_round_responses_review_submission_rounds_review_submission_id_round_position");
                                 });
 
                             b1.Navigation("Actions");
@@ -2958,41 +3459,41 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.PeerReview.SubmissionStateChange", "History", b1 =>
                         {
                             b1.Property<Guid>("review_submission_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("review_submission_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("at");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reason");
 
                             b1.Property<int>("RoundNumber")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("round_number");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("to");
 
                             b1.Property<string>("Trigger")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("trigger");
 
                             b1.HasKey("review_submission_id", "position")
@@ -3002,7 +3503,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("review_submission_id")
-                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_s~");
+                                .HasConstraintName("fk_review_submission_state_changes_review_submissions_review_submission_id");
                         });
 
                     b.Navigation("History");
@@ -3015,20 +3516,20 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.People.AccessibilityNeed", "AccessibilityNeeds", b1 =>
                         {
                             b1.Property<Guid>("participant_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Need")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("need");
 
                             b1.Property<string>("ReasonableAdjustment")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("reasonable_adjustment");
 
                             b1.HasKey("participant_id", "position")
@@ -3044,25 +3545,25 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.People.ConsentRecord", "Consents", b1 =>
                         {
                             b1.Property<Guid>("participant_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("GivenAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("given_at");
 
                             b1.Property<string>("Purpose")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("purpose");
 
                             b1.Property<DateTimeOffset?>("WithdrawnAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("withdrawn_at");
 
                             b1.HasKey("participant_id", "position")
@@ -3085,21 +3586,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("numeric(5,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("weight");
 
                             b1.HasKey("cohort_id", "position")
@@ -3115,22 +3616,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("MinimumAttendanceShare")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("numeric(5,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("minimum_attendance_share");
 
                             b1.HasKey("cohort_id", "position")
@@ -3146,42 +3647,42 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.CohortSession", "Sessions", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("CancellationReason")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cancellation_reason");
 
                             b1.Property<DateTimeOffset?>("DeliveredAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("delivered_at");
 
                             b1.Property<TimeSpan>("Duration")
-                                .HasColumnType("interval")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("duration");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("ModuleCode")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("module_code");
 
                             b1.Property<DateTimeOffset>("StartsAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("starts_at");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("status");
 
                             b1.HasKey("cohort_id", "position")
@@ -3200,29 +3701,29 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.Programmes.Cohorts.SessionFacilitator", "Facilitators", b2 =>
                                 {
                                     b2.Property<Guid>("cohort_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("cohort_id");
 
                                     b2.Property<int>("session_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("session_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("IsPatientTrainer")
-                                        .HasColumnType("boolean")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("is_patient_trainer");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("participant_id");
 
                                     b2.Property<string>("Role")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("role");
 
                                     b2.HasKey("cohort_id", "session_position", "position")
@@ -3235,7 +3736,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("cohort_id", "session_position")
-                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_sessi~");
+                                        .HasConstraintName("fk_cohort_session_facilitators_cohort_sessions_cohort_id_session_position");
                                 });
 
                             b1.Navigation("Facilitators");
@@ -3244,53 +3745,53 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.CohortTeam", "Teams", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateTimeOffset>("EnrolledAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("enrolled_at");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("ImprovementAim")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("improvement_aim");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.Property<DateOnly?>("PlanSubmittedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("plan_submitted_on");
 
                             b1.Property<DateOnly?>("ShowcasePresentedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("showcase_presented_on");
 
                             b1.Property<Guid?>("SignedOffBy")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("signed_off_by");
 
                             b1.Property<DateOnly?>("SignedOffOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("signed_off_on");
 
                             b1.Property<string>("WithdrawalReason")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("withdrawal_reason");
 
                             b1.Property<DateOnly?>("WithdrawnOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("withdrawn_on");
 
                             b1.HasKey("cohort_id", "position")
@@ -3309,23 +3810,23 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.Programmes.Cohorts.TeamMember", "Members", b2 =>
                                 {
                                     b2.Property<Guid>("cohort_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("cohort_id");
 
                                     b2.Property<int>("team_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("team_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<bool>("HasLivedExperience")
-                                        .HasColumnType("boolean")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("has_lived_experience");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("participant_id");
 
                                     b2.HasKey("cohort_id", "team_position", "position")
@@ -3347,28 +3848,28 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Cohorts.SessionAttendance", "Attendance", b1 =>
                         {
                             b1.Property<Guid>("cohort_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid>("SessionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("session_id");
 
                             b1.Property<string>("StatusCode")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("status_code");
 
                             b1.HasKey("cohort_id", "position")
@@ -3397,21 +3898,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("cohort_evaluation_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_evaluation_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("statement");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3421,40 +3922,40 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("cohort_evaluation_id")
-                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluatio~");
+                                .HasConstraintName("fk_cohort_evaluation_items_cohort_evaluations_cohort_evaluation_id");
                         });
 
                     b.OwnsMany("CoProduction.Programmes.Evaluation.QuestionnaireAnswer", "Answers", b1 =>
                         {
                             b1.Property<Guid>("cohort_evaluation_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cohort_evaluation_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<DateOnly>("AnsweredOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("answered_on");
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("item_code");
 
                             b1.Property<Guid>("ParticipantId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("participant_id");
 
                             b1.Property<string>("Timing")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("character varying(10)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("timing");
 
                             b1.Property<int>("Value")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("value");
 
                             b1.HasKey("cohort_evaluation_id", "position")
@@ -3464,7 +3965,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("cohort_evaluation_id")
-                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluat~");
+                                .HasConstraintName("fk_cohort_evaluation_answers_cohort_evaluations_cohort_evaluation_id");
                         });
 
                     b.Navigation("Answers");
@@ -3477,21 +3978,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Evaluation.LikertItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("questionnaire_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("questionnaire_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("statement");
 
                             b1.HasKey("questionnaire_id", "position")
@@ -3512,37 +4013,37 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Pathways.PathwayEvidence", "Evidence", b1 =>
                         {
                             b1.Property<Guid>("patient_trainer_pathway_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("patient_trainer_pathway_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<string>("Note")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("note");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("on_date");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<Guid?>("SessionId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("session_id");
 
                             b1.HasKey("patient_trainer_pathway_id", "position")
@@ -3552,43 +4053,43 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("patient_trainer_pathway_id")
-                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_p~");
+                                .HasConstraintName("fk_patient_trainer_pathway_evidence_patient_trainer_pathways_patient_trainer_pathway_id");
                         });
 
                     b.OwnsMany("CoProduction.Programmes.Pathways.StageSignOff", "SignOffs", b1 =>
                         {
                             b1.Property<Guid>("patient_trainer_pathway_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("patient_trainer_pathway_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Capacity")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("capacity");
 
                             b1.Property<string>("From")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("from_stage");
 
                             b1.Property<DateOnly>("On")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("on_date");
 
                             b1.Property<Guid>("SignedOffBy")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("signed_off_by");
 
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("to_stage");
 
                             b1.HasKey("patient_trainer_pathway_id", "position")
@@ -3598,7 +4099,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("patient_trainer_pathway_id")
-                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_~");
+                                .HasConstraintName("fk_patient_trainer_pathway_sign_offs_patient_trainer_pathways_patient_trainer_pathway_id");
                         });
 
                     b.Navigation("Evidence");
@@ -3611,28 +4112,28 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.CurriculumVersion", "Versions", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("id");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("number");
 
                             b1.Property<DateTimeOffset>("PublishedAt")
-                                .HasColumnType("timestamp with time zone")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("published_at");
 
                             b1.Property<string>("SummaryOfChanges")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("summary_of_changes");
 
                             b1.HasKey("programme_id", "position")
@@ -3651,30 +4152,30 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                             b1.OwnsMany("CoProduction.Programmes.CoDesignContribution", "CoDesigners", b2 =>
                                 {
                                     b2.Property<Guid>("programme_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("programme_id");
 
                                     b2.Property<int>("version_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("version_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Contribution")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("contribution");
 
                                     b2.Property<Guid>("ParticipantId")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("participant_id");
 
                                     b2.Property<string>("Perspective")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("perspective");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3684,46 +4185,46 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("programme_id", "version_position")
-                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_vers~");
+                                        .HasConstraintName("fk_programme_curriculum_co_designers_programme_curriculum_versions_programme_id_version_position");
                                 });
 
                             b1.OwnsMany("CoProduction.Programmes.CurriculumModule", "Modules", b2 =>
                                 {
                                     b2.Property<Guid>("programme_id")
-                                        .HasColumnType("uuid")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("programme_id");
 
                                     b2.Property<int>("version_position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("version_position");
 
                                     b2.Property<int>("position")
-                                        .HasColumnType("integer")
+                                        .HasColumnType("INTEGER")
                                         .HasColumnName("position");
 
                                     b2.Property<string>("Code")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("code");
 
                                     b2.Property<string>("DeliveryMode")
                                         .IsRequired()
                                         .HasMaxLength(20)
-                                        .HasColumnType("character varying(20)")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("delivery_mode");
 
                                     b2.Property<TimeSpan>("Duration")
-                                        .HasColumnType("interval")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("duration");
 
-                                    b2.PrimitiveCollection<string[]>("LearningOutcomes")
+                                    b2.PrimitiveCollection<string>("LearningOutcomes")
                                         .IsRequired()
-                                        .HasColumnType("text[]")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("learning_outcomes");
 
                                     b2.Property<string>("Title")
                                         .IsRequired()
-                                        .HasColumnType("text")
+                                        .HasColumnType("TEXT")
                                         .HasColumnName("title");
 
                                     b2.HasKey("programme_id", "version_position", "position")
@@ -3733,7 +4234,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                                     b2.WithOwner()
                                         .HasForeignKey("programme_id", "version_position")
-                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_~");
+                                        .HasConstraintName("fk_programme_curriculum_modules_programme_curriculum_versions_programme_id_version_position");
                                 });
 
                             b1.Navigation("CoDesigners");
@@ -3744,21 +4245,21 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.AttendanceStatusDefinition", "AttendanceStatuses", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Code")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<decimal>("Weight")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("numeric(5,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("weight");
 
                             b1.HasKey("programme_id", "position")
@@ -3774,22 +4275,22 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.CompletionCriterion", "CompletionCriteria", b1 =>
                         {
                             b1.Property<Guid>("programme_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("programme_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("kind");
 
                             b1.Property<decimal?>("MinimumAttendanceShare")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("numeric(5,4)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("minimum_attendance_share");
 
                             b1.HasKey("programme_id", "position")
@@ -3814,43 +4315,43 @@ namespace CoProduction.Storage.PostgreSql.Migrations
                     b.OwnsMany("CoProduction.Programmes.Readiness.ReadinessItem", "Items", b1 =>
                         {
                             b1.Property<Guid>("readiness_assessment_id")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("readiness_assessment_id");
 
                             b1.Property<int>("position")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("position");
 
                             b1.Property<Guid?>("AssessedBy")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessed_by");
 
                             b1.Property<DateOnly?>("AssessedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("assessed_on");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("Key")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("key");
 
                             b1.Property<string>("Notes")
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("notes");
 
                             b1.Property<string>("Rating")
                                 .HasMaxLength(10)
-                                .HasColumnType("character varying(10)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("rating");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title");
 
                             b1.HasKey("readiness_assessment_id", "position")
@@ -3860,7 +4361,7 @@ namespace CoProduction.Storage.PostgreSql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("readiness_assessment_id")
-                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_~");
+                                .HasConstraintName("fk_readiness_assessment_items_readiness_assessments_readiness_assessment_id");
                         });
 
                     b.Navigation("Items");

@@ -149,6 +149,33 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "opportunities",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    closing_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    fixed_term_months = table.Column<int>(type: "INTEGER", nullable: true),
+                    lived_experience_sought = table.Column<string>(type: "TEXT", nullable: false),
+                    availability_needed = table.Column<int>(type: "INTEGER", nullable: false),
+                    role_accessibility = table.Column<string>(type: "TEXT", nullable: false),
+                    role_is_online = table.Column<bool>(type: "INTEGER", nullable: false),
+                    role_location = table.Column<string>(type: "TEXT", nullable: false),
+                    role_payment_policy = table.Column<string>(type: "TEXT", nullable: false),
+                    role_time_commitment = table.Column<string>(type: "TEXT", nullable: false),
+                    role_title = table.Column<string>(type: "TEXT", nullable: false),
+                    role_what_the_role_does = table.Column<string>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_opportunities", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -233,6 +260,22 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_participants", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_records",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    support_plan_review_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_records", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -379,6 +422,28 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_review_submissions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_records",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    held_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    held_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    agreed_next_step = table.Column<string>(type: "TEXT", nullable: false),
+                    notes = table.Column<string>(type: "TEXT", nullable: true),
+                    story_sharing_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    next_review_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_records", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -808,6 +873,58 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "opportunity_expressions_of_interest",
+                columns: table => new
+                {
+                    opportunity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    expression_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    participant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    availability = table.Column<int>(type: "INTEGER", nullable: false),
+                    adjustments_needed = table.Column<string>(type: "TEXT", nullable: true),
+                    submitted_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    decision_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    decided_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    told_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    told_via = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lived_experience = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_opportunity_expressions_of_interest", x => new { x.opportunity_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_opportunity_expressions_of_interest_opportunities_opportunity_id",
+                        column: x => x.opportunity_id,
+                        principalTable: "opportunities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "opportunity_required_checks",
+                columns: table => new
+                {
+                    opportunity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    training_name = table.Column<string>(type: "TEXT", nullable: true),
+                    valid_for_months = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_opportunity_required_checks", x => new { x.opportunity_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_opportunity_required_checks_opportunities_opportunity_id",
+                        column: x => x.opportunity_id,
+                        principalTable: "opportunities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "panel_meeting_agenda_slots",
                 columns: table => new
                 {
@@ -1049,6 +1166,100 @@ namespace CoProduction.Storage.Sqlite.Migrations
                         name: "fk_participant_consents_participants_participant_id",
                         column: x => x.participant_id,
                         principalTable: "participants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_record_announced_work",
+                columns: table => new
+                {
+                    partner_record_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    item_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_record_announced_work", x => new { x.partner_record_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_partner_record_announced_work_partner_records_partner_record_id",
+                        column: x => x.partner_record_id,
+                        principalTable: "partner_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_record_appointments",
+                columns: table => new
+                {
+                    partner_record_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    appointment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    opportunity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    appointed_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    review_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    first_activity_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ended_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_record_appointments", x => new { x.partner_record_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_partner_record_appointments_partner_records_partner_record_id",
+                        column: x => x.partner_record_id,
+                        principalTable: "partner_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_record_checks",
+                columns: table => new
+                {
+                    partner_record_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    check_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    training_name = table.Column<string>(type: "TEXT", nullable: true),
+                    completed_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    expires_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_record_checks", x => new { x.partner_record_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_partner_record_checks_partner_records_partner_record_id",
+                        column: x => x.partner_record_id,
+                        principalTable: "partner_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_record_story_sharing",
+                columns: table => new
+                {
+                    partner_record_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    story_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    session_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    readiness = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    readiness_confirmed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    debrief_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    occasion = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_partner_record_story_sharing", x => new { x.partner_record_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_partner_record_story_sharing_partner_records_partner_record_id",
+                        column: x => x.partner_record_id,
+                        principalTable: "partner_records",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1826,6 +2037,21 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_opportunities_organisation_id",
+                table: "opportunities",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_organisation_id_status",
+                table: "opportunities",
+                columns: new[] { "organisation_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunity_expressions_of_interest_participant_id",
+                table: "opportunity_expressions_of_interest",
+                column: "participant_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_aggregate_id",
                 table: "outbox_messages",
                 column: "aggregate_id");
@@ -1910,6 +2136,17 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "ix_participants_organisation_id",
                 table: "participants",
                 column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_partner_records_organisation_id",
+                table: "partner_records",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_partner_records_organisation_id_participant_id",
+                table: "partner_records",
+                columns: new[] { "organisation_id", "participant_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_patient_trainer_pathways_organisation_id",
@@ -2019,6 +2256,16 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "ix_review_submissions_organisation_id_state",
                 table: "review_submissions",
                 columns: new[] { "organisation_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_records_organisation_id",
+                table: "support_records",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_records_organisation_id_participant_id",
+                table: "support_records",
+                columns: new[] { "organisation_id", "participant_id" });
         }
 
         /// <inheritdoc />
@@ -2085,6 +2332,12 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_framework_rating_points");
 
             migrationBuilder.DropTable(
+                name: "opportunity_expressions_of_interest");
+
+            migrationBuilder.DropTable(
+                name: "opportunity_required_checks");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
@@ -2125,6 +2378,18 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "participant_consents");
+
+            migrationBuilder.DropTable(
+                name: "partner_record_announced_work");
+
+            migrationBuilder.DropTable(
+                name: "partner_record_appointments");
+
+            migrationBuilder.DropTable(
+                name: "partner_record_checks");
+
+            migrationBuilder.DropTable(
+                name: "partner_record_story_sharing");
 
             migrationBuilder.DropTable(
                 name: "patient_trainer_pathway_evidence");
@@ -2178,6 +2443,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "review_submission_state_changes");
 
             migrationBuilder.DropTable(
+                name: "support_records");
+
+            migrationBuilder.DropTable(
                 name: "cohort_evaluations");
 
             migrationBuilder.DropTable(
@@ -2199,6 +2467,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
                 name: "involvement_framework_rating_scales");
 
             migrationBuilder.DropTable(
+                name: "opportunities");
+
+            migrationBuilder.DropTable(
                 name: "panel_meeting_reviews");
 
             migrationBuilder.DropTable(
@@ -2206,6 +2477,9 @@ namespace CoProduction.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "participants");
+
+            migrationBuilder.DropTable(
+                name: "partner_records");
 
             migrationBuilder.DropTable(
                 name: "patient_trainer_pathways");
