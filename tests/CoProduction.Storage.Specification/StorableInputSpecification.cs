@@ -67,6 +67,23 @@ public abstract class StorableInputSpecification : StoreSpecification
         stored.Version.Should().Be(1);
     }
 
+    /// <summary>A fault inside a list is named by its path through the list, with the item's index.</summary>
+    /// <returns>A task that completes when checked.</returns>
+    [Fact]
+    public async Task ChangeAccessibilityNeeds_AFaultInTheSecondNeed_NamedWithItsIndex()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = ScopeFor(OrganisationA);
+        var people = scope.ServiceProvider.GetRequiredService<ParticipantService>();
+        var partner = await people.RegisterAsync("Patient partner A", [ParticipantRole.PatientPartner], ct);
+
+        var act = () => people.ChangeAccessibilityNeedsAsync(partner.Id, [new AccessibilityNeed("Large print", null), new AccessibilityNeed("Hearing loop", "Seat near\u0007 the front")], ct);
+
+        var refusal = (await act.Should().ThrowAsync<InvalidInputException>()).Which;
+        refusal.Errors.Keys.Should().BeEquivalentTo("Participant.AccessibilityNeeds[1].ReasonableAdjustment");
+        (await scope.ServiceProvider.GetRequiredService<IParticipantStore>().FindAsync(partner.Id, ct))!.AccessibilityNeeds.Should().BeEmpty();
+    }
+
     /// <summary>Long text under the one limit is kept whole by every store (no column is shorter than the domain's limit).</summary>
     /// <returns>A task that completes when checked.</returns>
     [Fact]

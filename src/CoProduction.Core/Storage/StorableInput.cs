@@ -32,10 +32,14 @@ internal static class StorableInput
     internal static void Check(IEnumerable<AggregateChange> changes)
     {
         Dictionary<string, string[]>? errors = null;
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var path = new List<Segment>();
         foreach (var change in changes)
         {
-            var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
-            Walk(change.Aggregate, change.Aggregate.GetType().Name, visited, ref errors);
+            visited.Clear();
+            path.Clear();
+            path.Add(new Segment(change.Aggregate.GetType().Name, -1));
+            Walk(change.Aggregate, path, visited, ref errors);
         }
 
         if (errors is not null)
@@ -75,21 +79,23 @@ internal static class StorableInput
         return null;
     }
 
-    private static void Walk(object value, string path, HashSet<object> visited, ref Dictionary<string, string[]>? errors)
+    // The path to a value is kept as a stack of segments and written out only for a value at fault: building the text of
+    // every field's path on every save cost more than the checks themselves.
+    private static void Walk(object value, List<Segment> path, HashSet<object> visited, ref Dictionary<string, string[]>? errors)
     {
         switch (value)
         {
             case string text:
                 if (Fault(text) is { } fault)
                 {
-                    Add(ref errors, path, $"The text {fault}");
+                    Add(ref errors, PathText(path), $"The text {fault}");
                 }
 
                 return;
             case decimal amount:
                 if (Math.Abs(amount) > MaximumAmount)
                 {
-                    Add(ref errors, path, string.Create(CultureInfo.InvariantCulture, $"The amount {amount} is beyond what can be stored (at most {MaximumAmount} either way)."));
+                    Add(ref errors, PathText(path), string.Create(CultureInfo.InvariantCulture, $"The amount {amount} is beyond what can be stored (at most {MaximumAmount} either way)."));
                 }
 
                 return;
@@ -113,7 +119,9 @@ internal static class StorableInput
             {
                 if (item is not null)
                 {
-                    Walk(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]"), visited, ref errors);
+                    path.Add(new Segment(null, index));
+                    Walk(item, path, visited, ref errors);
+                    path.RemoveAt(path.Count - 1);
                 }
 
                 index++;
@@ -127,11 +135,15 @@ internal static class StorableInput
             foreach (DictionaryEntry entry in dictionary)
             {
                 var key = entry.Key.ToString() ?? string.Empty;
-                Walk(entry.Key, $"{path}[{key}].Key", visited, ref errors);
+                path.Add(new Segment($"[{key}].Key", -1));
+                Walk(entry.Key, path, visited, ref errors);
+                path[^1] = new Segment($"[{key}]", -1);
                 if (entry.Value is not null)
                 {
-                    Walk(entry.Value, $"{path}[{key}]", visited, ref errors);
+                    Walk(entry.Value, path, visited, ref errors);
                 }
+
+                path.RemoveAt(path.Count - 1);
             }
 
             return;
@@ -146,9 +158,29 @@ internal static class StorableInput
         {
             if (field.GetValue(value) is { } member)
             {
-                Walk(member, $"{path}.{name}", visited, ref errors);
+                path.Add(new Segment("." + name, -1));
+                Walk(member, path, visited, ref errors);
+                path.RemoveAt(path.Count - 1);
             }
         }
+    }
+
+    private static string PathText(List<Segment> path)
+    {
+        var text = new StringBuilder();
+        foreach (var segment in path)
+        {
+            if (segment.Name is { } name)
+            {
+                text.Append(name);
+            }
+            else
+            {
+                text.Append(CultureInfo.InvariantCulture, $"[{segment.Index}]");
+            }
+        }
+
+        return text.ToString();
     }
 
     private static (FieldInfo Field, string Name)[] FieldsOf(Type type)
@@ -190,4 +222,7 @@ internal static class StorableInput
             errors[path] = errors.TryGetValue(path, out var existing) ? [.. existing, message] : [message];
         }
     }
+
+    /// <summary>One step of a path: a field (".Name"), a dictionary entry ("[key]") or, without a name, a list index.</summary>
+    private readonly record struct Segment(string? Name, int Index);
 }
