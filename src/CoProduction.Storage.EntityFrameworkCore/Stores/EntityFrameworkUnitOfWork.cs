@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// The relational <see cref="IUnitOfWork"/>: one context, one transaction, one <c>SaveChanges</c>. Each updated root
+/// The relational <see cref="IUnitOfWork"/>: one context, one transaction, one command (<see cref="DirectWriter"/>, or
+/// <see cref="BulkInsert"/> for an import) built from the model rather than EF Core's <c>SaveChanges</c>. Each updated root
 /// row is written once, with its version as the concurrency token; of the child rows only those that differ from the
 /// rows the aggregate was loaded (or last saved) with are written (<see cref="AggregateWriter{TAggregate, TId}"/>);
 /// the outbox rows of events no handler listens to are stored already dispatched. Then the transaction commits, the
@@ -101,10 +102,6 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                             }
 
                             outbox.Add(record);
-                            if (!import)
-                            {
-                                context.Add(record);
-                            }
                         }
                     }
 
@@ -113,8 +110,15 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                         // An import: multi-row inserts rather than SaveChanges' statement per row.
                         await BulkInsert.ExecuteAsync(context, outbox, cancellationToken).ConfigureAwait(false);
                     }
+                    else if (DirectWriter.CanWrite(context))
+                    {
+                        // The staged rows and the outbox rows, written from the model's metadata in one command,
+                        // without SaveChanges' per-row pipeline.
+                        await DirectWriter.ExecuteAsync(context, outbox, cancellationToken).ConfigureAwait(false);
+                    }
                     else
                     {
+                        context.AddRange(outbox);
                         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                     }
 
@@ -146,7 +150,7 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
 
                     if (ex is DbUpdateConcurrencyException concurrency)
                     {
-                        var entity = concurrency.Entries.Select(e => e.Entity).OfType<IAggregateRoot>().FirstOrDefault();
+                        var entity = (concurrency as RowNotFoundException)?.Entity as IAggregateRoot ?? concurrency.Entries.Select(e => e.Entity).OfType<IAggregateRoot>().FirstOrDefault();
                         var failed = ordered.Select(c => c.Aggregate).FirstOrDefault(a => entity is not null && a.GetType() == entity.GetType() && a.IdValue == entity.IdValue) ?? ordered[0].Aggregate;
                         throw new ConcurrencyConflictException(failed.GetType().Name, failed.IdValue, failed.Version, null, ex);
                     }
