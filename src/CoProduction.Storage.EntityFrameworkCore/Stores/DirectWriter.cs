@@ -42,32 +42,24 @@ internal static class DirectWriter
     /// <summary>The most parameters one command carries on a server (well under PostgreSQL's 65,535).</summary>
     private const int ServerParametersPerCommand = 30_000;
 
-    /// <summary>Whether the direct writer can write what <paramref name="context"/> tracks (nothing deleted).</summary>
-    internal static bool CanWrite(DbContext context)
-    {
-        foreach (var entry in context.ChangeTracker.Entries())
-        {
-            if (entry.State == EntityState.Deleted)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Writes every tracked added or modified row and the outbox rows, in the context's transaction.</summary>
     /// <param name="context">The unit of work's context, with its transaction begun.</param>
     /// <param name="outbox">The outbox rows to insert (not tracked).</param>
+    /// <param name="staged">The child rows staged without tracking, if any.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <exception cref="RowNotFoundException">An updated row was not found (at its expected version, for a root).</exception>
-    internal static async Task ExecuteAsync(DbContext context, IReadOnlyList<OutboxRecord> outbox, CancellationToken cancellationToken)
+    internal static async Task ExecuteAsync(DbContext context, IReadOnlyList<OutboxRecord> outbox, StagedRows? staged, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<RowIdentity, Row>();
         var order = new List<Row>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Unchanged))
+            if (entry.State == EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"A {entry.Metadata.DisplayName()} row is tracked as deleted: rows are deleted before the write (RowDeletes).");
+            }
+
+            if (entry.State == EntityState.Detached)
             {
                 continue;
             }
@@ -144,6 +136,17 @@ internal static class DirectWriter
             }
         }
 
+        foreach (var stagedRow in staged?.Written ?? [])
+        {
+            var row = new Row(TableOf(stagedRow.Type), null) { Depth = stagedRow.Depth, Entity = stagedRow.Entity };
+            foreach (var (column, mapping, index) in ColumnsOf(stagedRow.Type))
+            {
+                row.Set(column, mapping, stagedRow.Values[index]);
+            }
+
+            (stagedRow.Insert ? inserts : updates).Add(row);
+        }
+
         var statements = new List<Statement>(updates.Count + inserts.Count + outbox.Count);
         foreach (var row in updates.OrderBy(r => r.Depth).ThenBy(r => r.Table.Name, StringComparer.Ordinal))
         {
@@ -216,7 +219,7 @@ internal static class DirectWriter
                         // The row was not there (or, for a root, not at the version it was loaded at).
                         throw new RowNotFoundException(
                             $"The {statement.Row.Table.Name} row to update was not found{(statement.Row.Tokens.Count > 0 ? " at its expected version" : string.Empty)}: it was changed or removed since it was read.",
-                            statement.Row.Entries[0].Entity);
+                            statement.Row.Entity ?? statement.Row.Entries[0].Entity);
                     }
 
                     while (await data.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -293,6 +296,17 @@ internal static class DirectWriter
             AddComplexValues(entry.ComplexProperty(nested), nested, row);
         }
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, (IColumn Column, RelationalTypeMapping Mapping, int Index)[]> StagedColumns = new();
+
+    private static ITable TableOf(IEntityType type) => type.GetTableMappings().Single().Table;
+
+    /// <summary>The columns of a staged row's table, each with the index of its property in <see cref="RowSnapshots.PropertiesOf"/>.</summary>
+    private static (IColumn Column, RelationalTypeMapping Mapping, int Index)[] ColumnsOf(IEntityType type) => StagedColumns.GetOrAdd(type, static t =>
+    {
+        var properties = RowSnapshots.PropertiesOf(t);
+        return [.. t.GetTableMappings().Single().ColumnMappings.Select(c => (c.Column, c.TypeMapping, Array.IndexOf(properties, c.Property)))];
+    });
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, bool> SharedRows = new();
 
@@ -382,6 +396,9 @@ internal static class DirectWriter
         internal ITable Table { get; } = table;
 
         internal RowIdentity? Identity { get; } = identity;
+
+        /// <summary>Gets or sets the object a staged (untracked) row holds.</summary>
+        internal object? Entity { get; set; }
 
         /// <summary>Gets or sets the entry the row belongs to (not a record kept in it), when tracked.</summary>
         internal EntityEntry? Principal { get; set; }

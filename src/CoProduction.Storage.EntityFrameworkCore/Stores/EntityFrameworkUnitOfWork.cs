@@ -50,6 +50,11 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
             context.ChangeTracker.AutoDetectChangesEnabled = false;
             var stored = new Dictionary<IAggregateRoot, RowSnapshot>(ReferenceEqualityComparer.Instance);
             var removed = new List<RowKey>();
+
+            // An import (many additions) is written by BulkInsert from tracked rows; otherwise the child rows of the
+            // aggregates whose mapping allows it are staged without tracking and written by DirectWriter.
+            var import = ordered.Count >= BulkInsert.Threshold && ordered.All(c => c.Kind == AggregateChangeKind.Add);
+            var staged = new StagedRows();
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
@@ -66,7 +71,7 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                     foreach (var change in ordered)
                     {
                         removed.AddRange(AggregateWriters.For(change.Aggregate.GetType())
-                            .Stage(context, change.Aggregate, change.Kind, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate)));
+                            .Stage(context, change.Aggregate, change.Kind, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate), import ? null : staged));
                     }
 
                     await RowDeletes.ExecuteAsync(context, removed, cancellationToken).ConfigureAwait(false);
@@ -74,7 +79,6 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                     // Events go to the outbox in the order the command listed its changes. An event no handler
                     // listens to is delivered by the commit itself.
                     var now = _clock.GetUtcNow();
-                    var import = ordered.Count >= BulkInsert.Threshold && ordered.All(c => c.Kind == AggregateChangeKind.Add);
                     var outbox = new List<OutboxRecord>();
                     var actor = changes.Actor.ToString();
                     foreach (var change in changes.Changes)
@@ -110,16 +114,11 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                         // An import: multi-row inserts rather than SaveChanges' statement per row.
                         await BulkInsert.ExecuteAsync(context, outbox, cancellationToken).ConfigureAwait(false);
                     }
-                    else if (DirectWriter.CanWrite(context))
+                    else
                     {
                         // The staged rows and the outbox rows, written from the model's metadata in one command,
                         // without SaveChanges' per-row pipeline.
-                        await DirectWriter.ExecuteAsync(context, outbox, cancellationToken).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        context.AddRange(outbox);
-                        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                        await DirectWriter.ExecuteAsync(context, outbox, staged, cancellationToken).ConfigureAwait(false);
                     }
 
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -164,6 +163,20 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
 
             // The rows as saved are what the next save of these aggregates compares with.
             var rows = RowSnapshots.Capture(context);
+            foreach (var (rootId, savedRows) in staged.Saved)
+            {
+                if (!rows.TryGetValue(rootId, out var captured))
+                {
+                    rows[rootId] = savedRows;
+                    continue;
+                }
+
+                foreach (var (key, values) in savedRows)
+                {
+                    captured[key] = values;
+                }
+            }
+
             foreach (var change in ordered)
             {
                 AggregateWriters.For(change.Aggregate.GetType()).RememberSaved(change.Aggregate, rows, _contexts, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate), removed);
