@@ -273,7 +273,7 @@ internal static class RowSnapshots
         var values = new object?[key.Count];
         for (var i = 0; i < key.Count; i++)
         {
-            values[i] = entry.Property(key[i].Name).CurrentValue;
+            values[i] = entry.Property(key[i]).CurrentValue;
         }
 
         return new RowKey(entry.Metadata, values);
