@@ -19,9 +19,10 @@ internal interface IAggregateWriter
     Task<RowSnapshot> ReadStoredAsync(DbContext context, IAggregateRoot aggregate, object store, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stages one change in <paramref name="context"/>: tracks a copy of the aggregate whose root row is to be
-    /// inserted (an addition) or updated once, checking and moving its version (an update), and whose child rows
-    /// are inserted, updated or left alone by comparison with <paramref name="stored"/>.
+    /// Stages one change in <paramref name="context"/>: tracks a copy of the aggregate's root row, to be inserted (an
+    /// addition) or updated once, checking and moving its version (an update); its child rows, to be inserted,
+    /// updated or left alone by comparison with <paramref name="stored"/>, go to <paramref name="staged"/> untracked
+    /// when the mapping allows (<see cref="ChildRowWalker.CanWalk"/>), and are otherwise tracked with the copy.
     /// </summary>
     /// <returns>The stored child rows the change removes, which the caller deletes before saving.</returns>
     /// <param name="context">The unit of work's context.</param>
