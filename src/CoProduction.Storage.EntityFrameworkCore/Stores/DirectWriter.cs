@@ -148,7 +148,9 @@ internal static class DirectWriter
         }
 
         var statements = new List<Statement>(updates.Count + inserts.Count + outbox.Count);
-        foreach (var row in updates.OrderBy(r => r.Depth).ThenBy(r => r.Table.Name, StringComparer.Ordinal))
+        // Updated rows lock: every unit of work takes them in one order (depth, table, key), so that two never wait
+        // on each other in a cycle.
+        foreach (var row in updates.OrderBy(r => r.Depth).ThenBy(r => r.Table.Name, StringComparer.Ordinal).ThenBy(KeyText, StringComparer.Ordinal))
         {
             statements.Add(Statement.Update(row));
         }
@@ -295,6 +297,25 @@ internal static class DirectWriter
         {
             AddComplexValues(entry.ComplexProperty(nested), nested, row);
         }
+    }
+
+    /// <summary>The values of a row's key columns, as text: the last part of the order in which updated rows are written.</summary>
+    private static string KeyText(Row row)
+    {
+        var text = new StringBuilder();
+        foreach (var key in row.Table.PrimaryKey!.Columns)
+        {
+            foreach (var (column, _, value) in row.Values)
+            {
+                if (column == key)
+                {
+                    text.Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('\u001f');
+                    break;
+                }
+            }
+        }
+
+        return text.ToString();
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, (IColumn Column, RelationalTypeMapping Mapping, int Index)[]> StagedColumns = new();
