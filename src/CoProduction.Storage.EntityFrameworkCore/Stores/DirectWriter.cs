@@ -42,6 +42,18 @@ internal static class DirectWriter
     /// <summary>The most parameters one command carries on a server (well under PostgreSQL's 65,535).</summary>
     private const int ServerParametersPerCommand = 30_000;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IModel, bool> SupportedModels = new();
+
+    /// <summary>
+    /// Whether the writer can write every type of <paramref name="model"/>: none is kept as JSON in a column (such a
+    /// type's values are not columns of their own, and only <c>SaveChanges</c> writes them).
+    /// </summary>
+    internal static bool Supports(IModel model) => SupportedModels.GetOrAdd(model, static m =>
+        m.GetEntityTypes().All(t => !t.IsMappedToJson() && t.GetComplexProperties().All(Supports)));
+
+    private static bool Supports(IComplexProperty complex) =>
+        !RelationalTypeBaseExtensions.IsMappedToJson(complex.ComplexType) && complex.ComplexType.GetComplexProperties().All(Supports);
+
     /// <summary>Writes every tracked added or modified row and the outbox rows, in the context's transaction.</summary>
     /// <param name="context">The unit of work's context, with its transaction begun.</param>
     /// <param name="outbox">The outbox rows to insert (not tracked).</param>

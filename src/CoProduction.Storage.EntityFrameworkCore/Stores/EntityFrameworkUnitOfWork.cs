@@ -53,8 +53,10 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
 
             // An import (many additions) is written by BulkInsert from tracked rows; otherwise the child rows of the
             // aggregates whose mapping allows it are staged without tracking and written by DirectWriter.
+            // A model with a type kept as JSON is written by SaveChanges, every row tracked.
             var import = ordered.Count >= BulkInsert.Threshold && ordered.All(c => c.Kind == AggregateChangeKind.Add);
-            var staged = new StagedRows();
+            var direct = DirectWriter.Supports(context.Model);
+            var staged = import || !direct ? null : new StagedRows();
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
@@ -71,7 +73,7 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                     foreach (var change in ordered)
                     {
                         removed.AddRange(AggregateWriters.For(change.Aggregate.GetType())
-                            .Stage(context, change.Aggregate, change.Kind, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate), import ? null : staged));
+                            .Stage(context, change.Aggregate, change.Kind, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate), staged));
                     }
 
                     await RowDeletes.ExecuteAsync(context, removed, cancellationToken).ConfigureAwait(false);
@@ -114,11 +116,16 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                         // An import: multi-row inserts rather than SaveChanges' statement per row.
                         await BulkInsert.ExecuteAsync(context, outbox, cancellationToken).ConfigureAwait(false);
                     }
-                    else
+                    else if (direct)
                     {
                         // The staged rows and the outbox rows, written from the model's metadata in one command,
                         // without SaveChanges' per-row pipeline.
                         await DirectWriter.ExecuteAsync(context, outbox, staged, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        context.AddRange(outbox);
+                        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                     }
 
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -163,7 +170,7 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
 
             // The rows as saved are what the next save of these aggregates compares with.
             var rows = RowSnapshots.Capture(context);
-            foreach (var (rootId, savedRows) in staged.Saved)
+            foreach (var (rootId, savedRows) in staged?.Saved ?? [])
             {
                 if (!rows.TryGetValue(rootId, out var captured))
                 {
