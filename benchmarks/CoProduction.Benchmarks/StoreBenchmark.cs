@@ -87,6 +87,7 @@ public partial class StoreBenchmark
         await SetUpProjectsAsync();
         await SetUpSubmissionsAsync();
         await SetUpFrameworksAsync();
+        await SetUpParticipantsAsync();
 
         // The 10,000 participants that ListTenThousandParticipants reads, in an organisation of their own (one unit of work).
         await using var scope = ScopeFor(_listOrganisation);

@@ -32,19 +32,52 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (AlreadySetUp(connection))
+        {
+            return;
+        }
+
         using var command = CreateCommand(connection);
         command.ExecuteNonQuery();
+        Remember(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (AlreadySetUp(connection))
+        {
+            return;
+        }
+
         var command = CreateCommand(connection);
         await using (command.ConfigureAwait(false))
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        Remember(connection);
     }
+
+    /// <summary>
+    /// Whether the native connection under <paramref name="connection"/> (which Microsoft.Data.Sqlite pools and hands
+    /// out again) already had the pragmas run: they hold for the native connection's life, so a store operation on a
+    /// pooled connection does not run them again.
+    /// </summary>
+    private static bool AlreadySetUp(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && SetUp.TryGetValue(handle, out _);
+
+    private static void Remember(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            SetUp.AddOrUpdate(handle, Marker);
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> SetUp = [];
+
+    private static readonly object Marker = new();
 
     [SuppressMessage("Security", "CA2100:Review SQL queries for security vulnerabilities", Justification = "The text is built from constants and a number.")]
     private DbCommand CreateCommand(DbConnection connection)

@@ -67,6 +67,31 @@ public abstract partial class WriteCostSpecification : StoreSpecification
         shortened.Should().Contain(c => c.Contains("DELETE", StringComparison.OrdinalIgnoreCase), "the facilitators past the shortened list are deleted");
     }
 
+    [Fact]
+    public async Task UpdateAsync_ACopyTheStoreDidNotLoad_ReadsTheStoredRowsThenWritesOnlyTheChangedOnes()
+    {
+        var programme = _samples.Programme(OrganisationA);
+        var (cohort, _, _, _) = _samples.RunningCohort(programme);
+        await WithStore<ICohortStore>(OrganisationA, s => s.AddAsync(cohort, Ct));
+        var loaded = (await WithStore<ICohortStore, Cohort?>(OrganisationA, async s => await s.FindAsync(cohort.Id, Ct)))!;
+
+        // A copy made outside the store (as a cache or a serialiser would): the store knows nothing of the rows it was
+        // read with, so it reads them inside the save's transaction and compares with them.
+        var copy = InMemory.DeepCopier.Copy(loaded);
+        var team = copy.Teams[1].Id;
+        copy.RecordPlanSubmitted(team, new DateOnly(2026, 3, 21), Clock);
+        ClearRecordedCommands();
+        await WithStore<ICohortStore>(OrganisationA, s => s.UpdateAsync(copy, Ct));
+        var statements = RecordedCommands.SelectMany(c => Statement().Matches(c).Select(m => m.Groups[1].Value.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) ? "SELECT" : $"{m.Groups[1].Value.ToUpperInvariant()} {m.Groups[2].Value}")).ToList();
+
+        statements.Should().Contain("SELECT", "the stored rows are read first");
+        statements.Where(s => s != "SELECT").Should().Equal(["UPDATE cohorts", "UPDATE cohort_teams", "INSERT INTO outbox_messages"], "the root once, the one team row, the event");
+        var found = (await WithStore<ICohortStore, Cohort?>(OrganisationA, async s => await s.FindAsync(cohort.Id, Ct)))!;
+        found.Version.Should().Be(2);
+        found.Should().BeEquivalentTo(copy, ProgrammeSamples.SameState);
+        found.FindTeam(team)!.PlanSubmittedOn.Should().Be(new DateOnly(2026, 3, 21));
+    }
+
     /// <summary>
     /// Stores a running cohort with <paramref name="extraSessions"/> more sessions, loads it, records one team's plan
     /// and saves it; returns the statements that save sent (their first words and tables), the database commands, and

@@ -19,12 +19,22 @@ internal interface IAggregateWriter
     Task<RowSnapshot> ReadStoredAsync(DbContext context, IAggregateRoot aggregate, object store, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stages one change in <paramref name="context"/>: tracks a copy of the aggregate whose root row is to be
-    /// inserted (an addition) or updated once, checking and moving its version (an update), and whose child rows
-    /// are inserted, updated or left alone by comparison with <paramref name="stored"/>.
+    /// Stages one change in <paramref name="context"/>: tracks a copy of the aggregate's root row, to be inserted (an
+    /// addition) or updated once, checking and moving its version (an update); its child rows, to be inserted,
+    /// updated or left alone by comparison with <paramref name="stored"/>, go to <paramref name="staged"/> untracked
+    /// when the mapping allows (<see cref="ChildRowWalker.CanWalk"/>), and are otherwise tracked with the copy.
     /// </summary>
     /// <returns>The stored child rows the change removes, which the caller deletes before saving.</returns>
-    IReadOnlyList<RowKey> Stage(DbContext context, IAggregateRoot aggregate, AggregateChangeKind kind, long newVersion, RowSnapshot? stored);
+    /// <param name="context">The unit of work's context.</param>
+    /// <param name="aggregate">The aggregate to write.</param>
+    /// <param name="kind">Whether it is added or updated.</param>
+    /// <param name="newVersion">Its version once saved.</param>
+    /// <param name="stored">Its rows as stored (an update), or <see langword="null"/> (an addition).</param>
+    /// <param name="staged">
+    /// Where to stage its child rows without tracking them (<see cref="ChildRowWalker"/>), when its mapping allows;
+    /// <see langword="null"/> to track them all (an import, written by <see cref="BulkInsert"/> from the tracked rows).
+    /// </param>
+    IReadOnlyList<RowKey> Stage(DbContext context, IAggregateRoot aggregate, AggregateChangeKind kind, long newVersion, RowSnapshot? stored, StagedRows? staged);
 
     /// <summary>
     /// Remembers, once the transaction has committed, the rows <paramref name="aggregate"/> was saved as: those written
@@ -82,6 +92,10 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
 {
     private readonly AggregateMapping<TAggregate, TId> _mapping = EntityFrameworkCoreStores.MappingFor<TAggregate, TId>();
 
+    private static readonly Func<object, object> ShallowCopy =
+        typeof(object).GetMethod("MemberwiseClone", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
+            .CreateDelegate<Func<object, object>>();
+
     private static string AggregateName => typeof(TAggregate).Name;
 
     public async Task<RowSnapshot> ReadStoredAsync(DbContext context, IAggregateRoot aggregate, object store, CancellationToken cancellationToken)
@@ -105,10 +119,27 @@ internal sealed class AggregateWriter<TAggregate, TId> : IAggregateWriter
         return new RowSnapshot(store, typed.Version, rows.GetValueOrDefault(typed.Id) ?? []);
     }
 
-    public IReadOnlyList<RowKey> Stage(DbContext context, IAggregateRoot aggregate, AggregateChangeKind kind, long newVersion, RowSnapshot? stored)
+    public IReadOnlyList<RowKey> Stage(DbContext context, IAggregateRoot aggregate, AggregateChangeKind kind, long newVersion, RowSnapshot? stored, StagedRows? staged)
     {
         var typed = (TAggregate)aggregate;
         var isNew = kind == AggregateChangeKind.Add;
+        if (staged is not null && ChildRowWalker.CanWalk(context.Model.FindEntityType(typeof(TAggregate))!))
+        {
+            // Only the root row is tracked, on a shallow copy (its version and shadow state are set on the copy, never
+            // on the caller's aggregate); the child rows are staged from the objects without tracking.
+            var clone = (TAggregate)ShallowCopy(typed);
+            var rootEntry = context.Entry(clone);
+            rootEntry.State = isNew ? EntityState.Added : EntityState.Modified;
+            var rootVersion = rootEntry.Property(a => a.Version);
+            if (!isNew)
+            {
+                rootVersion.OriginalValue = typed.Version;
+            }
+
+            rootVersion.CurrentValue = newVersion;
+            _mapping.WriteShadowState(clone, rootEntry);
+            return ChildRowWalker.Stage(rootEntry.Metadata, typed, typed.Id, isNew ? null : stored, staged);
+        }
 
         // Work on a copy: the caller's aggregate changes (version, pending events) only once the save has committed.
         var copy = DeepCopier.Copy(typed);

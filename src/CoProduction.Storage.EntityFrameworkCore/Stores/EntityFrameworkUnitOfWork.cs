@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 
 /// <summary>
-/// The relational <see cref="IUnitOfWork"/>: one context, one transaction, one <c>SaveChanges</c>. Each updated root
+/// The relational <see cref="IUnitOfWork"/>: one context, one transaction, one command (<see cref="DirectWriter"/>, or
+/// <see cref="BulkInsert"/> for an import) built from the model rather than EF Core's <c>SaveChanges</c>. Each updated root
 /// row is written once, with its version as the concurrency token; of the child rows only those that differ from the
 /// rows the aggregate was loaded (or last saved) with are written (<see cref="AggregateWriter{TAggregate, TId}"/>);
 /// the outbox rows of events no handler listens to are stored already dispatched. Then the transaction commits, the
@@ -49,6 +50,13 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
             context.ChangeTracker.AutoDetectChangesEnabled = false;
             var stored = new Dictionary<IAggregateRoot, RowSnapshot>(ReferenceEqualityComparer.Instance);
             var removed = new List<RowKey>();
+
+            // An import (many additions) is written by BulkInsert from tracked rows; otherwise the child rows of the
+            // aggregates whose mapping allows it are staged without tracking and written by DirectWriter.
+            // A model with a type kept as JSON is written by SaveChanges, every row tracked.
+            var import = ordered.Count >= BulkInsert.Threshold && ordered.All(c => c.Kind == AggregateChangeKind.Add);
+            var direct = DirectWriter.Supports(context.Model);
+            var staged = import || !direct ? null : new StagedRows();
             var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
@@ -65,7 +73,7 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                     foreach (var change in ordered)
                     {
                         removed.AddRange(AggregateWriters.For(change.Aggregate.GetType())
-                            .Stage(context, change.Aggregate, change.Kind, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate)));
+                            .Stage(context, change.Aggregate, change.Kind, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate), staged));
                     }
 
                     await RowDeletes.ExecuteAsync(context, removed, cancellationToken).ConfigureAwait(false);
@@ -73,7 +81,6 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                     // Events go to the outbox in the order the command listed its changes. An event no handler
                     // listens to is delivered by the commit itself.
                     var now = _clock.GetUtcNow();
-                    var import = ordered.Count >= BulkInsert.Threshold && ordered.All(c => c.Kind == AggregateChangeKind.Add);
                     var outbox = new List<OutboxRecord>();
                     var actor = changes.Actor.ToString();
                     foreach (var change in changes.Changes)
@@ -101,10 +108,6 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                             }
 
                             outbox.Add(record);
-                            if (!import)
-                            {
-                                context.Add(record);
-                            }
                         }
                     }
 
@@ -113,8 +116,15 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
                         // An import: multi-row inserts rather than SaveChanges' statement per row.
                         await BulkInsert.ExecuteAsync(context, outbox, cancellationToken).ConfigureAwait(false);
                     }
+                    else if (direct)
+                    {
+                        // The staged rows and the outbox rows, written from the model's metadata in one command,
+                        // without SaveChanges' per-row pipeline.
+                        await DirectWriter.ExecuteAsync(context, outbox, staged, cancellationToken).ConfigureAwait(false);
+                    }
                     else
                     {
+                        context.AddRange(outbox);
                         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                     }
 
@@ -146,7 +156,7 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
 
                     if (ex is DbUpdateConcurrencyException concurrency)
                     {
-                        var entity = concurrency.Entries.Select(e => e.Entity).OfType<IAggregateRoot>().FirstOrDefault();
+                        var entity = (concurrency as RowNotFoundException)?.Entity as IAggregateRoot ?? concurrency.Entries.Select(e => e.Entity).OfType<IAggregateRoot>().FirstOrDefault();
                         var failed = ordered.Select(c => c.Aggregate).FirstOrDefault(a => entity is not null && a.GetType() == entity.GetType() && a.IdValue == entity.IdValue) ?? ordered[0].Aggregate;
                         throw new ConcurrencyConflictException(failed.GetType().Name, failed.IdValue, failed.Version, null, ex);
                     }
@@ -160,6 +170,20 @@ internal sealed partial class EntityFrameworkUnitOfWork : UnitOfWorkBase<List<(l
 
             // The rows as saved are what the next save of these aggregates compares with.
             var rows = RowSnapshots.Capture(context);
+            foreach (var (rootId, savedRows) in staged?.Saved ?? [])
+            {
+                if (!rows.TryGetValue(rootId, out var captured))
+                {
+                    rows[rootId] = savedRows;
+                    continue;
+                }
+
+                foreach (var (key, values) in savedRows)
+                {
+                    captured[key] = values;
+                }
+            }
+
             foreach (var change in ordered)
             {
                 AggregateWriters.For(change.Aggregate.GetType()).RememberSaved(change.Aggregate, rows, _contexts, changes.NewVersionOf(change.Aggregate), stored.GetValueOrDefault(change.Aggregate), removed);

@@ -9,20 +9,32 @@ namespace CoProduction.Storage.EntityFrameworkCore.Stores;
 /// <summary>The key of one child-table row: its entity type and the values of its primary key.</summary>
 internal sealed class RowKey : IEquatable<RowKey>
 {
+    private static readonly object[] Positions = [.. Enumerable.Range(0, 1024).Select(i => (object)i)];
+
+    private readonly int _valuesHash;
     private readonly int _hash;
 
     internal RowKey(IEntityType type, object?[] values)
     {
         Type = type;
         Values = values;
-        var hash = new HashCode();
-        hash.Add(type);
+        var hash = 0;
         foreach (var value in values)
         {
-            hash.Add(value);
+            hash = HashCode.Combine(hash, value?.GetHashCode() ?? 0);
         }
 
-        _hash = hash.ToHashCode();
+        _valuesHash = hash;
+        _hash = HashCode.Combine(hash, type);
+    }
+
+    /// <summary>A key whose values' hash is already known (the fold of <see cref="HashCode.Combine{T1, T2}"/> over them).</summary>
+    private RowKey(IEntityType type, object?[] values, int valuesHash)
+    {
+        Type = type;
+        Values = values;
+        _valuesHash = valuesHash;
+        _hash = HashCode.Combine(valuesHash, type);
     }
 
     /// <summary>Gets the row's entity type (one per child table, or per record sharing its parent's table).</summary>
@@ -54,8 +66,21 @@ internal sealed class RowKey : IEquatable<RowKey>
     public override int GetHashCode() => _hash;
 
     /// <summary>The key of a row owned by this one: of type <paramref name="type"/>, with this row's key values and, for a row of a list, its position.</summary>
-    internal RowKey Append(IEntityType type, int? position) =>
-        new(type, position is { } at ? [.. Values, at] : Values);
+    internal RowKey Append(IEntityType type, int? position)
+    {
+        if (position is not { } at)
+        {
+            return new RowKey(type, Values, _valuesHash);
+        }
+
+        // Called for every row a save compares: no collection expression over a shared generic span, one boxed
+        // position per list index reused.
+        var values = new object?[Values.Length + 1];
+        Array.Copy(Values, values, Values.Length);
+        var boxed = (uint)at < (uint)Positions.Length ? Positions[at] : at;
+        values[^1] = boxed;
+        return new RowKey(type, values, HashCode.Combine(_valuesHash, at.GetHashCode()));
+    }
 
     /// <summary>Whether <paramref name="descendant"/> is a row nested (at any depth) under this one.</summary>
     internal bool Contains(RowKey descendant)
@@ -248,7 +273,7 @@ internal static class RowSnapshots
         var values = new object?[key.Count];
         for (var i = 0; i < key.Count; i++)
         {
-            values[i] = entry.Property(key[i].Name).CurrentValue;
+            values[i] = entry.Property(key[i]).CurrentValue;
         }
 
         return new RowKey(entry.Metadata, values);
