@@ -19,6 +19,38 @@ public sealed class PaymentOptionsTests
     }
 
     [Fact]
+    public void Validate_DayAndBlockRatesWithoutTheirBoundaries_NamesEachMissingOne_ThereIsNoDefault()
+    {
+        // The complaint: with hidden defaults a 4.5-hour meeting paid a half day. Now a boundary must be given.
+        var options = new PaymentOptions();
+        var version = new PaymentPolicyVersion { EffectiveFrom = new DateOnly(2025, 4, 6) };
+        version.Rates.Add(new RoleRate { RoleLevel = "Partner", HalfDayRate = 75m, FullDayRate = 150m });
+        version.Rates.Add(new RoleRate { RoleLevel = "Reader", RatePerBlock = 20m });
+        options.Policy.Name = "Trust policy";
+        options.Policy.Versions.Add(version);
+
+        var failures = options.Validate();
+
+        failures.Should().HaveCount(3);
+        failures.Should().ContainSingle(f => f.Contains("HalfDayFromHours is not set, but a rate has a HalfDayRate", StringComparison.Ordinal));
+        failures.Should().ContainSingle(f => f.Contains("FullDayFromHours is not set, but a rate has a FullDayRate", StringComparison.Ordinal) && f.Contains("there is no default", StringComparison.Ordinal));
+        failures.Should().ContainSingle(f => f.Contains("BillingBlockMinutes is not set, but a rate has a RatePerBlock", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Calculate_HourlyRateWithNoBlock_PaysTheExactTime()
+    {
+        var version = new PaymentPolicyVersion { EffectiveFrom = new DateOnly(2025, 4, 6) };
+        version.Rates.Add(new RoleRate { RoleLevel = "Partner", HourlyRate = 18m });
+
+        // 100 minutes x 18.00 an hour = 30.00, with no rounding up to a block.
+        var paid = version.Calculate("Partner", TimeSpan.FromMinutes(100));
+
+        (paid.Amount, paid.Basis, paid.Rate).Should().Be((30.00m, PaymentBasis.Hourly, 18m));
+        paid.Hours.Should().BeApproximately(100m / 60m, 0.0001m);
+    }
+
+    [Fact]
     public void Bind_PolicyNamedButWithoutVersions_FailsAtStartUpSayingToAddOne()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -80,6 +112,7 @@ public sealed class PaymentOptionsTests
             ["CoProduction:Payments:Policy:Name"] = "Trust involvement policy",
             ["CoProduction:Payments:Policy:PaymentTargetDays"] = "21",
             ["CoProduction:Payments:Policy:Versions:0:EffectiveFrom"] = "2025-01-01",
+            ["CoProduction:Payments:Policy:Versions:0:HalfDayFromHours"] = "0",
             ["CoProduction:Payments:Policy:Versions:0:FullDayFromHours"] = "4",
             ["CoProduction:Payments:Policy:Versions:0:BoundaryInUpperBand"] = "false",
             ["CoProduction:Payments:Policy:Versions:0:Rates:0:RoleLevel"] = "Partner",
