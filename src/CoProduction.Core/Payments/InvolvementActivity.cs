@@ -159,7 +159,7 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
     internal void Cancel(TimeProvider clock)
     {
         Guard.Against.Null(clock);
-        Rule.Require(!IsCancelled, PaymentErrorCodes.ActivityAlreadyCancelled, $"Activity {Id} was already cancelled.");
+        Rule.Require(!IsCancelled, PaymentErrorCodes.ActivityAlreadyCancelled, $"Activity {Id} was already cancelled: nothing more to do; record a new activity if the time was given after all.");
         CancelledAt = clock.GetUtcNow();
         Raise(new InvolvementActivityCancelled(Id, CancelledAt.Value));
     }

@@ -344,7 +344,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     {
         Input.Id(exportedBy);
         RequireStatus(PaymentClaimStatus.Approved, "be exported", "Only an approved claim goes to finance.");
-        Rule.Require(ExportedAt is null, PaymentErrorCodes.InvalidClaimTransition, $"Claim {Id} was already exported on {ExportedAt:yyyy-MM-dd}: a claim is exported once.");
+        Rule.Require(ExportedAt is null, PaymentErrorCodes.InvalidClaimTransition, $"Claim {Id} was already exported on {ExportedAt:yyyy-MM-dd}: a claim is exported once, so find it in that export, or ask finance.");
         var now = clock.GetUtcNow();
         ExportedAt = now;
         ExportedBy = exportedBy;

@@ -93,8 +93,9 @@ public sealed class PaymentOptions
     public int PaymentTargetDays { get; set; } = 30;
 
     /// <summary>
-    /// Gets or sets the roles of the people who may approve, reject or mark paid a claim; the decider's roles are read
-    /// from their participant record. Nobody decides their own claim, whatever their roles.
+    /// Gets or sets the roles of the people who may approve, reject, mark paid or export a claim, or record a benefits
+    /// advice offer. The person is the current actor (<see cref="Primitives.IActorContext"/>), never a parameter, and
+    /// their roles are read from their participant record. Nobody decides their own claim, whatever their roles.
     /// </summary>
     /// <value>Staff only.</value>
     public ParticipantRole[] ClaimDeciderRoles { get; set; } = [ParticipantRole.Staff];
