@@ -1,5 +1,6 @@
 using CoProduction.Payments;
 using CoProduction.People;
+using CoProduction.Primitives;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProduction.Samples.QuickStart;
@@ -12,6 +13,7 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
 {
     private readonly ParticipantService _people = services.GetRequiredService<ParticipantService>();
     private readonly PaymentService _payments = services.GetRequiredService<PaymentService>();
+    private readonly ActorContext _actor = services.GetRequiredService<ActorContext>();
     private readonly Dictionary<string, Participant> _cast = new(StringComparer.Ordinal);
 
     /// <summary>Gets the people of the year, by pseudonym.</summary>
@@ -128,8 +130,12 @@ internal sealed class PeopleAndPaymentsYear(IServiceProvider services, SampleClo
                 var isStuck = quarterEnd == quarterEnds[2] && group.Key == _cast["Community member E"].Id;
                 if (!isLastQuarter && !isStuck)
                 {
-                    await _payments.ApproveClaimAsync(claim.Id, lead, cancellationToken);
-                    await _payments.MarkClaimPaidAsync(claim.Id, lead, $"BACS-{reference++}", cancellationToken);
+                    // The participation lead decides and pays: the service takes the person from the actor, then the
+                    // story goes on under the sample's own process.
+                    _actor.SetCurrent(Actor.ForParticipant(lead));
+                    await _payments.ApproveClaimAsync(claim.Id, cancellationToken);
+                    await _payments.MarkClaimPaidAsync(claim.Id, $"BACS-{reference++}", cancellationToken);
+                    _actor.SetCurrent(Actor.ForSystemProcess("quickstart"));
                 }
             }
         }

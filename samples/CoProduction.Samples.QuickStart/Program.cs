@@ -1,4 +1,5 @@
 using CoProduction;
+using CoProduction.Payments;
 using CoProduction.Primitives;
 using CoProduction.Samples.QuickStart;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,13 @@ services.AddSingleton<TimeProvider>(clock);
 var builder = services.AddCoProduction(o =>
 {
     o.OrganisationId = trust.Value;
-    o.SystemProcessName = "quickstart";   // the actor every change of this story is recorded under
+    o.SystemProcessName = "quickstart";   // the actor of every change of this story that no person makes
+
+    // Claims are priced by a dated payment policy only: a copy of the NHS England-style PPV Level 4 preset (150.00 for
+    // 4 hours or more, 75.00 under), to which this trust adds a Lead level for patient trainers who lead a session.
+    var policy = o.Payments.UsePolicy(PaymentPolicyPresets.NhsEnglandPpvLevel4());
+    policy.Versions[0].Rates.Add(new RoleRate { RoleLevel = "Lead", HalfDayRate = 100.00m, FullDayRate = 200.00m });
+    o.Programmes.LeadFacilitatorRoleLevel = "Lead";
 });
 var storeDescription = StoreChoice.Apply(builder, args);
 

@@ -13,7 +13,7 @@ namespace CoProduction.Samples.QuickStart;
 /// <summary>
 /// The "Co-Production for Improvement" programme looked back on: a readiness check, a curriculum co-designed with
 /// patient partners (version 1, then version 2 after the first cohort), three cohorts of improvement teams led by
-/// patient trainers, a patient partner's pathway from observer to lead trainer, facilitation paid from the rate card,
+/// patient trainers, a patient partner's pathway from observer to lead trainer, facilitation paid by the payment policy,
 /// and the before-and-after evaluation. Prints the readiness gaps, the pathway, the payments and the programme report.
 /// </summary>
 internal sealed class TrainingProgrammeCohorts(IServiceProvider services, SampleClock clock, ReportWriter report)
@@ -84,7 +84,7 @@ internal sealed class TrainingProgrammeCohorts(IServiceProvider services, Sample
             pathway.SignOffs.Select(s => (IReadOnlyList<string>)[$"{ReportWriter.Capitalised(s.From)} to {ReportWriter.Words(s.To)}", s.On.ToString("d MMM yyyy", ReportWriter.Culture), Name(s.SignedOffBy)]));
 
         report.Line();
-        report.Line("Facilitation paid from the rate card (patient trainers only; staff are paid through their jobs):");
+        report.Line("Facilitation paid by the payment policy (a copy of the NHS England-style PPV Level 4 preset with a Lead level; patient trainers only; staff are paid through their jobs):");
         var rows = new List<IReadOnlyList<string>>();
         foreach (var trainer in _facilitation.GroupBy(a => a.ParticipantId))
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoProduction.Payments;
 using CoProduction.Samples.TrustPortal.Portal;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,6 +34,9 @@ namespace CoProduction.Samples.TrustPortal
             var coProduction = builder.Services.AddCoProduction(o =>
             {
                 o.Payments.CurrencyCode = "GBP";
+                // Claims are priced by a dated payment policy only: a copy of the NHS England-style PPV Level 4 preset
+                // (150.00 for 4 hours or more, 75.00 under). A trust may instead set Payments:Policy in appsettings.json.
+                o.Payments.UsePolicy(PaymentPolicyPresets.NhsEnglandPpvLevel4());
                 o.SystemProcessName = "trust-portal";   // the actor of start-up seeding; a signed-in person is the actor of each request
             });
             var postgres = configuration["Portal:Postgres"];

@@ -25,10 +25,9 @@ public sealed partial class ReadmeQuickStartTests
                 {
                     options.OrganisationId = trustId;         // single-organisation apps; others set OrganisationContext per request
                     options.Payments.CurrencyCode = "GBP";
-                    // Your rates replace the built-in, illustrative card (from code, or from appsettings: Payments:RateCard:Rates).
-                    options.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Partner", HourlyRate = 20m, HalfDayRate = 75m, FullDayRate = 150m });
-                    options.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Lead", HourlyRate = 25m, HalfDayRate = 100m, FullDayRate = 200m });
-                    options.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Chair", HourlyRate = 30m, HalfDayRate = 110m, FullDayRate = 220m });
+                    // Claims are priced by a dated payment policy, never by built-in rates: copy a preset and edit it
+                    // (or bind CoProduction:Payments:Policy from appsettings). Without one, claims for time are refused.
+                    options.Payments.UsePolicy(PaymentPolicyPresets.NhsEnglandPpvLevel4());
                 })
                 .UseInMemoryStores();                         // a store must be chosen; see Storage below
 
@@ -49,7 +48,7 @@ public sealed partial class ReadmeQuickStartTests
         await people.EraseAsync(partner.Id, ct);                               // right to erasure
         // README quick start: end
 
-        claim.Total.Should().Be(40m + 12.80m, "two hours at the configured Partner rate of 20 an hour, and the fare");
+        claim.Total.Should().Be(75m + 12.80m, "two hours is under the preset's 4-hour boundary, so the 75.00 fee, and the fare");
         json.Should().Contain("Patient partner A");
         (await people.GetAsync(partner.Id, ct)).IsErased.Should().BeTrue();
     }

@@ -32,7 +32,7 @@ public sealed class PaymentJourneyTests(PortalFixture portal) : PortalPages(port
         await partner.GetByLabel("I have a receipt for my travel").CheckAsync();
         await partner.GetByRole(AriaRole.Button, new() { Name = "Submit claim" }).ClickAsync();
         await ShouldShowAsync(partner, "#confirmation", "Your claim has been submitted");
-        await ShouldShowAsync(partner, "#my-claims", "£44.20");
+        await ShouldShowAsync(partner, "#my-claims", "£79.20");
         await ShouldShowAsync(partner, "#my-claims", "Submitted");
         await partner.Locator("#my-claims a").Last.ClickAsync();
         await ShouldShowAsync(partner, "#claim-status", "Submitted");
@@ -44,7 +44,7 @@ public sealed class PaymentJourneyTests(PortalFixture portal) : PortalPages(port
         await ShouldShowAsync(team, "#outstanding-claims", "Patient partner B");
         await team.GotoAsync("/Claims");
         await CheckAsync(team, "claims");
-        await team.Locator("#claims tr", new() { HasText = "£44.20" }).GetByRole(AriaRole.Link).ClickAsync();
+        await team.Locator("#claims tr", new() { HasText = "£79.20" }).GetByRole(AriaRole.Link).ClickAsync();
         await CheckAsync(team, "claim-details");
         await team.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await ShouldShowAsync(team, "#claim-status", "Approved");

@@ -108,7 +108,7 @@ public abstract class AuditTrailSpecification : StoreSpecification
         });
         var othersActivity = await AsAsync(other, async sp =>
             (await sp.GetRequiredService<PaymentService>().RecordActivityAsync(other, InvolvementActivityKind.PanelMeeting, today.AddDays(-2), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, Ct)).Id);
-        await AsAsync(team, sp => sp.GetRequiredService<PaymentService>().ApproveClaimAsync(claim, team, Ct));
+        await AsAsync(team, sp => sp.GetRequiredService<PaymentService>().ApproveClaimAsync(claim, Ct));
         return new ClaimWorld(team, partner, other, claim, othersActivity);
     }
 

@@ -133,7 +133,7 @@ public abstract class PaymentClaimStoreSpecification : StoreSpecification
             claimant,
             [halfDay, hourly],
             [new Expense(ExpenseKind.Travel, 12.40m, true, "Bus fare"), new Expense(ExpenseKind.Mileage, 8.10m, false, "18 miles")],
-            new PaymentOptions(),
+            SpecificationPaymentPolicy.Options(),
             Clock);
         return (claim, halfDay, hourly);
     }

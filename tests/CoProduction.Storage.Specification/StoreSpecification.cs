@@ -61,7 +61,11 @@ public abstract class StoreSpecification : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Clock);
         ConfigureServices(services);
-        UseStores(services.AddCoProduction());
+        UseStores(services.AddCoProduction(o =>
+        {
+            o.Payments.UsePolicy(SpecificationPaymentPolicy.Create());
+            o.Programmes.LeadFacilitatorRoleLevel = "Lead";
+        }));
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -11,6 +11,7 @@ using CoProduction.Programmes.Evaluation;
 using CoProduction.Programmes.Pathways;
 using CoProduction.Programmes.Readiness;
 using CoProduction.Scoring;
+using Microsoft.Extensions.Options;
 
 namespace CoProduction.Samples.TrustPortal.Portal;
 
@@ -105,14 +106,23 @@ internal sealed class Seeder(IServiceProvider services)
             return (await payments.SubmitClaimAsync(_ids[who], [activity.Id], [new Expense(ExpenseKind.Travel, 6.40m, ReceiptProvided: true, "Bus fare")], ct)).Id;
         }
 
+        // The participation lead decides and pays: the service takes the person from the actor, as a request's would be.
+        var actor = sp.GetRequiredService<ActorContext>();
+        async Task AsLeadAsync(Func<Task> decide)
+        {
+            actor.SetCurrent(Actor.ForParticipant(lead));
+            await decide();
+            actor.SetCurrent(Actor.ForSystemProcess(sp.GetRequiredService<IOptions<CoProductionOptions>>().Value.SystemProcessName));
+        }
+
         var paid = await ClaimAsync("Patient partner A", 80, "Maternity triage working group", 2);
         At(70);
-        await payments.ApproveClaimAsync(paid, lead, ct);
+        await AsLeadAsync(() => payments.ApproveClaimAsync(paid, ct));
         At(66);
-        await payments.MarkClaimPaidAsync(paid, lead, "BACS-20417", ct);
+        await AsLeadAsync(() => payments.MarkClaimPaidAsync(paid, "BACS-20417", ct));
         var approved = await ClaimAsync("Patient partner B", 45, "Outpatients waiting room walk-through", 3);
         At(40);
-        await payments.ApproveClaimAsync(approved, lead, ct);
+        await AsLeadAsync(() => payments.ApproveClaimAsync(approved, ct));
         await ClaimAsync("Carer C", 38, "Panel papers reading", 2);
         await ClaimAsync("Patient partner A", 6, "Panel meeting preparation", 1.5);
         At(3, 18);

@@ -20,7 +20,7 @@ public sealed class CoProductionOptions
     /// <value>Default: <c>application</c>. Letters, digits, dots, hyphens and underscores, at most 100 characters.</value>
     public string SystemProcessName { get; set; } = "application";
 
-    /// <summary>Gets the options for involvement payments: currency, rate card, expenses and claim ageing.</summary>
+    /// <summary>Gets the options for involvement payments: currency, the dated payment policy, expenses, safeguards and claim ageing.</summary>
     public PaymentOptions Payments { get; } = new();
 
     /// <summary>Gets the options of the peer review panel: conflict suggestions and lead reviewer loads.</summary>

@@ -27,7 +27,7 @@ internal sealed class CoProductionOptionsValidator : IValidateOptions<CoProducti
         failures.AddRange(options.Payments.Validate());
         failures.AddRange(options.PeerReview.Validate());
         failures.AddRange(options.Involvement.Validate());
-        failures.AddRange(options.Programmes.Validate(options.Payments.RateCard));
+        failures.AddRange(options.Programmes.Validate(options.Payments.Policy));
         failures.AddRange(options.Partners.Validate());
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -44,7 +44,7 @@ public sealed record InvolvementActivitySource(string Area, Guid Id)
 
 /// <summary>
 /// Time a participant gave to co-production: a session, a meeting or a piece of work, with its kind, date, duration,
-/// role level (for the rate card) and what it was part of. Activities are paid through <see cref="PaymentClaim"/>s.
+/// role level (a role level or task of the payment policy) and what it was part of. Activities are paid through <see cref="PaymentClaim"/>s.
 /// </summary>
 public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
 {
@@ -73,7 +73,7 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
     /// <summary>Gets how long it lasted.</summary>
     public TimeSpan Duration { get; private set; }
 
-    /// <summary>Gets the role level it is paid at (a level of the rate card, such as <c>Lead</c>).</summary>
+    /// <summary>Gets the role level it is paid at (a role level or task of the payment policy, such as <c>Partner</c>).</summary>
     public string RoleLevel { get; private set; }
 
     /// <summary>Gets what the activity was part of, if anything.</summary>
@@ -100,7 +100,7 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
     /// <param name="kind">The kind of activity.</param>
     /// <param name="date">When it took place.</param>
     /// <param name="duration">How long it lasted (more than zero, at most 24 hours).</param>
-    /// <param name="roleLevel">The rate card's role level it is paid at.</param>
+    /// <param name="roleLevel">The payment policy's role level or task it is paid at.</param>
     /// <param name="description">A short description, without personal data.</param>
     /// <param name="source">What it was part of, if anything.</param>
     /// <param name="clock">The clock.</param>
@@ -159,7 +159,7 @@ public sealed class InvolvementActivity : AggregateRoot<InvolvementActivityId>
     internal void Cancel(TimeProvider clock)
     {
         Guard.Against.Null(clock);
-        Rule.Require(!IsCancelled, PaymentErrorCodes.ActivityAlreadyCancelled, $"Activity {Id} was already cancelled.");
+        Rule.Require(!IsCancelled, PaymentErrorCodes.ActivityAlreadyCancelled, $"Activity {Id} was already cancelled: nothing more to do; record a new activity if the time was given after all.");
         CancelledAt = clock.GetUtcNow();
         Raise(new InvolvementActivityCancelled(Id, CancelledAt.Value));
     }

@@ -115,7 +115,7 @@ public enum ClaimPayment
     ExpensesOnly,
 }
 
-/// <summary>The payment for one activity on a claim, as the rate card worked it out when the claim was submitted.</summary>
+/// <summary>The payment for one activity on a claim, as the payment policy version in force on its date worked it out when the claim was submitted.</summary>
 /// <param name="ActivityId">The activity.</param>
 /// <param name="Date">When it took place.</param>
 /// <param name="Kind">Its kind.</param>
@@ -134,14 +134,14 @@ public sealed record ClaimLine(InvolvementActivityId ActivityId, DateOnly Date, 
     /// <summary>Gets the name of the policy that priced the line.</summary>
     public string? PolicyName { get; init; }
 
-    /// <summary>Gets the date from which the policy version that priced the line was in force (none for the undated rate card).</summary>
+    /// <summary>Gets the date from which the policy version that priced the line was in force (set on every line the library prices).</summary>
     public DateOnly? PolicyVersionFrom { get; init; }
 }
 
 /// <summary>
 /// A participant's claim for involvement payments and expenses. The amounts are fixed when the claim is submitted, each
-/// line by the payment policy version in force on its activity's date (<see cref="PaymentOptions.Policy"/>, or the
-/// undated rate card), and never repriced; the claim then moves Submitted -&gt; Approved -&gt; Paid, or Submitted -&gt; Rejected with a reason.
+/// line by the payment policy version in force on its activity's date (<see cref="PaymentOptions.Policy"/>), and never
+/// repriced; the claim then moves Submitted -&gt; Approved -&gt; Paid, or Submitted -&gt; Rejected with a reason.
 /// Unpaid claims age (<see cref="DaysOutstanding"/>), so that payment delays can be seen and acted on.
 /// </summary>
 public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
@@ -237,21 +237,21 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     public bool IsOutstanding => Status is PaymentClaimStatus.Submitted or PaymentClaimStatus.Approved;
 
     /// <summary>
-    /// Submits a claim for a participant's activities and expenses, working out each activity's payment from the rate
-    /// card (nothing for time when the participant declines payment; expenses are always paid).
+    /// Submits a claim for a participant's activities and expenses, working out each activity's payment from the
+    /// payment policy version in force on its date (nothing for time when the participant declines payment; expenses are always paid).
     /// </summary>
     /// <param name="organisationId">The organisation.</param>
     /// <param name="claimant">The participant claiming.</param>
     /// <param name="activities">The activities claimed for (may be empty when only expenses are claimed).</param>
     /// <param name="expenses">The expenses (may be empty).</param>
-    /// <param name="options">The payment options: rate card, currency and receipt threshold.</param>
+    /// <param name="options">The payment options: policy, currency and receipt rules.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="payment">What the claimant chose to be paid for their time.</param>
     /// <param name="chosenFeesAmount">The lower amount chosen, with <see cref="ClaimPayment.LowerAmount"/>.</param>
     /// <param name="journeys">Mileage journeys to price.</param>
     /// <param name="earlierLines">The claimant's lines on earlier claims that were not rejected, for the caps.</param>
     /// <returns>The new claim, to be added to the store.</returns>
-    /// <exception cref="DomainRuleViolationException">The claim is empty, an activity belongs to someone else or was cancelled, a role level is not on the card, or a receipt is missing.</exception>
+    /// <exception cref="DomainRuleViolationException">The claim is empty, an activity belongs to someone else or was cancelled, no policy version is in force on a date, a role level is not in the version, or a receipt is missing.</exception>
     internal static PaymentClaim Submit(
         OrganisationId organisationId,
         Participant claimant,
@@ -288,13 +288,12 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
             throw new InvalidInputException(nameof(activities), "The same activity appears twice on the claim: list each activity once.");
         }
 
-        var policy = options.EffectivePolicy();
-        foreach (var activity in activities)
+                foreach (var activity in activities)
         {
             Rule.Require(activity.ParticipantId == claimant.Id, PaymentErrorCodes.ActivityOfAnotherParticipant, $"An activity on the claim ({activity.Description}, {activity.Date:yyyy-MM-dd}) was given by someone other than the claimant: each participant claims for their own activities.", ("activityId", activity.Id), ("participantId", activity.ParticipantId), ("claimantId", claimant.Id));
             Rule.Require(!activity.IsCancelled, PaymentErrorCodes.ActivityCancelled, $"Activity {activity.Id} was cancelled, so it cannot be paid: remove it from the claim.");
-            var version = RequireVersion(policy, activity.Date);
-            Rule.Require(version.FindRate(activity.RoleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"Activity {activity.Id} is at role level '{activity.RoleLevel}', which the payment policy version in force on {activity.Date:yyyy-MM-dd} does not have: add the level to the policy (CoProductionOptions.Payments) or correct the activity.");
+            var version = RequireVersion(options, activity.Date);
+            Rule.Require(version.FindRate(activity.RoleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"Activity {activity.Id} is at role level '{activity.RoleLevel}', which the payment policy version in force on {activity.Date:yyyy-MM-dd} does not have (it has {string.Join(", ", version.Rates.Select(r => r.RoleLevel))}): add the level to that version of CoProductionOptions.Payments.Policy, or cancel the activity and record it at one of those levels.");
         }
 
         var missingReceipts = expenses.Where(e => !e.ReceiptProvided && options.ReceiptThreshold(e.Kind) is { } threshold && e.Amount > threshold).ToList();
@@ -313,7 +312,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
             Payment = payment,
             ChosenFeesAmount = chosenFeesAmount,
         };
-        claim._lines.AddRange(PriceLines(policy, activities, earlierLines, claimant.PaymentPreference.DeclinesPayment || payment == ClaimPayment.ExpensesOnly));
+        claim._lines.AddRange(PriceLines(options, activities, earlierLines, claimant.PaymentPreference.DeclinesPayment || payment == ClaimPayment.ExpensesOnly));
         if (payment == ClaimPayment.LowerAmount)
         {
             var full = claim.FeesTotal;
@@ -333,7 +332,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
         }
 
         claim._expenses.AddRange(expenses);
-        claim._expenses.AddRange(PriceJourneys(policy, journeys));
+        claim._expenses.AddRange(PriceJourneys(options, journeys));
         claim.Raise(new PaymentClaimSubmitted(claim.Id, claimant.Id, claim.Total, now));
         return claim;
     }
@@ -345,23 +344,21 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     {
         Input.Id(exportedBy);
         RequireStatus(PaymentClaimStatus.Approved, "be exported", "Only an approved claim goes to finance.");
-        Rule.Require(ExportedAt is null, PaymentErrorCodes.InvalidClaimTransition, $"Claim {Id} was already exported on {ExportedAt:yyyy-MM-dd}: a claim is exported once.");
+        Rule.Require(ExportedAt is null, PaymentErrorCodes.InvalidClaimTransition, $"Claim {Id} was already exported on {ExportedAt:yyyy-MM-dd}: a claim is exported once, so find it in that export, or ask finance.");
         var now = clock.GetUtcNow();
         ExportedAt = now;
         ExportedBy = exportedBy;
         Raise(new PaymentClaimExported(Id, exportedBy, now));
     }
 
-    private static PaymentPolicyVersion RequireVersion(PaymentPolicy policy, DateOnly date) =>
-        policy.VersionOn(date) ?? throw new DomainRuleViolationException(
-            PaymentErrorCodes.NoPolicyVersionInForce,
-            $"No version of the payment policy '{policy.Name}' is in force on {date:yyyy-MM-dd} (its first takes effect on {policy.Versions.Where(v => v is not null).Min(v => v.EffectiveFrom):yyyy-MM-dd}): add a version from that date or earlier.");
+    private static PaymentPolicyVersion RequireVersion(PaymentOptions options, DateOnly date) =>
+        options.Policy.VersionOn(date) ?? throw new DomainRuleViolationException(PaymentErrorCodes.NoPolicyVersionInForce, options.NoVersionInForceMessage(date));
 
     /// <summary>
     /// Prices each activity by the version in force on its date, then applies the daily and period caps of that
     /// version against the person's earlier lines and the lines before it on this claim, in date order.
     /// </summary>
-    private static List<ClaimLine> PriceLines(PaymentPolicy policy, IReadOnlyCollection<InvolvementActivity> activities, IReadOnlyCollection<ClaimLine> earlierLines, bool noFees)
+    private static List<ClaimLine> PriceLines(PaymentOptions options, IReadOnlyCollection<InvolvementActivity> activities, IReadOnlyCollection<ClaimLine> earlierLines, bool noFees)
     {
         var lines = new List<ClaimLine>(activities.Count);
         var byDay = earlierLines.GroupBy(l => l.Date).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
@@ -377,7 +374,7 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
 
         foreach (var activity in activities.OrderBy(a => a.Date).ThenBy(a => a.Id.Value))
         {
-            var version = RequireVersion(policy, activity.Date);
+            var version = RequireVersion(options, activity.Date);
             var calculation = version.Calculate(activity.RoleLevel, activity.Duration);
             var amount = calculation.Amount;
             var periodKey = (version.CapPeriod, PeriodStart(version.CapPeriod, activity.Date));
@@ -407,8 +404,8 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
             {
                 Rate = calculation.Rate,
                 PricedAmount = calculation.Amount,
-                PolicyName = policy.Name,
-                PolicyVersionFrom = version.EffectiveFrom == DateOnly.MinValue ? null : version.EffectiveFrom,
+                PolicyName = options.Policy.Name,
+                PolicyVersionFrom = version.EffectiveFrom,
             });
         }
 
@@ -419,12 +416,12 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     /// Prices mileage journeys in date order by the mileage rates in force on each date: car miles at the car rate up to
     /// the taper, then the lower rate, for the claim's car miles together; passengers per mile; motorcycles and bicycles at their rates.
     /// </summary>
-    private static IEnumerable<Expense> PriceJourneys(PaymentPolicy policy, IReadOnlyCollection<MileageJourney> journeys)
+    private static IEnumerable<Expense> PriceJourneys(PaymentOptions options, IReadOnlyCollection<MileageJourney> journeys)
     {
         var carMiles = 0m;
         foreach (var journey in journeys.OrderBy(j => j.Date))
         {
-            var rates = RequireVersion(policy, journey.Date).Mileage;
+            var rates = RequireVersion(options, journey.Date).Mileage;
             decimal amount;
             switch (journey.Vehicle)
             {

@@ -21,9 +21,8 @@ public static class PaymentErrorCodes
     /// <summary>A claim transition was asked for from a state that does not allow it.</summary>
     public const string InvalidClaimTransition = "payments.invalid-claim-transition";
 
-    /// <summary>The activity's role level is not on the rate card.</summary>
+    /// <summary>The payment policy version in force on the activity's date has no rate for its role level or task.</summary>
     public const string UnknownRoleLevel = "payments.unknown-role-level";
-
 
     /// <summary>No activity with that id exists in the current organisation.</summary>
     public const string ActivityNotFound = "payments.activity-not-found";
@@ -40,16 +39,26 @@ public static class PaymentErrorCodes
     /// <summary>Someone tried to approve, reject or mark paid their own claim: another person must decide it.</summary>
     public const string SelfDecision = "payments.self-decision";
 
+    /// <summary>
+    /// A claim was to be decided, paid or exported, or a benefits advice offer recorded, by an actor
+    /// (<see cref="Primitives.IActorContext"/>) that is not a person of the organisation: a system process, or a
+    /// participant with no record here or whose record was erased.
+    /// </summary>
+    public const string NoDecidingPerson = "payments.no-deciding-person";
+
     /// <summary>The person deciding a claim has none of the roles <see cref="PaymentOptions.ClaimDeciderRoles"/> names.</summary>
     public const string NotAClaimDecider = "payments.not-a-claim-decider";
 
     /// <summary>An activity is dated after today in the trust's time zone (<see cref="PaymentOptions.TimeZoneId"/>).</summary>
     public const string ActivityInFuture = "payments.activity-in-future";
 
-    /// <summary>An activity's duration is not positive or longer than <see cref="RateCard.MaximumActivityHours"/>.</summary>
+    /// <summary>An activity's duration is longer than the <see cref="PaymentPolicyVersion.MaximumActivityHours"/> of the version in force on its date.</summary>
     public const string InvalidActivityDuration = "payments.invalid-activity-duration";
 
-    /// <summary>No version of the payment policy is in force on the activity's date.</summary>
+    /// <summary>
+    /// No version of the payment policy is in force on an activity's or journey's date, as when no policy is configured
+    /// (<see cref="PaymentOptions.UsePolicy"/>, or <c>Payments:Policy</c> in configuration).
+    /// </summary>
     public const string NoPolicyVersionInForce = "payments.no-policy-version-in-force";
 
     /// <summary>

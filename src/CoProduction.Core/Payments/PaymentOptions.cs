@@ -3,7 +3,7 @@ using CoProduction.People;
 
 namespace CoProduction.Payments;
 
-/// <summary>Options for involvement payments: the currency, the rate card, expenses and claim ageing.</summary>
+/// <summary>Options for involvement payments: the currency, the dated payment policy, expenses, safeguards and claim ageing.</summary>
 /// <remarks>
 /// Public guidance (NIHR payment guidance; NHS England's patient and public voice partners policy) says to agree a
 /// payment policy before involvement starts, to leave nobody out of pocket, and that accepting payment is optional.
@@ -16,16 +16,13 @@ public sealed class PaymentOptions
     public string CurrencyCode { get; set; } = "GBP";
 
     /// <summary>
-    /// Gets the undated rate card that turns involvement time into payment while <see cref="Policy"/> has no versions
-    /// (kept for configurations written before dated policies).
+    /// Gets the dated payment policy, the only thing that prices claims: each activity is priced by the version in
+    /// force on its date. It starts empty, so no claim can be priced (<see cref="PaymentErrorCodes.NoPolicyVersionInForce"/>)
+    /// until you copy a preset with <see cref="UsePolicy"/> (such as
+    /// <c>UsePolicy(PaymentPolicyPresets.NhsEnglandPpvLevel4())</c>) or bind one from configuration
+    /// (<c>CoProduction:Payments:Policy</c>, with its <c>Name</c> and at least one of its <c>Versions</c>).
     /// </summary>
-    public RateCard RateCard { get; } = new();
-
-    /// <summary>
-    /// Gets the dated payment policy. Until it has a version, claims are priced by <see cref="RateCard"/> as one
-    /// version in force from the earliest date; give it versions (or copy a preset from
-    /// <see cref="PaymentPolicyPresets"/> with <see cref="UsePolicy"/>) to price by date.
-    /// </summary>
+    /// <value>An empty policy: nothing is priced until you give it a version.</value>
     public PaymentPolicy Policy { get; private set; } = new();
 
     /// <summary>
@@ -70,21 +67,15 @@ public sealed class PaymentOptions
         return Policy;
     }
 
-    /// <summary>The policy that prices claims: <see cref="Policy"/> when it has versions, otherwise the rate card as one version.</summary>
-    internal PaymentPolicy EffectivePolicy()
-    {
-        if (Policy.Versions.Count > 0)
-        {
-            return Policy;
-        }
+    /// <summary>The payment target of the policy, else <see cref="PaymentTargetDays"/>.</summary>
+    internal int EffectivePaymentTargetDays() => Policy.PaymentTargetDays ?? PaymentTargetDays;
 
-        var policy = new PaymentPolicy { Name = "Rate card", SourceNote = "CoProductionOptions.Payments.RateCard (undated)" };
-        policy.Versions.Add(RateCard.ToVersion(DateOnly.MinValue));
-        return policy;
-    }
-
-    /// <summary>The payment target of the effective policy.</summary>
-    internal int EffectivePaymentTargetDays() => EffectivePolicy().PaymentTargetDays ?? PaymentTargetDays;
+    /// <summary>The refusal message when no version of the policy is in force on a date: what to configure.</summary>
+    /// <param name="date">The activity's date.</param>
+    /// <returns>The message.</returns>
+    internal string NoVersionInForceMessage(DateOnly date) => Policy.Versions.Count == 0
+        ? $"No payment policy is configured, so the activity on {date:yyyy-MM-dd} cannot be priced: copy a preset in code (CoProductionOptions.Payments.UsePolicy(PaymentPolicyPresets.NhsEnglandPpvLevel4()), or another of PaymentPolicyPresets) or set CoProduction:Payments:Policy in configuration, with a version in force from that date or earlier."
+        : $"No version of the payment policy '{Policy.Name}' is in force on {date:yyyy-MM-dd} (its first takes effect on {Policy.Versions.Where(v => v is not null).Min(v => v.EffectiveFrom):yyyy-MM-dd}): add a version in force from that date or earlier to CoProductionOptions.Payments.Policy (Payments:Policy:Versions in configuration).";
 
     /// <summary>The receipt threshold of an expense kind, or <see langword="null"/> when it never needs a receipt.</summary>
     internal decimal? ReceiptThreshold(ExpenseKind kind) => kind switch
@@ -102,8 +93,9 @@ public sealed class PaymentOptions
     public int PaymentTargetDays { get; set; } = 30;
 
     /// <summary>
-    /// Gets or sets the roles of the people who may approve, reject or mark paid a claim; the decider's roles are read
-    /// from their participant record. Nobody decides their own claim, whatever their roles.
+    /// Gets or sets the roles of the people who may approve, reject, mark paid or export a claim, or record a benefits
+    /// advice offer. The person is the current actor (<see cref="Primitives.IActorContext"/>), never a parameter, and
+    /// their roles are read from their participant record. Nobody decides their own claim, whatever their roles.
     /// </summary>
     /// <value>Staff only.</value>
     public ParticipantRole[] ClaimDeciderRoles { get; set; } = [ParticipantRole.Staff];
@@ -177,8 +169,9 @@ public sealed class PaymentOptions
             failures.Add($"Payments.BenefitsAdviceRule '{BenefitsAdviceRule}' is not one of Off, Warn, Block.");
         }
 
-        failures.AddRange(RateCard.Validate());
-        if (Policy.Versions.Count > 0)
+        // An empty policy is allowed (the library's other areas work without payments; claims are then refused with
+        // NoPolicyVersionInForce, saying what to configure); a policy that was started, in code or configuration, is checked whole.
+        if (Policy.Versions.Count > 0 || !string.IsNullOrWhiteSpace(Policy.Name))
         {
             failures.AddRange(Policy.Validate());
         }

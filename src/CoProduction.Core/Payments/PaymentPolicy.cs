@@ -134,9 +134,11 @@ public enum CapPeriod
 /// <item>else if <c>r</c> has a full-day rate and <c>h</c> reaches <see cref="FullDayFromHours"/>, the full-day rate;</item>
 /// <item>else if <c>r</c> has a half-day rate and <c>h</c> reaches <see cref="HalfDayFromHours"/>, the half-day rate;</item>
 /// <item>else by the block: the time rounded up to whole <see cref="BillingBlockMinutes"/> blocks, each paid
-/// <see cref="RoleRate.RatePerBlock"/> or, without one, the hourly rate for the block's length (no more than the
-/// half-day rate when <see cref="CapHourlyAtHalfDayRate"/> is set).</item>
+/// <see cref="RoleRate.RatePerBlock"/> or, without one, the hourly rate for the block's length (with no block set, the
+/// hourly rate for the exact time); no more than the half-day rate when <see cref="CapHourlyAtHalfDayRate"/> is set.</item>
 /// </list>
+/// <para>No boundary, block or fee has a default: a version prices only with what it is given, and
+/// <see cref="Validate()"/> names a boundary a rate needs but the version lacks.</para>
 /// <para>"Reaches" means at least the boundary when <see cref="BoundaryInUpperBand"/> is set (exactly 4 hours of a
 /// 4-hour boundary pays the upper band), and more than the boundary when it is not (exactly 4 hours pays the lower band).
 /// Caps per day and per period then lower the fees of a person's lines, in date order.</para>
@@ -149,20 +151,31 @@ public sealed class PaymentPolicyVersion
     /// <summary>Gets the rates, one per role level or task kind (such as <c>Partner</c> or <c>Document review</c>).</summary>
     public IList<RoleRate> Rates { get; } = [];
 
-    /// <summary>Gets or sets the boundary, in hours, of the half-day fee; 0 pays the half-day fee for any time below the full day.</summary>
-    public decimal HalfDayFromHours { get; set; }
+    /// <summary>
+    /// Gets or sets the boundary, in hours, of the half-day fee; 0 pays the half-day fee for any time below the full day.
+    /// A version with a <see cref="RoleRate.HalfDayRate"/> must set it (there is no default boundary).
+    /// </summary>
+    /// <value>Unset by default.</value>
+    public decimal? HalfDayFromHours { get; set; }
 
-    /// <summary>Gets or sets the boundary, in hours, of the full-day fee.</summary>
-    /// <value>Default: 4 hours.</value>
-    public decimal FullDayFromHours { get; set; } = 4m;
+    /// <summary>
+    /// Gets or sets the boundary, in hours, of the full-day fee (such as 4 for the NHS England-style presets). A version
+    /// with a <see cref="RoleRate.FullDayRate"/> must set it (there is no default boundary).
+    /// </summary>
+    /// <value>Unset by default.</value>
+    public decimal? FullDayFromHours { get; set; }
 
     /// <summary>Gets or sets whether a time exactly on a boundary falls in the upper band (at least) or the lower (more than).</summary>
     /// <value>Default: <see langword="true"/> (exactly the boundary pays the upper band).</value>
     public bool BoundaryInUpperBand { get; set; } = true;
 
-    /// <summary>Gets or sets the length, in minutes, of the block to which time paid by the block is rounded up (any length, such as 15, 60 or 180).</summary>
-    /// <value>Default: 60 minutes.</value>
-    public int BillingBlockMinutes { get; set; } = 60;
+    /// <summary>
+    /// Gets or sets the length, in minutes, of the block to which time paid by the hour or by the block is rounded up
+    /// (any length, such as 15, 60 or 180). A version with a <see cref="RoleRate.RatePerBlock"/> must set it; unset,
+    /// time paid by the hour is paid for exactly, to the minute.
+    /// </summary>
+    /// <value>Unset by default.</value>
+    public int? BillingBlockMinutes { get; set; }
 
     /// <summary>Gets or sets whether time paid by the block never pays more than the level's half-day rate.</summary>
     public bool CapHourlyAtHalfDayRate { get; set; }
@@ -177,7 +190,10 @@ public sealed class PaymentPolicyVersion
     /// <value>Default: a calendar month.</value>
     public CapPeriod CapPeriod { get; set; } = CapPeriod.Month;
 
-    /// <summary>Gets or sets the longest activity, in hours, that one line may cover.</summary>
+    /// <summary>
+    /// Gets or sets the longest activity, in hours, that one line may cover (a check on what is recorded, not a price
+    /// boundary): a longer activity is refused (<see cref="PaymentErrorCodes.InvalidActivityDuration"/>).
+    /// </summary>
     /// <value>Default: 12 hours.</value>
     public decimal MaximumActivityHours { get; set; } = 12m;
 
@@ -215,20 +231,30 @@ public sealed class PaymentPolicyVersion
             return new PaymentCalculation(flat, PaymentBasis.FlatFee, hours) { Rate = flat };
         }
 
-        if (rate.FullDayRate is { } fullDay && Reaches(hours, FullDayFromHours))
+        if (rate.FullDayRate is { } fullDay && FullDayFromHours is { } fullDayFrom && Reaches(hours, fullDayFrom))
         {
             return new PaymentCalculation(fullDay, PaymentBasis.FullDay, hours) { Rate = fullDay };
         }
 
-        if (rate.HalfDayRate is { } halfDay && Reaches(hours, HalfDayFromHours))
+        if (rate.HalfDayRate is { } halfDay && HalfDayFromHours is { } halfDayFrom && Reaches(hours, halfDayFrom))
         {
             return new PaymentCalculation(halfDay, PaymentBasis.HalfDay, hours) { Rate = halfDay };
         }
 
-        var blocks = Math.Ceiling((decimal)duration.TotalMinutes / BillingBlockMinutes);
-        var billedHours = blocks * BillingBlockMinutes / 60m;
-        var perBlock = rate.RatePerBlock ?? rate.HourlyRate * BillingBlockMinutes / 60m;
-        var amount = Math.Round(blocks * perBlock, 2, MidpointRounding.AwayFromZero);
+        decimal amount, billedHours;
+        if (BillingBlockMinutes is { } blockMinutes)
+        {
+            var blocks = Math.Ceiling((decimal)duration.TotalMinutes / blockMinutes);
+            billedHours = blocks * blockMinutes / 60m;
+            var perBlock = rate.RatePerBlock ?? rate.HourlyRate * blockMinutes / 60m;
+            amount = Math.Round(blocks * perBlock, 2, MidpointRounding.AwayFromZero);
+        }
+        else
+        {
+            billedHours = hours;
+            amount = Math.Round(hours * rate.HourlyRate, 2, MidpointRounding.AwayFromZero);
+        }
+
         if (CapHourlyAtHalfDayRate && rate.HalfDayRate is { } cap && amount > cap)
         {
             amount = cap;
@@ -320,9 +346,28 @@ public sealed class PaymentPolicyVersion
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.HalfDayFromHours is {HalfDayFromHours}: give 0 or a positive number of hours."));
         }
 
-        if (FullDayFromHours <= HalfDayFromHours)
+        if (FullDayFromHours is <= 0)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.FullDayFromHours is {FullDayFromHours}: give a positive number of hours, such as 4."));
+        }
+        else if (FullDayFromHours <= HalfDayFromHours)
         {
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.FullDayFromHours ({FullDayFromHours}) must be more than HalfDayFromHours ({HalfDayFromHours})."));
+        }
+
+        if (HalfDayFromHours is null && Rates.Any(r => r?.HalfDayRate is not null))
+        {
+            failures.Add($"{at}.HalfDayFromHours is not set, but a rate has a HalfDayRate: set the hours from which the half-day fee is paid (0 pays it for any time below a full day); there is no default.");
+        }
+
+        if (FullDayFromHours is null && Rates.Any(r => r?.FullDayRate is not null))
+        {
+            failures.Add($"{at}.FullDayFromHours is not set, but a rate has a FullDayRate: set the hours from which the full-day fee is paid, such as 4; there is no default.");
+        }
+
+        if (BillingBlockMinutes is null && Rates.Any(r => r?.RatePerBlock is not null))
+        {
+            failures.Add($"{at}.BillingBlockMinutes is not set, but a rate has a RatePerBlock: set the block's length in minutes, such as 180 for 3 hours.");
         }
 
         if (BillingBlockMinutes is < 1 or > 24 * 60)

@@ -20,6 +20,7 @@ public sealed class PaymentService
     private readonly IParticipantStore _participants;
     private readonly IUnitOfWork _unitOfWork;
     private readonly IOrganisationContext _organisation;
+    private readonly IActorContext _actor;
     private readonly PaymentOptions _options;
     private readonly TimeProvider _clock;
 
@@ -30,8 +31,10 @@ public sealed class PaymentService
     /// <param name="participants">The participant store.</param>
     /// <param name="unitOfWork">Saves a claim and the activities it holds together.</param>
     /// <param name="organisation">The current organisation.</param>
+    /// <param name="actor">Who the current command runs for: the person who decides, pays, exports or records, read from here and never from a parameter.</param>
     /// <param name="options">The library's options.</param>
     /// <param name="clock">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public PaymentService(
         IInvolvementActivityStore activities,
         IPaymentClaimStore claims,
@@ -39,6 +42,7 @@ public sealed class PaymentService
         IParticipantStore participants,
         IUnitOfWork unitOfWork,
         IOrganisationContext organisation,
+        IActorContext actor,
         IOptions<CoProductionOptions> options,
         TimeProvider clock)
     {
@@ -48,6 +52,7 @@ public sealed class PaymentService
         _participants = Guard.Against.Null(participants);
         _unitOfWork = Guard.Against.Null(unitOfWork);
         _organisation = Guard.Against.Null(organisation);
+        _actor = Guard.Against.Null(actor);
         _options = Guard.Against.Null(options).Value.Payments;
         _clock = Guard.Against.Null(clock);
     }
@@ -57,14 +62,19 @@ public sealed class PaymentService
     /// <param name="kind">The kind of activity.</param>
     /// <param name="date">When it took place.</param>
     /// <param name="duration">How long it lasted.</param>
-    /// <param name="roleLevel">The rate card's role level it is paid at.</param>
+    /// <param name="roleLevel">The role level or task of the payment policy it is paid at (such as <c>Partner</c>).</param>
     /// <param name="description">A short description, without personal data.</param>
     /// <param name="source">What it was part of, if anything.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The stored activity.</returns>
-    /// <exception cref="InvalidInputException">The role level or description is blank, the kind is not defined, the participant id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <remarks>
+    /// An activity can be recorded with no payment policy version in force on its date (involvement that is not paid,
+    /// or before a policy is configured); a claim for it is then refused (<see cref="PaymentErrorCodes.NoPolicyVersionInForce"/>).
+    /// When a version is in force, the role level and duration are checked against it now.
+    /// </remarks>
+    /// <exception cref="InvalidInputException">The role level or description is blank, the kind is not defined, the participant id is empty, the duration is not more than zero and at most 24 hours, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The participant is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the role level is not on the rate card (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>), the date is after today in the trust's time zone (<see cref="PaymentErrorCodes.ActivityInFuture"/>), or the duration is not positive or longer than the rate card's maximum (<see cref="PaymentErrorCodes.InvalidActivityDuration"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The participant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); the policy version in force on the date has no such role level (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>) or pays no activity that long (<see cref="PaymentPolicyVersion.MaximumActivityHours"/>, <see cref="PaymentErrorCodes.InvalidActivityDuration"/>); or the date is after today in the trust's time zone (<see cref="PaymentErrorCodes.ActivityInFuture"/>).</exception>
     public async Task<InvolvementActivity> RecordActivityAsync(
         ParticipantId participantId,
         InvolvementActivityKind kind,
@@ -77,19 +87,12 @@ public sealed class PaymentService
     {
         new CommandInput().Text(roleLevel).Text(description).Defined(kind).ThrowIfInvalid();
         await RequireParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
-        var policy = _options.EffectivePolicy();
-        var version = policy.VersionOn(date);
-        Rule.Require(version is not null, PaymentErrorCodes.NoPolicyVersionInForce, $"No version of the payment policy '{policy.Name}' is in force on {date:yyyy-MM-dd}: add a version in force from that date or earlier.");
-        if (_options.Policy.Versions.Count == 0)
+        // An activity is a record of involvement whether or not it is ever paid; when a policy version is in force on its
+        // date, a level or duration that version cannot price is refused now rather than when the claim is submitted.
+        if (_options.Policy.VersionOn(date) is { } version)
         {
-            var card = _options.RateCard;
-            Rule.Require(card.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, card.UnknownRoleLevelMessage(roleLevel));
-            Rule.Require(duration > TimeSpan.Zero && (decimal)duration.TotalHours <= card.MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, card.DurationMessage(duration));
-        }
-        else
-        {
-            Rule.Require(version.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"The payment policy version in force on {date:yyyy-MM-dd} has no role level or task '{roleLevel}'. Use one of: {string.Join(", ", version.Rates.Select(r => r.RoleLevel))}.");
-            Rule.Require(duration > TimeSpan.Zero && (decimal)duration.TotalHours <= version.MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, $"The activity lasts {duration}: an activity must last more than zero and at most {version.MaximumActivityHours} hours; record a longer piece of work as one activity per day.");
+            Rule.Require(version.FindRate(roleLevel) is not null, PaymentErrorCodes.UnknownRoleLevel, $"The payment policy version in force on {date:yyyy-MM-dd} has no role level or task '{roleLevel}'. Use one of: {string.Join(", ", version.Rates.Select(r => r.RoleLevel))}, or add it to that version of CoProductionOptions.Payments.Policy.");
+            Rule.Require((decimal)duration.TotalHours <= version.MaximumActivityHours, PaymentErrorCodes.InvalidActivityDuration, string.Create(CultureInfo.InvariantCulture, $"The activity lasts {duration}: the payment policy version in force on {date:yyyy-MM-dd} pays at most {version.MaximumActivityHours} hours for one activity; record a longer piece of work as one activity per day."));
         }
 
         var today = _options.Today(_clock);
@@ -119,7 +122,8 @@ public sealed class PaymentService
     }
 
     /// <summary>
-    /// Submits a claim for a participant's activities and expenses, priced from the rate card. An activity may be on
+    /// Submits a claim for a participant's activities and expenses, each activity priced by the payment policy version
+    /// in force on its date (<see cref="PaymentOptions.Policy"/>). An activity may be on
     /// one claim only, unless that claim was rejected.
     /// </summary>
     /// <param name="participantId">The claimant.</param>
@@ -130,7 +134,7 @@ public sealed class PaymentService
     /// <exception cref="ArgumentNullException"><paramref name="activityIds"/> or <paramref name="expenses"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidInputException">The participant id or an activity id is empty, an expense is <see langword="null"/>, or a value cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
     /// <exception cref="RecordNotFoundException">The claimant or an activity is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ActivityNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The claimant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); nothing is claimed (<see cref="PaymentErrorCodes.EmptyClaim"/>); an activity is already on a claim that was not rejected (<see cref="PaymentErrorCodes.ActivityAlreadyClaimed"/>), is another participant's (<see cref="PaymentErrorCodes.ActivityOfAnotherParticipant"/>) or cancelled (<see cref="PaymentErrorCodes.ActivityCancelled"/>), or the rate card does not pay its role level or duration (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>, <see cref="PaymentErrorCodes.InvalidActivityDuration"/>); or an expense over the threshold has no receipt (<see cref="PaymentErrorCodes.ReceiptRequired"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The claimant has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); nothing is claimed (<see cref="PaymentErrorCodes.EmptyClaim"/>); an activity is already on a claim that was not rejected (<see cref="PaymentErrorCodes.ActivityAlreadyClaimed"/>), is another participant's (<see cref="PaymentErrorCodes.ActivityOfAnotherParticipant"/>) or cancelled (<see cref="PaymentErrorCodes.ActivityCancelled"/>); no policy version is in force on an activity's date, as when no policy is configured (<see cref="PaymentErrorCodes.NoPolicyVersionInForce"/>), or the version does not pay its role level or duration (<see cref="PaymentErrorCodes.UnknownRoleLevel"/>, <see cref="PaymentErrorCodes.InvalidActivityDuration"/>); or an expense over the threshold has no receipt (<see cref="PaymentErrorCodes.ReceiptRequired"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed one of the activities meanwhile (such as a second claim for one of them), or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
     public async Task<PaymentClaim> SubmitClaimAsync(
         ParticipantId participantId,
@@ -245,52 +249,52 @@ public sealed class PaymentService
     /// <returns>Their activities; none for an unknown participant (an empty id included).</returns>
     public Task<IReadOnlyList<InvolvementActivity>> ListActivitiesForParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken) => _activities.ListForParticipantAsync(participantId, cancellationToken);
 
-    /// <summary>Approves a submitted claim.</summary>
+    /// <summary>Approves a submitted claim, as the current actor (<see cref="IActorContext"/>), who must hold a claim decider role.</summary>
     /// <param name="claimId">The claim.</param>
-    /// <param name="approvedBy">Who approves it (a participant of the organisation, usually staff).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved claim.</returns>
-    /// <exception cref="InvalidInputException">An id is empty.</exception>
-    /// <exception cref="RecordNotFoundException"><paramref name="approvedBy"/> or the claim is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException"><paramref name="approvedBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or the claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="approvedBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="InvalidInputException">The id is empty.</exception>
+    /// <exception cref="RecordNotFoundException">The claim is unknown (<see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, the current actor is not a person of this organisation (a system process, or a participant with no record here or erased: <see cref="PaymentErrorCodes.NoDecidingPerson"/>), made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the claim meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
-    public async Task<PaymentClaim> ApproveClaimAsync(PaymentClaimId claimId, ParticipantId approvedBy, CancellationToken cancellationToken)
+    public async Task<PaymentClaim> ApproveClaimAsync(PaymentClaimId claimId, CancellationToken cancellationToken)
     {
-        var decider = await RequireParticipantAsync(approvedBy, cancellationToken).ConfigureAwait(false);
-        return await ChangeClaimAsync(claimId, decider, "approve", c => c.Approve(approvedBy, _clock), cancellationToken).ConfigureAwait(false);
+        Input.Id(claimId);
+        var decider = await RequireActingPersonAsync("approve claims", cancellationToken).ConfigureAwait(false);
+        return await ChangeClaimAsync(claimId, decider, "approve", c => c.Approve(decider.Id, _clock), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Rejects a submitted claim with a reason.</summary>
+    /// <summary>Rejects a submitted claim with a reason, as the current actor (<see cref="IActorContext"/>), who must hold a claim decider role.</summary>
     /// <param name="claimId">The claim.</param>
-    /// <param name="rejectedBy">Who rejects it.</param>
     /// <param name="reason">Why, in words the claimant will understand.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved claim.</returns>
-    /// <exception cref="InvalidInputException">The reason is blank, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
-    /// <exception cref="RecordNotFoundException"><paramref name="rejectedBy"/> or the claim is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException"><paramref name="rejectedBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or the claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="rejectedBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="InvalidInputException">The reason is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The claim is unknown (<see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The claim is not submitted (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, the current actor is not a person of this organisation (a system process, or a participant with no record here or erased: <see cref="PaymentErrorCodes.NoDecidingPerson"/>), made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the claim meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
-    public async Task<PaymentClaim> RejectClaimAsync(PaymentClaimId claimId, ParticipantId rejectedBy, string reason, CancellationToken cancellationToken)
+    public async Task<PaymentClaim> RejectClaimAsync(PaymentClaimId claimId, string reason, CancellationToken cancellationToken)
     {
         Input.Required(reason);
-        var decider = await RequireParticipantAsync(rejectedBy, cancellationToken).ConfigureAwait(false);
-        return await ChangeClaimAsync(claimId, decider, "reject", c => c.Reject(rejectedBy, reason, _clock), cancellationToken).ConfigureAwait(false);
+        Input.Id(claimId);
+        var decider = await RequireActingPersonAsync("reject claims", cancellationToken).ConfigureAwait(false);
+        return await ChangeClaimAsync(claimId, decider, "reject", c => c.Reject(decider.Id, reason, _clock), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records that an approved claim was paid.</summary>
+    /// <summary>Records that an approved claim was paid, as the current actor (<see cref="IActorContext"/>), who must hold a claim decider role.</summary>
     /// <param name="claimId">The claim.</param>
-    /// <param name="paidBy">Who records the payment (a claim decider, not the claimant).</param>
     /// <param name="paymentReference">The finance system's reference.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved claim.</returns>
-    /// <exception cref="InvalidInputException">The payment reference is blank, an id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
-    /// <exception cref="RecordNotFoundException"><paramref name="paidBy"/> or the claim is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>, <see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException"><paramref name="paidBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>) or the claim is not approved (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, <paramref name="paidBy"/> made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="InvalidInputException">The payment reference is blank, the id is empty, or a text cannot be stored as given (see <see cref="Storage.IUnitOfWork.SaveAsync"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The claim is unknown (<see cref="PaymentErrorCodes.ClaimNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The claim is not approved (<see cref="PaymentErrorCodes.InvalidClaimTransition"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, the current actor is not a person of this organisation (a system process, or a participant with no record here or erased: <see cref="PaymentErrorCodes.NoDecidingPerson"/>), made the claim (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds none of the claim decider roles (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the claim meanwhile, or since the version the caller expects (<see cref="Storage.ExpectedVersions"/>); nothing was saved.</exception>
-    public async Task<PaymentClaim> MarkClaimPaidAsync(PaymentClaimId claimId, ParticipantId paidBy, string paymentReference, CancellationToken cancellationToken)
+    public async Task<PaymentClaim> MarkClaimPaidAsync(PaymentClaimId claimId, string paymentReference, CancellationToken cancellationToken)
     {
         Input.Required(paymentReference);
-        var decider = await RequireParticipantAsync(paidBy, cancellationToken).ConfigureAwait(false);
+        Input.Id(claimId);
+        var decider = await RequireActingPersonAsync("mark claims as paid", cancellationToken).ConfigureAwait(false);
         return await ChangeClaimAsync(claimId, decider, "mark as paid", c => c.MarkPaid(paymentReference, _clock), cancellationToken).ConfigureAwait(false);
     }
 
@@ -326,25 +330,28 @@ public sealed class PaymentService
         return ChangeProfileAsync(participantId, p => p.SetRoute(route, _clock), cancellationToken);
     }
 
-    /// <summary>Records that benefits advice was offered to a person, on which day, and whether they accepted it.</summary>
+    /// <summary>
+    /// Records that benefits advice was offered to a person, on which day, and whether they accepted it, as the current
+    /// actor (<see cref="IActorContext"/>), who must hold a claim decider role and not be the person.
+    /// </summary>
     /// <param name="participantId">The person.</param>
     /// <param name="offeredOn">The day of the offer (not after today).</param>
     /// <param name="outcome">Whether they accepted or declined it.</param>
-    /// <param name="recordedBy">Who records it (a claim decider, not the person).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The saved payment profile.</returns>
-    /// <exception cref="InvalidInputException">An id is empty or the outcome is not defined.</exception>
-    /// <exception cref="RecordNotFoundException">The person or the recorder is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">Either has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); the day is after today (<see cref="PaymentErrorCodes.ActivityInFuture"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, the recorder is the person (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds no claim decider role (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <exception cref="InvalidInputException">The id is empty or the outcome is not defined.</exception>
+    /// <exception cref="RecordNotFoundException">The person is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">The person has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); the day is after today (<see cref="PaymentErrorCodes.ActivityInFuture"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, the current actor is not a person of this organisation (<see cref="PaymentErrorCodes.NoDecidingPerson"/>), is the person (<see cref="PaymentErrorCodes.SelfDecision"/>) or holds no claim decider role (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the profile meanwhile; nothing was saved.</exception>
-    public async Task<PaymentProfile> RecordBenefitsAdviceOfferAsync(ParticipantId participantId, DateOnly offeredOn, BenefitsAdviceOutcome outcome, ParticipantId recordedBy, CancellationToken cancellationToken)
+    public async Task<PaymentProfile> RecordBenefitsAdviceOfferAsync(ParticipantId participantId, DateOnly offeredOn, BenefitsAdviceOutcome outcome, CancellationToken cancellationToken)
     {
+        Input.Id(participantId);
         Input.Defined(outcome);
-        var recorder = await RequireParticipantAsync(recordedBy, cancellationToken).ConfigureAwait(false);
+        var recorder = await RequireActingPersonAsync("record benefits advice offers", cancellationToken).ConfigureAwait(false);
         RequireDecider(recorder, participantId, "record benefits advice for");
         var today = _options.Today(_clock);
         Rule.Require(offeredOn <= today, PaymentErrorCodes.ActivityInFuture, $"The offer is dated {offeredOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}): record it once it has been made.");
-        return await ChangeProfileAsync(participantId, p => p.RecordBenefitsAdvice(offeredOn, outcome, recordedBy, _clock), cancellationToken).ConfigureAwait(false);
+        return await ChangeProfileAsync(participantId, p => p.RecordBenefitsAdvice(offeredOn, outcome, recorder.Id, _clock), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records that a person works in the public sector, and whether the involvement they give is part of that job (then they are paid no fees).</summary>
@@ -403,17 +410,15 @@ public sealed class PaymentService
     /// </summary>
     /// <param name="from">The first approval date.</param>
     /// <param name="to">The last approval date.</param>
-    /// <param name="exportedBy">Who runs the export (a claim decider).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The rows and the claims exported; empty when there is nothing new to export.</returns>
-    /// <exception cref="InvalidInputException">The id is empty.</exception>
-    /// <exception cref="RecordNotFoundException"><paramref name="exportedBy"/> is unknown (<see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException"><paramref name="from"/> is after <paramref name="to"/> (<see cref="PaymentErrorCodes.InvalidExportRange"/>); <paramref name="exportedBy"/> has been erased (<see cref="PeopleErrorCodes.ParticipantErased"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, holds no claim decider role (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
+    /// <remarks>The export runs as the current actor (<see cref="IActorContext"/>), who must hold a claim decider role.</remarks>
+    /// <exception cref="DomainRuleViolationException"><paramref name="from"/> is after <paramref name="to"/> (<see cref="PaymentErrorCodes.InvalidExportRange"/>); or, of kind <see cref="ErrorKind.Forbidden"/>, the current actor is not a person of this organisation (<see cref="PaymentErrorCodes.NoDecidingPerson"/>) or holds no claim decider role (<see cref="PaymentErrorCodes.NotAClaimDecider"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed one of the claims meanwhile (such as a second export); nothing was saved or exported.</exception>
-    public async Task<FinanceExport> ExportApprovedClaimsAsync(DateOnly from, DateOnly to, ParticipantId exportedBy, CancellationToken cancellationToken)
+    public async Task<FinanceExport> ExportApprovedClaimsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         Rule.Require(from <= to, PaymentErrorCodes.InvalidExportRange, $"The export runs from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: the first date must not be after the last.");
-        var exporter = await RequireParticipantAsync(exportedBy, cancellationToken).ConfigureAwait(false);
+        var exporter = await RequireActingPersonAsync("export claims to finance", cancellationToken).ConfigureAwait(false);
         RequireDecider(exporter, null, "export");
         var approved = await _claims.ListByStatusAsync(PaymentClaimStatus.Approved, cancellationToken).ConfigureAwait(false);
         var due = approved.Where(c => c.ExportedAt is null && c.DecidedAt is { } decided && _options.DateOf(decided) >= from && _options.DateOf(decided) <= to).ToList();
@@ -430,7 +435,7 @@ public sealed class PaymentService
             var approvedOn = _options.DateOf(claim.DecidedAt!.Value);
             rows.AddRange(claim.Lines.Select(l => new FinanceExportRow(claim.Id, claim.ParticipantId, route, approvedOn, "Fee", l.Date, $"{l.Kind}: {l.RoleLevel}", l.Hours, l.Basis.ToString(), l.Rate, l.PolicyName, l.PolicyVersionFrom, l.Amount, claim.CurrencyCode)));
             rows.AddRange(claim.Expenses.Select(e => new FinanceExportRow(claim.Id, claim.ParticipantId, route, approvedOn, "Expense", e.Date, $"{e.Kind}: {e.Description}", e.Miles, e.Vehicle?.ToString(), null, null, null, e.Amount, claim.CurrencyCode)));
-            claim.MarkExported(exportedBy, _clock);
+            claim.MarkExported(exporter.Id, _clock);
         }
 
         if (due.Count > 0)
@@ -530,6 +535,28 @@ public sealed class PaymentService
         }
 
         return profile;
+    }
+
+    /// <summary>
+    /// The person the current command runs for (<see cref="IActorContext"/>): a participant of this organisation whose
+    /// record was not erased. A system process, or a participant with no record here, is refused
+    /// (<see cref="PaymentErrorCodes.NoDecidingPerson"/>, forbidden): what they decide must name a person.
+    /// </summary>
+    private async Task<Participant> RequireActingPersonAsync(string action, CancellationToken cancellationToken)
+    {
+        var actor = _actor.CurrentActor;
+        Rule.Require(
+            actor.Kind == ActorKind.Participant,
+            PaymentErrorCodes.NoDecidingPerson,
+            $"This command runs for the system process '{actor.ProcessName}', which cannot {action}: a person with a claim decider role must. Set the signed-in person as the actor (ActorContext.SetCurrent(Actor.ForParticipant(their participant id)); the ASP.NET Core integration does it from the participant claim).");
+        var participantId = actor.ParticipantId!.Value;
+        var person = await _participants.FindAsync(participantId, cancellationToken).ConfigureAwait(false);
+        Rule.Require(
+            person is not null && !person.IsErased,
+            PaymentErrorCodes.NoDecidingPerson,
+            $"The current actor, participant {participantId}, {(person is null ? "has no participant record in this organisation" : "has had their record erased")}, so they cannot {action}: sign in as a person of this organisation with a claim decider role.",
+            ("participantId", participantId));
+        return person!;
     }
 
     private void RequireDecider(Participant decider, ParticipantId? subject, string action)

@@ -232,5 +232,5 @@ internal static class Rule
     private static readonly Lazy<HashSet<string>> ConflictCodes = new(() => [.. Storage.UniqueRules.All.Select(r => r.Code)]);
 
     /// <summary>The codes of refusals because of who is acting, rather than of the state.</summary>
-    private static readonly HashSet<string> ForbiddenCodes = [Payments.PaymentErrorCodes.SelfDecision, Payments.PaymentErrorCodes.NotAClaimDecider];
+    private static readonly HashSet<string> ForbiddenCodes = [Payments.PaymentErrorCodes.SelfDecision, Payments.PaymentErrorCodes.NotAClaimDecider, Payments.PaymentErrorCodes.NoDecidingPerson];
 }

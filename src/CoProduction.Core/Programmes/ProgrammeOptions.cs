@@ -32,23 +32,35 @@ public sealed class ProgrammeOptions
     /// <value>Default: <see cref="PathwayStage.CoFacilitator"/>. It must not be above <see cref="MinimumStageToLead"/>, and not <see cref="PathwayStage.Observer"/>.</value>
     public PathwayStage MinimumStageToCoFacilitate { get; set; } = PathwayStage.CoFacilitator;
 
-    /// <summary>Gets or sets the rate card's role level at which a patient trainer who leads a session is paid.</summary>
-    /// <value>Default: <c>Lead</c>.</value>
-    public string LeadFacilitatorRoleLevel { get; set; } = "Lead";
+    /// <summary>
+    /// Gets or sets the payment policy's role level at which a patient trainer who leads a session is paid; it must be a
+    /// role level of the policy's latest version (checked at start-up). Set a level of its own, such as <c>Lead</c>,
+    /// when your policy pays leading more.
+    /// </summary>
+    /// <value>Default: <c>Partner</c> (<see cref="PaymentPolicyPresets.PartnerLevel"/>, the level of the day-fee and per-block presets).</value>
+    public string LeadFacilitatorRoleLevel { get; set; } = PaymentPolicyPresets.PartnerLevel;
 
-    /// <summary>Gets or sets the rate card's role level at which a patient trainer who co-facilitates a session is paid.</summary>
-    /// <value>Default: <c>Partner</c>.</value>
-    public string CoFacilitatorRoleLevel { get; set; } = "Partner";
+    /// <summary>
+    /// Gets or sets the payment policy's role level at which a patient trainer who co-facilitates a session is paid; it
+    /// must be a role level of the policy's latest version (checked at start-up).
+    /// </summary>
+    /// <value>Default: <c>Partner</c> (<see cref="PaymentPolicyPresets.PartnerLevel"/>).</value>
+    public string CoFacilitatorRoleLevel { get; set; } = PaymentPolicyPresets.PartnerLevel;
 
     /// <summary>Reports every mistake in these options, one message each.</summary>
-    /// <param name="rateCard">The rate card the role levels must name levels of.</param>
+    /// <param name="paymentPolicy">
+    /// The payment policy whose latest version (the one that prices sessions delivered from now on) the role levels must
+    /// name levels of; while it has no version, the role levels are only checked not to be blank.
+    /// </param>
     /// <returns>The failures; empty when the options are valid.</returns>
-    public IReadOnlyList<string> Validate(RateCard rateCard)
+    /// <exception cref="ArgumentNullException"><paramref name="paymentPolicy"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<string> Validate(PaymentPolicy paymentPolicy)
     {
-        ArgumentNullException.ThrowIfNull(rateCard);
+        ArgumentNullException.ThrowIfNull(paymentPolicy);
+        var latest = paymentPolicy.Versions.Where(v => v is not null).MaxBy(v => v.EffectiveFrom);
         var failures = new List<string>();
-        CheckRoleLevel(nameof(LeadFacilitatorRoleLevel), LeadFacilitatorRoleLevel, rateCard, failures);
-        CheckRoleLevel(nameof(CoFacilitatorRoleLevel), CoFacilitatorRoleLevel, rateCard, failures);
+        CheckRoleLevel(nameof(LeadFacilitatorRoleLevel), LeadFacilitatorRoleLevel, latest, failures);
+        CheckRoleLevel(nameof(CoFacilitatorRoleLevel), CoFacilitatorRoleLevel, latest, failures);
         failures.AddRange(PatientTrainerPathway.Validate());
         CheckStage(nameof(MinimumStageToLead), MinimumStageToLead, failures);
         CheckStage(nameof(MinimumStageToCoFacilitate), MinimumStageToCoFacilitate, failures);
@@ -72,15 +84,15 @@ public sealed class ProgrammeOptions
         }
     }
 
-    private static void CheckRoleLevel(string name, string? level, RateCard rateCard, List<string> failures)
+    private static void CheckRoleLevel(string name, string? level, PaymentPolicyVersion? latest, List<string> failures)
     {
         if (string.IsNullOrWhiteSpace(level))
         {
-            failures.Add($"Programmes.{name} is blank: name a role level of the rate card, such as 'Lead'.");
+            failures.Add($"Programmes.{name} is blank: name a role level of the payment policy, such as 'Partner'.");
         }
-        else if (rateCard.Rates.All(r => r is null || !string.Equals(r.RoleLevel?.Trim(), level.Trim(), StringComparison.OrdinalIgnoreCase)))
+        else if (latest is not null && latest.Rates.All(r => r is null || !string.Equals(r.RoleLevel?.Trim(), level.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
-            failures.Add($"Programmes.{name} is '{level}', which is not a role level of Payments.RateCard: use one of {string.Join(", ", rateCard.Rates.Where(r => r is not null).Select(r => r.RoleLevel))}, or add it to the rate card.");
+            failures.Add($"Programmes.{name} is '{level}', which is not a role level of the payment policy version in force from {latest.EffectiveFrom:yyyy-MM-dd} (Payments.Policy): use one of {string.Join(", ", latest.Rates.Where(r => r is not null).Select(r => r.RoleLevel))}, or add a rate for it to that version.");
         }
     }
 }

@@ -61,13 +61,12 @@ public sealed class ProblemDetailsTests
     public async Task Refusal_FromAService_UnknownClaimIdBoundFromTheRoute_Is404WithTheServiceCode()
     {
         var organisation = OrganisationId.New();
-        await using var app = await TestApp.StartAsync(a => a.MapPost("/claims/{claimId}/approve", async (PaymentClaimId claimId, PaymentService payments, ParticipantService people, CancellationToken ct) =>
-        {
-            var approver = await people.RegisterAsync("Participation lead A", [ParticipantRole.Staff], ct);
-            return await payments.ApproveClaimAsync(claimId, approver.Id, ct);
-        }));
+        await using var app = await TestApp.StartAsync(MapClaimApproval);
+        var team = app.GetTestClient();
+        team.DefaultRequestHeaders.Add(TestApp.UserHeader, $"coproduction:organisation={organisation}");
+        var approver = await (await team.PostAsync(new Uri("/staff", UriKind.Relative), null, Ct)).Content.ReadAsStringAsync(Ct);
         var client = app.GetTestClient();
-        client.DefaultRequestHeaders.Add(TestApp.UserHeader, $"coproduction:organisation={organisation}");
+        client.DefaultRequestHeaders.Add(TestApp.UserHeader, $"coproduction:organisation={organisation};coproduction:participant={approver}");
         var unknown = PaymentClaimId.New();
 
         var response = await client.PostAsync(new Uri($"/claims/{unknown}/approve", UriKind.Relative), null, Ct);
@@ -76,6 +75,27 @@ public sealed class ProblemDetailsTests
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         problem.GetProperty("code").GetString().Should().Be(PaymentErrorCodes.ClaimNotFound);
         problem.GetProperty("detail").GetString().Should().Contain(unknown.ToString());
+    }
+
+    [Fact]
+    public async Task Refusal_ApprovingWithoutASignedInParticipant_Is403WithTheCode_TheApproverComesFromTheActor()
+    {
+        var organisation = OrganisationId.New();
+        await using var app = await TestApp.StartAsync(MapClaimApproval);
+        var client = app.GetTestClient();
+        client.DefaultRequestHeaders.Add(TestApp.UserHeader, $"coproduction:organisation={organisation}");
+
+        var response = await client.PostAsync(new Uri($"/claims/{PaymentClaimId.New()}/approve", UriKind.Relative), null, Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden, "the request runs for the application's process, which decides no claim");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        problem.GetProperty("code").GetString().Should().Be(PaymentErrorCodes.NoDecidingPerson);
+    }
+
+    private static void MapClaimApproval(WebApplication app)
+    {
+        app.MapPost("/staff", async (ParticipantService people, CancellationToken ct) => (await people.RegisterAsync("Participation lead A", [ParticipantRole.Staff], ct)).Id.ToString());
+        app.MapPost("/claims/{claimId}/approve", async (PaymentClaimId claimId, PaymentService payments, CancellationToken ct) => await payments.ApproveClaimAsync(claimId, ct));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CoProduction.Payments;
 using CoProduction.People;
 using CoProduction.People.Events;
 using CoProduction.Primitives;
@@ -21,7 +22,11 @@ internal sealed class Harness : IAsyncDisposable
         collection.AddLogging(b => b.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         collection.AddSingleton<IDomainEventHandler<ParticipantRegistered>>(Handler);
         services?.Invoke(collection);
-        var builder = collection.AddCoProduction(o => o.Payments.CurrencyCode = "GBP");
+        var builder = collection.AddCoProduction(o =>
+        {
+            o.Payments.CurrencyCode = "GBP";
+            o.Payments.UsePolicy(PaymentPolicyPresets.NhsEnglandPpvLevel4());
+        });
         if (store == "sqlite")
         {
             _sqlitePath = Path.Combine(Path.GetTempPath(), $"coproduction-aspnetcore-{Guid.NewGuid():N}.db");

@@ -66,12 +66,13 @@ public sealed class CoProductionServiceCollectionExtensionsTests
             o.OrganisationId = Guid.Empty;
             o.Payments.CurrencyCode = "pounds";
             o.Payments.PaymentTargetDays = 0;
-            o.Payments.RateCard.HalfDayFromHours = 6;
-            o.Payments.RateCard.BillingIncrementMinutes = 0;
-            o.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Partner", HourlyRate = 20 });
-            o.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Lead", HourlyRate = 25 });
-            o.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "partner", HourlyRate = -1 });
-            o.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = " ", HourlyRate = 10, HalfDayRate = 50, FullDayRate = 40 });
+            var version = new PaymentPolicyVersion { EffectiveFrom = new DateOnly(2025, 4, 6), HalfDayFromHours = 6, FullDayFromHours = 5, BillingBlockMinutes = 0 };
+            version.Rates.Add(new RoleRate { RoleLevel = "Partner", HourlyRate = 20 });
+            version.Rates.Add(new RoleRate { RoleLevel = "Lead", HourlyRate = 25 });
+            version.Rates.Add(new RoleRate { RoleLevel = "partner", HourlyRate = -1 });
+            version.Rates.Add(new RoleRate { RoleLevel = " ", HourlyRate = 10, HalfDayRate = 50, FullDayRate = 40 });
+            o.Payments.Policy.Name = "Trust policy";
+            o.Payments.Policy.Versions.Add(version);
         }).UseInMemoryStores();
         using var provider = services.BuildServiceProvider();
 
@@ -83,11 +84,11 @@ public sealed class CoProductionServiceCollectionExtensionsTests
         failures.Should().Contain(f => f.Contains("CurrencyCode 'pounds'", StringComparison.Ordinal));
         failures.Should().Contain(f => f.Contains("PaymentTargetDays is 0", StringComparison.Ordinal));
         failures.Should().Contain(f => f.Contains("Rates[2].RoleLevel 'partner' appears more than once", StringComparison.Ordinal));
-        failures.Should().Contain(f => f.Contains("Rates[2].HourlyRate is -1", StringComparison.Ordinal));
+        failures.Should().Contain(f => f.Contains("Rates[2] has a negative rate", StringComparison.Ordinal));
         failures.Should().Contain(f => f.Contains("Rates[3].RoleLevel is blank", StringComparison.Ordinal));
         failures.Should().Contain(f => f.Contains("Rates[3].FullDayRate (40) is less than its HalfDayRate (50)", StringComparison.Ordinal));
         failures.Should().Contain(f => f.Contains("FullDayFromHours (5) must be more than HalfDayFromHours (6)", StringComparison.Ordinal));
-        failures.Should().Contain(f => f.Contains("BillingIncrementMinutes is 0", StringComparison.Ordinal));
+        failures.Should().Contain(f => f.Contains("Versions[0].BillingBlockMinutes is 0", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task ImportAsync_BadJson_IsRejectedAndNothingIsSaved()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var service = scope.ServiceProvider.GetRequiredService<InvolvementFrameworkService>();
         var json = """{ "id": "ours", "name": "Ours", "version": "1", "source": "Trust", "levels": [ { "id": "a", "name": "A", "description": "A" }, { "id": "a", "name": "B", "description": "B" } ], "phases": [] }""";
@@ -35,7 +35,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task ImportAsync_ThenExportJson_RoundTripsAndPublishes()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var service = scope.ServiceProvider.GetRequiredService<InvolvementFrameworkService>();
         var json = FrameworkJson.Serialize(InvolvementFramework.Adopt(host.TrustA, "ours", "Ours", "1", [FrameworkPresets.ArnsteinLadder, FrameworkPresets.ScieCoProductionPrinciples, FrameworkPresets.ExperienceBasedCoDesign], host.Clock).ToDefinition());
@@ -50,7 +50,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task StartAsync_LeadFromAnotherOrganisation_IsAnUnknownParticipant()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         ParticipantId outsider;
         await using (var other = host.Scope(host.TrustB))
         {
@@ -71,7 +71,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task AddTeamMemberAsync_StaffAsPatientPartner_IsRefused()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (project, lead, _, _) = await StartedProjectAsync(scope);
         var projects = scope.ServiceProvider.GetRequiredService<ImprovementProjectService>();
@@ -87,7 +87,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task RecordInvolvementAsync_TakesLivedExperienceFromTheParticipantRecord()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (project, lead, partner, _) = await StartedProjectAsync(scope);
         var projects = scope.ServiceProvider.GetRequiredService<ImprovementProjectService>();
@@ -103,7 +103,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task AddTeamMemberAsync_ErasedParticipant_IsRefused()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (project, _, _, _) = await StartedProjectAsync(scope);
         var people = scope.ServiceProvider.GetRequiredService<ParticipantService>();
@@ -119,7 +119,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task SubjectAccessExport_IncludesTeamPlacesInvolvementAndRatings()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (project, _, partner, _) = await StartedProjectAsync(scope);
         var projects = scope.ServiceProvider.GetRequiredService<ImprovementProjectService>();
@@ -139,7 +139,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task DeclareAssessorAsync_PerspectiveNotMatchingTheRole_IsRefused()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (project, lead, _, _) = await StartedProjectAsync(scope);
         var assessments = scope.ServiceProvider.GetRequiredService<AssessmentService>();
@@ -154,7 +154,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task Portfolio_EndToEnd_ScoresScansAnalysesAndReports()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var services = scope.ServiceProvider;
         var (project, lead, partner, carer) = await StartedProjectAsync(scope);
@@ -204,7 +204,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task ReviseInvolvementPlanAsync_AfterTheWork_CannotMakeThePlanMet_AndGripp2ShowsBaselineAndRevision()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var services = scope.ServiceProvider;
         var (project, lead, partner, _) = await StartedProjectAsync(scope);
@@ -231,7 +231,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task LinkCohortTeamAsync_UnknownCohortOrTeam_IsRefused_AndARealTeamIsLinked()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var services = scope.ServiceProvider;
         var (project, _, partner, carer) = await StartedProjectAsync(scope);
@@ -256,7 +256,7 @@ public sealed class InvolvementServicesTests
     [Fact]
     public async Task FindByKeyAsync_KeyAndVersion_FindTheFramework_AndASecondWithTheSameKeyAndVersionIsRefused()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var frameworks = scope.ServiceProvider.GetRequiredService<InvolvementFrameworkService>();
         var adopted = await frameworks.AdoptAsync("trust", "Trust framework", "2025.1", [FrameworkPresets.TlapLadderOfCoProduction, FrameworkPresets.ModelForImprovement], None);

@@ -128,8 +128,8 @@ public sealed class PartnerDueWorkTests
                 {
                     actions.Add((claimDay + 10, async () =>
                     {
-                        await world.Payments.ApproveClaimAsync(claim.Id, staff, None);
-                        await world.Payments.MarkClaimPaidAsync(claim.Id, staff, "BACS-0001", None);
+                        await world.Payments.ApproveClaimAsync(claim.Id, None);
+                        await world.Payments.MarkClaimPaidAsync(claim.Id, "BACS-0001", None);
                     }));
                 }
                 else

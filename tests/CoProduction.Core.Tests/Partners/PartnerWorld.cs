@@ -39,7 +39,7 @@ internal sealed class PartnerWorld : IAsyncDisposable
 
     public PaymentService Payments => Services.GetRequiredService<PaymentService>();
 
-    public static PartnerWorld Create(Action<CoProductionOptions>? configure = null) => new(TestHost.Create(configure));
+    public static PartnerWorld Create(Action<CoProductionOptions>? configure = null) => new(TestHost.CreatePaying(configure));
 
     /// <summary>The checklist of a role with every kind of check: DBS valid 36 months, safeguarding training valid 12 months.</summary>
     public static IReadOnlyList<CheckRequirement> FullChecklist { get; } =

@@ -14,13 +14,17 @@ public sealed class PaymentClaimTests
     private readonly Participant _partner;
     private readonly ParticipantId _approver = ParticipantId.New();
 
-    public PaymentClaimTests() => _partner = Participant.Register(_trust, "Patient partner A", [ParticipantRole.PatientPartner], _clock);
+    public PaymentClaimTests()
+    {
+        _options.UsePolicy(TestPolicies.Illustrative());
+        _partner = Participant.Register(_trust, "Patient partner A", [ParticipantRole.PatientPartner], _clock);
+    }
 
     private InvolvementActivity Activity(double hours, string level = "Partner", ParticipantId? who = null) =>
         InvolvementActivity.Record(_trust, who ?? _partner.Id, InvolvementActivityKind.TrainingDelivery, new DateOnly(2025, 5, 1), TimeSpan.FromHours(hours), level, "Co-production training, module 1", new InvolvementActivitySource("cohort-session", Guid.NewGuid()), _clock);
 
     [Fact]
-    public void Submit_PricesEachActivityFromTheRateCardAndAddsExpenses()
+    public void Submit_PricesEachActivityByThePolicyVersionAndAddsExpenses()
     {
         // Partner: 1.5 h -> 1.5 x 20 = 30.00; 3 h -> half day 75.00. Lead 6 h -> full day 200.00. Fees 305.00.
         // Expenses: 12.80 train (receipt) + 9.00 mileage (no receipt needed) = 21.80. Total 326.80.

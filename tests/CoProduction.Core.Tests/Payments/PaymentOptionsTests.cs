@@ -7,88 +7,101 @@ namespace CoProduction.Core.Tests.Payments;
 
 public sealed class PaymentOptionsTests
 {
-    // As an appsettings.json section "CoProduction" would hold it: a trust's own card, naming a level the defaults also have.
-    private static readonly Dictionary<string, string?> TrustRateCard = new()
-    {
-        ["CoProduction:Payments:CurrencyCode"] = "GBP",
-        ["CoProduction:Payments:RateCard:Rates:0:RoleLevel"] = "Partner",
-        ["CoProduction:Payments:RateCard:Rates:0:HourlyRate"] = "22.50",
-        ["CoProduction:Payments:RateCard:Rates:0:HalfDayRate"] = "80",
-        ["CoProduction:Payments:RateCard:Rates:0:FullDayRate"] = "160",
-        ["CoProduction:Payments:RateCard:Rates:1:RoleLevel"] = "Lead",
-        ["CoProduction:Payments:RateCard:Rates:1:HourlyRate"] = "30",
-    };
-
     [Fact]
-    public void Bind_ConfiguredRates_ReplaceTheBuiltInRates()
+    public void Defaults_HaveNoPolicyAndNoRates_AndValidate()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(TrustRateCard).Build();
-        var options = new CoProductionOptions();
+        // Nothing prices claims until a policy is given: no built-in rates, boundaries or blocks.
+        var options = new PaymentOptions();
 
-        configuration.GetSection("CoProduction").Bind(options);
-
-        var card = options.Payments.RateCard;
-        card.UsesDefaultRates.Should().BeFalse();
-        card.Rates.Select(r => (r.RoleLevel, r.HourlyRate, r.HalfDayRate, r.FullDayRate)).Should().Equal(("Partner", 22.50m, 80m, 160m), ("Lead", 30m, null, null));
-        card.Validate().Should().BeEmpty();
-        card.FindRate("Participant").Should().BeNull("a level the configuration leaves out is not paid");
+        options.Policy.Versions.Should().BeEmpty();
+        options.Policy.VersionOn(new DateOnly(2025, 3, 1)).Should().BeNull();
+        options.Validate().Should().BeEmpty("the library's other areas work without payments; a claim is refused when submitted");
     }
 
     [Fact]
-    public void AddCoProduction_RatesFromConfiguration_StartsAndPricesWithOnlyTheConfiguredRates()
+    public void Validate_DayAndBlockRatesWithoutTheirBoundaries_NamesEachMissingOne_ThereIsNoDefault()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(TrustRateCard).Build();
+        // The complaint: with hidden defaults a 4.5-hour meeting paid a half day. Now a boundary must be given.
+        var options = new PaymentOptions();
+        var version = new PaymentPolicyVersion { EffectiveFrom = new DateOnly(2025, 4, 6) };
+        version.Rates.Add(new RoleRate { RoleLevel = "Partner", HalfDayRate = 75m, FullDayRate = 150m });
+        version.Rates.Add(new RoleRate { RoleLevel = "Reader", RatePerBlock = 20m });
+        options.Policy.Name = "Trust policy";
+        options.Policy.Versions.Add(version);
+
+        var failures = options.Validate();
+
+        failures.Should().HaveCount(3);
+        failures.Should().ContainSingle(f => f.Contains("HalfDayFromHours is not set, but a rate has a HalfDayRate", StringComparison.Ordinal));
+        failures.Should().ContainSingle(f => f.Contains("FullDayFromHours is not set, but a rate has a FullDayRate", StringComparison.Ordinal) && f.Contains("there is no default", StringComparison.Ordinal));
+        failures.Should().ContainSingle(f => f.Contains("BillingBlockMinutes is not set, but a rate has a RatePerBlock", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Calculate_HourlyRateWithNoBlock_PaysTheExactTime()
+    {
+        var version = new PaymentPolicyVersion { EffectiveFrom = new DateOnly(2025, 4, 6) };
+        version.Rates.Add(new RoleRate { RoleLevel = "Partner", HourlyRate = 18m });
+
+        // 100 minutes x 18.00 an hour = 30.00, with no rounding up to a block.
+        var paid = version.Calculate("Partner", TimeSpan.FromMinutes(100));
+
+        (paid.Amount, paid.Basis, paid.Rate).Should().Be((30.00m, PaymentBasis.Hourly, 18m));
+        paid.Hours.Should().BeApproximately(100m / 60m, 0.0001m);
+    }
+
+    [Fact]
+    public void Bind_PolicyNamedButWithoutVersions_FailsAtStartUpSayingToAddOne()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["CoProduction:Payments:Policy:Name"] = "Trust involvement policy",
+        }).Build();
         var services = new ServiceCollection();
         services.AddCoProduction().UseInMemoryStores();
         services.Configure<CoProductionOptions>(configuration.GetSection("CoProduction"));
         using var provider = services.BuildServiceProvider();
 
-        var options = provider.GetRequiredService<IOptions<CoProductionOptions>>().Value;
+        var act = () => provider.GetRequiredService<IOptions<CoProductionOptions>>().Value;
 
-        options.Payments.RateCard.Rates.Select(r => r.RoleLevel).Should().Equal("Partner", "Lead");
-        options.Payments.RateCard.Calculate("Partner", TimeSpan.FromHours(1)).Amount.Should().Be(22.50m);
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
+            .Which.Should().Contain("Payments.Policy.Versions is empty").And.Contain("add at least one version");
     }
 
     [Fact]
-    public void Bind_NoRatesConfigured_KeepsTheBuiltInRates()
+    public void EveryPreset_WithTheDefaultProgrammeOptions_StartsUp_ExceptTheActivityTableUntilFacilitationIsGivenATask()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["CoProduction:Payments:CurrencyCode"] = "EUR" }).Build();
-        var options = new CoProductionOptions();
-
-        configuration.GetSection("CoProduction").Bind(options);
-
-        options.Payments.RateCard.UsesDefaultRates.Should().BeTrue();
-        options.Payments.RateCard.Rates.Select(r => r.RoleLevel).Should().Equal("Participant", "Partner", "Lead");
-    }
-
-    [Fact]
-    public void RatesAdd_InCode_ReplacesTheBuiltInRatesAndKeepsLaterAdditions()
-    {
-        // The README's quick start: the rates added in code are the card.
-        var services = new ServiceCollection();
-        services.AddCoProduction(options =>
+        foreach (var preset in PaymentPolicyPresets.All())
         {
-            options.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Partner", HourlyRate = 20m, HalfDayRate = 75m, FullDayRate = 150m });
-            options.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Lead", HourlyRate = 25m, HalfDayRate = 100m, FullDayRate = 200m });
-            options.Payments.RateCard.Rates.Add(new RoleRate { RoleLevel = "Chair", HourlyRate = 30m, HalfDayRate = 110m, FullDayRate = 220m });
-        }).UseInMemoryStores();
-        using var provider = services.BuildServiceProvider();
+            var services = new ServiceCollection();
+            services.AddCoProduction(o => o.Payments.UsePolicy(preset)).UseInMemoryStores();
+            using var provider = services.BuildServiceProvider();
+            var act = () => provider.GetRequiredService<IOptions<CoProductionOptions>>().Value;
 
-        var card = provider.GetRequiredService<IOptions<CoProductionOptions>>().Value.Payments.RateCard;
-
-        card.Rates.Select(r => r.RoleLevel).Should().Equal("Partner", "Lead", "Chair");
-        card.Calculate("Chair", TimeSpan.FromHours(6)).Should().Be(new PaymentCalculation(220m, PaymentBasis.FullDay, 6m) { Rate = 220m });
+            if (preset.Name == PaymentPolicyPresets.ActivityBased().Name)
+            {
+                act.Should().Throw<OptionsValidationException>().Which.Failures.Should().HaveCount(2)
+                    .And.OnlyContain(f => f.Contains("is 'Partner', which is not a role level of the payment policy version", StringComparison.Ordinal) && f.Contains("use one of Review and comment", StringComparison.Ordinal));
+            }
+            else
+            {
+                act.Should().NotThrow(preset.Name);
+            }
+        }
     }
 
     [Fact]
-    public void CreateDefaultRates_Twice_ReturnsFreshCopies()
+    public void UsePolicy_CopiesThePreset_SoLaterEditsToEitherStayApart()
     {
-        var first = RateCard.CreateDefaultRates();
+        var preset = PaymentPolicyPresets.NhsEnglandPpvLevel4();
+        var options = new PaymentOptions();
 
-        first[0].HourlyRate = 99m;
+        var inUse = options.UsePolicy(preset);
+        inUse.Versions[0].Rates[0].FullDayRate = 160m;
 
-        RateCard.CreateDefaultRates()[0].HourlyRate.Should().Be(15.00m);
-        new RateCard().Rates[0].HourlyRate.Should().Be(15.00m);
+        preset.Versions[0].Rates[0].FullDayRate.Should().Be(150m);
+        options.Policy.Should().BeSameAs(inUse);
+        options.Policy.VersionOn(new DateOnly(2025, 3, 1))!.Calculate(PaymentPolicyPresets.PartnerLevel, TimeSpan.FromHours(4.5)).Amount.Should().Be(160m, "a 4.5-hour meeting is a full day under this policy");
     }
 
     [Fact]
@@ -99,6 +112,7 @@ public sealed class PaymentOptionsTests
             ["CoProduction:Payments:Policy:Name"] = "Trust involvement policy",
             ["CoProduction:Payments:Policy:PaymentTargetDays"] = "21",
             ["CoProduction:Payments:Policy:Versions:0:EffectiveFrom"] = "2025-01-01",
+            ["CoProduction:Payments:Policy:Versions:0:HalfDayFromHours"] = "0",
             ["CoProduction:Payments:Policy:Versions:0:FullDayFromHours"] = "4",
             ["CoProduction:Payments:Policy:Versions:0:BoundaryInUpperBand"] = "false",
             ["CoProduction:Payments:Policy:Versions:0:Rates:0:RoleLevel"] = "Partner",

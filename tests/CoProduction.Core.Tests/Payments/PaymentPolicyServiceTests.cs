@@ -171,20 +171,20 @@ public sealed class PaymentPolicyServiceTests
         var first = () => payments.SubmitClaimAsync(partner.Id, [meeting.Id], [], None);
         (await first.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.BenefitsAdviceNotOffered);
         // An offer recorded after the activity does not count: it must come before the first paid activity.
-        await payments.RecordBenefitsAdviceOfferAsync(partner.Id, new DateOnly(2025, 3, 25), BenefitsAdviceOutcome.Declined, staff.Id, None);
+        await payments.ActingAs(scope, staff.Id).RecordBenefitsAdviceOfferAsync(partner.Id, new DateOnly(2025, 3, 25), BenefitsAdviceOutcome.Declined, None);
         (await first.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.BenefitsAdviceNotOffered);
         // Expenses only is not blocked.
         var expensesOnly = await payments.SubmitClaimRequestAsync(new ClaimRequest(partner.Id, [meeting.Id], [new Expense(ExpenseKind.Travel, 4.20m, false, "Bus fare")]) { Payment = ClaimPayment.ExpensesOnly }, None);
         expensesOnly.Claim.FeesTotal.Should().Be(0m);
-        await payments.RejectClaimAsync(expensesOnly.Claim.Id, staff.Id, "Resubmit with fees", None);
+        await payments.ActingAs(scope, staff.Id).RejectClaimAsync(expensesOnly.Claim.Id, "Resubmit with fees", None);
 
-        await payments.RecordBenefitsAdviceOfferAsync(partner.Id, new DateOnly(2025, 3, 18), BenefitsAdviceOutcome.Accepted, staff.Id, None);
+        await payments.ActingAs(scope, staff.Id).RecordBenefitsAdviceOfferAsync(partner.Id, new DateOnly(2025, 3, 18), BenefitsAdviceOutcome.Accepted, None);
         var paid = await payments.SubmitClaimAsync(partner.Id, [meeting.Id], [], None);
 
         paid.FeesTotal.Should().Be(75.00m);
         var profile = await payments.FindPaymentProfileAsync(partner.Id, None);
         profile!.BenefitsAdvice.Should().Match<BenefitsAdviceRecord>(r => r.OfferedOn == new DateOnly(2025, 3, 18) && r.Outcome == BenefitsAdviceOutcome.Accepted && r.RecordedBy == staff.Id);
-        var selfRecorded = () => payments.RecordBenefitsAdviceOfferAsync(partner.Id, new DateOnly(2025, 3, 18), BenefitsAdviceOutcome.Accepted, partner.Id, None);
+        var selfRecorded = () => payments.ActingAs(scope, partner.Id).RecordBenefitsAdviceOfferAsync(partner.Id, new DateOnly(2025, 3, 18), BenefitsAdviceOutcome.Accepted, None);
         (await selfRecorded.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.SelfDecision);
     }
 
@@ -299,10 +299,10 @@ public sealed class PaymentPolicyServiceTests
         var review = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.ReviewPreparation, new DateOnly(2025, 3, 21), TimeSpan.FromHours(2), PaymentPolicyPresets.DocumentReview, "Papers", null, None);
         var claim = await payments.SubmitClaimAsync(partner.Id, [meeting.Id, review.Id], [new Expense(ExpenseKind.Travel, 12.40m, true, "Train fare")], None);
         var notApproved = await payments.SubmitClaimAsync(partner.Id, [], [new Expense(ExpenseKind.Parking, 2.00m, false, "Parking")], None);
-        await payments.ApproveClaimAsync(claim.Id, staff.Id, None);
+        await payments.ActingAs(scope, staff.Id).ApproveClaimAsync(claim.Id, None);
 
-        var export = await payments.ExportApprovedClaimsAsync(new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30), staff.Id, None);
-        var again = await payments.ExportApprovedClaimsAsync(new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30), staff.Id, None);
+        var export = await payments.ActingAs(scope, staff.Id).ExportApprovedClaimsAsync(new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30), None);
+        var again = await payments.ActingAs(scope, staff.Id).ExportApprovedClaimsAsync(new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30), None);
 
         export.ClaimIds.Should().Equal(claim.Id);
         export.Rows.Select(r => (r.LineType, r.Amount, r.Rate, r.Basis, r.PolicyName, r.PaymentRoute)).Should().Equal(
@@ -318,11 +318,11 @@ public sealed class PaymentPolicyServiceTests
         (await payments.GetClaimAsync(notApproved.Id, None)).ExportedAt.Should().BeNull();
         var trail = await scope.ServiceProvider.GetRequiredService<CoProduction.Storage.IEventOutbox>().ListForAggregateAsync(claim.Id.Value, None);
         trail.Select(m => m.Event).OfType<PaymentClaimExported>().Should().ContainSingle();
-        var outOfRange = await payments.ExportApprovedClaimsAsync(new DateOnly(2025, 5, 1), new DateOnly(2025, 5, 31), staff.Id, None);
+        var outOfRange = await payments.ActingAs(scope, staff.Id).ExportApprovedClaimsAsync(new DateOnly(2025, 5, 1), new DateOnly(2025, 5, 31), None);
         outOfRange.Rows.Should().BeEmpty();
-        var backwards = () => payments.ExportApprovedClaimsAsync(new DateOnly(2025, 5, 1), new DateOnly(2025, 4, 1), staff.Id, None);
+        var backwards = () => payments.ActingAs(scope, staff.Id).ExportApprovedClaimsAsync(new DateOnly(2025, 5, 1), new DateOnly(2025, 4, 1), None);
         (await backwards.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.InvalidExportRange);
-        var byPartner = () => payments.ExportApprovedClaimsAsync(new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30), partner.Id, None);
+        var byPartner = () => payments.ActingAs(scope, partner.Id).ExportApprovedClaimsAsync(new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30), None);
         (await byPartner.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.NotAClaimDecider);
     }
 
@@ -359,19 +359,85 @@ public sealed class PaymentPolicyServiceTests
         await using var scope = host.Scope();
         var (payments, partner, _) = await ArrangeAsync(scope);
 
-        var act = () => payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 31), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        // An activity is a record of involvement, so it is recorded; claiming it is refused.
+        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 31), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
 
-        (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.NoPolicyVersionInForce);
+        var act = () => payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+
+        var refusal = (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which;
+        refusal.Code.Should().Be(PaymentErrorCodes.NoPolicyVersionInForce);
+        refusal.Message.Should().Contain("'From April'").And.Contain("2025-03-31").And.Contain("2025-04-01");
+        (await payments.ListClaimsForParticipantAsync(partner.Id, None)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task NoPolicyConfigured_AFourAndAHalfHourMeeting_IsNotPricedAtAllAndTheRefusalSaysWhatToConfigure()
+    {
+        // The library has no built-in rates or thresholds: without a policy nothing is priced, not even as a half day.
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, partner, _) = await ArrangeAsync(scope);
+        var meeting = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 20), TimeSpan.FromHours(4.5), "Partner", "Panel meeting", null, None);
+
+        var act = () => payments.SubmitClaimAsync(partner.Id, [meeting.Id], [], None);
+
+        var refusal = (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which;
+        refusal.Code.Should().Be(PaymentErrorCodes.NoPolicyVersionInForce);
+        refusal.Message.Should().Contain("UsePolicy(PaymentPolicyPresets.").And.Contain("CoProduction:Payments:Policy").And.Contain("2025-03-20");
+        host.Provider.GetRequiredService<IOptions<CoProductionOptions>>().Value.Payments.Validate().Should().BeEmpty("an empty policy is allowed at start-up: the library's other areas work without payments");
+    }
+
+    [Fact]
+    public async Task NoPolicyConfigured_AnExpensesOnlyClaim_IsStillPaid()
+    {
+        await using var host = TestHost.Create();
+        await using var scope = host.Scope();
+        var (payments, partner, _) = await ArrangeAsync(scope);
+
+        var claim = await payments.SubmitClaimAsync(partner.Id, [], [new Expense(ExpenseKind.Travel, 4.20m, ReceiptProvided: false, "Bus fare")], None);
+
+        claim.Total.Should().Be(4.20m, "expenses need no policy; only fees and mileage are priced by one");
+    }
+
+    [Fact]
+    public async Task DecideOrExport_AsASystemProcessOrAnUnknownPerson_ForbiddenWithTheCode()
+    {
+        await using var host = TestHost.Create(o => o.Payments.UsePolicy(PaymentPolicyPresets.NhsEnglandPpvLevel4()));
+        await using var scope = host.Scope();
+        var (payments, partner, staff) = await ArrangeAsync(scope);
+        var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 20), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
+        var claim = await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
+
+        // No actor set: the scope runs for the application's process, which decides nothing.
+        var bySystem = () => payments.ApproveClaimAsync(claim.Id, None);
+        var exportBySystem = () => payments.ExportApprovedClaimsAsync(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 31), None);
+        var adviceBySystem = () => payments.RecordBenefitsAdviceOfferAsync(partner.Id, new DateOnly(2025, 3, 1), BenefitsAdviceOutcome.Accepted, None);
+        var byStranger = () => payments.ActingAs(scope, ParticipantId.New()).RejectClaimAsync(claim.Id, "No", None);
+
+        (await adviceBySystem.Should().ThrowAsync<DomainRuleViolationException>()).Which.Message.Should().Contain("system process").And.Contain("Actor.ForParticipant");
+        (await exportBySystem.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.NoDecidingPerson);
+        foreach (var act in new[] { bySystem, byStranger })
+        {
+            var refusal = (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which;
+            (refusal.Kind, refusal.Code).Should().Be((ErrorKind.Forbidden, PaymentErrorCodes.NoDecidingPerson));
+        }
+
+        (await byStranger.Should().ThrowAsync<DomainRuleViolationException>()).Which.Message.Should().Contain("has no participant record in this organisation");
+        (await payments.GetClaimAsync(claim.Id, None)).Status.Should().Be(PaymentClaimStatus.Submitted);
+
+        // The decision names the person it came from, never a parameter.
+        var approved = await payments.ActingAs(scope, staff.Id).ApproveClaimAsync(claim.Id, None);
+        approved.DecidedBy.Should().Be(staff.Id);
     }
 
     [Fact]
     public async Task Erasure_ClearsThePaymentProfile_AndTheExportShowedItBefore()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, partner, staff) = await ArrangeAsync(scope);
         await payments.SetPaymentRouteAsync(partner.Id, PaymentRoute.Voucher, None);
-        await payments.RecordBenefitsAdviceOfferAsync(partner.Id, new DateOnly(2025, 3, 1), BenefitsAdviceOutcome.Accepted, staff.Id, None);
+        await payments.ActingAs(scope, staff.Id).RecordBenefitsAdviceOfferAsync(partner.Id, new DateOnly(2025, 3, 1), BenefitsAdviceOutcome.Accepted, None);
         await payments.RecordPublicSectorEmploymentAsync(partner.Id, "County council", false, None);
         var people = scope.ServiceProvider.GetRequiredService<ParticipantService>();
 

@@ -13,7 +13,7 @@ public sealed class PaymentServiceReadTests
     [Fact]
     public async Task GetClaimAsync_StoredClaim_ReturnsItAndTheListsFindIt()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, partner, staff) = await ArrangeAsync(scope);
         var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
@@ -31,7 +31,7 @@ public sealed class PaymentServiceReadTests
     [Fact]
     public async Task GetClaimAsync_UnknownClaim_IsNotFoundAndFindReturnsNull()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var payments = scope.ServiceProvider.GetRequiredService<PaymentService>();
         var unknown = PaymentClaimId.New();
@@ -45,7 +45,7 @@ public sealed class PaymentServiceReadTests
     [Fact]
     public async Task GetClaimAsync_EmptyIdAndListClaimsByStatusAsync_UndefinedStatus_AreInvalidInput()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var payments = scope.ServiceProvider.GetRequiredService<PaymentService>();
 

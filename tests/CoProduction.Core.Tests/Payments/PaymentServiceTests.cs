@@ -13,7 +13,7 @@ public sealed class PaymentServiceTests
     [Fact]
     public async Task SubmitClaimAsync_ActivityAlreadyOnALiveClaim_RefusedAndNothingStored()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, partner, staff) = await ArrangeAsync(scope);
         var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
@@ -24,7 +24,7 @@ public sealed class PaymentServiceTests
         (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.ActivityAlreadyClaimed);
         (await scope.ServiceProvider.GetRequiredService<IPaymentClaimStore>().ListForParticipantAsync(partner.Id, None)).Should().ContainSingle();
 
-        await payments.RejectClaimAsync(first.Id, staff.Id, "Wrong month", None);
+        await payments.ActingAs(scope, staff.Id).RejectClaimAsync(first.Id, "Wrong month", None);
         var again = await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
         again.Total.Should().Be(40.00m, "after a rejection the activity may be claimed again: 2 h x 20");
     }
@@ -32,7 +32,7 @@ public sealed class PaymentServiceTests
     [Fact]
     public async Task RecordActivityAsync_UnknownParticipantOrLevel_ClearErrorsNothingStored()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, partner, _) = await ArrangeAsync(scope);
 
@@ -47,7 +47,7 @@ public sealed class PaymentServiceTests
     [Fact]
     public async Task GetOutstandingClaimsAsync_ListsUnpaidClaimsLongestFirstFlaggingOverdue()
     {
-        await using var host = TestHost.Create(o => o.Payments.PaymentTargetDays = 30);
+        await using var host = TestHost.CreatePaying(o => o.Payments.PaymentTargetDays = 30);
         await using var scope = host.Scope();
         var (payments, partner, staff) = await ArrangeAsync(scope);
         async Task<PaymentClaim> ClaimAsync(int day)
@@ -59,10 +59,10 @@ public sealed class PaymentServiceTests
         var old = await ClaimAsync(1); // submitted on day 0
         host.Clock.Advance(TimeSpan.FromDays(20));
         var approved = await ClaimAsync(2); // day 20, then approved
-        await payments.ApproveClaimAsync(approved.Id, staff.Id, None);
+        await payments.ActingAs(scope, staff.Id).ApproveClaimAsync(approved.Id, None);
         var paid = await ClaimAsync(3); // day 20, approved and paid
-        await payments.ApproveClaimAsync(paid.Id, staff.Id, None);
-        await payments.MarkClaimPaidAsync(paid.Id, staff.Id, "BACS-1", None);
+        await payments.ActingAs(scope, staff.Id).ApproveClaimAsync(paid.Id, None);
+        await payments.ActingAs(scope, staff.Id).MarkClaimPaidAsync(paid.Id, "BACS-1", None);
         host.Clock.Advance(TimeSpan.FromDays(15)); // now day 35
 
         var ageing = await payments.GetOutstandingClaimsAsync(None);
@@ -75,7 +75,7 @@ public sealed class PaymentServiceTests
     [Fact]
     public async Task CancelActivityAsync_OnLiveClaim_Refused()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, partner, _) = await ArrangeAsync(scope);
         var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
@@ -90,15 +90,15 @@ public sealed class PaymentServiceTests
     [Fact]
     public async Task DecideClaim_ByTheClaimant_RefusedWithSelfDecision()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, _, staff) = await ArrangeAsync(scope);
         // A member of staff who claims (for a task outside their job) may not decide their own claim.
         var activity = await payments.RecordActivityAsync(staff.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
         var claim = await payments.SubmitClaimAsync(staff.Id, [activity.Id], [], None);
 
-        var approve = () => payments.ApproveClaimAsync(claim.Id, staff.Id, None);
-        var reject = () => payments.RejectClaimAsync(claim.Id, staff.Id, "Not needed", None);
+        var approve = () => payments.ActingAs(scope, staff.Id).ApproveClaimAsync(claim.Id, None);
+        var reject = () => payments.ActingAs(scope, staff.Id).RejectClaimAsync(claim.Id, "Not needed", None);
 
         (await approve.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.SelfDecision);
         (await reject.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.SelfDecision);
@@ -108,27 +108,27 @@ public sealed class PaymentServiceTests
     [Fact]
     public async Task DecideClaim_BySomeoneWithoutADeciderRole_RefusedUntilTheRoleIsConfigured()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, partner, staff) = await ArrangeAsync(scope);
         var other = await scope.ServiceProvider.GetRequiredService<ParticipantService>().RegisterAsync("Patient partner B", [ParticipantRole.PatientPartner], None);
         var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
         var claim = await payments.SubmitClaimAsync(partner.Id, [activity.Id], [], None);
 
-        var approve = () => payments.ApproveClaimAsync(claim.Id, other.Id, None);
+        var approve = () => payments.ActingAs(scope, other.Id).ApproveClaimAsync(claim.Id, None);
 
         (await approve.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.NotAClaimDecider);
-        await payments.ApproveClaimAsync(claim.Id, staff.Id, None);
-        var pay = () => payments.MarkClaimPaidAsync(claim.Id, partner.Id, "BACS-1", None);
+        await payments.ActingAs(scope, staff.Id).ApproveClaimAsync(claim.Id, None);
+        var pay = () => payments.ActingAs(scope, partner.Id).MarkClaimPaidAsync(claim.Id, "BACS-1", None);
         (await pay.Should().ThrowAsync<DomainRuleViolationException>()).Which.Code.Should().Be(PaymentErrorCodes.SelfDecision);
-        (await payments.MarkClaimPaidAsync(claim.Id, staff.Id, "BACS-1", None)).Status.Should().Be(PaymentClaimStatus.Paid);
+        (await payments.ActingAs(scope, staff.Id).MarkClaimPaidAsync(claim.Id, "BACS-1", None)).Status.Should().Be(PaymentClaimStatus.Paid);
     }
 
     [Fact]
     public async Task RecordActivityAsync_DatedAfterTodayInTheTrustsTimeZone_Refused()
     {
         // 23:30 UTC on 31 May 2025 is already 1 June in London (BST): an activity on 1 June is today, not the future.
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         host.Clock.SetUtcNow(new DateTimeOffset(2025, 5, 31, 23, 30, 0, TimeSpan.Zero));
         await using var scope = host.Scope();
         var (payments, partner, _) = await ArrangeAsync(scope);
@@ -142,9 +142,9 @@ public sealed class PaymentServiceTests
     }
 
     [Fact]
-    public async Task RecordActivityAsync_LongerThanTheRateCardMaximum_RefusedWithACodedRule()
+    public async Task RecordActivityAsync_LongerThanThePolicyVersionsMaximum_RefusedWithACodedRule()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, partner, _) = await ArrangeAsync(scope);
 
@@ -158,7 +158,7 @@ public sealed class PaymentServiceTests
     [Fact]
     public async Task RecordAndClaim_ForAnErasedParticipant_Refused()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, partner, _) = await ArrangeAsync(scope);
         var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);
@@ -174,7 +174,7 @@ public sealed class PaymentServiceTests
     [Fact]
     public async Task SubmitClaimAsync_ClaimAndActivitiesSavedTogether_ActivityVersionRecordsTheClaim()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var (payments, partner, _) = await ArrangeAsync(scope);
         var activity = await payments.RecordActivityAsync(partner.Id, InvolvementActivityKind.PanelMeeting, new DateOnly(2025, 3, 28), TimeSpan.FromHours(2), "Partner", "Panel meeting", null, None);

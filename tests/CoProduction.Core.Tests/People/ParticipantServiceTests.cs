@@ -13,7 +13,7 @@ public sealed class ParticipantServiceTests
     [Fact]
     public async Task ExportAsync_AfterErasure_ContainsNoneOfTheOriginalPersonalStrings()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var people = scope.ServiceProvider.GetRequiredService<ParticipantService>();
         var payments = scope.ServiceProvider.GetRequiredService<PaymentService>();
@@ -60,7 +60,7 @@ public sealed class ParticipantServiceTests
     [Fact]
     public async Task GetAsync_UnknownOrOtherOrganisation_ClearError()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         ParticipantId ofTrustB;
         await using (var scopeB = host.Scope(host.TrustB))
         {

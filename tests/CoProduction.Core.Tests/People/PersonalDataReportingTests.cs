@@ -33,7 +33,7 @@ public sealed class PersonalDataReportingTests
     [Fact]
     public async Task PublishableReports_HoldNoNameEmailPhoneOrIdOfAnyParticipant_WhileTheInternalOnesDo()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var services = scope.ServiceProvider;
         var ids = await RegisterEveryoneAsync(services);
@@ -110,7 +110,7 @@ public sealed class PersonalDataReportingTests
     [Fact]
     public async Task Gripp2_QuotationConsentWithdrawn_LeavesTheQuotationOutFromThenOn_AndSaysWhy()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var services = scope.ServiceProvider;
         var ids = await RegisterEveryoneAsync(services);
@@ -136,7 +136,7 @@ public sealed class PersonalDataReportingTests
     [Fact]
     public async Task ListForMailingAsync_ContactConsentWithdrawn_LeavesThePersonOutFromThenOn_AndSaysHowManyAndWhy()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var services = scope.ServiceProvider;
         var ids = await RegisterEveryoneAsync(services);
@@ -162,7 +162,7 @@ public sealed class PersonalDataReportingTests
     [Fact]
     public async Task ListForRetentionReviewAsync_OverGeneratedDates_ListsExactlyThePeopleQuietForTheYearsGiven()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var services = scope.ServiceProvider;
         var people = services.GetRequiredService<ParticipantService>();
@@ -209,7 +209,7 @@ public sealed class PersonalDataReportingTests
     [Fact]
     public async Task ListForRetentionReviewAsync_CurrentProjectTeamMember_CountsAsInvolvedToday()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var services = scope.ServiceProvider;
         var ids = await RegisterEveryoneAsync(services);
@@ -226,7 +226,7 @@ public sealed class PersonalDataReportingTests
     [InlineData(101)]
     public async Task ListForRetentionReviewAsync_YearsOutOfRange_IsRefused(int years)
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
 
         var act = () => scope.ServiceProvider.GetRequiredService<ParticipantService>().ListForRetentionReviewAsync(years, None);

@@ -28,7 +28,7 @@ public sealed partial class ErrorKindTests
     [Fact]
     public async Task InvalidInput_AFrameworkWithFaults_IsInvalidInputWithItsCode()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
 
         var act = () => scope.ServiceProvider.GetRequiredService<InvolvementFrameworkService>().ImportAsync("{ \"key\": 3 }", Ct);
@@ -40,7 +40,7 @@ public sealed partial class ErrorKindTests
     [Fact]
     public async Task NotFound_AnUnknownClaimant_IsNotFoundWithThePeopleCode()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
 
         var act = () => scope.ServiceProvider.GetRequiredService<PaymentService>().SubmitClaimAsync(ParticipantId.New(), [], [], Ct);
@@ -52,7 +52,7 @@ public sealed partial class ErrorKindTests
     [Fact]
     public async Task Conflict_AStaleUpdate_IsAConflict()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var people = scope.ServiceProvider.GetRequiredService<ParticipantService>();
         var store = scope.ServiceProvider.GetRequiredService<IParticipantStore>();
@@ -70,7 +70,7 @@ public sealed partial class ErrorKindTests
     [Fact]
     public async Task RuleBroken_AnExpenseWithoutItsReceipt_IsRuleBroken()
     {
-        await using var host = TestHost.Create(o => o.Payments.ReceiptRequiredAbove = 10m);
+        await using var host = TestHost.CreatePaying(o => o.Payments.ReceiptRequiredAbove = 10m);
         await using var scope = host.Scope();
         var partner = await scope.ServiceProvider.GetRequiredService<ParticipantService>().RegisterAsync("Patient partner A", [ParticipantRole.PatientPartner], Ct);
 
@@ -83,13 +83,13 @@ public sealed partial class ErrorKindTests
     [Fact]
     public async Task Forbidden_ApprovingOnesOwnClaim_IsForbidden()
     {
-        await using var host = TestHost.Create();
+        await using var host = TestHost.CreatePaying();
         await using var scope = host.Scope();
         var staff = await scope.ServiceProvider.GetRequiredService<ParticipantService>().RegisterAsync("Staff member X", [ParticipantRole.Staff], Ct);
         var payments = scope.ServiceProvider.GetRequiredService<PaymentService>();
         var claim = await payments.SubmitClaimAsync(staff.Id, [], [new Expense(ExpenseKind.Travel, 5m, ReceiptProvided: true, "Bus")], Ct);
 
-        var act = () => payments.ApproveClaimAsync(claim.Id, staff.Id, Ct);
+        var act = () => payments.ActingAs(scope, staff.Id).ApproveClaimAsync(claim.Id, Ct);
 
         var refusal = (await act.Should().ThrowAsync<DomainRuleViolationException>()).Which;
         (refusal.Kind, refusal.Code).Should().Be((ErrorKind.Forbidden, PaymentErrorCodes.SelfDecision));

@@ -38,7 +38,15 @@ internal sealed class ServiceWorld : IAsyncDisposable
 
     public ParticipantService People => Services.GetRequiredService<ParticipantService>();
 
-    public static ServiceWorld Create(Action<CoProductionOptions>? configure = null) => new(TestHost.Create(configure));
+    /// <summary>
+    /// Creates the world: claims priced by <see cref="TestPolicies.Illustrative"/>, a patient trainer who leads a session
+    /// paid at its <c>Lead</c> level (the library's default is <c>Partner</c>), then <paramref name="configure"/>.
+    /// </summary>
+    public static ServiceWorld Create(Action<CoProductionOptions>? configure = null) => new(TestHost.CreatePaying(o =>
+    {
+        o.Programmes.LeadFacilitatorRoleLevel = "Lead";
+        configure?.Invoke(o);
+    }));
 
     public static DateTimeOffset At(int month, int day, int hour = 10) => new(2025, month, day, hour, 0, 0, TimeSpan.Zero);
 

@@ -33,6 +33,19 @@ public sealed class TestHost : IAsyncDisposable
         return new TestHost(collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), clock);
     }
 
+    /// <summary>
+    /// Creates a host whose claims are priced by <see cref="TestPolicies.Illustrative"/> (the library prices nothing
+    /// until a policy is given), then applies <paramref name="configure"/>.
+    /// </summary>
+    public static TestHost CreatePaying(Action<CoProductionOptions>? configure = null, Action<IServiceCollection>? services = null) =>
+        Create(
+            o =>
+            {
+                o.Payments.UsePolicy(TestPolicies.Illustrative());
+                configure?.Invoke(o);
+            },
+            services);
+
     /// <summary>Opens a scope acting for an organisation (Trust A unless told otherwise).</summary>
     public AsyncServiceScope Scope(OrganisationId? organisation = null)
     {

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduction.Samples.TrustPortal.Pages.Claims;
 
-/// <summary>A claim, and the participation team's decision on it: approve, reject with a reason, or record its payment.</summary>
+/// <summary>
+/// A claim, and the participation team's decision on it: approve, reject with a reason, or record its payment. The
+/// service takes the person deciding from the request's actor (the signed-in participant), never from the page.
+/// </summary>
 public sealed class DetailsModel : PortalPage
 {
     public PaymentClaim Claim { get; private set; } = null!;
@@ -25,7 +28,7 @@ public sealed class DetailsModel : PortalPage
     public async Task<IActionResult> OnGetAsync() => await LoadOrNotFoundAsync() ? Page() : NotFound();
 
     public Task<IActionResult> OnPostApproveAsync() =>
-        CommandAsync(() => Get<PaymentService>().ApproveClaimAsync(Id, Me, Ct), Done, LoadAsync);
+        CommandAsync(() => Get<PaymentService>().ApproveClaimAsync(Id, Ct), Done, LoadAsync);
 
     public Task<IActionResult> OnPostRejectAsync()
     {
@@ -34,7 +37,7 @@ public sealed class DetailsModel : PortalPage
             ModelState.AddModelError(nameof(Reason), "Say why the claim is rejected");
         }
 
-        return CommandAsync(() => Get<PaymentService>().RejectClaimAsync(Id, Me, Reason!, Ct), Done, LoadAsync);
+        return CommandAsync(() => Get<PaymentService>().RejectClaimAsync(Id, Reason!, Ct), Done, LoadAsync);
     }
 
     public Task<IActionResult> OnPostPayAsync()
@@ -44,7 +47,7 @@ public sealed class DetailsModel : PortalPage
             ModelState.AddModelError(nameof(PaymentReference), "Enter the payment reference");
         }
 
-        return CommandAsync(() => Get<PaymentService>().MarkClaimPaidAsync(Id, Me, PaymentReference!, Ct), Done, LoadAsync);
+        return CommandAsync(() => Get<PaymentService>().MarkClaimPaidAsync(Id, PaymentReference!, Ct), Done, LoadAsync);
     }
 
     /// <summary>Says who made a change: a person by name, or the portal itself.</summary>

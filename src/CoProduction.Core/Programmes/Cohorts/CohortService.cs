@@ -348,8 +348,8 @@ public sealed class CohortService
     }
 
     /// <summary>
-    /// Records the involvement activities of a delivered session's patient trainers, so that they can be paid from
-    /// the rate card: one <see cref="InvolvementActivityKind.TrainingDelivery"/> per patient trainer who led it (at
+    /// Records the involvement activities of a delivered session's patient trainers, so that they can be paid by
+    /// the payment policy (<see cref="PaymentOptions.Policy"/>): one <see cref="InvolvementActivityKind.TrainingDelivery"/> per patient trainer who led it (at
     /// <see cref="ProgrammeOptions.LeadFacilitatorRoleLevel"/>) or co-facilitated it (at
     /// <see cref="ProgrammeOptions.CoFacilitatorRoleLevel"/>), lasting the session's duration, with the session as its
     /// source. Safe to call again: a facilitator who already has an activity for the session gets no second one.

@@ -380,7 +380,7 @@ public sealed class CohortServiceTests
         activity.Source.Should().Be(new InvolvementActivitySource(CohortService.SessionActivityArea, sessionId.Value));
         (await world.Services.GetRequiredService<IInvolvementActivityStore>().ListForParticipantAsync(coach, None)).Should().BeEmpty();
 
-        // The default rate card pays Lead 100.00 for a half day (3 hours is at least the 2.5-hour half-day threshold).
+        // The test policy pays Lead 100.00 for a half day (3 hours is at least its 2.5-hour half-day boundary).
         var claim = await world.Services.GetRequiredService<PaymentService>().SubmitClaimAsync(lead, [activity.Id], [], None);
         claim.Total.Should().Be(100.00m);
     }

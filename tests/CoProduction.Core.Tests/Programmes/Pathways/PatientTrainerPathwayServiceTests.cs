@@ -127,7 +127,7 @@ public sealed class PatientTrainerPathwayServiceTests
     {
         var options = new ProgrammeOptions { MinimumStageToLead = PathwayStage.Observer, MinimumStageToCoFacilitate = PathwayStage.CoFacilitator };
 
-        var messages = options.Validate(new CoProduction.Payments.RateCard());
+        var messages = options.Validate(new CoProduction.Payments.PaymentPolicy());
 
         messages.Should().HaveCount(2);
         messages[0].Should().Contain("MinimumStageToLead is Observer").And.Contain("observers only shadow");
@@ -150,7 +150,7 @@ public sealed class PatientTrainerPathwayServiceTests
         var options = new ProgrammeOptions();
 
         (options.MinimumStageToLead, options.MinimumStageToCoFacilitate).Should().Be((PathwayStage.LeadTrainer, PathwayStage.CoFacilitator));
-        options.Validate(new CoProduction.Payments.RateCard()).Should().BeEmpty();
+        options.Validate(new CoProduction.Payments.PaymentPolicy()).Should().BeEmpty();
     }
 
     [Fact]
@@ -260,7 +260,7 @@ public sealed class PatientTrainerPathwayServiceTests
         var failures = new ProgrammeOptions { LeadFacilitatorRoleLevel = "Chair" };
         failures.PatientTrainerPathway.ToLeadTrainer.Supervisions = -1;
 
-        var messages = failures.Validate(new CoProduction.Payments.RateCard());
+        var messages = failures.Validate(CoProduction.Core.Tests.TestSupport.TestPolicies.Illustrative());
 
         messages.Should().HaveCount(2);
         messages[0].Should().Contain("LeadFacilitatorRoleLevel is 'Chair'").And.Contain("use one of Participant, Partner, Lead");
@@ -270,7 +270,7 @@ public sealed class PatientTrainerPathwayServiceTests
     [Fact]
     public async Task Options_UnknownRoleLevel_FailsTheLibrarysOptionsValidation()
     {
-        await using var host = CoProduction.Core.Tests.TestSupport.TestHost.Create(o => o.Programmes.CoFacilitatorRoleLevel = "Chair");
+        await using var host = CoProduction.Core.Tests.TestSupport.TestHost.CreatePaying(o => o.Programmes.CoFacilitatorRoleLevel = "Chair");
 
         var act = () => host.Provider.GetRequiredService<IOptions<CoProductionOptions>>().Value;
 
