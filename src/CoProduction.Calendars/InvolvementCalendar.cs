@@ -167,7 +167,7 @@ public sealed class InvolvementCalendar
         {
             foreach (var story in record.StorySharing.OrderBy(s => s.SessionOn))
             {
-                var e = NewEvent($"story-sharing-{story.Id:D}", record.Version, $"Sharing your story: {story.Occasion}");
+                var e = NewEvent($"story-sharing-{story.Id.Value:D}", record.Version, $"Sharing your story: {story.Occasion}");
                 e.Start = new CalDateTime(story.SessionOn.Year, story.SessionOn.Month, story.SessionOn.Day);
                 e.End = e.Start.AddDays(1);
                 if (story.Readiness == StoryReadiness.Withdrawn)

@@ -195,7 +195,7 @@ public abstract class SupportRecordStoreSpecification : StoreSpecification
         var person = ParticipantId.New();
         var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         var review = SupportRecord.Record(OrganisationA, person, SupportRecordKind.SupportPlanReview, today, ParticipantId.New(), "Monthly check-ins", "Finding meetings tiring", null, today.AddMonths(6), Clock);
-        var debrief = SupportRecord.Record(OrganisationA, person, SupportRecordKind.Debrief, today.AddDays(-3), ParticipantId.New(), "Rest this week", null, Guid.NewGuid(), null, Clock);
+        var debrief = SupportRecord.Record(OrganisationA, person, SupportRecordKind.Debrief, today.AddDays(-3), ParticipantId.New(), "Rest this week", null, StorySharingId.New(), null, Clock);
         var someoneElse = SupportRecord.Record(OrganisationA, ParticipantId.New(), SupportRecordKind.WellbeingCheckIn, today, ParticipantId.New(), "Call next week", null, null, null, Clock);
         var theirs = SupportRecord.Record(OrganisationB, person, SupportRecordKind.WellbeingCheckIn, today, ParticipantId.New(), "Their record", null, null, null, Clock);
         foreach (var record in new[] { review, debrief, someoneElse })

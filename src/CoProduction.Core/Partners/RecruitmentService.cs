@@ -131,7 +131,7 @@ public sealed class RecruitmentService
     /// <exception cref="RecordNotFoundException">The opportunity or expression is unknown (<see cref="PartnerErrorCodes.OpportunityNotFound"/>, <see cref="PartnerErrorCodes.ExpressionNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">It is already withdrawn (<see cref="PartnerErrorCodes.InterestWithdrawn"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the opportunity meanwhile; nothing was saved.</exception>
-    public Task<Opportunity> WithdrawInterestAsync(OpportunityId opportunityId, Guid expressionId, CancellationToken cancellationToken)
+    public Task<Opportunity> WithdrawInterestAsync(OpportunityId opportunityId, ExpressionOfInterestId expressionId, CancellationToken cancellationToken)
         => ChangeAsync(opportunityId, o => o.WithdrawInterest(expressionId, _clock), cancellationToken);
 
     /// <summary>Suggests how well each live expression of interest matches the role, best first. Nothing is decided.</summary>
@@ -164,7 +164,7 @@ public sealed class RecruitmentService
     /// <exception cref="RecordNotFoundException">The opportunity, expression or decider is unknown (<see cref="PartnerErrorCodes.OpportunityNotFound"/>, <see cref="PartnerErrorCodes.ExpressionNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The opportunity is a draft (<see cref="PartnerErrorCodes.OpportunityNotOpen"/>), the interest was withdrawn (<see cref="PartnerErrorCodes.InterestWithdrawn"/>) or already decided (<see cref="PartnerErrorCodes.AlreadyDecided"/>), or the decider is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the opportunity meanwhile; nothing was saved.</exception>
-    public async Task<ExpressionOfInterest> DecideAsync(OpportunityId opportunityId, Guid expressionId, SelectionOutcome outcome, string reason, ParticipantId decidedBy, CancellationToken cancellationToken)
+    public async Task<ExpressionOfInterest> DecideAsync(OpportunityId opportunityId, ExpressionOfInterestId expressionId, SelectionOutcome outcome, string reason, ParticipantId decidedBy, CancellationToken cancellationToken)
     {
         new CommandInput().Id(opportunityId).Defined(outcome).Text(reason).Id(decidedBy).ThrowIfInvalid();
         await ParticipantLookup.RequireAsync(_participants, decidedBy, "the person deciding", cancellationToken).ConfigureAwait(false);
@@ -184,7 +184,7 @@ public sealed class RecruitmentService
     /// <exception cref="RecordNotFoundException">The opportunity or expression is unknown (<see cref="PartnerErrorCodes.OpportunityNotFound"/>, <see cref="PartnerErrorCodes.ExpressionNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">No decision is recorded yet (<see cref="PartnerErrorCodes.NotDecided"/>), or the date is before the decision or after today (<see cref="PartnerErrorCodes.DateOutOfRange"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the opportunity meanwhile; nothing was saved.</exception>
-    public async Task<ExpressionOfInterest> RecordToldAsync(OpportunityId opportunityId, Guid expressionId, DateOnly toldOn, ContactMethod via, CancellationToken cancellationToken)
+    public async Task<ExpressionOfInterest> RecordToldAsync(OpportunityId opportunityId, ExpressionOfInterestId expressionId, DateOnly toldOn, ContactMethod via, CancellationToken cancellationToken)
     {
         new CommandInput().Id(opportunityId).Defined(via).ThrowIfInvalid();
         ExpressionOfInterest? expression = null;
