@@ -248,8 +248,8 @@ public abstract class PartnersErasureSpecification : StoreSpecification
             await recruitment.PublishAsync(opportunity.Id, Ct);
             var mine = await recruitment.ExpressInterestAsync(opportunity.Id, person, Distinctive[0], Availability.Weekends, Distinctive[1], Ct);
             var theirs = await recruitment.ExpressInterestAsync(opportunity.Id, other, "Other partner lived experience", Availability.Weekends, "Other partner adjustment", Ct);
-            await recruitment.DecideAsync(opportunity.Id, mine.Id, SelectionOutcome.Selected, Distinctive[2], staff, Ct);
-            await recruitment.DecideAsync(opportunity.Id, theirs.Id, SelectionOutcome.NotSelected, "Other partner reason", staff, Ct);
+            await recruitment.DecideAsync(opportunity.Id, mine.Id, SelectionOutcome.Selected, Distinctive[2], Ct);
+            await recruitment.DecideAsync(opportunity.Id, theirs.Id, SelectionOutcome.NotSelected, "Other partner reason", Ct);
             await recruitment.RecordToldAsync(opportunity.Id, mine.Id, today, ContactMethod.Email, Ct);
             await partners.RecordCheckAsync(person, OnboardingCheckKind.InvolvementAgreement, null, today, null, Ct);
             await partners.AppointAsync(opportunity.Id, person, today, Ct);

@@ -323,22 +323,8 @@ public sealed class PartnerService
         return await _support.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ParticipantId> RequireParticipationTeamAsync(string action, CancellationToken cancellationToken)
-    {
-        var actor = _actor.CurrentActor;
-        var person = actor.ParticipantId is { } id ? await _participants.FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
-        if (person is null || person.IsErased || !person.Roles.Any(r => _options.ParticipationTeamRoles.Contains(r)))
-        {
-            throw Rule.WithData(
-                new DomainRuleViolationException(
-                    PartnerErrorCodes.NotParticipationTeam,
-                    $"Support records are confidential: only the participation team (people with the roles {string.Join(", ", _options.ParticipationTeamRoles)}) may {action} them, and the current actor is {(actor.Kind == ActorKind.SystemProcess ? "a system process" : "not one of them")}.",
-                    ErrorKind.Forbidden),
-                ("actor", actor.ToString()));
-        }
-
-        return person.Id;
-    }
+    private Task<ParticipantId> RequireParticipationTeamAsync(string action, CancellationToken cancellationToken)
+        => ParticipationTeam.RequireMemberAsync(_actor, _participants, _options, $"Support records are confidential: only the participation team may {action} them", cancellationToken);
 
     private async Task<Opportunity> RequireOpportunityAsync(OpportunityId opportunityId, CancellationToken cancellationToken)
         => await _opportunities.FindAsync(opportunityId, cancellationToken).ConfigureAwait(false)
