@@ -78,6 +78,28 @@ public sealed class DueWorkRunnerTests
         harness.Logs.GetSnapshot().Should().Contain(r => r.Message.Contains("2 partner item(s) due (2 announced now)", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(0, false)]
+    [InlineData(366, false)]
+    [InlineData(367, true)]
+    public void Validate_PartnerWorkLookAheadDays_Is0To366(int days, bool refused)
+    {
+        var options = new CoProductionAspNetCoreOptions();
+        options.DueWork.PartnerWorkLookAheadDays = days;
+
+        var failures = options.Validate().ToList();
+
+        if (refused)
+        {
+            failures.Should().ContainSingle().Which.Should().Contain("DueWork.PartnerWorkLookAheadDays");
+        }
+        else
+        {
+            failures.Should().BeEmpty();
+        }
+    }
+
     private sealed class RecordingDueWorkHandler(List<DueWorkReport> reports) : IDueWorkHandler
     {
         public Task HandleAsync(DueWorkReport report, CancellationToken cancellationToken)
