@@ -56,6 +56,7 @@ namespace CoProduction.Samples.TrustPortal
             });
 
             builder.Services.AddSingleton<PortalDirectory>();
+            builder.Services.AddCoProductionCalendars(o => o.UidDomain = "involvement.example-community-trust.invalid");
             builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
                 .AddCookie(o =>
                 {
@@ -85,6 +86,7 @@ namespace CoProduction.Samples.TrustPortal
                 o.Conventions.AuthorizeFolder("/PeerReview", PortalPolicies.PeerReview);
                 o.Conventions.AuthorizeFolder("/Projects", PortalPolicies.Projects);
                 o.Conventions.AuthorizeFolder("/My", PortalPolicies.OwnInvolvement);
+                o.Conventions.AuthorizeFolder("/Partners", PortalPolicies.ParticipationTeam);
             });
             customise?.Invoke(builder);
             var app = builder.Build();

@@ -159,8 +159,22 @@ public sealed class DueWorkOptions
     /// <value>Default: 1 minute.</value>
     public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Gets or sets how many days ahead each run looks for partner work falling due (DBS and training renewals,
+    /// support-plan reviews, fixed-term role reviews, debriefs not yet held): the run reports it in
+    /// <see cref="DueWorkReport.PartnerWork"/> and announces each item once (<c>PartnerWorkFellDue</c>). Work already
+    /// overdue, up to a year back, is included.
+    /// </summary>
+    /// <value>Default: 28 days.</value>
+    public int PartnerWorkLookAheadDays { get; set; } = 28;
+
     internal IEnumerable<string> Validate()
     {
+        if (PartnerWorkLookAheadDays is < 0 or > 366)
+        {
+            yield return $"DueWork.PartnerWorkLookAheadDays is {PartnerWorkLookAheadDays}: give 0 to 366 days.";
+        }
+
         if (Interval <= TimeSpan.Zero)
         {
             yield return $"DueWork.Interval is {Interval}: it must be positive.";

@@ -23,6 +23,7 @@ public static class CalendarServiceCollectionExtensions
 
         services.AddOptions<CalendarOptions>();
         services.TryAddScoped(sp => new InvolvementCalendar(
+            sp.GetRequiredService<Programmes.IProgrammeStore>(),
             sp.GetRequiredService<Programmes.Cohorts.ICohortStore>(),
             sp.GetRequiredService<PeerReview.IPanelMeetingStore>(),
             sp.GetRequiredService<PeerReview.IPanelStore>(),

@@ -2,6 +2,7 @@ using CoProduction.Partners;
 using CoProduction.PeerReview;
 using CoProduction.People;
 using CoProduction.Primitives;
+using CoProduction.Programmes;
 using CoProduction.Programmes.Cohorts;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -40,6 +41,7 @@ public sealed class CalendarOptions
 /// </remarks>
 public sealed class InvolvementCalendar
 {
+    private readonly IProgrammeStore _programmes;
     private readonly ICohortStore _cohorts;
     private readonly IPanelMeetingStore _meetings;
     private readonly IPanelStore _panels;
@@ -48,6 +50,7 @@ public sealed class InvolvementCalendar
     private readonly TimeProvider _clock;
 
     /// <summary>Initialises the writer.</summary>
+    /// <param name="programmes">The programme store (a person's cohorts are looked for in each programme).</param>
     /// <param name="cohorts">The cohort store.</param>
     /// <param name="meetings">The panel meeting store.</param>
     /// <param name="panels">The panel store.</param>
@@ -55,14 +58,16 @@ public sealed class InvolvementCalendar
     /// <param name="options">The calendar options.</param>
     /// <param name="clock">The clock, for DTSTAMP.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public InvolvementCalendar(ICohortStore cohorts, IPanelMeetingStore meetings, IPanelStore panels, IPartnerRecordStore partners, CalendarOptions options, TimeProvider clock)
+    public InvolvementCalendar(IProgrammeStore programmes, ICohortStore cohorts, IPanelMeetingStore meetings, IPanelStore panels, IPartnerRecordStore partners, CalendarOptions options, TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(programmes);
         ArgumentNullException.ThrowIfNull(cohorts);
         ArgumentNullException.ThrowIfNull(meetings);
         ArgumentNullException.ThrowIfNull(panels);
         ArgumentNullException.ThrowIfNull(partners);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
+        _programmes = programmes;
         _cohorts = cohorts;
         _meetings = meetings;
         _panels = panels;
@@ -121,43 +126,37 @@ public sealed class InvolvementCalendar
     }
 
     /// <summary>
-    /// Writes a person's own involvement: the sessions of the cohorts whose teams they are enrolled in (while their team
-    /// is enrolled) or that they facilitate, the meetings of the panels they serve on at the meeting's date, and their
+    /// Writes a person's own involvement, found from the records themselves: the sessions of the cohorts (in any of the
+    /// organisation's programmes) whose teams they are enrolled in (while their team is enrolled) or that they
+    /// facilitate, the meetings of the organisation's panels they serve on at the meeting's date or chair, and their
     /// story-sharing sessions. Nothing about anyone else.
     /// </summary>
     /// <param name="participantId">The person.</param>
-    /// <param name="cohorts">The cohorts to look in (a host lists them, for example by programme, with <see cref="ICohortStore.ListByProgrammeAsync"/>).</param>
-    /// <param name="panels">The panels to look in.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The iCalendar text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="cohorts"/> or <paramref name="panels"/> is <see langword="null"/>.</exception>
-    public async Task<string> ForParticipantAsync(ParticipantId participantId, IEnumerable<CohortId> cohorts, IEnumerable<PanelId> panels, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The stores have no index from a person to their cohorts, so every cohort of every programme of the current
+    /// organisation is read (as the retention review does); a trust runs a handful of programmes and panels, so this is
+    /// a few reads per feed.
+    /// </remarks>
+    public async Task<string> ForParticipantAsync(ParticipantId participantId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(cohorts);
-        ArgumentNullException.ThrowIfNull(panels);
         var calendar = NewCalendar(CalendarMethods.Publish);
-        foreach (var cohortId in cohorts.Distinct())
+        foreach (var programme in await _programmes.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (await _cohorts.FindAsync(cohortId, cancellationToken).ConfigureAwait(false) is not { } cohort)
+            foreach (var cohort in await _cohorts.ListByProgrammeAsync(programme.Id, cancellationToken).ConfigureAwait(false))
             {
-                continue;
-            }
-
-            var enrolled = cohort.ActiveTeams.Any(t => t.HasMember(participantId));
-            foreach (var session in cohort.Sessions.Where(s => enrolled || s.Facilitators.Any(f => f.ParticipantId == participantId)).OrderBy(s => s.StartsAt))
-            {
-                calendar.Events.Add(SessionEvent(cohort, session));
+                var enrolled = cohort.ActiveTeams.Any(t => t.HasMember(participantId));
+                foreach (var session in cohort.Sessions.Where(s => enrolled || s.Facilitators.Any(f => f.ParticipantId == participantId)).OrderBy(s => s.StartsAt))
+                {
+                    calendar.Events.Add(SessionEvent(cohort, session));
+                }
             }
         }
 
-        foreach (var panelId in panels.Distinct())
+        foreach (var panel in await _panels.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (await _panels.FindAsync(panelId, cancellationToken).ConfigureAwait(false) is not { } panel)
-            {
-                continue;
-            }
-
-            foreach (var meeting in (await _meetings.ListByPanelAsync(panelId, cancellationToken).ConfigureAwait(false)).Where(m => panel.MembersServingOn(m.Date).Any(x => x.ParticipantId == participantId) || m.ChairId == participantId))
+            foreach (var meeting in (await _meetings.ListByPanelAsync(panel.Id, cancellationToken).ConfigureAwait(false)).Where(m => panel.MembersServingOn(m.Date).Any(x => x.ParticipantId == participantId) || m.ChairId == participantId))
             {
                 calendar.Events.Add(MeetingEvent(panel, meeting));
             }
@@ -167,7 +166,7 @@ public sealed class InvolvementCalendar
         {
             foreach (var story in record.StorySharing.OrderBy(s => s.SessionOn))
             {
-                var e = NewEvent($"story-sharing-{story.Id:D}", record.Version, $"Sharing your story: {story.Occasion}");
+                var e = NewEvent($"story-sharing-{story.Id.Value:D}", record.Version, $"Sharing your story: {story.Occasion}");
                 e.Start = new CalDateTime(story.SessionOn.Year, story.SessionOn.Month, story.SessionOn.Day);
                 e.End = e.Start.AddDays(1);
                 if (story.Readiness == StoryReadiness.Withdrawn)

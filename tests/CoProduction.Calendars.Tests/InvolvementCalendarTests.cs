@@ -106,7 +106,7 @@ public sealed class InvolvementCalendarTests : IAsyncDisposable
         await partners.RecordCheckAsync(member, OnboardingCheckKind.Induction, null, new DateOnly(2025, 3, 1), null, None);
         var story = await partners.PlanStorySharingAsync(member, "Board meeting patient story", new DateOnly(2025, 6, 5), None);
 
-        var text = await Calendars.ForParticipantAsync(member, [cohortId], [panel.Id], None);
+        var text = await Calendars.ForParticipantAsync(member, None);
         var feed = Calendar.Load(text)!;
 
         feed.Events.Select(e => e.Uid).Should().BeEquivalentTo(
@@ -120,10 +120,10 @@ public sealed class InvolvementCalendarTests : IAsyncDisposable
         }
 
         text.Should().NotContainAny("Patient trainer A", "QI coach C", "Patient partner F", "Nurse N");
-        Calendar.Load(await Calendars.ForParticipantAsync(outsider, [cohortId], [panel.Id], None))!.Events.Should().BeEmpty();
+        Calendar.Load(await Calendars.ForParticipantAsync(outsider, None))!.Events.Should().BeEmpty();
 
         await partners.WithdrawFromStorySharingAsync(member, story.Id, None);
-        var withdrawn = Calendar.Load(await Calendars.ForParticipantAsync(member, [cohortId], [panel.Id], None))!.Events.Single(e => e.Uid!.StartsWith("story-sharing-", StringComparison.Ordinal));
+        var withdrawn = Calendar.Load(await Calendars.ForParticipantAsync(member, None))!.Events.Single(e => e.Uid!.StartsWith("story-sharing-", StringComparison.Ordinal));
         withdrawn.Status.Should().Be(EventStatus.Cancelled);
         withdrawn.Sequence.Should().BeGreaterThan(feed.Events.Single(e => e.Uid!.StartsWith("story-sharing-", StringComparison.Ordinal)).Sequence);
     }

@@ -50,4 +50,23 @@ public sealed class EveryPageTests(PortalFixture portal) : PortalPages(portal)
         await ShouldShowAsync(partner, "h1", "My involvement");
         (await partner.Locator("#my-pathway").CountAsync()).Should().Be(0);
     }
+
+    [Fact]
+    public async Task SeededOpportunity_ShowsEachExpressionWithItsMatchSuggestion_AndAPartnerSeesTheirOwnInterest()
+    {
+        var team = await SignInAsync("Participation lead A");
+        await team.GotoAsync("/Partners/Opportunities");
+        await team.GetByRole(AriaRole.Link, new() { Name = "Patient partner, stroke pathway improvement group" }).ClickAsync();
+        await ShouldShowAsync(team, "#role", "Step-free access");
+        (await team.Locator("#expressions .nhsuk-card").CountAsync()).Should().BeGreaterThanOrEqualTo(3);
+        // Best match first: Carer C mentions both "stroke" and "carer" and is available on weekday mornings.
+        await ShouldShowAsync(team, "#expressions .nhsuk-card__heading", "Carer C");
+        await ShouldShowAsync(team, "#expressions .match", "Mentions stroke, carer of the lived experience sought; availability covers");
+        await CheckAsync(team, "opportunity-seeded");
+
+        var carer = await SignInAsync("Carer C");
+        await carer.GotoAsync("/My/Opportunities");
+        await ShouldShowAsync(carer, ".nhsuk-card:has-text(\"stroke pathway improvement group\") .interest-recorded", "You expressed interest");
+        await CheckAsync(carer, "my-opportunities-seeded");
+    }
 }

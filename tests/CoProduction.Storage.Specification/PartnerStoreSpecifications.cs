@@ -195,7 +195,7 @@ public abstract class SupportRecordStoreSpecification : StoreSpecification
         var person = ParticipantId.New();
         var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         var review = SupportRecord.Record(OrganisationA, person, SupportRecordKind.SupportPlanReview, today, ParticipantId.New(), "Monthly check-ins", "Finding meetings tiring", null, today.AddMonths(6), Clock);
-        var debrief = SupportRecord.Record(OrganisationA, person, SupportRecordKind.Debrief, today.AddDays(-3), ParticipantId.New(), "Rest this week", null, Guid.NewGuid(), null, Clock);
+        var debrief = SupportRecord.Record(OrganisationA, person, SupportRecordKind.Debrief, today.AddDays(-3), ParticipantId.New(), "Rest this week", null, StorySharingId.New(), null, Clock);
         var someoneElse = SupportRecord.Record(OrganisationA, ParticipantId.New(), SupportRecordKind.WellbeingCheckIn, today, ParticipantId.New(), "Call next week", null, null, null, Clock);
         var theirs = SupportRecord.Record(OrganisationB, person, SupportRecordKind.WellbeingCheckIn, today, ParticipantId.New(), "Their record", null, null, null, Clock);
         foreach (var record in new[] { review, debrief, someoneElse })
@@ -248,8 +248,8 @@ public abstract class PartnersErasureSpecification : StoreSpecification
             await recruitment.PublishAsync(opportunity.Id, Ct);
             var mine = await recruitment.ExpressInterestAsync(opportunity.Id, person, Distinctive[0], Availability.Weekends, Distinctive[1], Ct);
             var theirs = await recruitment.ExpressInterestAsync(opportunity.Id, other, "Other partner lived experience", Availability.Weekends, "Other partner adjustment", Ct);
-            await recruitment.DecideAsync(opportunity.Id, mine.Id, SelectionOutcome.Selected, Distinctive[2], staff, Ct);
-            await recruitment.DecideAsync(opportunity.Id, theirs.Id, SelectionOutcome.NotSelected, "Other partner reason", staff, Ct);
+            await recruitment.DecideAsync(opportunity.Id, mine.Id, SelectionOutcome.Selected, Distinctive[2], Ct);
+            await recruitment.DecideAsync(opportunity.Id, theirs.Id, SelectionOutcome.NotSelected, "Other partner reason", Ct);
             await recruitment.RecordToldAsync(opportunity.Id, mine.Id, today, ContactMethod.Email, Ct);
             await partners.RecordCheckAsync(person, OnboardingCheckKind.InvolvementAgreement, null, today, null, Ct);
             await partners.AppointAsync(opportunity.Id, person, today, Ct);

@@ -1,6 +1,7 @@
 using CoProduction.Involvement.Assessments;
 using CoProduction.Involvement.Frameworks;
 using CoProduction.Involvement.Projects;
+using CoProduction.Partners;
 using CoProduction.Payments;
 using CoProduction.PeerReview;
 using CoProduction.People;
@@ -64,6 +65,7 @@ internal sealed class Seeder(IServiceProvider services)
             await PaymentsAsync(sp, ct);
             await ProgrammeAsync(sp, ct);
             await PanelAndProjectsAsync(sp, ct);
+            await PartnersAsync(sp, ct);
         }
         finally
         {
@@ -316,5 +318,36 @@ internal sealed class Seeder(IServiceProvider services)
                 await assessments.RateAsync(assessment.Id, _ids[who], indicators[i], ratings[i], null, ct);
             }
         }
+    }
+
+    /// <summary>
+    /// A published opportunity with three expressions of interest (no decision yet), and onboarding checks of which
+    /// Patient partner A's DBS check falls due for renewal in three weeks and Carer C's safeguarding training in five.
+    /// </summary>
+    private async Task PartnersAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        At(10);
+        var recruitment = sp.GetRequiredService<RecruitmentService>();
+        var role = new RoleDescription(
+            "Patient partner, stroke pathway improvement group",
+            "Brings the patient view to the group redesigning the stroke pathway, and reviews its patient information",
+            "Two hours a month for 18 months",
+            "Trust involvement payment policy, Partner rate; travel reimbursed",
+            "Education centre, level 2",
+            true,
+            "Step-free access; hearing loop; papers in large print on request");
+        var opportunity = await recruitment.DraftAsync(role, _today.AddDays(30), [new(OnboardingCheckKind.InvolvementAgreement), new(OnboardingCheckKind.Induction)], 18, ["stroke", "carer"], Availability.WeekdayMornings, ct);
+        await recruitment.PublishAsync(opportunity.Id, ct);
+        At(8);
+        await recruitment.ExpressInterestAsync(opportunity.Id, _ids["Carer C"], "I care for my husband, who had a stroke in 2022; I know the pathway from the carer's side", Availability.WeekdayMornings | Availability.WeekdayAfternoons, null, ct);
+        At(6);
+        await recruitment.ExpressInterestAsync(opportunity.Id, _ids["Service user D"], "I had a stroke three years ago and used the community rehabilitation service", Availability.Weekends, "Papers two days before meetings", ct);
+        At(5);
+        await recruitment.ExpressInterestAsync(opportunity.Id, _ids["Community member E"], "I run a community group for older people and hear about hospital discharge", Availability.WeekdayMornings, null, ct);
+
+        At(3);
+        var partners = sp.GetRequiredService<PartnerService>();
+        await partners.RecordCheckAsync(_ids["Patient partner A"], OnboardingCheckKind.DbsCheck, null, _today.AddYears(-3).AddDays(21), _today.AddDays(21), ct);
+        await partners.RecordCheckAsync(_ids["Carer C"], OnboardingCheckKind.Training, "Safeguarding adults level 1", _today.AddYears(-1).AddDays(35), _today.AddDays(35), ct);
     }
 }

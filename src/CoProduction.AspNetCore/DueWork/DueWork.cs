@@ -1,3 +1,4 @@
+using CoProduction.Partners;
 using CoProduction.Payments;
 using CoProduction.PeerReview;
 using CoProduction.Primitives;
@@ -11,8 +12,8 @@ namespace CoProduction.AspNetCore;
 
 /// <summary>
 /// The due work found for one organisation in one run: submissions whose follow-up fell due (each moved to Follow-up
-/// due, which raises its domain event through the outbox), actions past their due date, and payment claims
-/// outstanding beyond the payment target.
+/// due, which raises its domain event through the outbox), actions past their due date, payment claims outstanding
+/// beyond the payment target, and the partner work falling due (<see cref="PartnerWork"/>).
 /// </summary>
 /// <param name="OrganisationId">The organisation.</param>
 /// <param name="RunAt">When the run happened.</param>
@@ -29,8 +30,20 @@ public sealed record DueWorkReport(
     IReadOnlyList<OverdueFollowUp> OverdueFollowUps,
     IReadOnlyList<ClaimAgeing> OverdueClaims)
 {
+    /// <summary>
+    /// Gets the partner work outstanding from a year back to <see cref="DueWorkOptions.PartnerWorkLookAheadDays"/> ahead
+    /// (DBS and training renewals, support-plan reviews, fixed-term role reviews, debriefs not yet held), by due date,
+    /// each with the person's preferred contact method only when they consent to contact
+    /// (<see cref="DueWorkItem.ContactVia"/>). Claims and follow-ups are in <see cref="OverdueClaims"/> and
+    /// <see cref="OverdueFollowUps"/>.
+    /// </summary>
+    public IReadOnlyList<DueWorkItem> PartnerWork { get; init; } = [];
+
+    /// <summary>Gets how many of <see cref="PartnerWork"/> were announced by this run (one <c>PartnerWorkFellDue</c> event each, never twice for the same item and date).</summary>
+    public int PartnerWorkAnnounced { get; init; }
+
     /// <summary>Gets whether the run found anything to act on.</summary>
-    public bool IsEmpty => FollowUpsFallenDue.Count == 0 && OverdueFollowUps.Count == 0 && OverdueClaims.Count == 0;
+    public bool IsEmpty => FollowUpsFallenDue.Count == 0 && OverdueFollowUps.Count == 0 && OverdueClaims.Count == 0 && PartnerWork.Count == 0;
 
     /// <summary>
     /// Gets a reminder for each overdue action, in the order of <see cref="OverdueFollowUps"/>. A reminder offers the
@@ -68,6 +81,7 @@ internal sealed partial class DueWorkRunner(
     IServiceScopeFactory scopes,
     IOutboxDispatchStore outbox,
     CoProductionInstruments instruments,
+    IOptionsMonitor<CoProductionAspNetCoreOptions> options,
     TimeProvider clock,
     ILogger<DueWorkRunner> logger)
 {
@@ -93,14 +107,22 @@ internal sealed partial class DueWorkRunner(
                 var overdueClaims = (await services.GetRequiredService<PaymentService>().GetOutstandingClaimsAsync(cancellationToken).ConfigureAwait(false))
                     .Where(c => c.IsOverdue)
                     .ToList();
-                var report = new DueWorkReport(organisationId, clock.GetUtcNow(), fallenDue, overdueFollowUps, overdueClaims);
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var (from, to) = (today.AddYears(-1), today.AddDays(options.CurrentValue.DueWork.PartnerWorkLookAheadDays));
+                var partnerDueWork = services.GetRequiredService<PartnerDueWorkService>();
+                var announced = await partnerDueWork.AnnounceAsync(from, to, cancellationToken).ConfigureAwait(false);
+                var partnerWork = (await partnerDueWork.ListAsync(from, to, cancellationToken).ConfigureAwait(false))
+                    .Where(i => i.Kind is not (DueWorkKind.ClaimOverdue or DueWorkKind.FollowUpOverdue))
+                    .ToList();
+                var report = new DueWorkReport(organisationId, clock.GetUtcNow(), fallenDue, overdueFollowUps, overdueClaims) { PartnerWork = partnerWork, PartnerWorkAnnounced = announced };
                 reports.Add(report);
                 instruments.DueWorkItems.Add(fallenDue.Count, new KeyValuePair<string, object?>("coproduction.due_work.kind", "follow-up-fallen-due"));
                 instruments.DueWorkItems.Add(overdueFollowUps.Count, new KeyValuePair<string, object?>("coproduction.due_work.kind", "overdue-follow-up"));
                 instruments.DueWorkItems.Add(overdueClaims.Count, new KeyValuePair<string, object?>("coproduction.due_work.kind", "overdue-claim"));
+                instruments.DueWorkItems.Add(partnerWork.Count, new KeyValuePair<string, object?>("coproduction.due_work.kind", "partner-work"));
                 if (!report.IsEmpty)
                 {
-                    LogDueWork(organisationId.Value, fallenDue.Count, overdueFollowUps.Count, overdueClaims.Count);
+                    LogDueWork(organisationId.Value, fallenDue.Count, overdueFollowUps.Count, overdueClaims.Count, partnerWork.Count, announced);
                 }
 
                 foreach (var handler in services.GetServices<IDueWorkHandler>())
@@ -114,8 +136,8 @@ internal sealed partial class DueWorkRunner(
         return reports;
     }
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Due work for organisation {OrganisationId}: {FollowUpsFallenDue} follow-up(s) fell due, {OverdueFollowUps} action(s) overdue, {OverdueClaims} claim(s) past the payment target")]
-    private partial void LogDueWork(Guid organisationId, int followUpsFallenDue, int overdueFollowUps, int overdueClaims);
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Due work for organisation {OrganisationId}: {FollowUpsFallenDue} follow-up(s) fell due, {OverdueFollowUps} action(s) overdue, {OverdueClaims} claim(s) past the payment target, {PartnerWork} partner item(s) due ({PartnerWorkAnnounced} announced now)")]
+    private partial void LogDueWork(Guid organisationId, int followUpsFallenDue, int overdueFollowUps, int overdueClaims, int partnerWork, int partnerWorkAnnounced);
 }
 
 /// <summary>Runs the <see cref="DueWorkRunner"/> soon after start, then every <see cref="DueWorkOptions.Interval"/>.</summary>

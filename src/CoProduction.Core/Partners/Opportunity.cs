@@ -127,14 +127,14 @@ public sealed class Opportunity : AggregateRoot<OpportunityId>
         var today = Today(clock);
         Rule.Require(today <= ClosingDate, PartnerErrorCodes.OpportunityNotOpen, $"'{Role.Title}' closed on {D(ClosingDate)}: interest can no longer be expressed.", ("opportunityId", Id));
         Rule.Require(!_expressions.Exists(e => e.ParticipantId == participantId && e.WithdrawnAt is null), PartnerErrorCodes.AlreadyExpressedInterest, $"This person has already expressed interest in '{Role.Title}'.", ("participantId", participantId));
-        var expression = new ExpressionOfInterest(Guid.CreateVersion7(), participantId, livedExperience.Trim(), availability, string.IsNullOrWhiteSpace(adjustmentsNeeded) ? null : adjustmentsNeeded.Trim(), clock.GetUtcNow(), null, null, null, null, null, null, null);
+        var expression = new ExpressionOfInterest(ExpressionOfInterestId.New(), participantId, livedExperience.Trim(), availability, string.IsNullOrWhiteSpace(adjustmentsNeeded) ? null : adjustmentsNeeded.Trim(), clock.GetUtcNow(), null, null, null, null, null, null, null);
         _expressions.Add(expression);
         Raise(new InterestExpressed(Id, expression.Id, participantId, expression.SubmittedAt));
         return expression;
     }
 
     /// <summary>Records the decision on an expression of interest, with its reason.</summary>
-    internal ExpressionOfInterest Decide(Guid expressionId, SelectionOutcome outcome, string reason, ParticipantId decidedBy, TimeProvider clock)
+    internal ExpressionOfInterest Decide(ExpressionOfInterestId expressionId, SelectionOutcome outcome, string reason, ParticipantId decidedBy, TimeProvider clock)
     {
         Input.Defined(outcome);
         Input.Required(reason);
@@ -151,7 +151,7 @@ public sealed class Opportunity : AggregateRoot<OpportunityId>
     }
 
     /// <summary>Records that the person was told of the decision, when and how.</summary>
-    internal ExpressionOfInterest RecordTold(Guid expressionId, DateOnly toldOn, ContactMethod via, TimeProvider clock)
+    internal ExpressionOfInterest RecordTold(ExpressionOfInterestId expressionId, DateOnly toldOn, ContactMethod via, TimeProvider clock)
     {
         Input.Defined(via);
         Guard.Against.Null(clock);
@@ -165,7 +165,7 @@ public sealed class Opportunity : AggregateRoot<OpportunityId>
     }
 
     /// <summary>Records that a person withdrew their interest.</summary>
-    internal void WithdrawInterest(Guid expressionId, TimeProvider clock)
+    internal void WithdrawInterest(ExpressionOfInterestId expressionId, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var index = IndexOf(expressionId);
@@ -178,7 +178,7 @@ public sealed class Opportunity : AggregateRoot<OpportunityId>
     /// <summary>Finds an expression of interest.</summary>
     /// <param name="expressionId">Its id.</param>
     /// <returns>The expression, or <see langword="null"/> when the opportunity has none with that id.</returns>
-    public ExpressionOfInterest? FindExpression(Guid expressionId) => _expressions.Find(e => e.Id == expressionId);
+    public ExpressionOfInterest? FindExpression(ExpressionOfInterestId expressionId) => _expressions.Find(e => e.Id == expressionId);
 
     /// <summary>
     /// Suggests how well an expression of interest matches the role: the areas of lived experience sought that the
@@ -218,7 +218,7 @@ public sealed class Opportunity : AggregateRoot<OpportunityId>
         return changed;
     }
 
-    private int IndexOf(Guid expressionId)
+    private int IndexOf(ExpressionOfInterestId expressionId)
     {
         var index = _expressions.FindIndex(e => e.Id == expressionId);
         Rule.Require(index >= 0, PartnerErrorCodes.ExpressionNotFound, $"'{Role.Title}' has no expression of interest {expressionId}: check the id.", ("opportunityId", Id));
@@ -245,7 +245,7 @@ public sealed class Opportunity : AggregateRoot<OpportunityId>
 /// <param name="ToldVia">How they were told.</param>
 /// <param name="WithdrawnAt">When they withdrew their interest, if they did.</param>
 public sealed record ExpressionOfInterest(
-    Guid Id,
+    ExpressionOfInterestId Id,
     ParticipantId ParticipantId,
     string LivedExperience,
     Availability Availability,
@@ -272,7 +272,7 @@ public sealed record ExpressionOfInterest(
 /// <param name="LivedExperienceMatched">The areas of lived experience sought that their words mention.</param>
 /// <param name="LivedExperienceNotMentioned">How many areas sought their words do not mention.</param>
 /// <param name="AvailabilityCovers">Whether they are available at every time the role needs.</param>
-public sealed record MatchSuggestion(Guid ExpressionId, ParticipantId ParticipantId, IReadOnlyList<string> LivedExperienceMatched, int LivedExperienceNotMentioned, bool AvailabilityCovers)
+public sealed record MatchSuggestion(ExpressionOfInterestId ExpressionId, ParticipantId ParticipantId, IReadOnlyList<string> LivedExperienceMatched, int LivedExperienceNotMentioned, bool AvailabilityCovers)
 {
     /// <summary>Gets the areas of lived experience sought that their words mention.</summary>
     public IReadOnlyList<string> LivedExperienceMatched { get; init; } = Guard.Against.Null(LivedExperienceMatched);

@@ -176,7 +176,7 @@ public sealed class PartnerDueWorkService
 
         foreach (var appointment in record.Appointments.Where(a => a.EndedOn is null && a.ReviewOn is { } r && InWindow(r)))
         {
-            yield return (DueWorkKind.FixedTermRoleReview, appointment.Id, appointment.ReviewOn!.Value);
+            yield return (DueWorkKind.FixedTermRoleReview, appointment.Id.Value, appointment.ReviewOn!.Value);
         }
 
         foreach (var story in record.StorySharing.Where(s => s.Readiness == StoryReadiness.Ready && s.DebriefId is null))
@@ -184,7 +184,7 @@ public sealed class PartnerDueWorkService
             var dueOn = story.SessionOn.AddDays(_options.Partners.DebriefWithinDays);
             if (InWindow(dueOn))
             {
-                yield return (DueWorkKind.DebriefNotHeld, story.Id, dueOn);
+                yield return (DueWorkKind.DebriefNotHeld, story.Id.Value, dueOn);
             }
         }
     }

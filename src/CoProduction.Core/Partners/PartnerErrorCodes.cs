@@ -81,7 +81,7 @@ public static class PartnerErrorCodes
     /// <summary>The person already has a partner record.</summary>
     public const string PartnerRecordExists = "partners.partner-record-exists";
 
-    /// <summary>The actor is not on the participation team, so may not read or write confidential support records (HTTP 403).</summary>
+    /// <summary>The actor is not on the participation team, so may not read or write confidential support records nor decide on expressions of interest (HTTP 403).</summary>
     public const string NotParticipationTeam = "partners.not-participation-team";
 
     /// <summary>No cohort session with that id exists in the cohort.</summary>

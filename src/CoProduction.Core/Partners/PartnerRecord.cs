@@ -105,14 +105,14 @@ public sealed class PartnerRecord : AggregateRoot<PartnerRecordId>
         Rule.Require(appointedOn <= Today(clock), PartnerErrorCodes.DateOutOfRange, $"The appointment date {D(appointedOn)} is in the future: appoint on or after the day itself.", ("participantId", ParticipantId));
         Rule.Require(!_appointments.Exists(a => a.OpportunityId == opportunity.Id && a.EndedOn is null), PartnerErrorCodes.AlreadyAppointed, $"This person already holds the role '{opportunity.Role.Title}'.", ("participantId", ParticipantId), ("opportunityId", opportunity.Id));
         RequireChecks(opportunity, appointedOn);
-        var appointment = new RoleAppointment(Guid.CreateVersion7(), opportunity.Id, appointedOn, opportunity.FixedTermMonths is { } months ? appointedOn.AddMonths(months) : null, null, null);
+        var appointment = new RoleAppointment(RoleAppointmentId.New(), opportunity.Id, appointedOn, opportunity.FixedTermMonths is { } months ? appointedOn.AddMonths(months) : null, null, null);
         _appointments.Add(appointment);
         Raise(new PartnerAppointed(Id, ParticipantId, opportunity.Id, appointment.Id, appointedOn, appointment.ReviewOn, clock.GetUtcNow()));
         return appointment;
     }
 
     /// <summary>Records the partner's first activity in a role, which makes them active in it; the role's checks must still be in force.</summary>
-    internal RoleAppointment RecordFirstActivity(Opportunity opportunity, Guid appointmentId, DateOnly on, TimeProvider clock)
+    internal RoleAppointment RecordFirstActivity(Opportunity opportunity, RoleAppointmentId appointmentId, DateOnly on, TimeProvider clock)
     {
         Guard.Against.Null(opportunity);
         Guard.Against.Null(clock);
@@ -129,7 +129,7 @@ public sealed class PartnerRecord : AggregateRoot<PartnerRecordId>
     }
 
     /// <summary>Records the review of a fixed-term role: the role goes on to a next review date, or ends on the review date.</summary>
-    internal RoleAppointment ReviewRole(Guid appointmentId, DateOnly reviewedOn, DateOnly? nextReviewOn, TimeProvider clock)
+    internal RoleAppointment ReviewRole(RoleAppointmentId appointmentId, DateOnly reviewedOn, DateOnly? nextReviewOn, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var index = AppointmentIndex(appointmentId);
@@ -158,14 +158,14 @@ public sealed class PartnerRecord : AggregateRoot<PartnerRecordId>
         Input.Required(occasion);
         Guard.Against.Null(clock);
         Rule.Require(sessionOn >= Today(clock), PartnerErrorCodes.DateOutOfRange, $"The session date {D(sessionOn)} has passed: plan story sharing ahead of the session.", ("participantId", ParticipantId));
-        var entry = new StorySharing(Guid.CreateVersion7(), occasion.Trim(), sessionOn, StoryReadiness.NotConfirmed, null, null, null);
+        var entry = new StorySharing(StorySharingId.New(), occasion.Trim(), sessionOn, StoryReadiness.NotConfirmed, null, null, null);
         _storySharing.Add(entry);
         Raise(new StorySharingPlanned(Id, ParticipantId, entry.Id, sessionOn, clock.GetUtcNow()));
         return entry;
     }
 
     /// <summary>Records that the partner confirmed they are ready to share their story at the session.</summary>
-    internal StorySharing ConfirmReadyToShare(Guid storyId, DateOnly confirmedOn, TimeProvider clock)
+    internal StorySharing ConfirmReadyToShare(StorySharingId storyId, DateOnly confirmedOn, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var index = StoryIndex(storyId);
@@ -178,7 +178,7 @@ public sealed class PartnerRecord : AggregateRoot<PartnerRecordId>
     }
 
     /// <summary>Records that the partner withdrew from sharing their story: their right, at any time before the session, without a reason.</summary>
-    internal StorySharing WithdrawFromStorySharing(Guid storyId, TimeProvider clock)
+    internal StorySharing WithdrawFromStorySharing(StorySharingId storyId, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var index = StoryIndex(storyId);
@@ -191,7 +191,7 @@ public sealed class PartnerRecord : AggregateRoot<PartnerRecordId>
     }
 
     /// <summary>Links a story-sharing session to the debrief held after it.</summary>
-    internal void RecordDebriefHeld(Guid storyId, SupportRecordId debriefId, DateOnly heldOn, TimeProvider clock)
+    internal void RecordDebriefHeld(StorySharingId storyId, SupportRecordId debriefId, DateOnly heldOn, TimeProvider clock)
     {
         Guard.Against.Null(clock);
         var index = StoryIndex(storyId);
@@ -256,14 +256,14 @@ public sealed class PartnerRecord : AggregateRoot<PartnerRecordId>
         }
     }
 
-    private int AppointmentIndex(Guid appointmentId)
+    private int AppointmentIndex(RoleAppointmentId appointmentId)
     {
         var index = _appointments.FindIndex(a => a.Id == appointmentId);
         Rule.Require(index >= 0, PartnerErrorCodes.AppointmentNotFound, $"This partner has no role appointment {appointmentId}: check the id.", ("participantId", ParticipantId));
         return index;
     }
 
-    private int StoryIndex(Guid storyId)
+    private int StoryIndex(StorySharingId storyId)
     {
         var index = _storySharing.FindIndex(s => s.Id == storyId);
         Rule.Require(index >= 0, PartnerErrorCodes.StoryNotFound, $"This partner has no story-sharing session {storyId}: check the id.", ("participantId", ParticipantId));

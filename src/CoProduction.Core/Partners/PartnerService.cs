@@ -155,7 +155,7 @@ public sealed class PartnerService
     /// <exception cref="RecordNotFoundException">The partner record or appointment is unknown (<see cref="PartnerErrorCodes.PartnerRecordNotFound"/>, <see cref="PartnerErrorCodes.AppointmentNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">A required check is no longer in force (<see cref="PartnerErrorCodes.DbsCheckMissing"/> and the other check codes), the role ended (<see cref="PartnerErrorCodes.AppointmentEnded"/>), its first activity is already recorded (<see cref="PartnerErrorCodes.AlreadyActive"/>), or the date is out of range (<see cref="PartnerErrorCodes.DateOutOfRange"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the record meanwhile; nothing was saved.</exception>
-    public async Task<RoleAppointment> RecordFirstActivityAsync(ParticipantId participantId, Guid appointmentId, DateOnly on, CancellationToken cancellationToken)
+    public async Task<RoleAppointment> RecordFirstActivityAsync(ParticipantId participantId, RoleAppointmentId appointmentId, DateOnly on, CancellationToken cancellationToken)
     {
         Input.Id(participantId);
         var record = await RequireRecordAsync(participantId, cancellationToken).ConfigureAwait(false);
@@ -178,7 +178,7 @@ public sealed class PartnerService
     /// <exception cref="RecordNotFoundException">The partner record or appointment is unknown (<see cref="PartnerErrorCodes.PartnerRecordNotFound"/>, <see cref="PartnerErrorCodes.AppointmentNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The role is open-ended (<see cref="PartnerErrorCodes.NotFixedTerm"/>) or ended (<see cref="PartnerErrorCodes.AppointmentEnded"/>), or a date is out of range (<see cref="PartnerErrorCodes.DateOutOfRange"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the record meanwhile; nothing was saved.</exception>
-    public async Task<RoleAppointment> ReviewRoleAsync(ParticipantId participantId, Guid appointmentId, DateOnly reviewedOn, DateOnly? nextReviewOn, CancellationToken cancellationToken)
+    public async Task<RoleAppointment> ReviewRoleAsync(ParticipantId participantId, RoleAppointmentId appointmentId, DateOnly reviewedOn, DateOnly? nextReviewOn, CancellationToken cancellationToken)
     {
         Input.Id(participantId);
         var record = await RequireRecordAsync(participantId, cancellationToken).ConfigureAwait(false);
@@ -227,7 +227,7 @@ public sealed class PartnerService
     /// <exception cref="RecordNotFoundException">The partner record or entry is unknown (<see cref="PartnerErrorCodes.PartnerRecordNotFound"/>, <see cref="PartnerErrorCodes.StoryNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">They withdrew (<see cref="PartnerErrorCodes.StoryWithdrawn"/>), or the date is out of range (<see cref="PartnerErrorCodes.DateOutOfRange"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the record meanwhile; nothing was saved.</exception>
-    public async Task<StorySharing> ConfirmReadyToShareAsync(ParticipantId participantId, Guid storyId, DateOnly confirmedOn, CancellationToken cancellationToken)
+    public async Task<StorySharing> ConfirmReadyToShareAsync(ParticipantId participantId, StorySharingId storyId, DateOnly confirmedOn, CancellationToken cancellationToken)
     {
         StorySharing? entry = null;
         await ChangeAsync(participantId, r => entry = r.ConfirmReadyToShare(storyId, confirmedOn, _clock), cancellationToken).ConfigureAwait(false);
@@ -243,7 +243,7 @@ public sealed class PartnerService
     /// <exception cref="RecordNotFoundException">The partner record or entry is unknown (<see cref="PartnerErrorCodes.PartnerRecordNotFound"/>, <see cref="PartnerErrorCodes.StoryNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">They already withdrew (<see cref="PartnerErrorCodes.StoryWithdrawn"/>), or the session has taken place (<see cref="PartnerErrorCodes.DateOutOfRange"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the record meanwhile; nothing was saved.</exception>
-    public async Task<StorySharing> WithdrawFromStorySharingAsync(ParticipantId participantId, Guid storyId, CancellationToken cancellationToken)
+    public async Task<StorySharing> WithdrawFromStorySharingAsync(ParticipantId participantId, StorySharingId storyId, CancellationToken cancellationToken)
     {
         StorySharing? entry = null;
         await ChangeAsync(participantId, r => entry = r.WithdrawFromStorySharing(storyId, _clock), cancellationToken).ConfigureAwait(false);
@@ -257,7 +257,7 @@ public sealed class PartnerService
     /// <returns>Their readiness; only <see cref="StoryReadiness.Ready"/> means the story can be shared.</returns>
     /// <exception cref="InvalidInputException">The id is empty.</exception>
     /// <exception cref="RecordNotFoundException">The partner record or entry is unknown (<see cref="PartnerErrorCodes.PartnerRecordNotFound"/>, <see cref="PartnerErrorCodes.StoryNotFound"/>).</exception>
-    public async Task<StoryReadiness> CheckReadyToShareAsync(ParticipantId participantId, Guid storyId, CancellationToken cancellationToken)
+    public async Task<StoryReadiness> CheckReadyToShareAsync(ParticipantId participantId, StorySharingId storyId, CancellationToken cancellationToken)
     {
         Input.Id(participantId);
         var record = await RequireRecordAsync(participantId, cancellationToken).ConfigureAwait(false);
@@ -284,7 +284,7 @@ public sealed class PartnerService
     /// <exception cref="RecordNotFoundException">The partner record or session is unknown (<see cref="PartnerErrorCodes.PartnerRecordNotFound"/>, <see cref="PartnerErrorCodes.StoryNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">Of kind <see cref="ErrorKind.Forbidden"/>, the actor is not on the participation team (<see cref="PartnerErrorCodes.NotParticipationTeam"/>); or a date is out of range (<see cref="PartnerErrorCodes.DateOutOfRange"/>), the session was not shared (<see cref="PartnerErrorCodes.StoryNotShared"/>) or is already debriefed (<see cref="PartnerErrorCodes.DebriefAlreadyHeld"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the partner record meanwhile; nothing was saved.</exception>
-    public async Task<SupportRecord> RecordSupportAsync(ParticipantId participantId, SupportRecordKind kind, DateOnly heldOn, string agreedNextStep, string? notes, Guid? storySharingId, DateOnly? nextReviewOn, CancellationToken cancellationToken)
+    public async Task<SupportRecord> RecordSupportAsync(ParticipantId participantId, SupportRecordKind kind, DateOnly heldOn, string agreedNextStep, string? notes, StorySharingId? storySharingId, DateOnly? nextReviewOn, CancellationToken cancellationToken)
     {
         new CommandInput().Id(participantId).Defined(kind).Text(agreedNextStep).ThrowIfInvalid();
         var teamMember = await RequireParticipationTeamAsync("record", cancellationToken).ConfigureAwait(false);
@@ -323,22 +323,8 @@ public sealed class PartnerService
         return await _support.ListForParticipantAsync(participantId, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ParticipantId> RequireParticipationTeamAsync(string action, CancellationToken cancellationToken)
-    {
-        var actor = _actor.CurrentActor;
-        var person = actor.ParticipantId is { } id ? await _participants.FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
-        if (person is null || person.IsErased || !person.Roles.Any(r => _options.ParticipationTeamRoles.Contains(r)))
-        {
-            throw Rule.WithData(
-                new DomainRuleViolationException(
-                    PartnerErrorCodes.NotParticipationTeam,
-                    $"Support records are confidential: only the participation team (people with the roles {string.Join(", ", _options.ParticipationTeamRoles)}) may {action} them, and the current actor is {(actor.Kind == ActorKind.SystemProcess ? "a system process" : "not one of them")}.",
-                    ErrorKind.Forbidden),
-                ("actor", actor.ToString()));
-        }
-
-        return person.Id;
-    }
+    private Task<ParticipantId> RequireParticipationTeamAsync(string action, CancellationToken cancellationToken)
+        => ParticipationTeam.RequireMemberAsync(_actor, _participants, _options, $"Support records are confidential: only the participation team may {action} them", cancellationToken);
 
     private async Task<Opportunity> RequireOpportunityAsync(OpportunityId opportunityId, CancellationToken cancellationToken)
         => await _opportunities.FindAsync(opportunityId, cancellationToken).ConfigureAwait(false)

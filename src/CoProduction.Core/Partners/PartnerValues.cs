@@ -249,7 +249,7 @@ public sealed record OnboardingCheck(Guid Id, OnboardingCheckKind Kind, string? 
 /// <param name="ReviewOn">For a fixed-term role, when it falls due for review; otherwise <see langword="null"/>.</param>
 /// <param name="FirstActivityOn">When they first took part in the role, once they have.</param>
 /// <param name="EndedOn">When the role ended, if it has.</param>
-public sealed record RoleAppointment(Guid Id, OpportunityId OpportunityId, DateOnly AppointedOn, DateOnly? ReviewOn, DateOnly? FirstActivityOn, DateOnly? EndedOn)
+public sealed record RoleAppointment(RoleAppointmentId Id, OpportunityId OpportunityId, DateOnly AppointedOn, DateOnly? ReviewOn, DateOnly? FirstActivityOn, DateOnly? EndedOn)
 {
     /// <summary>Gets whether the person is active in the role: they have taken part and it has not ended.</summary>
     public bool IsActive => FirstActivityOn is not null && EndedOn is null;
@@ -263,7 +263,7 @@ public sealed record RoleAppointment(Guid Id, OpportunityId OpportunityId, DateO
 /// <param name="ReadinessConfirmedOn">When they confirmed they are ready, if they did.</param>
 /// <param name="WithdrawnAt">When they withdrew, if they did.</param>
 /// <param name="DebriefId">The confidential debrief record held after the session, once it is.</param>
-public sealed record StorySharing(Guid Id, string Occasion, DateOnly SessionOn, StoryReadiness Readiness, DateOnly? ReadinessConfirmedOn, DateTimeOffset? WithdrawnAt, SupportRecordId? DebriefId)
+public sealed record StorySharing(StorySharingId Id, string Occasion, DateOnly SessionOn, StoryReadiness Readiness, DateOnly? ReadinessConfirmedOn, DateTimeOffset? WithdrawnAt, SupportRecordId? DebriefId)
 {
     /// <summary>Gets the session.</summary>
     public string Occasion { get; init; } = Input.Required(Occasion);

@@ -12,21 +12,30 @@ namespace CoProduction.Partners;
 /// </summary>
 public sealed class RecruitmentService
 {
+    /// <summary>How many times expressing interest is tried when others change the opportunity meanwhile.</summary>
+    internal const int ExpressInterestAttempts = 3;
+
     private readonly IOpportunityStore _opportunities;
     private readonly IParticipantStore _participants;
     private readonly IOrganisationContext _organisation;
+    private readonly IActorContext _actor;
+    private readonly PartnerOptions _options;
     private readonly TimeProvider _clock;
 
     /// <summary>Initialises the service.</summary>
     /// <param name="opportunities">The opportunity store.</param>
     /// <param name="participants">The participant store.</param>
     /// <param name="organisation">The current organisation.</param>
+    /// <param name="actor">Who the current command runs for: the person deciding on an expression of interest.</param>
+    /// <param name="options">The library's options (<see cref="CoProductionOptions.Partners"/>: who is on the participation team).</param>
     /// <param name="clock">The clock.</param>
-    public RecruitmentService(IOpportunityStore opportunities, IParticipantStore participants, IOrganisationContext organisation, TimeProvider clock)
+    public RecruitmentService(IOpportunityStore opportunities, IParticipantStore participants, IOrganisationContext organisation, IActorContext actor, Microsoft.Extensions.Options.IOptions<CoProductionOptions> options, TimeProvider clock)
     {
         _opportunities = Guard.Against.Null(opportunities);
         _participants = Guard.Against.Null(participants);
         _organisation = Guard.Against.Null(organisation);
+        _actor = Guard.Against.Null(actor);
+        _options = Guard.Against.Null(options).Value.Partners;
         _clock = Guard.Against.Null(clock);
     }
 
@@ -110,16 +119,29 @@ public sealed class RecruitmentService
     /// <exception cref="InvalidInputException">An id is empty, the lived experience is blank, or the availability is not a combination of the defined times.</exception>
     /// <exception cref="RecordNotFoundException">The opportunity or the person is unknown (<see cref="PartnerErrorCodes.OpportunityNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">The person is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>), the opportunity is not open (<see cref="PartnerErrorCodes.OpportunityNotOpen"/>), or they already expressed interest (<see cref="PartnerErrorCodes.AlreadyExpressedInterest"/>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the opportunity meanwhile; nothing was saved.</exception>
+    /// <exception cref="ConcurrencyConflictException">Others changed the opportunity meanwhile on each of three attempts (each re-reads it and applies the expression again); nothing was saved.</exception>
     public async Task<ExpressionOfInterest> ExpressInterestAsync(OpportunityId opportunityId, ParticipantId participantId, string livedExperience, Availability availability, string? adjustmentsNeeded, CancellationToken cancellationToken)
     {
         new CommandInput().Id(opportunityId).Id(participantId).Text(livedExperience)
             .That(availability >= 0 && (int)availability <= 15, nameof(availability), "Choose the times from WeekdayMornings, WeekdayAfternoons, WeekdayEvenings and Weekends.")
             .ThrowIfInvalid();
         await ParticipantLookup.RequireAsync(_participants, participantId, "someone interested in an opportunity", cancellationToken).ConfigureAwait(false);
-        ExpressionOfInterest? expression = null;
-        await ChangeAsync(opportunityId, o => expression = o.ExpressInterest(participantId, livedExperience, availability, adjustmentsNeeded, _clock), cancellationToken).ConfigureAwait(false);
-        return expression!;
+        // Expressions of interest from different people commute, but they live in the opportunity aggregate, so two
+        // people expressing interest at the same moment would make the second a concurrency conflict. The command is
+        // retried on a fresh copy of the opportunity (its rules, such as "already expressed interest", checked again).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                ExpressionOfInterest? expression = null;
+                await ChangeAsync(opportunityId, o => expression = o.ExpressInterest(participantId, livedExperience, availability, adjustmentsNeeded, _clock), cancellationToken).ConfigureAwait(false);
+                return expression!;
+            }
+            catch (ConcurrencyConflictException) when (attempt < ExpressInterestAttempts)
+            {
+                // Someone else changed the opportunity between our read and our write: read it again and re-apply.
+            }
+        }
     }
 
     /// <summary>Records that a person withdrew their interest.</summary>
@@ -131,7 +153,7 @@ public sealed class RecruitmentService
     /// <exception cref="RecordNotFoundException">The opportunity or expression is unknown (<see cref="PartnerErrorCodes.OpportunityNotFound"/>, <see cref="PartnerErrorCodes.ExpressionNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">It is already withdrawn (<see cref="PartnerErrorCodes.InterestWithdrawn"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the opportunity meanwhile; nothing was saved.</exception>
-    public Task<Opportunity> WithdrawInterestAsync(OpportunityId opportunityId, Guid expressionId, CancellationToken cancellationToken)
+    public Task<Opportunity> WithdrawInterestAsync(OpportunityId opportunityId, ExpressionOfInterestId expressionId, CancellationToken cancellationToken)
         => ChangeAsync(opportunityId, o => o.WithdrawInterest(expressionId, _clock), cancellationToken);
 
     /// <summary>Suggests how well each live expression of interest matches the role, best first. Nothing is decided.</summary>
@@ -152,22 +174,25 @@ public sealed class RecruitmentService
             .Select(m => m.Match)];
     }
 
-    /// <summary>Records the decision on an expression of interest and the reason for it, as the person will be told it.</summary>
+    /// <summary>
+    /// Records the decision on an expression of interest and the reason for it, as the person will be told it. The
+    /// decision is recorded as the current actor's (<see cref="IActorContext"/>), who must be on the participation team
+    /// (<see cref="PartnerOptions.ParticipationTeamRoles"/>, read from their participant record).
+    /// </summary>
     /// <param name="opportunityId">The opportunity.</param>
     /// <param name="expressionId">The expression of interest.</param>
     /// <param name="outcome">Selected or not.</param>
     /// <param name="reason">Why, in words the person can be told.</param>
-    /// <param name="decidedBy">Who decided, registered as a participant.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The expression with its decision.</returns>
     /// <exception cref="InvalidInputException">An id is empty, the outcome is not defined or the reason is blank.</exception>
-    /// <exception cref="RecordNotFoundException">The opportunity, expression or decider is unknown (<see cref="PartnerErrorCodes.OpportunityNotFound"/>, <see cref="PartnerErrorCodes.ExpressionNotFound"/>, <see cref="PeopleErrorCodes.ParticipantNotFound"/>).</exception>
-    /// <exception cref="DomainRuleViolationException">The opportunity is a draft (<see cref="PartnerErrorCodes.OpportunityNotOpen"/>), the interest was withdrawn (<see cref="PartnerErrorCodes.InterestWithdrawn"/>) or already decided (<see cref="PartnerErrorCodes.AlreadyDecided"/>), or the decider is erased (<see cref="PeopleErrorCodes.ParticipantErased"/>).</exception>
+    /// <exception cref="RecordNotFoundException">The opportunity or expression is unknown (<see cref="PartnerErrorCodes.OpportunityNotFound"/>, <see cref="PartnerErrorCodes.ExpressionNotFound"/>).</exception>
+    /// <exception cref="DomainRuleViolationException">Of kind <see cref="ErrorKind.Forbidden"/>, the actor is a system process or not on the participation team (<see cref="PartnerErrorCodes.NotParticipationTeam"/>); or the opportunity is a draft (<see cref="PartnerErrorCodes.OpportunityNotOpen"/>), the interest was withdrawn (<see cref="PartnerErrorCodes.InterestWithdrawn"/>) or already decided (<see cref="PartnerErrorCodes.AlreadyDecided"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the opportunity meanwhile; nothing was saved.</exception>
-    public async Task<ExpressionOfInterest> DecideAsync(OpportunityId opportunityId, Guid expressionId, SelectionOutcome outcome, string reason, ParticipantId decidedBy, CancellationToken cancellationToken)
+    public async Task<ExpressionOfInterest> DecideAsync(OpportunityId opportunityId, ExpressionOfInterestId expressionId, SelectionOutcome outcome, string reason, CancellationToken cancellationToken)
     {
-        new CommandInput().Id(opportunityId).Defined(outcome).Text(reason).Id(decidedBy).ThrowIfInvalid();
-        await ParticipantLookup.RequireAsync(_participants, decidedBy, "the person deciding", cancellationToken).ConfigureAwait(false);
+        new CommandInput().Id(opportunityId).Id(expressionId).Defined(outcome).Text(reason).ThrowIfInvalid();
+        var decidedBy = await ParticipationTeam.RequireMemberAsync(_actor, _participants, _options, "Only the participation team decides on expressions of interest", cancellationToken).ConfigureAwait(false);
         ExpressionOfInterest? expression = null;
         await ChangeAsync(opportunityId, o => expression = o.Decide(expressionId, outcome, reason, decidedBy, _clock), cancellationToken).ConfigureAwait(false);
         return expression!;
@@ -184,7 +209,7 @@ public sealed class RecruitmentService
     /// <exception cref="RecordNotFoundException">The opportunity or expression is unknown (<see cref="PartnerErrorCodes.OpportunityNotFound"/>, <see cref="PartnerErrorCodes.ExpressionNotFound"/>).</exception>
     /// <exception cref="DomainRuleViolationException">No decision is recorded yet (<see cref="PartnerErrorCodes.NotDecided"/>), or the date is before the decision or after today (<see cref="PartnerErrorCodes.DateOutOfRange"/>).</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the opportunity meanwhile; nothing was saved.</exception>
-    public async Task<ExpressionOfInterest> RecordToldAsync(OpportunityId opportunityId, Guid expressionId, DateOnly toldOn, ContactMethod via, CancellationToken cancellationToken)
+    public async Task<ExpressionOfInterest> RecordToldAsync(OpportunityId opportunityId, ExpressionOfInterestId expressionId, DateOnly toldOn, ContactMethod via, CancellationToken cancellationToken)
     {
         new CommandInput().Id(opportunityId).Defined(via).ThrowIfInvalid();
         ExpressionOfInterest? expression = null;

@@ -52,7 +52,7 @@ public sealed class SupportRecord : AggregateRoot<SupportRecordId>
     public string? Notes { get; private set; }
 
     /// <summary>Gets, for a debrief after sharing a story, the story-sharing session on the partner record.</summary>
-    public Guid? StorySharingId { get; private set; }
+    public StorySharingId? StorySharingId { get; private set; }
 
     /// <summary>Gets, for a support-plan review, when the plan is next reviewed.</summary>
     public DateOnly? NextReviewOn { get; private set; }
@@ -61,7 +61,7 @@ public sealed class SupportRecord : AggregateRoot<SupportRecordId>
     public DateTimeOffset RecordedAt { get; private set; }
 
     /// <summary>Records a support conversation.</summary>
-    internal static SupportRecord Record(OrganisationId organisationId, ParticipantId participantId, SupportRecordKind kind, DateOnly heldOn, ParticipantId heldBy, string agreedNextStep, string? notes, Guid? storySharingId, DateOnly? nextReviewOn, TimeProvider clock)
+    internal static SupportRecord Record(OrganisationId organisationId, ParticipantId participantId, SupportRecordKind kind, DateOnly heldOn, ParticipantId heldBy, string agreedNextStep, string? notes, StorySharingId? storySharingId, DateOnly? nextReviewOn, TimeProvider clock)
     {
         Input.Id(organisationId);
         Input.Id(participantId);

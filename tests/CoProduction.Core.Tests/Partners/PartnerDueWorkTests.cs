@@ -75,7 +75,7 @@ public sealed class PartnerDueWorkTests
             {
                 var on = start.AddDays(appointDay);
                 var interest = await world.Recruitment.ExpressInterestAsync(role.Id, person, "Lived experience of stroke", Availability.Weekends, null, None);
-                await world.Recruitment.DecideAsync(role.Id, interest.Id, SelectionOutcome.Selected, "Good fit", staff, None);
+                await world.Recruitment.DecideAsync(role.Id, interest.Id, SelectionOutcome.Selected, "Good fit", None);
                 await world.Recruitment.RecordToldAsync(role.Id, interest.Id, on, ContactMethod.Email, None);
                 await world.Partners.AppointAsync(role.Id, person, on, None);
                 if (role.FixedTermMonths is { } months)

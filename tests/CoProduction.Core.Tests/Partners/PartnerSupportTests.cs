@@ -74,7 +74,7 @@ public sealed class PartnerSupportTests
         // After the board meeting, the debrief is due within 7 days until it is held.
         world.SetToday(new DateOnly(2025, 4, 25));
         var due = await world.DueWork.ListAsync(new DateOnly(2025, 4, 1), new DateOnly(2025, 5, 31), None);
-        due.Should().ContainSingle(i => i.Kind == DueWorkKind.DebriefNotHeld).Which.Should().BeEquivalentTo(new { ItemId = board.Id, DueOn = new DateOnly(2025, 5, 1) });
+        due.Should().ContainSingle(i => i.Kind == DueWorkKind.DebriefNotHeld).Which.Should().BeEquivalentTo(new { ItemId = board.Id.Value, DueOn = new DateOnly(2025, 5, 1) });
 
         await world.ActAsStaffAsync();
         var notShared = () => world.Partners.RecordSupportAsync(partner, SupportRecordKind.Debrief, new DateOnly(2025, 4, 25), "Rest, then talk on Friday", null, conference.Id, null, None);

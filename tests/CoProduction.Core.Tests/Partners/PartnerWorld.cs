@@ -79,7 +79,8 @@ internal sealed class PartnerWorld : IAsyncDisposable
     public async Task<RoleAppointment> AppointedAsync(Opportunity opportunity, ParticipantId person, ParticipantId decider, DateOnly on)
     {
         var interest = await Recruitment.ExpressInterestAsync(opportunity.Id, person, "I had a stroke in 2019 and my husband is my carer", Availability.WeekdayMornings | Availability.WeekdayAfternoons, null, None);
-        await Recruitment.DecideAsync(opportunity.Id, interest.Id, SelectionOutcome.Selected, "Brings recent experience of stroke rehabilitation", decider, None);
+        ActAs(decider);
+        await Recruitment.DecideAsync(opportunity.Id, interest.Id, SelectionOutcome.Selected, "Brings recent experience of stroke rehabilitation", None);
         await Recruitment.RecordToldAsync(opportunity.Id, interest.Id, Today, ContactMethod.Email, None);
         await CompleteChecksAsync(person, on);
         return await Partners.AppointAsync(opportunity.Id, person, on, None);

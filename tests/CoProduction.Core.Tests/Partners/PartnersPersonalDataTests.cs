@@ -17,7 +17,7 @@ public sealed class PartnersPersonalDataTests
         var other = await world.RegisterAsync("Patient partner B", ParticipantRole.PatientPartner);
         await world.AppointedAsync(opportunity, person, lead, Today);
         var otherInterest = await world.Recruitment.ExpressInterestAsync(opportunity.Id, other, "My mother had a stroke; I am her carer", Availability.Weekends, "A quiet room for breaks", None);
-        await world.Recruitment.DecideAsync(opportunity.Id, otherInterest.Id, SelectionOutcome.NotSelected, "Weekend availability only", lead, None);
+        await world.Recruitment.DecideAsync(opportunity.Id, otherInterest.Id, SelectionOutcome.NotSelected, "Weekend availability only", None);
         var story = await world.Partners.PlanStorySharingAsync(person, "Board story about my rehabilitation", Today.AddDays(3), None);
         await world.Partners.ConfirmReadyToShareAsync(person, story.Id, Today, None);
         await world.Partners.RecordSupportAsync(person, SupportRecordKind.WellbeingCheckIn, Today, "Call after the board meeting", "Anxious about speaking", null, null, None);

@@ -53,7 +53,7 @@ public sealed class RecruitmentRoundTests
         foreach (var interest in interests)
         {
             var chosen = selected.Contains(interest.ParticipantId);
-            await world.Recruitment.DecideAsync(opportunity.Id, interest.Id, chosen ? SelectionOutcome.Selected : SelectionOutcome.NotSelected, chosen ? "Recent experience of the stroke pathway, as a patient and with a carer" : "We had more applicants than places; we will tell you of the next role", lead, None);
+            await world.Recruitment.DecideAsync(opportunity.Id, interest.Id, chosen ? SelectionOutcome.Selected : SelectionOutcome.NotSelected, chosen ? "Recent experience of the stroke pathway, as a patient and with a carer" : "We had more applicants than places; we will tell you of the next role", None);
             await world.Recruitment.RecordToldAsync(opportunity.Id, interest.Id, Today, ContactMethod.Email, None);
         }
 
@@ -114,9 +114,9 @@ public sealed class RecruitmentRoundTests
         var notTold = await world.RegisterAsync("Patient partner B", ParticipantRole.PatientPartner);
         var a = await world.Recruitment.ExpressInterestAsync(opportunity.Id, turnedDown, "Stroke survivor", Availability.Weekends, null, None);
         var b = await world.Recruitment.ExpressInterestAsync(opportunity.Id, notTold, "Stroke survivor", Availability.Weekends, null, None);
-        await world.Recruitment.DecideAsync(opportunity.Id, a.Id, SelectionOutcome.NotSelected, "Availability does not fit the meetings", lead, None);
+        await world.Recruitment.DecideAsync(opportunity.Id, a.Id, SelectionOutcome.NotSelected, "Availability does not fit the meetings", None);
         await world.Recruitment.RecordToldAsync(opportunity.Id, a.Id, Today, ContactMethod.Phone, None);
-        await world.Recruitment.DecideAsync(opportunity.Id, b.Id, SelectionOutcome.Selected, "Good fit", lead, None);
+        await world.Recruitment.DecideAsync(opportunity.Id, b.Id, SelectionOutcome.Selected, "Good fit", None);
         foreach (var person in new[] { turnedDown, notTold })
         {
             await world.Partners.RecordCheckAsync(person, OnboardingCheckKind.InvolvementAgreement, null, Today, null, None);
@@ -133,7 +133,7 @@ public sealed class RecruitmentRoundTests
         var opportunity = await world.PublishedRoleAsync([new(OnboardingCheckKind.DbsCheck, validForMonths: 36)]);
         var person = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
         var interest = await world.Recruitment.ExpressInterestAsync(opportunity.Id, person, "Stroke", Availability.WeekdayMornings, null, None);
-        await world.Recruitment.DecideAsync(opportunity.Id, interest.Id, SelectionOutcome.Selected, "Good fit", lead, None);
+        await world.Recruitment.DecideAsync(opportunity.Id, interest.Id, SelectionOutcome.Selected, "Good fit", None);
         await world.Recruitment.RecordToldAsync(opportunity.Id, interest.Id, Today, ContactMethod.Email, None);
         await world.Partners.RecordCheckAsync(person, OnboardingCheckKind.DbsCheck, null, new DateOnly(2022, 3, 1), new DateOnly(2025, 3, 1), None);
 

@@ -25,7 +25,7 @@ public sealed class TypedIdTests
     public void IdTypes_CoverEveryArea()
     {
         AllIdTypes().Select(t => t.Namespace).Distinct().Should().Contain(
-            ["CoProduction.People", "CoProduction.Payments", "CoProduction.PeerReview", "CoProduction.Programmes", "CoProduction.Involvement.Projects", "CoProduction.Primitives"]);
+            ["CoProduction.People", "CoProduction.Payments", "CoProduction.PeerReview", "CoProduction.Programmes", "CoProduction.Involvement.Projects", "CoProduction.Partners", "CoProduction.Primitives"]);
         AllIdTypes().Should().HaveCountGreaterThan(20);
     }
 

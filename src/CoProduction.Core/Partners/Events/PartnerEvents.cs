@@ -24,14 +24,14 @@ public sealed record OpportunityClosed(OpportunityId OpportunityId, DateTimeOffs
 /// <param name="ExpressionId">The expression of interest.</param>
 /// <param name="ParticipantId">The person.</param>
 /// <param name="OccurredAt">When.</param>
-public sealed record InterestExpressed(OpportunityId OpportunityId, Guid ExpressionId, ParticipantId ParticipantId, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record InterestExpressed(OpportunityId OpportunityId, ExpressionOfInterestId ExpressionId, ParticipantId ParticipantId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>Someone withdrew their interest in an opportunity.</summary>
 /// <param name="OpportunityId">The opportunity.</param>
 /// <param name="ExpressionId">The expression of interest.</param>
 /// <param name="ParticipantId">The person.</param>
 /// <param name="OccurredAt">When.</param>
-public sealed record InterestWithdrawn(OpportunityId OpportunityId, Guid ExpressionId, ParticipantId ParticipantId, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record InterestWithdrawn(OpportunityId OpportunityId, ExpressionOfInterestId ExpressionId, ParticipantId ParticipantId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A decision was recorded on an expression of interest (the reason stays on the opportunity).</summary>
 /// <param name="OpportunityId">The opportunity.</param>
@@ -39,7 +39,7 @@ public sealed record InterestWithdrawn(OpportunityId OpportunityId, Guid Express
 /// <param name="ParticipantId">The person.</param>
 /// <param name="Outcome">The decision.</param>
 /// <param name="OccurredAt">When.</param>
-public sealed record SelectionDecided(OpportunityId OpportunityId, Guid ExpressionId, ParticipantId ParticipantId, SelectionOutcome Outcome, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record SelectionDecided(OpportunityId OpportunityId, ExpressionOfInterestId ExpressionId, ParticipantId ParticipantId, SelectionOutcome Outcome, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A person was told of the decision on their expression of interest.</summary>
 /// <param name="OpportunityId">The opportunity.</param>
@@ -47,7 +47,7 @@ public sealed record SelectionDecided(OpportunityId OpportunityId, Guid Expressi
 /// <param name="ParticipantId">The person.</param>
 /// <param name="Via">How they were told.</param>
 /// <param name="OccurredAt">When it was recorded.</param>
-public sealed record SelectionCommunicated(OpportunityId OpportunityId, Guid ExpressionId, ParticipantId ParticipantId, ContactMethod Via, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record SelectionCommunicated(OpportunityId OpportunityId, ExpressionOfInterestId ExpressionId, ParticipantId ParticipantId, ContactMethod Via, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A partner record was opened.</summary>
 /// <param name="PartnerRecordId">The record.</param>
@@ -73,7 +73,7 @@ public sealed record OnboardingCheckRecorded(PartnerRecordId PartnerRecordId, Pa
 /// <param name="AppointedOn">When.</param>
 /// <param name="ReviewOn">For a fixed-term role, its review date.</param>
 /// <param name="OccurredAt">When it was recorded.</param>
-public sealed record PartnerAppointed(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, OpportunityId OpportunityId, Guid AppointmentId, DateOnly AppointedOn, DateOnly? ReviewOn, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record PartnerAppointed(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, OpportunityId OpportunityId, RoleAppointmentId AppointmentId, DateOnly AppointedOn, DateOnly? ReviewOn, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A partner took part in a role for the first time, and is now active in it.</summary>
 /// <param name="PartnerRecordId">The record.</param>
@@ -82,7 +82,7 @@ public sealed record PartnerAppointed(PartnerRecordId PartnerRecordId, Participa
 /// <param name="AppointmentId">The appointment.</param>
 /// <param name="On">The date of the first activity.</param>
 /// <param name="OccurredAt">When it was recorded.</param>
-public sealed record PartnerActiveInRole(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, OpportunityId OpportunityId, Guid AppointmentId, DateOnly On, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record PartnerActiveInRole(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, OpportunityId OpportunityId, RoleAppointmentId AppointmentId, DateOnly On, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A fixed-term role was reviewed: it goes on to a next review, or ended.</summary>
 /// <param name="PartnerRecordId">The record.</param>
@@ -92,7 +92,7 @@ public sealed record PartnerActiveInRole(PartnerRecordId PartnerRecordId, Partic
 /// <param name="ReviewedOn">When.</param>
 /// <param name="NextReviewOn">The next review, or <see langword="null"/> when the role ended.</param>
 /// <param name="OccurredAt">When it was recorded.</param>
-public sealed record PartnerRoleReviewed(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, OpportunityId OpportunityId, Guid AppointmentId, DateOnly ReviewedOn, DateOnly? NextReviewOn, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record PartnerRoleReviewed(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, OpportunityId OpportunityId, RoleAppointmentId AppointmentId, DateOnly ReviewedOn, DateOnly? NextReviewOn, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A partner's support plan review was scheduled.</summary>
 /// <param name="PartnerRecordId">The record.</param>
@@ -107,7 +107,7 @@ public sealed record SupportPlanReviewScheduled(PartnerRecordId PartnerRecordId,
 /// <param name="StoryId">The story-sharing entry.</param>
 /// <param name="SessionOn">When the session is.</param>
 /// <param name="OccurredAt">When.</param>
-public sealed record StorySharingPlanned(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, Guid StoryId, DateOnly SessionOn, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record StorySharingPlanned(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, StorySharingId StoryId, DateOnly SessionOn, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A partner confirmed they are ready to share their story.</summary>
 /// <param name="PartnerRecordId">The record.</param>
@@ -115,14 +115,14 @@ public sealed record StorySharingPlanned(PartnerRecordId PartnerRecordId, Partic
 /// <param name="StoryId">The story-sharing entry.</param>
 /// <param name="ConfirmedOn">When.</param>
 /// <param name="OccurredAt">When it was recorded.</param>
-public sealed record ReadinessToShareConfirmed(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, Guid StoryId, DateOnly ConfirmedOn, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record ReadinessToShareConfirmed(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, StorySharingId StoryId, DateOnly ConfirmedOn, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A partner withdrew from sharing their story at a session.</summary>
 /// <param name="PartnerRecordId">The record.</param>
 /// <param name="ParticipantId">The partner.</param>
 /// <param name="StoryId">The story-sharing entry.</param>
 /// <param name="OccurredAt">When.</param>
-public sealed record StorySharingWithdrawn(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, Guid StoryId, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record StorySharingWithdrawn(PartnerRecordId PartnerRecordId, ParticipantId ParticipantId, StorySharingId StoryId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>
 /// Work about a partner falls due (announced once per item by <see cref="PartnerDueWorkService.AnnounceAsync"/>), for
