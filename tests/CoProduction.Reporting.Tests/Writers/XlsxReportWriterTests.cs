@@ -73,7 +73,8 @@ public class XlsxReportWriterTests
     [Fact]
     public void Sample_workbook_is_written_to_the_output_folder()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "samples", "programme-report.xlsx");
+        // The folder is created here too: the tests run in no fixed order, and on a clean clone no other test may have made it yet.
+        var path = Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "samples")).FullName, "programme-report.xlsx");
         using (var file = File.Create(path))
         {
             XlsxReportWriter.Write(Samples.Report(), file);
