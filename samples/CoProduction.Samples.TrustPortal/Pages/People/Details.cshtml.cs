@@ -1,3 +1,4 @@
+using CoProduction.Payments;
 using CoProduction.People;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,6 +10,12 @@ public sealed class DetailsModel : PortalPage
     public Participant Person { get; private set; } = null!;
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Gets how they are paid and the benefits advice offer, if anything is recorded.</summary>
+    public PaymentProfile? PaymentProfile { get; private set; }
+
+    /// <summary>Gets their fees and expenses per UK tax year.</summary>
+    public IReadOnlyList<TaxYearTotal> TaxYears { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public ParticipantId Id { get; set; }
@@ -48,6 +55,9 @@ public sealed class DetailsModel : PortalPage
         }
 
         Person = person;
+        await LoadNamesAsync();
+        PaymentProfile = await Get<PaymentService>().FindPaymentProfileAsync(Id, Ct);
+        TaxYears = await Get<PaymentService>().GetTaxYearTotalsAsync(Id, Ct);
         return true;
     }
 }
