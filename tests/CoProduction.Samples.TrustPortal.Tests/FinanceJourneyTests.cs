@@ -95,7 +95,10 @@ public sealed class FinanceJourneyTests(PortalFixture portal) : PortalPages(port
         (await team.Locator("#ageing tbody tr").AllInnerTextsAsync()).Select(r => r.Split('\t')[0]).Should().Equal("0-14 days", "15-28 days", "29-42 days", "over 42 days");
         // Patient partner A's claim of 6 days ago is in the first bucket: 1.5 hours (75.00) and 6.40 travel.
         (await team.Locator("#ageing tbody tr", new() { HasText = "0-14 days" }).InnerTextAsync()).Should().MatchRegex(@"[1-9]\d*\s+£");
-        await ShouldShowAsync(team, "#overdue", "past the target");
+        // Patient partner B's approved claim of 45 days ago is the only one over 42 days; it and Carer C's (38 days) are past the target.
+        (await team.Locator("#ageing tbody tr", new() { HasText = "over 42 days" }).InnerTextAsync()).Split('\t').Select(c => c.Trim())
+            .Should().Equal("over 42 days", "1", "£81.40");
+        await ShouldShowAsync(team, "#overdue", "2 claims past the target");
     }
 
     [Fact]
@@ -107,7 +110,9 @@ public sealed class FinanceJourneyTests(PortalFixture portal) : PortalPages(port
         await ShouldShowAsync(team, "#payment-route", "Bank transfer");
         await ShouldShowAsync(team, "#benefits-advice", "accepted");
         await ShouldShowAsync(team, "#benefits-advice", "Participation lead A");
-        await ShouldShowAsync(team, "#tax-years", "£");
+        // Two seeded claims of 2025-26 (one paid, one submitted), each a half-day fee and a bus fare; the portal sets no threshold.
+        (await team.Locator("#tax-years tbody tr", new() { HasText = "2025-26" }).InnerTextAsync()).Split('\t').Select(c => c.Trim())
+            .Should().Equal("2025-26", "£150.00", "£12.80", "2", "None set");
         await CheckAsync(team, "person-payments");
     }
 

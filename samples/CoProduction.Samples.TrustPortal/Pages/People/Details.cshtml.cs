@@ -14,6 +14,9 @@ public sealed class DetailsModel : PortalPage
     /// <summary>Gets how they are paid and the benefits advice offer, if anything is recorded.</summary>
     public PaymentProfile? PaymentProfile { get; private set; }
 
+    /// <summary>Gets the fees in a tax year past which the trust wants a warning, if it set one.</summary>
+    public decimal? TaxYearWarningThreshold { get; private set; }
+
     /// <summary>Gets their fees and expenses per UK tax year.</summary>
     public IReadOnlyList<TaxYearTotal> TaxYears { get; private set; } = [];
 
@@ -57,6 +60,7 @@ public sealed class DetailsModel : PortalPage
         Person = person;
         await LoadNamesAsync();
         PaymentProfile = await Get<PaymentService>().FindPaymentProfileAsync(Id, Ct);
+        TaxYearWarningThreshold = Get<Microsoft.Extensions.Options.IOptions<CoProductionOptions>>().Value.Payments.TaxYearWarningThreshold;
         TaxYears = await Get<PaymentService>().GetTaxYearTotalsAsync(Id, Ct);
         return true;
     }
