@@ -71,6 +71,15 @@ public sealed class FinanceJourneyTests(PortalFixture portal) : PortalPages(port
         var team = await SignInAsync("Participation lead A");
         var today = Portal.Today;
         await team.GotoAsync("/Claims/Finance");
+        foreach (var box in new[] { "#From_Day", "#From_Month", "#From_Year" })
+        {
+            await team.Locator(box).FillAsync(string.Empty);
+        }
+
+        await team.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
+        await ShouldShowAsync(team, ".nhsuk-error-summary", "Enter the start date");
+        (await team.Locator(".nhsuk-error-summary a").GetAttributeAsync("href")).Should().Be("#From_Day");
+
         await FillRangeAsync(team, today, today.AddDays(-1));
         await team.Locator("#From_Month").FillAsync("13");
         await team.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
