@@ -40,7 +40,7 @@ public sealed class AccessControlTests(PortalFixture portal) : PortalPages(porta
     {
         var partner = await SignInAsync("Patient partner B");
 
-        foreach (var path in new[] { "/Programmes/Pathways", "/Programmes/Readiness", "/Programmes/Evaluation/0197a5d2-3c4b-7e8f-9a01-23456789abcd", "/People/Erase/0197a5d2-3c4b-7e8f-9a01-23456789abcd", "/Partners/Opportunities", "/Partners/DueWork", "/Partners/Opportunity/0197a5d2-3c4b-7e8f-9a01-23456789abcd", "/Cohorts/Calendar/0197a5d2-3c4b-7e8f-9a01-23456789abcd" })
+        foreach (var path in new[] { "/Programmes/Pathways", "/Programmes/Readiness", "/Programmes/Evaluation/0197a5d2-3c4b-7e8f-9a01-23456789abcd", "/People/Erase/0197a5d2-3c4b-7e8f-9a01-23456789abcd", "/Partners/Opportunities", "/Partners/DueWork", "/Partners/Opportunity/0197a5d2-3c4b-7e8f-9a01-23456789abcd", "/Cohorts/Calendar/0197a5d2-3c4b-7e8f-9a01-23456789abcd", "/Claims/Finance" })
         {
             var response = await partner.GotoAsync(path);
             response!.Status.Should().Be((int)HttpStatusCode.Forbidden, path);

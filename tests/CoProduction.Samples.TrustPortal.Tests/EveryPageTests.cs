@@ -69,4 +69,15 @@ public sealed class EveryPageTests(PortalFixture portal) : PortalPages(portal)
         await ShouldShowAsync(carer, ".nhsuk-card:has-text(\"stroke pathway improvement group\") .interest-recorded", "You expressed interest");
         await CheckAsync(carer, "my-opportunities-seeded");
     }
+
+    [Fact]
+    public async Task FinanceExport_AndTheClaimsAgeing_AreScanned()
+    {
+        var team = await SignInAsync("Participation lead A");
+        await team.GotoAsync("/Claims");
+        await ShouldShowAsync(team, "#ageing", "over 42 days");
+        await team.GetByRole(AriaRole.Link, new() { Name = "Export approved claims for finance" }).ClickAsync();
+        await ShouldShowAsync(team, "h1", "Finance export");
+        await CheckAsync(team, "finance-export-page");
+    }
 }

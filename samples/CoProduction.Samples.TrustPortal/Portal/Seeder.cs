@@ -129,6 +129,10 @@ internal sealed class Seeder(IServiceProvider services)
         await ClaimAsync("Patient partner A", 6, "Panel meeting preparation", 1.5);
         At(3, 18);
         await payments.RecordActivityAsync(_ids["Patient partner A"], InvolvementActivityKind.PanelMeeting, _today.AddDays(-3), TimeSpan.FromHours(1), "Partner", "Call with the panel facilitator", null, ct);
+
+        // How Patient partner A is paid, and that benefits advice was offered before their first paid activity.
+        await payments.SetPaymentRouteAsync(_ids["Patient partner A"], PaymentRoute.BankTransfer, ct);
+        await AsLeadAsync(() => payments.RecordBenefitsAdviceOfferAsync(_ids["Patient partner A"], _today.AddDays(-85), BenefitsAdviceOutcome.Accepted, ct));
     }
 
     private async Task ProgrammeAsync(IServiceProvider sp, CancellationToken ct)

@@ -1,3 +1,4 @@
+using CoProduction.Payments;
 using CoProduction.People;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,6 +10,15 @@ public sealed class DetailsModel : PortalPage
     public Participant Person { get; private set; } = null!;
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Gets how they are paid and the benefits advice offer, if anything is recorded.</summary>
+    public PaymentProfile? PaymentProfile { get; private set; }
+
+    /// <summary>Gets the fees in a tax year past which the trust wants a warning, if it set one.</summary>
+    public decimal? TaxYearWarningThreshold { get; private set; }
+
+    /// <summary>Gets their fees and expenses per UK tax year.</summary>
+    public IReadOnlyList<TaxYearTotal> TaxYears { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public ParticipantId Id { get; set; }
@@ -48,6 +58,10 @@ public sealed class DetailsModel : PortalPage
         }
 
         Person = person;
+        await LoadNamesAsync();
+        PaymentProfile = await Get<PaymentService>().FindPaymentProfileAsync(Id, Ct);
+        TaxYearWarningThreshold = Get<Microsoft.Extensions.Options.IOptions<CoProductionOptions>>().Value.Payments.TaxYearWarningThreshold;
+        TaxYears = await Get<PaymentService>().GetTaxYearTotalsAsync(Id, Ct);
         return true;
     }
 }
