@@ -48,8 +48,8 @@ public sealed record TaxYearTotal(UkTaxYear TaxYear, decimal Fees, decimal Expen
 /// <param name="PaymentRoute">How they are paid, if recorded.</param>
 /// <param name="ApprovedOn">The day the claim was approved.</param>
 /// <param name="LineType"><c>Fee</c> or <c>Expense</c>.</param>
-/// <param name="Date">The activity's or expense's date, if known.</param>
-/// <param name="Description">The activity kind and role level, or the expense kind and description.</param>
+/// <param name="Date">The activity's or expense's date; an expense given without a date has its claim's submission date (in the trust's time zone), as the tax-year totals count it.</param>
+/// <param name="Description">The activity kind and role level ("Project meeting, Partner rate"), or the expense kind and its description ("Travel: bus fare").</param>
 /// <param name="Quantity">Hours paid for a fee; miles for mileage.</param>
 /// <param name="Basis">How a fee was worked out, or the vehicle of a mileage expense.</param>
 /// <param name="Rate">The rate applied to a fee.</param>
@@ -63,7 +63,7 @@ public sealed record FinanceExportRow(
     PaymentRoute? PaymentRoute,
     DateOnly ApprovedOn,
     string LineType,
-    DateOnly? Date,
+    DateOnly Date,
     string Description,
     decimal? Quantity,
     string? Basis,

@@ -433,8 +433,8 @@ public sealed class PaymentService
             }
 
             var approvedOn = _options.DateOf(claim.DecidedAt!.Value);
-            rows.AddRange(claim.Lines.Select(l => new FinanceExportRow(claim.Id, claim.ParticipantId, route, approvedOn, "Fee", l.Date, $"{l.Kind}: {l.RoleLevel}", l.Hours, l.Basis.ToString(), l.Rate, l.PolicyName, l.PolicyVersionFrom, l.Amount, claim.CurrencyCode)));
-            rows.AddRange(claim.Expenses.Select(e => new FinanceExportRow(claim.Id, claim.ParticipantId, route, approvedOn, "Expense", e.Date, $"{e.Kind}: {e.Description}", e.Miles, e.Vehicle?.ToString(), null, null, null, e.Amount, claim.CurrencyCode)));
+            rows.AddRange(claim.Lines.Select(l => new FinanceExportRow(claim.Id, claim.ParticipantId, route, approvedOn, "Fee", l.Date, $"{Words(l.Kind)}, {l.RoleLevel} rate", l.Hours, l.Basis.ToString(), l.Rate, l.PolicyName, l.PolicyVersionFrom, l.Amount, claim.CurrencyCode)));
+            rows.AddRange(claim.Expenses.Select(e => new FinanceExportRow(claim.Id, claim.ParticipantId, route, approvedOn, "Expense", e.Date ?? _options.DateOf(claim.SubmittedAt), $"{Words(e.Kind)}: {e.Description}", e.Miles, e.Vehicle?.ToString(), null, null, null, e.Amount, claim.CurrencyCode)));
             claim.MarkExported(exporter.Id, _clock);
         }
 
@@ -464,6 +464,28 @@ public sealed class PaymentService
                 return new ClaimAgeingBucket(b.Label, b.From, b.To, inBucket.Count, inBucket.Sum(a => a.Total));
             })],
             outstanding.Count(a => a.IsOverdue));
+    }
+
+    /// <summary>An enum member as words a person reads in a finance file: "ProjectMeeting" as "Project meeting".</summary>
+    private static string Words<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        var words = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && char.IsUpper(c))
+            {
+                words.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                words.Append(c);
+            }
+        }
+
+        return words.ToString();
     }
 
     private List<PaymentWarning> CheckSafeguards(Participant claimant, PaymentProfile? profile, PaymentClaim claim, IReadOnlyList<ClaimLine> earlierLines)

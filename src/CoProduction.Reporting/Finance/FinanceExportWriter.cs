@@ -44,10 +44,10 @@ public static class FinanceExportWriter
                 row.Description,
                 row.Quantity,
                 row.Basis,
-                row.Rate,
+                Money(row.Rate),
                 row.PolicyName,
                 row.PolicyVersionFrom,
-                row.Amount,
+                Money(row.Amount),
                 row.CurrencyCode);
         }
 
@@ -80,4 +80,8 @@ public static class FinanceExportWriter
             .Add(ToTable(export));
         XlsxReportWriter.Write(document, stream);
     }
+
+    // Money to the penny with both decimals written (75.00, not 75.0 or 75): a decimal keeps the scale of the sum
+    // that made it, and CSV writes a number as it is; adding 0.00 gives at least two decimal places.
+    private static decimal? Money(decimal? amount) => amount is { } value ? Math.Round(value, 2, MidpointRounding.AwayFromZero) + 0.00m : null;
 }

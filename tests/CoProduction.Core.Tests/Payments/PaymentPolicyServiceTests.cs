@@ -310,6 +310,10 @@ public sealed class PaymentPolicyServiceTests
             ("Fee", 25.00m, (decimal?)25.00m, "FlatFee", "NICE lay-member style", (PaymentRoute?)PaymentRoute.BankTransfer),
             ("Expense", 12.40m, null, null, null, (PaymentRoute?)PaymentRoute.BankTransfer));
         export.Rows[0].PolicyVersionFrom.Should().Be(PaymentPolicyPresets.PlaceholderDate);
+        export.Rows.Select(r => (r.Description, r.Date)).Should().Equal(
+            ("Panel meeting, Partner rate", new DateOnly(2025, 3, 20)),
+            ("Review preparation, Document review rate", new DateOnly(2025, 3, 21)),
+            ("Travel: Train fare", DateOnly.FromDateTime(TestHost.Start.UtcDateTime)));
         export.Total.Should().Be(187.40m);
         again.Rows.Should().BeEmpty("an exported claim is not exported twice");
         var saved = await payments.GetClaimAsync(claim.Id, None);

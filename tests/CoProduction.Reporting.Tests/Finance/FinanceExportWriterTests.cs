@@ -51,6 +51,30 @@ public class FinanceExportWriterTests
     }
 
     [Fact]
+    public void Csv_WritesMoneyWithBothDecimals_WhateverTheScaleOfTheAmount()
+    {
+        // 2.5 hours at 30.0 an hour is 75.0 (scale 1) as decimal arithmetic makes it; 12 is scale 0; 0.125 rounds away from zero.
+        var export = new FinanceExport(
+            new DateOnly(2025, 4, 1),
+            new DateOnly(2025, 4, 30),
+            new DateTimeOffset(2025, 5, 1, 9, 0, 0, TimeSpan.Zero),
+            [Claim],
+            [
+                new FinanceExportRow(Claim, Payee, null, new DateOnly(2025, 4, 2), "Fee", new DateOnly(2025, 3, 20), "Project meeting, Partner rate", 2.5m, "Hourly", 30.0m, "Test", new DateOnly(2020, 4, 6), 2.5m * 30.0m, "GBP"),
+                new FinanceExportRow(Claim, Payee, null, new DateOnly(2025, 4, 2), "Expense", new DateOnly(2025, 3, 20), "Travel: bus", null, null, null, null, null, 12m, "GBP"),
+                new FinanceExportRow(Claim, Payee, null, new DateOnly(2025, 4, 2), "Expense", new DateOnly(2025, 3, 20), "Travel: parking", null, null, null, null, null, 0.125m, "GBP"),
+            ]);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+
+        FinanceExportWriter.WriteCsv(export, text);
+
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines[1].Should().Contain(",30.00,").And.EndWith(",75.00,GBP");
+        lines[2].Should().EndWith(",12.00,GBP");
+        lines[3].Should().EndWith(",0.13,GBP");
+    }
+
+    [Fact]
     public void Xlsx_ReadBackByOpenXml_HasTheRowsWithNumericAmountsAndDates()
     {
         using var stream = new MemoryStream();
