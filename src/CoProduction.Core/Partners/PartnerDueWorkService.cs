@@ -20,7 +20,7 @@ namespace CoProduction.Partners;
 /// check of its kind (and course), since a renewed check replaces the old one; a role review only a role not ended; a
 /// debrief only a session the partner was confirmed ready for and that has no debrief yet, due
 /// <see cref="PartnerOptions.DebriefWithinDays"/> after the session; a claim one still submitted or approved, on the
-/// day it becomes overdue as <see cref="PaymentService"/> counts it (more than <see cref="PaymentOptions.PaymentTargetDays"/>
+/// day it becomes overdue as <see cref="PaymentService"/> counts it (more than the payment policy's <see cref="PaymentPolicy.PaymentTargetDays"/>, or else <see cref="PaymentOptions.PaymentTargetDays"/>,
 /// whole days after submission); a follow-up one that
 /// <see cref="ReviewSubmissionService.ListOverdueFollowUpsAsync"/> reports overdue today.
 /// </remarks>
@@ -73,7 +73,7 @@ public sealed class PartnerDueWorkService
             foreach (var claim in await _claims.ListByStatusAsync(status, cancellationToken).ConfigureAwait(false))
             {
                 // Overdue as PaymentService counts it: once more than the target's whole days have passed since submission.
-                var dueOn = DateOnly.FromDateTime(claim.SubmittedAt.AddDays(_options.Payments.PaymentTargetDays + 1).UtcDateTime);
+                var dueOn = DateOnly.FromDateTime(claim.SubmittedAt.AddDays(_options.Payments.EffectivePaymentTargetDays() + 1).UtcDateTime);
                 if (dueOn >= from && dueOn <= to)
                 {
                     items.Add((claim.ParticipantId, DueWorkKind.ClaimOverdue, claim.Id.Value, dueOn));

@@ -212,6 +212,20 @@ public sealed class PartnerDueWorkTests
     }
 
     [Fact]
+    public async Task ListAsync_AClaimFallsDueByThePaymentTargetOfThePolicyInForce()
+    {
+        // The NICE-style preset pays within 3 weeks: a claim submitted today is overdue once more than 21 whole days have passed.
+        await using var world = Create(o => o.Payments.UsePolicy(PaymentPolicyPresets.NiceLayMember()));
+        var person = await world.RegisterAsync("Patient partner A", ParticipantRole.PatientPartner);
+        var meeting = await world.Payments.RecordActivityAsync(person, InvolvementActivityKind.PanelMeeting, Today, TimeSpan.FromHours(4), PaymentPolicyPresets.PartnerLevel, "Panel meeting", null, None);
+        await world.Payments.SubmitClaimAsync(person, [meeting.Id], [], None);
+
+        var due = await world.DueWork.ListAsync(Today, Today.AddDays(60), None);
+
+        due.Should().ContainSingle(d => d.Kind == DueWorkKind.ClaimOverdue).Which.DueOn.Should().Be(Today.AddDays(22), "the policy's 21 days, not the options' 30");
+    }
+
+    [Fact]
     public async Task ListAsync_WindowBackwards_IsInvalidInput()
     {
         await using var world = Create();
