@@ -72,8 +72,8 @@ public sealed class PartnerDueWorkService
         {
             foreach (var claim in await _claims.ListByStatusAsync(status, cancellationToken).ConfigureAwait(false))
             {
-                // Overdue as PaymentService counts it: once more than the target's whole days have passed since submission.
-                var dueOn = DateOnly.FromDateTime(claim.SubmittedAt.AddDays(_options.Payments.EffectivePaymentTargetDays() + 1).UtcDateTime);
+                // Overdue as PaymentService's ageing counts it, on that day in the trust's time zone.
+                var dueOn = _options.Payments.DateOf(claim.OverdueFrom(_options.Payments.EffectivePaymentTargetDays()));
                 if (dueOn >= from && dueOn <= to)
                 {
                     items.Add((claim.ParticipantId, DueWorkKind.ClaimOverdue, claim.Id.Value, dueOn));

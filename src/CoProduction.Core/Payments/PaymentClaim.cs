@@ -509,6 +509,12 @@ public sealed class PaymentClaim : AggregateRoot<PaymentClaimId>
     }
 
     /// <summary>
+    /// When an unpaid claim becomes overdue against a payment target: once more than the target's whole days have passed
+    /// since submission, which is when <see cref="DaysOutstanding"/> first exceeds the target.
+    /// </summary>
+    internal DateTimeOffset OverdueFrom(int paymentTargetDays) => SubmittedAt.AddDays(paymentTargetDays + 1);
+
+    /// <summary>
     /// Gets how many whole days the claim has waited for payment: from submission to payment when paid, to
     /// <paramref name="now"/> while outstanding, and 0 for a rejected claim.
     /// </summary>

@@ -310,7 +310,7 @@ public sealed class PaymentService
         var submitted = await _claims.ListByStatusAsync(PaymentClaimStatus.Submitted, cancellationToken).ConfigureAwait(false);
         var approved = await _claims.ListByStatusAsync(PaymentClaimStatus.Approved, cancellationToken).ConfigureAwait(false);
         return [.. submitted.Concat(approved)
-            .Select(c => new ClaimAgeing(c.Id, c.ParticipantId, c.Status, c.Total, c.SubmittedAt, c.DaysOutstanding(now), c.DaysOutstanding(now) > _options.EffectivePaymentTargetDays()))
+            .Select(c => new ClaimAgeing(c.Id, c.ParticipantId, c.Status, c.Total, c.SubmittedAt, c.DaysOutstanding(now), now >= c.OverdueFrom(_options.EffectivePaymentTargetDays())))
             .OrderByDescending(a => a.DaysOutstanding)
             .ThenBy(a => a.ClaimId.Value)];
     }
